@@ -1,0 +1,53 @@
+#pragma once
+// The workspace file format (docs/format.md): {"format":"prevplan-workspace","version":N,...}.
+// One validator serves the browser's storage, imports and `prevplan-cli validate`.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/model.h"
+
+namespace prevplan {
+
+constexpr int kFormatVersion = 1;
+constexpr const char* kFormatName = "prevplan-workspace";
+
+enum class ErrorKind {
+    NotJson,        // syntax error (where = "line L, column C")
+    NotPrevPlan,    // not an object, or "format" is missing or different
+    NewerVersion,   // written by a newer PrevPlan: refused, file left untouched
+    BadVersion,     // "version" missing or not a positive integer
+    WrongType,      // a field has the wrong JSON type
+    MissingField,   // a required field is absent
+    InvalidValue,   // right type, impossible value (unknown code, bad date, negative …)
+    Duplicate,      // an id used twice
+};
+
+const char* errorKindName(ErrorKind kind);  // "not-json", "wrong-type" … (stable, for tests and tools)
+
+struct FormatError {
+    ErrorKind kind;
+    std::string where;  // JSON pointer ("/plans/0/county") or "line 3, column 14"
+    std::string detailRo, detailEn;
+    std::string message(Lang lang) const;  // "where: detail"
+};
+
+struct LoadResult {
+    std::optional<Workspace> workspace;  // set only when there is no error
+    std::vector<FormatError> errors;     // every problem found, in document order
+    int versionRead = 0;                 // the file's version (before migration)
+};
+
+// Parses, migrates older versions and validates into a new Workspace; never throws.
+LoadResult loadWorkspace(std::string_view text);
+
+// Serialises the whole workspace, or just some plans, as a format document.
+std::string saveWorkspace(const Workspace& ws, int indent = 1);
+std::string savePlans(const Workspace& ws, const std::vector<Id>& planIds, int indent = 1);
+
+nlohmann::json planToJson(const Plan& plan);
+
+}  // namespace prevplan
