@@ -1,0 +1,31 @@
+// prevplan-cli validate FILE: the same validator the app uses on load and import.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "core/workspace_json.h"
+
+namespace prevplan::cli {
+
+static int run(const Args& args) {
+    const Args files = positionals(args, {});
+    if (files.size() != 1) return usageError("usage: prevplan-cli validate FILE");
+    std::ifstream in(files[0], std::ios::binary);
+    if (!in) return usageError("cannot read " + files[0]);
+    std::stringstream text;
+    text << in.rdbuf();
+    const LoadResult result = loadWorkspace(text.str());
+    for (const auto& e : result.errors)
+        std::cout << files[0] << ": " << errorKindName(e.kind) << ": " << e.message(Lang::En) << "\n";
+    if (!result.workspace) return 1;
+    std::size_t children = 0;
+    for (const auto& p : result.workspace->plans) children += childCount(*p);
+    std::cout << files[0] << ": valid (format version " << result.versionRead << ", "
+              << result.workspace->plans.size() << " plans, " << children << " children)\n";
+    return 0;
+}
+
+static const bool registered = registerCommand({"validate", "validate FILE", &run});
+
+}  // namespace prevplan::cli
