@@ -36,7 +36,7 @@ public:
         const IndicatorSet confirmed = confirmedSet(family);
         refreshObservation();
         if (observed.any() && !riskIdentifiedSinceSheet()) riskIdentification();
-        notifyDgaspc(observed, confirmed);
+        notifyDgaspc(confirmed);
         if (confirmed.any())
             for (const Child& child : family.children) registryChild(child);
     }
@@ -79,20 +79,27 @@ private:
     }
 
     // Suspicions the home visit rejected need no notification; confirmations always do.
-    void notifyDgaspc(const IndicatorSet& observed, const IndicatorSet& confirmed) {
+    void notifyDgaspc(const IndicatorSet& confirmed) {
         const auto& risk = family_->risk;
         if (risk && risk->dgaspcNotifiedOn) return;
-        IndicatorSet rejected;
-        if (risk)
-            for (std::size_t i = 0; i < indicatorCount(); ++i)
-                if (risk->verdicts[i] == Verdict::Rejected) rejected.set(i);
         const IndicatorSet& notify = catalogMasks().notifyDgaspc;
-        const IndicatorSet suspected = observed & notify & ~(rejected & ~confirmed);
+        const IndicatorSet suspected = standingSuspicions() & notify;
         if (suspected.none() && (confirmed & notify).none()) return;
         std::optional<Date> due;
         if (suspected.any()) due = family_->sheet->filledOn;
         if (!due && risk) due = risk->visitedOn;
         add(TaskKind::NotifyDgaspc, due);
+    }
+
+    // Yes answers the risk identification has not rejected, with their parents.
+    IndicatorSet standingSuspicions() const {
+        IndicatorSet set;
+        if (!family_->sheet) return set;
+        const auto& risk = family_->risk;
+        for (std::size_t i = 0; i < indicatorCount(); ++i)
+            if (family_->sheet->answers[i] == Answer::Yes && !(risk && risk->verdicts[i] == Verdict::Rejected))
+                set.set(i);
+        return withParents(set);
     }
 
     void registryChild(const Child& child) {

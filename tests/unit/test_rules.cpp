@@ -1,0 +1,258 @@
+// Methodology rules and the work queue; every expectation below is worked out by hand.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <ostream>
+
+#include "core/rules.h"
+#include "core/work_queue.h"
+
+using namespace prevplan;
+
+namespace {
+
+std::size_t at(const char* code) {
+    const int i = indicatorIndex(code);
+    REQUIRE_MESSAGE(i >= 0, code);
+    return static_cast<std::size_t>(i);
+}
+
+IndicatorSet setOf(std::initializer_list<const char*> codes) {
+    IndicatorSet set;
+    for (const char* c : codes) set.set(at(c));
+    return set;
+}
+
+Date d(const char* iso) { return *Date::parse(iso); }
+
+ObservationSheet sheet(const char* filledOn, std::initializer_list<const char*> yes,
+                       std::initializer_list<const char*> no = {}) {
+    ObservationSheet s;
+    s.filledOn = d(filledOn);
+    for (const char* c : yes) s.answers[at(c)] = Answer::Yes;
+    for (const char* c : no) s.answers[at(c)] = Answer::No;
+    return s;
+}
+
+RiskIdentification identification(const char* visitedOn, std::initializer_list<const char*> confirmed,
+                                  std::initializer_list<const char*> rejected = {}) {
+    RiskIdentification r;
+    r.visitedOn = d(visitedOn);
+    for (const char* c : confirmed) r.verdicts[at(c)] = Verdict::Confirmed;
+    for (const char* c : rejected) r.verdicts[at(c)] = Verdict::Rejected;
+    return r;
+}
+
+FamilyNucleus family(const char* id, std::initializer_list<const char*> childIds) {
+    FamilyNucleus f;
+    f.id = id;
+    for (const char* c : childIds) f.children.push_back(Child{c, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    return f;
+}
+
+// Six lettered indicators of dimensions 1 and 2: a family with these is visited half-yearly.
+const std::initializer_list<const char*> kSixRisks = {"1.b", "1.c1", "2.a", "2.b", "2.c", "2.d"};
+
+}  // namespace
+
+TEST_CASE("the catalog masks: 47 risk situations, sub-items know their parent") {
+    const CatalogMasks& m = catalogMasks();
+    CHECK(m.riskSituations.count() == 47);
+    CHECK(m.subItems.size() == indicatorCount() - 47);
+    CHECK(m.notifyDgaspc == setOf({"6.a", "6.b", "6.b1", "6.b2", "6.b3"}));
+    CHECK(m.dimension[0] == setOf({"1.a", "1.a.1", "1.a.2", "1.b", "1.c1"}));
+    CHECK(withParents(setOf({"3.h1.4", "2.i.2"})) == setOf({"3.h1", "3.h1.4", "2.i", "2.i.2"}));
+}
+
+TEST_CASE("observed set: Yes answers, a sub-item sets its parent and is not counted again") {
+    FamilyNucleus f;
+    CHECK(observedSet(f).none());
+    f.sheet = sheet("2025-01-10", {"1.a.1", "1.a.2", "3.h1.4", "5.c"}, {"1.b", "6.c"});
+    CHECK(observedSet(f) == setOf({"1.a", "1.a.1", "1.a.2", "3.h1", "3.h1.4", "5.c"}));
+    CHECK(suspicionCount(f) == 3);  // 1.a, 3.h1, 5.c
+    f.sheet->answers[at("1.a")] = Answer::Yes;  // parent and sub-items together: still one
+    CHECK(suspicionCount(f) == 3);
+}
+
+TEST_CASE("confirmed set: Confirmed verdicts only, sub-items fill their parents") {
+    FamilyNucleus f;
+    CHECK(confirmedRiskCount(f) == 0);
+    f.risk = identification("2025-01-12", {"6.b2", "6.b3", "2.h.1", "4.b"}, {"5.c", "1.a"});
+    CHECK(confirmedSet(f) == setOf({"6.b", "6.b2", "6.b3", "2.h", "2.h.1", "4.b"}));
+    CHECK(confirmedRiskCount(f) == 3);  // 6.b, 2.h, 4.b
+}
+
+TEST_CASE("risk identification is needed on a suspicion; the Registry needs a confirmation") {
+    FamilyNucleus f = family("f1", {"c1"});
+    CHECK_FALSE(needsRiskIdentification(f));  // no sheet
+    f.sheet = sheet("2025-01-10", {}, {"1.a", "2.b"});
+    CHECK_FALSE(needsRiskIdentification(f));  // every answer No
+    f.sheet->answers[at("4.i.2")] = Answer::Yes;
+    CHECK(needsRiskIdentification(f));
+    CHECK_FALSE(inRegistry(f));
+    f.risk = identification("2025-01-12", {}, {"4.i.2"});
+    CHECK_FALSE(inRegistry(f));  // the suspicion was rejected
+    f.risk->verdicts[at("2.j")] = Verdict::Confirmed;
+    CHECK(inRegistry(f));
+}
+
+TEST_CASE("monitoring interval by confirmed risk situations (section 1.1.4.4)") {
+    CHECK(monitoringIntervalMonths(0) == 0);
+    CHECK(monitoringIntervalMonths(1) == 12);
+    CHECK(monitoringIntervalMonths(5) == 12);  // section 4.2 leaves 5 out; 1.1.4.4 says yearly
+    CHECK(monitoringIntervalMonths(6) == 6);
+    CHECK(monitoringIntervalMonths(10) == 6);
+    CHECK(monitoringIntervalMonths(11) == 3);
+    CHECK(monitoringIntervalMonths(47) == 3);
+}
+
+TEST_CASE("next monitoring visit counts from the last visit, else approval, registration, identification") {
+    FamilyNucleus f = family("f1", {"c1"});
+    Child& c = f.children[0];
+    f.risk = identification("2024-08-31", kSixRisks);
+    REQUIRE(confirmedRiskCount(f) == 6);
+    CHECK(nextMonitoringVisit(f, c) == d("2025-02-28"));  // 31 August + 6 months, clamped
+    c.registeredOn = d("2025-01-31");
+    CHECK(nextMonitoringVisit(f, c) == d("2025-07-31"));
+    c.servicePlan = ServicePlan{};
+    c.servicePlan->approvedOn = d("2025-02-28");
+    CHECK(nextMonitoringVisit(f, c) == d("2025-08-28"));
+    c.visits.push_back({d("2025-03-10"), "", false, "", {}});
+    c.visits.push_back({d("2025-01-05"), "", false, "", {}});  // recorded out of order
+    CHECK(nextMonitoringVisit(f, c) == d("2025-09-10"));
+    f.risk->verdicts[at("2.d")] = Verdict::Rejected;  // 5 left: yearly
+    CHECK(nextMonitoringVisit(f, c) == d("2026-03-10"));
+    f.risk.reset();
+    CHECK_FALSE(nextMonitoringVisit(f, c));  // nothing confirmed, nothing to monitor
+}
+
+TEST_CASE("children directly exposed: child-level indicators that hold for the family") {
+    const IndicatorSet family = setOf({"4.i", "4.i.1", "2.b", "1.a", "1.a.1", "6.b", "6.b2"});
+    // A sub-item exposes the child to its child-level parent too.
+    CHECK(directlyExposed(setOf({"4.i.1"}), family) == setOf({"4.i", "4.i.1"}));
+    // Not child-level (1.a), or not holding for the family (3.f): ignored.
+    CHECK(directlyExposed(setOf({"1.a.1", "3.f", "2.b"}), family) == setOf({"2.b"}));
+    // 6.b is family-level: exposure to 6.b2 stays on 6.b2.
+    CHECK(directlyExposed(setOf({"6.b2"}), family) == setOf({"6.b2"}));
+    // Recorded on a sub-item the family does not have, while the family has the parent.
+    CHECK(directlyExposed(setOf({"4.i.2"}), setOf({"4.i"})) == setOf({"4.i"}));
+    CHECK(directlyExposed(IndicatorSet{}, family).none());
+}
+
+TEST_CASE("report buckets by confirmed risk situations") {
+    CHECK(riskBucket(1) == RiskBucket::One);
+    CHECK(riskBucket(2) == RiskBucket::TwoToFive);
+    CHECK(riskBucket(5) == RiskBucket::TwoToFive);
+    CHECK(riskBucket(6) == RiskBucket::SixToTen);
+    CHECK(riskBucket(10) == RiskBucket::SixToTen);
+    CHECK(riskBucket(11) == RiskBucket::MoreThanTen);
+    CHECK(std::string(riskBucketKey(RiskBucket::MoreThanTen)) == "11+");
+    CHECK(std::string(riskBucketKey(RiskBucket::TwoToFive)) == "2-5");
+}
+
+namespace {
+
+// A plan exercising every kind of task; today is 2025-06-15.
+Plan workQueuePlan() {
+    auto h1 = std::make_shared<Household>();
+    h1->id = "h1";
+    // Sheet a year old with a suspicion and no identification: refresh and identification overdue.
+    FamilyNucleus f1 = family("f1", {"c1"});
+    f1.sheet = sheet("2024-06-01", {"1.a.1"});
+    // Fresh suspicion of violence against a child, home visit planned before the 72 hours run out.
+    FamilyNucleus f2 = family("f2", {"c2"});
+    f2.sheet = sheet("2025-06-14", {"6.b2"});
+    f2.sheet->visitPlannedOn = d("2025-06-16");
+    h1->families = {f1, f2};
+
+    auto h2 = std::make_shared<Household>();
+    h2->id = "h2";
+    // Six confirmed risks: one child without a service plan, one monitored half-yearly.
+    FamilyNucleus f3 = family("f3", {"c3a", "c3b"});
+    f3.sheet = sheet("2025-05-01", {"1.b"});
+    f3.risk = identification("2025-05-03", kSixRisks);
+    f3.children[1].servicePlan = ServicePlan{};
+    f3.children[1].servicePlan->completedOn = d("2025-01-05");
+    f3.children[1].servicePlan->approvedOn = d("2025-01-08");
+    f3.children[1].visits.push_back({d("2025-01-10"), "", false, "", {}});
+    FamilyNucleus f4 = family("f4", {});  // no children: no sheet is due
+    FamilyNucleus f5 = family("f5", {"c5"});  // no sheet yet: due today
+    h2->families = {f3, f4, f5};
+
+    auto h3 = std::make_shared<Household>();
+    h3->id = "h3";
+    // The visit rejected the suspicion of neglect: nothing to notify, nothing to register.
+    FamilyNucleus f6 = family("f6", {"c6"});
+    f6.sheet = sheet("2025-03-01", {"6.b3"});
+    f6.risk = identification("2025-03-03", {}, {"6.b3"});
+    // Confirmed and already notified; plan done; next visit in 2026.
+    FamilyNucleus f7 = family("f7", {"c7"});
+    f7.sheet = sheet("2025-03-01", {"6.a"});
+    f7.risk = identification("2025-03-02", {"6.a"});
+    f7.risk->dgaspcNotifiedOn = d("2025-03-02");
+    f7.children[0].servicePlan = ServicePlan{};
+    f7.children[0].servicePlan->completedOn = d("2025-03-20");
+    f7.children[0].servicePlan->approvedOn = d("2025-03-25");
+    // The identification answers last year's sheet: a new one is due, and the plan is long late.
+    FamilyNucleus f8 = family("f8", {"c8"});
+    f8.sheet = sheet("2025-06-01", {"2.b"});
+    f8.risk = identification("2024-05-01", {"2.b"});
+    h3->families = {f6, f7, f8};
+
+    Plan plan;
+    plan.households = {h1, h2, h3};
+    return plan;
+}
+
+}  // namespace
+
+TEST_CASE("work queue: due and overdue tasks within the horizon, by due date") {
+    const Plan plan = workQueuePlan();
+    const auto items = workQueue(plan, d("2025-06-15"), 30);
+    struct Expected {
+        TaskKind kind;
+        const char *household, *family, *child, *due;
+        bool overdue;
+    };
+    const Expected expected[] = {
+        {TaskKind::ServicePlan, "h3", "f8", "c8", "2024-05-31", true},
+        {TaskKind::RiskIdentification, "h1", "f1", "", "2024-06-04", true},
+        {TaskKind::RefreshObservation, "h1", "f1", "", "2025-06-01", true},
+        {TaskKind::ServicePlan, "h2", "f3", "c3a", "2025-06-02", true},
+        {TaskKind::RiskIdentification, "h3", "f8", "", "2025-06-04", true},
+        {TaskKind::NotifyDgaspc, "h1", "f2", "", "2025-06-14", true},
+        {TaskKind::RefreshObservation, "h2", "f5", "", "2025-06-15", false},
+        {TaskKind::RiskIdentification, "h1", "f2", "", "2025-06-16", false},
+        {TaskKind::MonitoringVisit, "h2", "f3", "c3b", "2025-07-10", false},
+    };
+    REQUIRE(items.size() == std::size(expected));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        CAPTURE(i);
+        CHECK(std::string(taskKindKey(items[i].kind)) == taskKindKey(expected[i].kind));
+        CHECK(items[i].householdId == expected[i].household);
+        CHECK(items[i].familyId == expected[i].family);
+        CHECK(items[i].childId == expected[i].child);
+        CHECK(items[i].due.iso() == expected[i].due);
+        CHECK(items[i].overdue == expected[i].overdue);
+    }
+    // A zero horizon keeps what is due today or late.
+    CHECK(workQueue(plan, d("2025-06-15"), 0).size() == 7);
+}
+
+TEST_CASE("work queue: a confirmation alone calls for a DGASPC notification on the visit date") {
+    FamilyNucleus f = family("f1", {"c1"});
+    f.sheet = sheet("2025-06-01", {"3.f"});
+    f.risk = identification("2025-06-03", {"3.f", "6.b2"});
+    f.children[0].servicePlan = ServicePlan{};
+    f.children[0].servicePlan->completedOn = d("2025-06-05");
+    auto h = std::make_shared<Household>();
+    h->id = "h1";
+    h->families = {f};
+    Plan plan;
+    plan.households = {h};
+    const auto items = workQueue(plan, d("2025-06-10"), 0);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].kind == TaskKind::NotifyDgaspc);
+    CHECK(items[0].due == d("2025-06-03"));
+    CHECK(items[0].overdue);
+}
