@@ -97,8 +97,8 @@ struct Way {
     IndicatorFigures Table1Row::*figures;
 };
 const Way kWays[] = {
-    {"observed", {"Suspiciuni (fișa de observație)", "Suspected (Observation Sheet)"}, &Table1Row::observed},
-    {"confirmed", {"Confirmate (identificarea riscurilor)", "Confirmed (risk identification)"}, &Table1Row::confirmed},
+    {"observed", {"Suspiciuni", "Suspected"}, &Table1Row::observed},
+    {"confirmed", {"Confirmate", "Confirmed"}, &Table1Row::confirmed},
 };
 
 // ---- JSON ----
@@ -160,6 +160,7 @@ struct TextTable {
     std::string title;
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;  // an empty cell means "no figure"
+    std::size_t labelColumns = 2;                // the rest hold figures
 };
 
 class TableBuilder {
@@ -233,7 +234,7 @@ private:
         const bool ro = lang_ == Lang::Ro;
         const long total = r_.communeColumn().registryChildren();
         TextTable table{t(kRegistryTitle), {ro ? "Situații de risc confirmate" : "Confirmed risk situations",
-                                            ro ? "Copii" : "Children", "%"}, {}};
+                                            ro ? "Copii" : "Children", "%"}, {}, 1};
         table.rows.push_back({"total", std::to_string(total), pct(total, total)});
         for (std::size_t b = 0; b < kRiskBucketCount; ++b) {
             const long n = r_.registryBucket(static_cast<RiskBucket>(b));
@@ -350,7 +351,7 @@ void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
         writeMarkdownRow(out, table.header);
         out << '|';
         // Labels left, figures right.
-        for (std::size_t i = 0; i < table.header.size(); ++i) out << (i < 2 ? " --- |" : " ---: |");
+        for (std::size_t i = 0; i < table.header.size(); ++i) out << (i < table.labelColumns ? " --- |" : " ---: |");
         out << '\n';
         for (const auto& row : table.rows) writeMarkdownRow(out, row);
     }
