@@ -60,6 +60,10 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   echo "setup: ImGui sources in .deps/imgui"
 fi
 
+# Header-only nlohmann/json for the Emscripten build, apart from the host's other headers.
+mkdir -p "$DEPS/include"
+[ -e "$DEPS/include/nlohmann" ] || ln -s /usr/include/nlohmann "$DEPS/include/nlohmann"
+
 # Browser test driver (no browser download: Debian's chromium is used).
 if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
   (cd "$ROOT/tests/e2e" && npm install --no-audit --no-fund --silent)

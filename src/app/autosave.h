@@ -1,0 +1,51 @@
+#pragma once
+// Saves the workspace about a second after the last change: serialise, write the file
+// atomically, then mirror the store to durable storage, one sync at a time.
+#include <cstdint>
+#include <string>
+
+#include "core/history.h"
+
+namespace prevplan {
+
+class AutoSave {
+public:
+    enum class State { Saved, Saving, Failed, MemoryOnly, ReadOnly };
+
+    static constexpr double kDebounceSeconds = 0.6;
+    static constexpr double kRetrySeconds = 5.0;
+    static constexpr const char* kWorkspaceFile = "workspace.json";
+    static constexpr const char* kGenerationFile = "generation";
+
+    // Called every frame; does nothing until there is something to do.
+    void tick(const History& history, double now);
+    // Writes now, without waiting for the debounce (the tab is being hidden).
+    void flush(const History& history, double now);
+    // The host's answer to platform::requestSync().
+    void syncFinished(bool ok, const std::string& error, double now);
+
+    State state(const History& history) const;
+    const std::string& lastError() const { return lastError_; }
+    // Nothing unsaved and nothing in flight (the test API's saved()).
+    bool allSaved(const History& history) const {
+        return durableRevision_ == history.revision() && !inFlight_;
+    }
+    // The durable generation: grows by one with every write; a journal written at
+    // pagehide names the generation it extends (see App::restoreJournal).
+    std::uint64_t generation() const { return generation_; }
+    void setGeneration(std::uint64_t g) { generation_ = g; }
+    // After loading: the current revision is what storage holds.
+    void markLoaded(const History& history);
+
+private:
+    std::uint64_t seenRevision_ = 0, writtenRevision_ = 0, durableRevision_ = 0, inFlightRevision_ = 0;
+    std::uint64_t generation_ = 0;
+    double changedAt_ = 0, retryAt_ = 0;
+    bool inFlight_ = false;
+    std::string lastError_;
+
+    void write(const History& history);
+    void startSync(double now);
+};
+
+}  // namespace prevplan

@@ -1,0 +1,175 @@
+// Browser entry point: GLFW (Emscripten's JavaScript implementation) + WebGL2 + Dear ImGui.
+// Works around Emscripten 3.1.6's GLFW: no high-DPI, raw inverted wheel, key taps shorter
+// than a frame, empty clipboard functions.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/app.h"
+#include "platform/web/web_host.h"
+
+namespace {
+
+prevplan::App* g_app = nullptr;
+GLFWwindow* g_window = nullptr;
+float g_scale = 0;  // device pixel ratio the fonts and style are built for
+
+// Key taps shorter than a frame: a release arriving in the same frame as its press is
+// held back until the frame has seen the key down.
+bool g_pressedThisFrame[GLFW_KEY_LAST + 1];
+bool g_releaseLater[GLFW_KEY_LAST + 1];
+int g_releaseMods[GLFW_KEY_LAST + 1];
+
+void onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    if (key < 0 || key > GLFW_KEY_LAST) return ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+    if (action == GLFW_PRESS) g_pressedThisFrame[key] = true;
+    if (action == GLFW_RELEASE && g_pressedThisFrame[key]) {
+        g_releaseLater[key] = true;
+        g_releaseMods[key] = mods;
+        return;
+    }
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
+void releaseHeldKeys() {
+    for (int key = 0; key <= GLFW_KEY_LAST; ++key) {
+        g_pressedThisFrame[key] = false;
+        if (!g_releaseLater[key]) continue;
+        g_releaseLater[key] = false;
+        ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, g_releaseMods[key]);
+    }
+}
+
+// Browser wheel events, in ImGui's units and direction.
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    const double perUnit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= static_cast<float>(e->deltaY / perUnit);
+    io.MouseWheelH -= static_cast<float>(e->deltaX / perUnit);
+    return EM_TRUE;
+}
+
+EM_BOOL onVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
+    if (e->hidden && g_app) g_app->tabHidden(emscripten_get_now() / 1000.0);
+    return EM_FALSE;
+}
+
+// Romanian needs Latin Extended-A and ș ț with comma below; typographic quotes and dashes too.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x2010, 0x2027,
+                                0x2030, 0x203A, 0x2190, 0x2193, 0x2713, 0x2717, 0x25B2, 0x25BC, 0};
+
+void buildFontsAndStyle(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.OversampleH = 2;
+    if (!io.Fonts->AddFontFromFileTTF("/assets/font.ttf", std::round(16.0f * scale), &config, kGlyphRanges))
+        io.Fonts->AddFontDefault();
+    io.Fonts->Build();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.FrameRounding = 3;
+    style.FramePadding = ImVec2(6, 4);
+    style.ItemSpacing = ImVec2(8, 6);
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+// glfwSetWindowSize() would request fullscreen whenever the size equals the screen's.
+EM_JS(void, js_resize_canvas, (int w, int h), {
+    Module.canvas.width = w;
+    Module.canvas.height = h;
+    if (GLFW.active) {
+        GLFW.active.width = w;
+        GLFW.active.height = h;
+    }
+});
+
+// The canvas is sized by CSS; its backing store follows in physical pixels.
+void fitCanvas() {
+    double cssW = 0, cssH = 0;
+    emscripten_get_element_css_size("#canvas", &cssW, &cssH);
+    const float scale = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int w = static_cast<int>(std::lround(cssW * scale)), h = static_cast<int>(std::lround(cssH * scale));
+    int curW = 0, curH = 0;
+    glfwGetWindowSize(g_window, &curW, &curH);
+    if (w > 0 && h > 0 && (w != curW || h != curH)) js_resize_canvas(w, h);
+    if (scale != g_scale) {
+        g_scale = scale;
+        buildFontsAndStyle(scale);
+    }
+    prevplan::web::setPixelRatio(scale);
+}
+
+void frame() {
+    const double now = emscripten_get_now() / 1000.0;
+    fitCanvas();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    g_app->drawFrame(now);
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(g_window, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    releaseHeldKeys();
+    prevplan::web::frameDrawn();
+}
+
+void installInput() {
+    glfwSetKeyCallback(g_window, onKey);
+    glfwSetCharCallback(g_window, ImGui_ImplGlfw_CharCallback);
+    glfwSetMouseButtonCallback(g_window, ImGui_ImplGlfw_MouseButtonCallback);
+    glfwSetCursorEnterCallback(g_window, ImGui_ImplGlfw_CursorEnterCallback);
+    glfwSetWindowFocusCallback(g_window, ImGui_ImplGlfw_WindowFocusCallback);
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, onWheel);
+    emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, onVisibility);
+}
+
+}  // namespace
+
+namespace prevplan::web {
+App& app() { return *g_app; }
+}  // namespace prevplan::web
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    g_window = glfwCreateWindow(1024, 768, "PrevPlan", nullptr, nullptr);
+    if (!g_window) return 1;
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is not worth persisting; the workspace is
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, false);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    installInput();
+    prevplan::web::installClipboard();
+    prevplan::web::installTestApi();
+
+    g_app = new prevplan::App();
+    g_app->start(emscripten_get_now() / 1000.0);
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

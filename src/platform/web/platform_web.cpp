@@ -1,0 +1,205 @@
+// The browser host: IDBFS storage (web/pre.js), localStorage preferences, downloads,
+// the file picker and drag-and-drop, and the clipboard.
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "app/app.h"
+#include "platform/platform.h"
+#include "platform/web/web_host.h"
+
+// ---- JavaScript ------------------------------------------------------------------------------
+
+EM_JS(int, js_storage_flags, (), {
+    var S = Module.prevplanStorage;
+    return (S.ok ? 1 : 0) | (S.writer && !S.handingOver ? 2 : 0);
+});
+
+EM_JS(char*, js_new_string, (const char* which), {
+    // Returns a malloc’d UTF-8 copy of a string the page holds; the caller frees it.
+    var key = UTF8ToString(which);
+    var value = "";
+    if (key == "storage-error") value = Module.prevplanStorage.error || "";
+    else if (key == "timestamp" || key == "today") {
+        var d = new Date();
+        var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+        value = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+        if (key == "timestamp") value += "T" + pad(d.getHours()) + ":" + pad(d.getMinutes()) + ":" + pad(d.getSeconds());
+    } else if (key.indexOf("pref:") == 0) {
+        try { value = localStorage.getItem(key.substring(5)) || ""; } catch (e) { value = ""; }
+    }
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+});
+
+EM_JS(void, js_set_preference, (const char* key, const char* value), {
+    try {
+        var v = UTF8ToString(value);
+        if (v) localStorage.setItem(UTF8ToString(key), v);
+        else localStorage.removeItem(UTF8ToString(key));
+    } catch (e) {
+        console.warn("PrevPlan: preference not stored", e);
+    }
+});
+
+EM_JS(void, js_request_sync, (), { Module.prevplanSync(); });
+
+EM_JS(void, js_take_over, (), { Module.prevplanTakeOver(); });
+
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
+    var bytes = HEAPU8.slice(data, data + size);
+    var url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+});
+
+EM_JS(void, js_open_file_picker, (const char* accept), {
+    var input = document.createElement("input");
+    input.type = "file";
+    input.accept = UTF8ToString(accept);
+    input.style.display = "none";
+    input.addEventListener("change", function () {
+        if (input.files && input.files[0]) Module.prevplanOpenFile(input.files[0]);
+        input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+});
+
+EM_JS(void, js_copy_text, (const char* text), {
+    var value = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(value).catch(function () {});
+});
+
+EM_JS(void, js_install_paste, (), {
+    // Text pasted from other programs arrives only through the page’s paste event.
+    document.addEventListener("paste", function (e) {
+        var text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+        if (!text) return;
+        e.preventDefault();
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        Module.ccall("prevplan_paste", null, ["number"], [ptr]);
+        _free(ptr);
+    });
+});
+
+static std::string takeString(char* p) {
+    std::string s = p ? p : "";
+    std::free(p);
+    return s;
+}
+
+// ---- platform.h ------------------------------------------------------------------------------
+
+namespace prevplan::platform {
+
+static std::string path(const std::string& name) { return "/persist/" + name; }
+
+StorageInfo storageInfo() {
+    static const std::string error = takeString(js_new_string("storage-error"));
+    const int flags = js_storage_flags();
+    return {(flags & 1) != 0, (flags & 2) != 0, (flags & 1) ? std::string() : error};
+}
+
+std::optional<std::string> readFile(const std::string& name) {
+    std::ifstream in(path(name), std::ios::binary);
+    if (!in) return std::nullopt;
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+bool writeFileAtomic(const std::string& name, const std::string& data) {
+    const std::string tmp = path(name) + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out.write(data.data(), static_cast<std::streamsize>(data.size()))) return false;
+    }
+    return std::rename(tmp.c_str(), path(name).c_str()) == 0;
+}
+
+void requestSync() { js_request_sync(); }
+
+std::string preference(const std::string& key) { return takeString(js_new_string(("pref:" + key).c_str())); }
+void setPreference(const std::string& key, const std::string& value) { js_set_preference(key.c_str(), value.c_str()); }
+
+void takeOverWriter() { js_take_over(); }
+
+void download(const std::string& filename, const std::string& mime, const std::string& data) {
+    js_download(filename.c_str(), mime.c_str(), data.data(), static_cast<int>(data.size()));
+}
+
+void openFilePicker(const std::string& accept) { js_open_file_picker(accept.c_str()); }
+
+double secondsNow() { return emscripten_get_now() / 1000.0; }
+std::string timestampNow() { return takeString(js_new_string("timestamp")); }
+std::string todayIso() { return takeString(js_new_string("today")); }
+
+}  // namespace prevplan::platform
+
+// ---- clipboard -------------------------------------------------------------------------------
+
+namespace prevplan::web {
+
+static std::string g_clipboard;
+
+static void setClipboard(void*, const char* text) {
+    g_clipboard = text ? text : "";
+    js_copy_text(g_clipboard.c_str());
+}
+
+// Ctrl+V pastes through the page's paste event (below), never from here: reading the
+// system clipboard is asynchronous in browsers, so ImGui would paste stale text.
+static const char* getClipboard(void*) { return ""; }
+
+void installClipboard() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = setClipboard;
+    io.GetClipboardTextFn = getClipboard;
+    js_install_paste();
+}
+
+}  // namespace prevplan::web
+
+// ---- called from the page ----------------------------------------------------------------------
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void prevplan_sync_done(int ok, const char* error) {
+    prevplan::web::app().syncFinished(ok != 0, error ? error : "", emscripten_get_now() / 1000.0);
+}
+
+EMSCRIPTEN_KEEPALIVE void prevplan_flush() { prevplan::web::app().tabHidden(emscripten_get_now() / 1000.0); }
+
+EMSCRIPTEN_KEEPALIVE void prevplan_reload() { prevplan::web::app().reloadFromStorage(); }
+
+// The journal written synchronously at pagehide; static storage, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* prevplan_journal() {
+    static std::string journal;
+    journal = prevplan::web::app().journal();
+    return journal.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void prevplan_file_opened(const char* name, const char* data, int size) {
+    prevplan::web::app().fileOpened(name, std::string(data, static_cast<std::size_t>(size)));
+}
+
+EMSCRIPTEN_KEEPALIVE int prevplan_all_saved() { return prevplan::web::app().allSaved() ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE void prevplan_paste(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
+
+}  // extern "C"

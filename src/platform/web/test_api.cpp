@@ -1,0 +1,118 @@
+// The test API behind ?test=1: Dear ImGui's test-engine hooks record every widget of a frame
+// with its label and rectangle, so browser tests can click what a person would click.
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "app/app.h"
+#include "core/workspace_json.h"
+#include "platform/web/web_host.h"
+
+namespace {
+
+struct Item {
+    ImGuiID id;
+    std::string label, window;
+    ImRect rect;
+};
+
+bool g_enabled = false;
+float g_ratio = 1;
+long g_frames = 0;
+std::vector<Item> g_building, g_lastFrame;
+std::unordered_map<ImGuiID, std::size_t> g_index;  // id → position in g_building
+
+EM_JS(int, js_test_mode, (), { return /[?&]test=1(&|$)/.test(location.search) ? 1 : 0; });
+EM_JS(void, js_first_frame, (), { if (Module.prevplanFirstFrame) Module.prevplanFirstFrame(); });
+
+std::string visibleLabel(const char* label) {
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    return std::string(label, end);
+}
+
+const char* keep(std::string& s) { return s.c_str(); }
+
+}  // namespace
+
+// ---- Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE) ------------------------------------
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    ImGuiWindow* window = ctx->CurrentWindow;
+    // Items outside their window's visible area cannot be clicked.
+    if (window && !window->ClipRect.Overlaps(bb)) return;
+    g_index[id] = g_building.size();
+    g_building.push_back({id, {}, window ? window->Name : "", bb});
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    const auto it = g_index.find(id);
+    if (it != g_index.end() && label) g_building[it->second].label = visibleLabel(label);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+
+// ---- host side -----------------------------------------------------------------------------------
+
+namespace prevplan::web {
+
+void installTestApi() {
+    g_enabled = js_test_mode() != 0;
+    ImGui::GetCurrentContext()->TestEngineHookItems = g_enabled;
+}
+
+void setPixelRatio(float ratio) { g_ratio = ratio; }
+
+void frameDrawn() {
+    if (++g_frames == 1) js_first_frame();
+    if (!g_enabled) return;
+    g_lastFrame.swap(g_building);
+    g_building.clear();
+    g_index.clear();
+}
+
+}  // namespace prevplan::web
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* prevplan_test_items() {
+    static std::string out;
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& it : g_lastFrame) {
+        if (it.label.empty()) continue;
+        items.push_back({{"id", it.id},
+                         {"label", it.label},
+                         {"window", it.window},
+                         {"x", it.rect.Min.x / g_ratio},
+                         {"y", it.rect.Min.y / g_ratio},
+                         {"w", it.rect.GetWidth() / g_ratio},
+                         {"h", it.rect.GetHeight() / g_ratio}});
+    }
+    out = items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return keep(out);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* prevplan_test_state() {
+    static std::string out;
+    out = prevplan::web::app().stateJson();
+    return keep(out);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* prevplan_test_import_errors() {
+    static std::string out;
+    nlohmann::json errors = nlohmann::json::array();
+    for (const auto& e : prevplan::web::app().importFlow().errors())
+        errors.push_back({{"kind", prevplan::errorKindName(e.kind)}, {"where", e.where}});
+    out = errors.dump();
+    return keep(out);
+}
+
+EMSCRIPTEN_KEEPALIVE long prevplan_test_frames() { return g_frames; }
+
+}  // extern "C"

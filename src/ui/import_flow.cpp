@@ -1,0 +1,106 @@
+#include "ui/import_flow.h"
+
+#include <imgui.h>
+
+#include "core/workspace_edits.h"
+#include "ui/strings.h"
+#include "ui/widgets.h"
+
+namespace prevplan::ui {
+
+static const char* kErrorsPopup = "##import-errors";
+static const char* kConflictPopup = "##import-conflict";
+
+static bool endsWith(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && std::equal(x.rbegin(), x.rend(), s.rbegin(),
+                                              [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
+}
+
+void ImportFlow::open(Context& ctx, const std::string& filename, const std::string& bytes) {
+    filename_ = filename;
+    errors_.clear();
+    otherError_.clear();
+    incoming_.reset();
+    if (!endsWith(filename, ".json")) {
+        otherError_ = ctx.t(str::kUnsupportedFile);
+        showErrors_ = true;
+        return;
+    }
+    LoadResult result = loadWorkspace(bytes);
+    if (!result.workspace) {
+        errors_ = std::move(result.errors);
+        showErrors_ = true;
+        return;
+    }
+    incoming_ = std::move(result.workspace);
+    conflicts_ = conflictingPlans(ctx.workspace(), *incoming_);
+    if (conflicts_.empty()) apply(ctx, Conflict::KeepBoth);
+    else showConflicts_ = true;
+}
+
+void ImportFlow::apply(Context& ctx, Conflict onConflict) {
+    const std::size_t before = ctx.workspace().plans.size();
+    Workspace next = mergePlans(ctx.workspace(), *incoming_, onConflict);
+    // Open the imported plan when there is exactly one.
+    if (incoming_->plans.size() == 1)
+        ctx.openPlan = next.plans.size() > before ? next.plans.back()->id : incoming_->plans[0]->id;
+    ctx.commit(std::move(next), "import");
+    incoming_.reset();
+}
+
+void ImportFlow::errorsDialog(Context& ctx) {
+    if (showErrors_) {
+        ImGui::OpenPopup(kErrorsPopup);
+        showErrors_ = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+    ImGui::TextColored(ImColor(kColorError), "%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
+    ImGui::Separator();
+    if (!otherError_.empty()) ImGui::TextWrapped("%s", otherError_.c_str());
+    const float height = std::min(static_cast<float>(errors_.size()) + 1, 12.0f) * ImGui::GetTextLineHeightWithSpacing();
+    if (!errors_.empty() && ImGui::BeginChild("errors", ImVec2(0, height), true)) {
+        for (const auto& e : errors_) ImGui::TextWrapped("%s", e.message(ctx.lang).c_str());
+    }
+    if (!errors_.empty()) ImGui::EndChild();
+    note(ctx.t(str::kImportUnchanged), kColorOk);
+    if (ImGui::Button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void ImportFlow::conflictDialog(Context& ctx) {
+    if (showConflicts_) {
+        ImGui::OpenPopup(kConflictPopup);
+        showConflicts_ = false;
+    }
+    if (!ImGui::BeginPopupModal(kConflictPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextUnformatted(ctx.t(str::kImportConflict));
+    ImGui::Separator();
+    ImGui::TextUnformatted(ctx.t(str::kImportConflictText));
+    for (const auto& id : conflicts_)
+        if (const Plan* p = findPlan(ctx.workspace(), id)) ImGui::BulletText("%s", p->commune.c_str());
+    if (ImGui::Button(ctx.t(str::kReplace)) && incoming_) {
+        apply(ctx, Conflict::Replace);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kKeepBoth)) && incoming_) {
+        apply(ctx, Conflict::KeepBoth);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel))) {
+        incoming_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void ImportFlow::draw(Context& ctx) {
+    errorsDialog(ctx);
+    conflictDialog(ctx);
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,35 @@
+#pragma once
+// Importing a file: validate into a new workspace, report every error with its place,
+// ask what to do with plans that already exist, and only then commit (one undo step).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/workspace_edits.h"
+#include "core/workspace_json.h"
+#include "ui/context.h"
+
+namespace prevplan::ui {
+
+class ImportFlow {
+public:
+    void open(Context& ctx, const std::string& filename, const std::string& bytes);
+    void draw(Context& ctx);
+
+    // What the last import attempt left on screen (the test API reports it).
+    const std::vector<FormatError>& errors() const { return errors_; }
+
+private:
+    std::string filename_;
+    std::vector<FormatError> errors_;
+    std::string otherError_;
+    std::optional<Workspace> incoming_;
+    std::vector<Id> conflicts_;
+    bool showErrors_ = false, showConflicts_ = false;
+
+    void errorsDialog(Context& ctx);
+    void conflictDialog(Context& ctx);
+    void apply(Context& ctx, Conflict onConflict);
+};
+
+}  // namespace prevplan::ui

@@ -1,0 +1,25 @@
+#pragma once
+// Small helpers over Dear ImGui used by several screens.
+#include <string>
+
+#include "core/text.h"
+
+namespace prevplan::ui {
+
+// An InputText bound to a std::string; returns true when the user changed it this frame.
+bool inputText(const char* label, std::string& value, float width = 0);
+// Marks the last item with a label for the test API (widgets that don't report one, like combos).
+void labelLastItem(const char* label);
+// A button that is greyed out and inert when disabled.
+bool button(const char* label, bool enabled = true);
+// Text wrapped to the window, in a colour.
+void note(const char* text, unsigned int color);
+// "Comuna Ștefănești" → "comuna-stefanesti": file names without diacritics or spaces.
+std::string fileSlug(const std::string& text);
+
+constexpr unsigned int kColorWarning = 0xFF3AA0F0;  // ABGR
+constexpr unsigned int kColorError = 0xFF4848E8;
+constexpr unsigned int kColorOk = 0xFF60B060;
+constexpr unsigned int kColorMuted = 0xFF9A9A9A;
+
+}  // namespace prevplan::ui

@@ -1,0 +1,112 @@
+#include "ui/workspace_view.h"
+
+#include <imgui.h>
+
+#include "core/catalog/counties.h"
+#include "core/workspace_edits.h"
+#include "core/workspace_json.h"
+#include "platform/platform.h"
+#include "ui/strings.h"
+#include "ui/widgets.h"
+
+namespace prevplan::ui {
+
+static const char* kDeletePopup = "##delete-plan";
+
+void exportPlan(const Context& ctx, const Plan& plan) {
+    const std::string name = "prevplan-" + fileSlug(plan.commune) + "-" + platform::todayIso() + ".json";
+    platform::download(name, "application/json", savePlans(ctx.workspace(), {plan.id}));
+}
+
+void exportWorkspace(const Context& ctx) {
+    platform::download("prevplan-workspace-" + platform::todayIso() + ".json", "application/json",
+                       saveWorkspace(ctx.workspace()));
+}
+
+void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
+    ImGui::PushID(plan.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(plan.commune.c_str());
+    if (plan.demo) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
+    }
+    ImGui::TableNextColumn();
+    const County* county = findCounty(plan.county);
+    ImGui::TextUnformatted(county ? county->name : "?");
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(plan.villages.size()));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(childCount(plan)));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(plan.modifiedOn.substr(0, 16).c_str());
+    ImGui::TableNextColumn();
+    if (ImGui::SmallButton(ctx.t(str::kOpen))) ctx.openPlan = plan.id;
+    ImGui::SameLine();
+    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kRename))) form_.openRename(plan);
+    ImGui::SameLine();
+    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kDuplicate)))
+        ctx.commit(duplicatePlan(ctx.workspace(), plan.id, ctx.t(str::kCopySuffix), platform::timestampNow()),
+                   "duplicate plan");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ctx.t(str::kExport))) exportPlan(ctx, plan);
+    ImGui::SameLine();
+    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kDelete))) {
+        deleting_ = plan.id;
+        deleteRequested_ = true;
+    }
+    ImGui::PopID();
+}
+
+void WorkspaceView::draw(Context& ctx) {
+    ImGui::TextWrapped("%s", ctx.t(str::kTagline));
+    ImGui::Spacing();
+    if (button(ctx.t(str::kNewPlan), !ctx.readOnly)) form_.openNew();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", ctx.t(str::kDropHint));
+    ImGui::Spacing();
+    const auto& plans = ctx.workspace().plans;
+    if (plans.empty()) {
+        ImGui::TextWrapped("%s", ctx.t(str::kNoPlans));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("plans", 6, flags)) return;
+    ImGui::TableSetupColumn(ctx.t(str::kCommune), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kCounty), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kVillages), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kChildren), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kModified), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    for (const auto& plan : plans) planRow(ctx, *plan);
+    ImGui::EndTable();
+}
+
+void WorkspaceView::deleteDialog(Context& ctx) {
+    if (deleteRequested_) {
+        ImGui::OpenPopup(kDeletePopup);
+        deleteRequested_ = false;
+    }
+    if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    const Plan* plan = findPlan(ctx.workspace(), deleting_);
+    ImGui::Text(ctx.t(str::kDeleteQuestion), plan ? plan->commune.c_str() : "");
+    ImGui::Separator();
+    if (ImGui::Button(ctx.t(str::kDelete)) && plan) {
+        ctx.commit(removePlan(ctx.workspace(), deleting_), "delete plan");
+        if (ctx.openPlan == deleting_) ctx.openPlan.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel)) || !plan) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void WorkspaceView::drawDialogs(Context& ctx) {
+    form_.draw(ctx);
+    deleteDialog(ctx);
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,128 @@
+// Shared pieces of the browser tests: a loopback static server for the built site, Debian's
+// Chromium through playwright-core, and helpers that find widgets by their visible labels.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const siteDir = process.env.PREVPLAN_SITE || join(here, '..', '..', 'build', 'web', 'site');
+export const artifactsDir = join(here, 'artifacts');
+export const dataDir = join(here, '..', 'data');
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.data': 'application/octet-stream', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json', '.csv': 'text/csv',
+};
+
+// Serves the site under a sub-path, as a static host would, to prove relative URLs work.
+export async function startServer(prefix = '/prevplan/') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404); return res.end(); }
+    let rel = normalize(url.pathname.slice(prefix.length) || 'index.html');
+    if (rel.startsWith('..')) { res.writeHead(403); return res.end(); }
+    try {
+      const body = await readFile(join(siteDir, rel));
+      res.writeHead(200, { 'content-type': types[extname(rel)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+}
+
+export async function launchPersistent(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs,
+    viewport: { width: 1280, height: 800 }, acceptDownloads: true,
+  });
+}
+
+// Opens the app in test mode and waits for the first drawn frame; fails on any page error.
+export async function openApp(context, baseUrl, query = '') {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${baseUrl}?test=1${query}`);
+  await page.waitForFunction(() => window.prevplanTest !== undefined);
+  await page.evaluate(() => window.prevplanTest.ready);
+  await nextFrames(page, 2);
+  return page;
+}
+
+export async function nextFrames(page, n = 2) {
+  const start = await page.evaluate(() => window.prevplanTest.frames());
+  await page.waitForFunction((target) => window.prevplanTest.frames() >= target, start + n);
+}
+
+export async function items(page) {
+  return page.evaluate(() => window.prevplanTest.items());
+}
+
+// Waits until a widget with this visible label is drawn (the nth one when several are).
+export async function findItem(page, label, { nth = 0, timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = (await items(page)).filter((it) => it.label === label);
+    if (found.length > nth) return found[nth];
+    if (Date.now() > deadline) {
+      const labels = (await items(page)).map((it) => it.label);
+      throw new Error(`no widget labelled "${label}" (seen: ${JSON.stringify(labels)})`);
+    }
+    await nextFrames(page, 1);
+  }
+}
+
+export async function hasItem(page, label) {
+  return (await items(page)).some((it) => it.label === label);
+}
+
+// Clicks a widget by its label with real mouse events, as a person would.
+export async function click(page, label, options = {}) {
+  const it = await findItem(page, label, options);
+  await page.mouse.click(it.x + Math.min(it.w / 2, 40), it.y + it.h / 2);
+  await nextFrames(page, 2);
+}
+
+// Focuses a text field by label and types into it (non-ASCII text through the test hook).
+export async function typeInto(page, label, text, options = {}) {
+  await click(page, label, options);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await nextFrames(page, 1);
+  await page.evaluate((t) => window.prevplanTest.type(t), text);
+  await nextFrames(page, 2);
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.prevplanTest.state());
+}
+
+export async function saved(page) {
+  await page.evaluate(() => window.prevplanTest.saved());
+}
+
+export async function screenshot(page, name) {
+  await mkdir(artifactsDir, { recursive: true });
+  await nextFrames(page, 2);
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+}
