@@ -5,14 +5,41 @@
 #include <set>
 #include <string>
 
+#include "core/catalog/a25.h"
 #include "core/catalog/counties.h"
+#include "core/catalog/funding.h"
 #include "core/catalog/indicators.h"
+#include "core/catalog/objectives.h"
+#include "core/catalog/service_cards.h"
+#include "core/catalog/service_plan_items.h"
+#include "core/catalog/service_types.h"
+#include "core/catalog/table1_reference.h"
+#include "core/catalog/table3.h"
 
 using namespace prevplan;
 
 namespace {
 
-bool filled(const Text& t) { return t.ro && t.en && *t.ro && *t.en; }
+// Romanian uses comma-below ș ț; the cedilla forms ş ţ (U+015F, U+0163 and capitals) are wrong.
+bool commaBelow(const char* ro) {
+    const std::string s(ro);
+    for (const char* cedilla : {"\u015f", "\u0163", "\u015e", "\u0162"})
+        if (s.find(cedilla) != std::string::npos) return false;
+    return true;
+}
+
+bool filled(const Text& t) { return t.ro && t.en && *t.ro && *t.en && commaBelow(t.ro); }
+
+template <class T>
+bool uniqueCodes(Span<T> items) {
+    std::set<std::string> codes;
+    for (const T& item : items)
+        if (!codes.insert(std::string(item.code)).second) return false;
+    return true;
+}
+
+bool isTable2Code(const char* code) { return findByCode(serviceTypes(), code) != nullptr; }
+bool isActivityCode(int code) { return findByCode(serviceActivities(), code) != nullptr; }
 
 }  // namespace
 
@@ -133,4 +160,194 @@ TEST_CASE("Annex 1 has 47 county codes sorted by code") {
     CHECK(std::string(findCounty(9)->name) == "Brăila");
     CHECK(std::string(findCounty(41)->name) == "București – Sectorul 1");
     for (std::size_t i = 0; i < countyCount(); ++i) CHECK(*countiesBegin()[i].name);
+}
+
+TEST_CASE("Table 1 reference population and the 'at least one risk' row") {
+    CHECK(kTable1Reference.households == 5840);
+    CHECK(kTable1Reference.children == 11762);
+    CHECK(kTable1Reference.anyRiskHouseholdsPct == 85);
+    CHECK(kTable1Reference.anyRiskChildrenPct == 89);
+}
+
+TEST_CASE("service plan items of section 4.2: 8 benefits, 6 prevention services, 4 other columns") {
+    int counts[3] = {};
+    for (const PlanItem& item : planItems()) {
+        CAPTURE(item.code);
+        ++counts[static_cast<int>(item.group)];
+        CHECK(filled(item.label));
+        for (const char* c = item.code; *c; ++c) CHECK(((*c >= 'a' && *c <= 'z') || *c == '-'));
+    }
+    CHECK(counts[0] == 8);
+    CHECK(counts[1] == 6);
+    CHECK(counts[2] == 4);
+    CHECK(uniqueCodes(planItems()));
+    REQUIRE(findByCode(planItems(), "alocatie-stat"));
+    CHECK(findByCode(planItems(), "alocatie-stat")->group == PlanItemGroup::Benefit);
+    CHECK(findByCode(planItems(), "venit-minim-garantat"));
+    CHECK(findByCode(planItems(), "nope") == nullptr);
+    for (auto g : {PlanItemGroup::Benefit, PlanItemGroup::PreventionService, PlanItemGroup::OtherService})
+        CHECK(filled(planItemGroupName(g)));
+}
+
+TEST_CASE("Table 2 service types per category") {
+    const int expected[kServiceCategoryCount] = {18, 14, 8, 12, 4, 4, 20, 4};
+    int counts[kServiceCategoryCount] = {};
+    for (const ServiceType& t : serviceTypes()) {
+        CAPTURE(t.code);
+        const int c = static_cast<int>(t.category);
+        ++counts[c];
+        CHECK(t.code[0] == 'A' + c);
+        CHECK(std::stoi(t.code + 1) == counts[c]);  // numbered in printed order
+        CHECK(filled(t.label));
+    }
+    for (int c = 0; c < kServiceCategoryCount; ++c) {
+        CHECK(counts[c] == expected[c]);
+        CHECK(filled(serviceCategoryName(static_cast<ServiceCategory>(c))));
+    }
+    CHECK(serviceTypes().size == 84);
+    CHECK(uniqueCodes(serviceTypes()));
+    REQUIRE(isTable2Code("G8"));
+    CHECK(std::string(findByCode(serviceTypes(), "G8")->label.en) == "School mediator");
+    CHECK(findByCode(serviceTypes(), "B6")->category == ServiceCategory::InterventionSocial);
+}
+
+TEST_CASE("A2.5: suppliers, 34 activities, accessibility a-f") {
+    CHECK(supplierTypes().size == 6);
+    for (std::size_t i = 0; i < supplierTypes().size; ++i) {
+        CHECK(supplierTypes()[i].code == static_cast<int>(i) + 1);
+        CHECK(filled(supplierTypes()[i].label));
+    }
+    CHECK(serviceActivities().size == 34);
+    std::set<int> codes;
+    for (const ServiceActivity& a : serviceActivities()) {
+        CHECK(codes.insert(a.code).second);
+        CHECK(filled(a.label));
+    }
+    CHECK(serviceActivities()[0].code == 14);
+    CHECK(serviceActivities()[33].code == 30);
+    CHECK(serviceActivities()[33].specify);
+    for (int code : {14, 29, 41, 42, 51, 55, 61, 62, 71, 72, 81, 86, 30}) CHECK(isActivityCode(code));
+    for (int code : {13, 31, 40, 43, 56, 87}) CHECK_FALSE(isActivityCode(code));
+    REQUIRE(accessibilityItems().size == 6);
+    for (std::size_t i = 0; i < accessibilityItems().size; ++i) {
+        CHECK(accessibilityItems()[i].letter == static_cast<char>('a' + i));
+        CHECK(filled(accessibilityItems()[i].question));
+    }
+}
+
+TEST_CASE("Table 3: 27 groups whose codes resolve, each with mapped recommendations") {
+    CHECK(riskGroups().size == 27);
+    std::set<std::string> covered;
+    int perGroup[27] = {};
+    for (const RiskGroup& g : riskGroups()) {
+        CHECK(filled(g.label));
+        REQUIRE(g.indicators[0]);
+        for (const char* code : g.indicators) {
+            if (!code) break;
+            CAPTURE(code);
+            const int i = indicatorIndex(code);
+            REQUIRE(i >= 0);
+            CHECK(indicator(static_cast<std::size_t>(i)).dimension == g.dimension);
+            covered.insert(code);
+            if (!indicator(static_cast<std::size_t>(i)).isRiskSituation())
+                covered.insert(indicator(static_cast<std::size_t>(indicator(i).parent)).code);
+        }
+    }
+    for (const Recommendation& r : recommendations()) {
+        REQUIRE(r.group >= 0);
+        REQUIRE(r.group < 27);
+        ++perGroup[r.group];
+        CAPTURE(r.text.en);
+        CHECK(filled(r.text));
+        CHECK(r.serviceTypes[0]);  // every recommendation maps to a Table 2 type
+        for (const char* code : r.serviceTypes)
+            if (code) CHECK(isTable2Code(code));
+        for (int code : r.activities)
+            if (code) CHECK(isActivityCode(code));
+    }
+    for (int n : perGroup) CHECK(n > 0);
+    // Every lettered risk situation has a row, except the two the source leaves out.
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const Indicator& ind = indicator(i);
+        if (!ind.isRiskSituation()) continue;
+        CAPTURE(ind.code);
+        const bool uncovered = std::strcmp(ind.code, "2.e") == 0 || std::strcmp(ind.code, "2.k1") == 0;
+        CHECK(covered.count(ind.code) == (uncovered ? 0u : 1u));
+    }
+    // Recommendations are listed group by group.
+    for (std::size_t i = 1; i < recommendations().size; ++i)
+        CHECK(recommendations()[i - 1].group <= recommendations()[i].group);
+    CHECK(coreServices().size == 3);
+    CHECK(uniqueCodes(coreServices()));
+    for (const CoreService& c : coreServices()) {
+        CHECK(filled(c.title));
+        CHECK(filled(c.description));
+        for (const char* code : c.serviceTypes)
+            if (code) CHECK(isTable2Code(code));
+        for (int code : c.activities)
+            if (code) CHECK(isActivityCode(code));
+    }
+}
+
+TEST_CASE("service cards: 13 social, 3 education, 1 medical, every point filled") {
+    int counts[3] = {};
+    for (const ServiceCard& card : serviceCards()) {
+        CAPTURE(card.code);
+        ++counts[static_cast<int>(card.kind)];
+        for (const Text* t : {&card.title, &card.problem, &card.targets, &card.providers, &card.description,
+                              &card.steps, &card.funding, &card.risks})
+            CHECK(filled(*t));
+        CHECK(card.serviceTypes[0]);
+        for (const char* code : card.serviceTypes)
+            if (code) CHECK(isTable2Code(code));
+    }
+    CHECK(counts[0] == 13);
+    CHECK(counts[1] == 3);
+    CHECK(counts[2] == 1);
+    CHECK(uniqueCodes(serviceCards()));
+}
+
+TEST_CASE("Table 4: 27 specific objectives in 7 dimensions, and the general objective") {
+    CHECK(objectiveDimensions().size == kObjectiveDimensionCount);
+    for (const ObjectiveDimension& d : objectiveDimensions()) CHECK(filled(d.name));
+    const int expected[kObjectiveDimensionCount] = {3, 6, 8, 2, 1, 5, 2};
+    int counts[kObjectiveDimensionCount] = {};
+    REQUIRE(specificObjectives().size == 27);
+    for (std::size_t i = 0; i < specificObjectives().size; ++i) {
+        const SpecificObjective& o = specificObjectives()[i];
+        CHECK(o.number == static_cast<int>(i) + 1);
+        REQUIRE(o.dimension >= 1);
+        REQUIRE(o.dimension <= kObjectiveDimensionCount);
+        ++counts[o.dimension - 1];
+        CHECK(filled(o.text));
+        for (const char* code : o.baselineIndicators)
+            if (code) CHECK(indicatorIndex(code) >= 0);
+    }
+    for (int d = 0; d < kObjectiveDimensionCount; ++d) CHECK(counts[d] == expected[d]);
+    CHECK(filled(generalObjective()));
+}
+
+TEST_CASE("funding sources: A2.6 as numbered, plus national, local and other sources") {
+    CHECK(uniqueCodes(fundingSources()));
+    std::set<int> annex;
+    int kinds[4] = {};
+    for (const FundingSource& f : fundingSources()) {
+        CAPTURE(f.code);
+        CHECK(filled(f.programme));
+        CHECK(filled(f.description));
+        if (*f.axis.ro || *f.axis.en) CHECK(filled(f.axis));
+        if (f.annexNumber) {
+            CHECK(annex.insert(f.annexNumber).second);
+            CHECK(f.kind == FundingKind::European);
+        }
+        ++kinds[static_cast<int>(f.kind)];
+    }
+    CHECK(annex == std::set<int>{1, 2, 4, 5, 6, 7, 8, 9});
+    for (int k = 0; k < 4; ++k) {
+        CHECK(kinds[k] > 0);
+        CHECK(filled(fundingKindName(static_cast<FundingKind>(k))));
+    }
+    for (const char* code : {"pocu-ax4", "pndl", "buget-local", "consiliu-judetean-dgaspc", "fonduri-ong",
+                             "donatii-sponsorizari", "granturi"})
+        CHECK(findByCode(fundingSources(), code));
 }
