@@ -11,6 +11,7 @@ struct County {
     const char* name;  // with diacritics: "Călărași", "Sector 1"
 };
 
+// The Bucharest sectors (41-46) are named "București – Sectorul 1" … "București – Sectorul 6".
 const County* countiesBegin();
 std::size_t countyCount();  // 47
 const County* findCounty(int code);  // nullptr when the code is not in Annex 1
