@@ -1,20 +1,29 @@
 #include "core/workspace_edits.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace prevplan {
 
-Id newPlanId(const Workspace& ws) {
-    for (long n = static_cast<long>(ws.plans.size()) + 1;; ++n) {
-        Id id = "p" + std::to_string(n);
+Id newPlanId(const Workspace& ws, const std::string& base) {
+    if (!findPlan(ws, base)) return base;
+    for (int n = 2;; ++n) {
+        Id id = base + "-" + std::to_string(n);
         if (!findPlan(ws, id)) return id;
     }
+}
+
+static Id timeId(const std::string& now) {
+    Id id = "p";
+    for (char c : now)
+        if (std::isdigit(static_cast<unsigned char>(c)) || c == 'T') id += c;
+    return id;
 }
 
 Workspace addPlan(const Workspace& ws, int county, const std::string& commune,
                   const std::vector<std::string>& villages, const std::string& now) {
     auto plan = std::make_shared<Plan>();
-    plan->id = newPlanId(ws);
+    plan->id = newPlanId(ws, timeId(now));
     plan->county = county;
     plan->commune = commune;
     for (const auto& v : villages) plan->villages.push_back({v, std::nullopt});
@@ -28,7 +37,7 @@ Workspace duplicatePlan(const Workspace& ws, const Id& id, const std::string& co
     const Plan* source = findPlan(ws, id);
     if (!source) return ws;
     auto copy = std::make_shared<Plan>(*source);  // households stay shared until edited
-    copy->id = newPlanId(ws);
+    copy->id = newPlanId(ws, timeId(now));
     copy->commune += copySuffix;
     copy->createdOn = copy->modifiedOn = now;
     Workspace out = ws;
@@ -60,7 +69,7 @@ Workspace mergePlans(const Workspace& ws, const Workspace& incoming, Conflict on
             *existing = p;
         } else {
             auto copy = std::make_shared<Plan>(*p);
-            copy->id = newPlanId(out);
+            copy->id = newPlanId(out, p->id);
             out.plans.push_back(copy);
         }
     }

@@ -8,8 +8,10 @@
 
 namespace prevplan {
 
-// A plan id not used in the workspace ("p1", "p2", …).
-Id newPlanId(const Workspace& ws);
+// A plan id not used in the workspace: `base` itself, else base-2, base-3 …
+// New plans take their creation time as base ("p20260110T090000"), so plans made in
+// different communes rarely collide when a DGASPC gathers them.
+Id newPlanId(const Workspace& ws, const std::string& base);
 
 Workspace addPlan(const Workspace& ws, int county, const std::string& commune,
                   const std::vector<std::string>& villages, const std::string& now);
