@@ -11,11 +11,15 @@ namespace prevplan::ui {
 
 namespace {
 
-// The workflow steps that exist so far; later steps join this list as they are built.
+// The workflow steps that exist so far, in the methodology's order; later steps join
+// this list as they are built.
 struct Step {
     const Text* title;
+    void (PlanView::*draw)(Context&, const Plan&);
 };
-const Step kSteps[] = {{&str::kStepCommune}};
+const Step kSteps[] = {
+    {&str::kStepCommune, &PlanView::communeStep},
+};
 
 // Applies `change` to a copy of the plan and commits it as one undo step.
 template <typename Change>
@@ -103,7 +107,7 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("step");
-    communeStep(ctx, plan);
+    (this->*kSteps[step_].draw)(ctx, plan);
     ImGui::EndChild();
 }
 

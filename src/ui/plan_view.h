@@ -8,11 +8,13 @@ class PlanView {
 public:
     void draw(Context& ctx, const Plan& plan);
 
+    // One member per workflow step (see kSteps in plan_view.cpp).
+    void communeStep(Context& ctx, const Plan& plan);
+
 private:
     int step_ = 0;
     std::string newVillage_;
 
-    void communeStep(Context& ctx, const Plan& plan);
     void villagesTable(Context& ctx, const Plan& plan);
 };
 
