@@ -27,14 +27,17 @@ void AutoSave::startSync(double now) {
     platform::requestSync();
 }
 
+void AutoSave::noteChange(const History& history, double now) {
+    if (history.revision() == seenRevision_) return;
+    seenRevision_ = history.revision();
+    changedAt_ = now;
+    retryAt_ = 0;  // a new change is worth a new try at once
+}
+
 void AutoSave::tick(const History& history, double now) {
     const auto info = platform::storageInfo();
     if (!info.persistent || !info.writer) return;
-    if (history.revision() != seenRevision_) {
-        seenRevision_ = history.revision();
-        changedAt_ = now;
-        retryAt_ = 0;  // a new change is worth a new try at once
-    }
+    noteChange(history, now);
     if (writtenRevision_ != history.revision() && now - changedAt_ >= kDebounceSeconds) write(history);
     startSync(now);
 }
@@ -42,6 +45,7 @@ void AutoSave::tick(const History& history, double now) {
 void AutoSave::flush(const History& history, double now) {
     const auto info = platform::storageInfo();
     if (!info.persistent || !info.writer) return;
+    noteChange(history, now);
     if (writtenRevision_ != history.revision()) write(history);
     retryAt_ = 0;
     startSync(now);

@@ -44,6 +44,7 @@ private:
     bool inFlight_ = false;
     std::string lastError_;
 
+    void noteChange(const History& history, double now);
     void write(const History& history);
     void startSync(double now);
 };
