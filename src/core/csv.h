@@ -1,0 +1,29 @@
+#pragma once
+// A small RFC 4180 reader and writer: "," or ";" (detected from the header line), quoted fields
+// with "" escapes and line breaks, CRLF / LF / CR line ends, an optional UTF-8 byte order mark.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prevplan {
+
+struct CsvRecord {
+    int line = 0;  // 1-based line of the file where the record starts
+    std::vector<std::string> fields;
+};
+
+struct CsvDocument {
+    char separator = ',';
+    std::vector<CsvRecord> records;  // blank lines are skipped
+    std::optional<int> unterminatedQuoteLine;  // a quote opened there never closes
+};
+
+CsvDocument readCsv(std::string_view text);
+
+// One record, quoted where needed, ended by CRLF.
+std::string csvLine(const std::vector<std::string>& fields, char separator);
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+}  // namespace prevplan
