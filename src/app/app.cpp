@@ -94,6 +94,7 @@ void App::statusIndicator() {
     const float width = ImGui::CalcTextSize(text).x + ImGui::GetStyle().ItemSpacing.x * 2;
     ImGui::SameLine(ImGui::GetWindowWidth() - width);
     ImGui::TextColored(ImColor(color), "%s", text);
+    ui::labelLastItem(text);
     if (state == AutoSave::State::Failed && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s: %s", ctx_.t(str::kSaveFailed),
                           autosave_.lastError() == "quota" ? ctx_.t(str::kQuota) : autosave_.lastError().c_str());

@@ -11,22 +11,10 @@ namespace prevplan::ui {
 static const char* kErrorsPopup = "##import-errors";
 static const char* kConflictPopup = "##import-conflict";
 
-static bool endsWith(const std::string& s, const char* suffix) {
-    const std::string x(suffix);
-    return s.size() >= x.size() && std::equal(x.rbegin(), x.rend(), s.rbegin(),
-                                              [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
-}
-
 void ImportFlow::open(Context& ctx, const std::string& filename, const std::string& bytes) {
     filename_ = filename;
     errors_.clear();
-    otherError_.clear();
     incoming_.reset();
-    if (!endsWith(filename, ".json")) {
-        otherError_ = ctx.t(str::kUnsupportedFile);
-        showErrors_ = true;
-        return;
-    }
     LoadResult result = loadWorkspace(bytes);
     if (!result.workspace) {
         errors_ = std::move(result.errors);
@@ -58,8 +46,8 @@ void ImportFlow::errorsDialog(Context& ctx) {
     if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
     ImGui::TextColored(ImColor(kColorError), "%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
     ImGui::Separator();
-    if (!otherError_.empty()) ImGui::TextWrapped("%s", otherError_.c_str());
-    const float height = std::min(static_cast<float>(errors_.size()) + 1, 12.0f) * ImGui::GetTextLineHeightWithSpacing();
+    // Messages wrap to about two lines each.
+    const float height = std::min(2.0f * static_cast<float>(errors_.size()) + 0.5f, 16.0f) * ImGui::GetTextLineHeightWithSpacing();
     if (!errors_.empty() && ImGui::BeginChild("errors", ImVec2(0, height), true)) {
         for (const auto& e : errors_) ImGui::TextWrapped("%s", e.message(ctx.lang).c_str());
     }

@@ -22,7 +22,6 @@ public:
 private:
     std::string filename_;
     std::vector<FormatError> errors_;
-    std::string otherError_;
     std::optional<Workspace> incoming_;
     std::vector<Id> conflicts_;
     bool showErrors_ = false, showConflicts_ = false;

@@ -89,7 +89,5 @@ inline constexpr Text kKeepBoth{"Păstrează-le pe amândouă", "Keep both"};
 inline constexpr Text kClose{"Închide", "Close"};
 inline constexpr Text kImported{"Import", "Import"};
 inline constexpr Text kDropHint{"Puteți și trage un fișier .json peste pagină.", "You can also drop a .json file on the page."};
-inline constexpr Text kUnsupportedFile{"Tipul fișierului nu este acceptat (se așteaptă .json).",
-                                       "This kind of file is not accepted (a .json is expected)."};
 
 }  // namespace prevplan::str

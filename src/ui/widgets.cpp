@@ -27,6 +27,7 @@ void note(const char* text, unsigned int color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
+    labelLastItem(text);
 }
 
 std::string fileSlug(const std::string& text) {

@@ -8,7 +8,8 @@ namespace prevplan::ui {
 
 // An InputText bound to a std::string; returns true when the user changed it this frame.
 bool inputText(const char* label, std::string& value, float width = 0);
-// Marks the last item with a label for the test API (widgets that don't report one, like combos).
+// Marks the last item with a label for the test API: widgets that don't report one (combos)
+// and texts a test must find (status, warnings).
 void labelLastItem(const char* label);
 // A button that is greyed out and inert when disabled.
 bool button(const char* label, bool enabled = true);
@@ -17,9 +18,10 @@ void note(const char* text, unsigned int color);
 // "Comuna Ștefănești" → "comuna-stefanesti": file names without diacritics or spaces.
 std::string fileSlug(const std::string& text);
 
-constexpr unsigned int kColorWarning = 0xFF3AA0F0;  // ABGR
-constexpr unsigned int kColorError = 0xFF4848E8;
-constexpr unsigned int kColorOk = 0xFF60B060;
-constexpr unsigned int kColorMuted = 0xFF9A9A9A;
+// ABGR; dark enough to read on the light theme and on a projector.
+constexpr unsigned int kColorWarning = 0xFF0062B0;
+constexpr unsigned int kColorError = 0xFF2828C0;
+constexpr unsigned int kColorOk = 0xFF327D2E;
+constexpr unsigned int kColorMuted = 0xFF707070;
 
 }  // namespace prevplan::ui

@@ -78,14 +78,18 @@ export async function items(page) {
   return page.evaluate(() => window.prevplanTest.items());
 }
 
-// Waits until a widget with this visible label is drawn (the nth one when several are).
+// Waits until a widget with this visible label is drawn (the nth one when several are) and
+// stays in place for a frame: a popup's first frame lays out before it moves into position.
 export async function findItem(page, label, { nth = 0, timeout = 5000 } = {}) {
   const deadline = Date.now() + timeout;
+  let previous = null;
   for (;;) {
     const found = (await items(page)).filter((it) => it.label === label);
-    if (found.length > nth) return found[nth];
+    const it = found.length > nth ? found[nth] : null;
+    if (it && previous && it.x === previous.x && it.y === previous.y && it.w === previous.w) return it;
+    previous = it;
     if (Date.now() > deadline) {
-      const labels = (await items(page)).map((it) => it.label);
+      const labels = (await items(page)).map((x) => x.label);
       throw new Error(`no widget labelled "${label}" (seen: ${JSON.stringify(labels)})`);
     }
     await nextFrames(page, 1);
@@ -126,3 +130,6 @@ export async function screenshot(page, name) {
   await nextFrames(page, 2);
   await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
 }
+
+// The native command-line tool, built by the test script next to the site.
+export const cliPath = process.env.PREVPLAN_CLI || join(here, '..', '..', 'build', 'native', 'prevplan-cli');

@@ -42,6 +42,7 @@ const char* keep(std::string& s) { return s.c_str(); }
 // ---- Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE) ------------------------------------
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    if (id == 0) return;  // plain text; labelled on request (ItemInfo below)
     ImGuiWindow* window = ctx->CurrentWindow;
     // Items outside their window's visible area cannot be clicked.
     if (window && !window->ClipRect.Overlaps(bb)) return;
@@ -49,7 +50,12 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     g_building.push_back({id, {}, window ? window->Name : "", bb});
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (id == 0 && label) {
+        ImGuiWindow* window = ctx->CurrentWindow;
+        g_building.push_back({0, visibleLabel(label), window ? window->Name : "", ctx->LastItemData.Rect});
+        return;
+    }
     const auto it = g_index.find(id);
     if (it != g_index.end() && label) g_building[it->second].label = visibleLabel(label);
 }

@@ -1,0 +1,263 @@
+// The foundation as a person uses it: plans, persistence, undo/redo, import/export, tabs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  startServer, launch, launchPersistent, openApp, click, typeInto, findItem, hasItem, state, saved,
+  screenshot, nextFrames, dataDir, cliPath,
+} from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.close(); });
+
+async function createPlan(page, { county = 'Bihor (05)', commune, villages = [] }) {
+  await click(page, 'Plan nou…');
+  await click(page, 'Județul');
+  await click(page, county);
+  await typeInto(page, 'Comuna', commune);
+  if (villages.length) await typeInto(page, 'Satele', villages.join('\n'));
+  await click(page, 'Creează planul');
+}
+
+test('a plan created through the form survives a reload', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));
+  const context = await launchPersistent(profile);
+  try {
+    const page = await openApp(context, server.url);
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Ștefănești', 'Țarina'] });
+    const plans = (await state(page)).plans;
+    assert.equal(plans.length, 1);
+    assert.equal(plans[0].commune, 'Ștefănești');
+    assert.equal(plans[0].county, 5);
+    assert.deepEqual(plans[0].villages.map((v) => v.name), ['Ștefănești', 'Țarina']);
+    await findItem(page, 'Adaugă un sat');  // the plan opened on its commune step
+    await screenshot(page, 'plan-commune');
+    await saved(page);
+    await findItem(page, 'Salvat');
+
+    await page.reload();
+    await page.evaluate(() => window.prevplanTest.ready);
+    await nextFrames(page, 2);
+    const reloaded = (await state(page)).plans;
+    assert.equal(reloaded.length, 1);
+    assert.equal(reloaded[0].commune, 'Ștefănești');
+    await findItem(page, 'Deschide');
+    await screenshot(page, 'workspace');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('edits undo and redo from the keyboard and the menu', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, { commune: 'Valea', villages: ['Valea'] });
+    await typeInto(page, 'Satul', 'Deal');
+    await click(page, 'Adaugă un sat');
+    assert.deepEqual((await state(page)).plans[0].villages.map((v) => v.name), ['Valea', 'Deal']);
+
+    await page.keyboard.press('Control+z');
+    await nextFrames(page, 2);
+    assert.deepEqual((await state(page)).plans[0].villages.map((v) => v.name), ['Valea']);
+    await page.keyboard.press('Control+Shift+z');
+    await nextFrames(page, 2);
+    assert.deepEqual((await state(page)).plans[0].villages.map((v) => v.name), ['Valea', 'Deal']);
+
+    await click(page, 'Editare');
+    await click(page, 'Anulează');
+    assert.equal((await state(page)).plans[0].villages.length, 1);
+    await click(page, 'Editare');
+    await click(page, 'Refă');
+    assert.equal((await state(page)).plans[0].villages.length, 2);
+
+    // Undo reaches back past the plan's creation.
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+y');
+    await click(page, 'Editare');
+    await click(page, 'Anulează');
+    await click(page, 'Editare');
+    await click(page, 'Anulează');
+    assert.equal((await state(page)).plans.length, 0);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('plans are renamed, duplicated and deleted after a confirmation', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, { commune: 'Brănești', villages: ['Brănești'] });
+    await click(page, 'Toate planurile');
+    await click(page, 'Duplică');
+    let plans = (await state(page)).plans;
+    assert.deepEqual(plans.map((p) => p.commune), ['Brănești', 'Brănești (copie)']);
+    assert.notEqual(plans[0].id, plans[1].id);
+
+    await click(page, 'Redenumește', { nth: 1 });
+    await typeInto(page, 'Comuna', 'Pietroasa');
+    await click(page, 'Salvează');
+    assert.equal((await state(page)).plans[1].commune, 'Pietroasa');
+
+    await click(page, 'Șterge', { nth: 1 });
+    assert.equal((await state(page)).plans.length, 2, 'nothing is deleted before the confirmation');
+    await click(page, 'Renunță');
+    assert.equal((await state(page)).plans.length, 2);
+    await click(page, 'Șterge', { nth: 1 });
+    await click(page, 'Șterge', { nth: 2 });  // the dialog's own button
+    plans = (await state(page)).plans;
+    assert.deepEqual(plans.map((p) => p.commune), ['Brănești']);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('bad files are refused with a located message and the workspace stays as it was', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, { commune: 'Martor', villages: ['Martor'] });
+    const before = await state(page);
+    const cases = [
+      ['not-json.json', 'not-json', 'line 1, column 1'],
+      ['truncated.json', 'not-json', 'line 17, column 9'],
+      ['newer-version.json', 'newer-version', '/version'],
+      ['county-40.json', 'invalid-value', '/plans/0/county'],
+      ['answer-maybe.json', 'invalid-value', '/plans/0/households/0/families/0/sheet/answers/1.a'],
+      ['other-format.json', 'not-prevplan', '/format'],
+    ];
+    for (const [file, kind, where] of cases) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+        await click(page, 'Fișier');
+        await click(page, 'Importă…');
+      })()]);
+      await chooser.setFiles(join(dataDir, 'bad', file));
+      await findItem(page, 'Închide');
+      const errors = await page.evaluate(() => window.prevplanTest.importErrors());
+      assert.equal(errors[0].kind, kind, file);
+      assert.equal(errors[0].where, where, file);
+      if (file === 'newer-version.json') await screenshot(page, 'import-error');
+      await click(page, 'Închide');
+      assert.deepEqual(await state(page), before, `${file} changed the workspace`);
+    }
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('an exported plan validates with the CLI and re-imports: replace, keep both or cancel', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await openApp(context, server.url);
+    await createPlan(page, { commune: 'Cârța', villages: ['Cârța'] });
+    const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
+      await click(page, 'Fișier');
+      await click(page, 'Exportă planul');
+    })()]);
+    assert.match(download.suggestedFilename(), /^prevplan-carta-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(await mkdtemp(join(tmpdir(), 'prevplan-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const output = execFileSync(cliPath, ['validate', file], { encoding: 'utf8' });
+    assert.match(output, /valid \(format version 1, 1 plans, 0 children\)/);
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(exported.plans[0].commune, 'Cârța');
+
+    const importIt = async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+        await click(page, 'Fișier');
+        await click(page, 'Importă…');
+      })()]);
+      await chooser.setFiles(file);
+      await findItem(page, 'Înlocuiește');
+    };
+    await importIt();
+    await screenshot(page, 'import-conflict');
+    await click(page, 'Renunță');
+    assert.equal((await state(page)).plans.length, 1);
+    await importIt();
+    await click(page, 'Păstrează-le pe amândouă');
+    assert.equal((await state(page)).plans.length, 2);
+    await importIt();
+    await click(page, 'Înlocuiește');
+    assert.equal((await state(page)).plans.length, 2);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the language switches to English and the choice is remembered', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));
+  const context = await launchPersistent(profile);
+  try {
+    const page = await openApp(context, server.url);
+    await click(page, 'Limba');
+    await click(page, 'English');
+    await findItem(page, 'New plan…');
+    await page.reload();
+    await page.evaluate(() => window.prevplanTest.ready);
+    await findItem(page, 'New plan…');
+    await click(page, 'Language');
+    await click(page, 'Română');
+    await findItem(page, 'Plan nou…');
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('a second tab opens read-only until it takes over', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));
+  const context = await launchPersistent(profile);
+  try {
+    const first = await openApp(context, server.url);
+    await createPlan(first, { commune: 'Prima', villages: ['Prima'] });
+    await saved(first);
+    const second = await openApp(context, server.url);
+    await findItem(second, 'Doar citire');
+    await findItem(second, 'Lucrează în această filă');
+    assert.equal(await hasItem(second, 'Plan nou…'), true);
+    await screenshot(second, 'read-only-tab');
+
+    await click(second, 'Lucrează în această filă');
+    await findItem(second, 'Salvat', { timeout: 10000 });
+    await findItem(first, 'Doar citire', { timeout: 10000 });
+    assert.equal((await state(second)).plans[0].commune, 'Prima');
+    await createPlan(second, { commune: 'A doua', villages: [] });
+    await saved(second);
+    assert.equal((await state(second)).plans.length, 2);
+    assert.deepEqual([...first.errors, ...second.errors], []);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
+
+test('without IndexedDB the app says so, works in memory and offers export', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get() { throw new Error('IndexedDB is blocked'); } });
+    });
+    const page = await openApp(context, server.url);
+    await findItem(page, 'Nesalvat: doar în memorie');
+    await findItem(page, 'Exportă acum');
+    await createPlan(page, { commune: 'Efemera', villages: [] });
+    assert.equal((await state(page)).plans.length, 1);
+    await click(page, 'Toate planurile');
+    await screenshot(page, 'memory-only');
+  } finally {
+    await browser.close();
+  }
+});
