@@ -66,6 +66,6 @@ mkdir -p "$DEPS/include"
 
 # Browser test driver (no browser download: Debian's chromium is used).
 if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
-  (cd "$ROOT/tests/e2e" && npm install --no-audit --no-fund --silent)
+  (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund --silent)
 fi
 echo "setup: ok"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets up, builds and serves PrevPlan on 127.0.0.1 (first README command).
+# The start screen's "Try the demo" button loads a generated, clearly fictitious commune.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-8080}
+bash scripts/setup.sh
+bash scripts/build-web.sh
+echo
+echo "PrevPlan: http://127.0.0.1:${PORT}/"
+echo "(Ctrl+C stops the server)"
+exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory build/web/site

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test (second README command; CI runs it too):
+# the core's doctest suite natively, then the browser tests against the built site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build-native.sh
+bash scripts/build-web.sh
+echo "== core tests (doctest)"
+./build/native/prevplan-tests
+echo "== browser tests (headless Chromium)"
+cd tests/e2e
+node --test --test-concurrency=1 ./*.test.mjs
