@@ -1,0 +1,59 @@
+// prevplan-cli import-csv: an Observatory spreadsheet (Annex A2.1, docs/csv-format.md) into a
+// workspace file with one plan. Every problem is listed by line and column; nothing is written
+// while an error remains, unless --valid-only asks for the rows without errors.
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command.h"
+#include "core/catalog/counties.h"
+#include "core/observatory_csv.h"
+#include "core/workspace_json.h"
+
+namespace prevplan::cli {
+
+static const char* kUsage =
+    "import-csv FILE.csv -o FILE.json --county CODE --commune NAME [--valid-only] [--today YYYY-MM-DD] "
+    "[--lang ro|en]";
+
+static int run(const Args& args) {
+    const Args files = positionals(args, {"-o", "--county", "--commune", "--today", "--lang"});
+    std::string output, county, todayText, lang;
+    ObservatoryImportOptions options;
+    if (files.size() != 1 || !option(args, "-o", output) || !option(args, "--county", county) ||
+        !option(args, "--commune", options.commune))
+        return usageError(std::string("usage: prevplan-cli ") + kUsage);
+    options.county = std::atoi(county.c_str());
+    if (!findCounty(options.county)) return usageError("--county: " + county + " is not an Annex 1 county code");
+    const bool hasToday = option(args, "--today", todayText);
+    const auto today = hasToday ? Date::parse(todayText) : Date::fromDays(std::time(nullptr) / 86400);
+    if (!today) return usageError("--today: expected YYYY-MM-DD");
+    options.today = *today;
+    for (const auto& a : args) options.validRowsOnly |= a == "--valid-only";
+    const Lang language = option(args, "--lang", lang) && lang == "ro" ? Lang::Ro : Lang::En;
+
+    std::ifstream in(files[0], std::ios::binary);
+    if (!in) return usageError("cannot read " + files[0]);
+    std::stringstream text;
+    text << in.rdbuf();
+    const ObservatoryImport result = importObservatoryCsv(text.str(), options);
+    for (const auto& issue : result.issues)
+        std::cout << files[0] << ": " << (issue.severity == Severity::Error ? "error" : "warning") << ": "
+                  << issueKindName(issue.kind) << ": " << issue.message(language) << "\n";
+    std::cout << files[0] << ": " << result.rowsRead << " rows read, " << result.rowsImported << " imported, "
+              << result.rowsRejected << " with errors\n";
+    if (!result.plan) return 1;
+
+    Workspace ws;
+    ws.plans.push_back(std::make_shared<Plan>(*result.plan));
+    std::ofstream out(output, std::ios::binary);
+    if (!(out << saveWorkspace(ws))) return usageError("cannot write " + output);
+    std::cout << "wrote " << output << "\n";
+    return 0;
+}
+
+static const bool registered = registerCommand({"import-csv", kUsage, &run});
+
+}  // namespace prevplan::cli
