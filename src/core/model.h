@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/catalog/indicators.h"
@@ -101,6 +102,14 @@ struct Village {
 
 using HouseholdPtr = std::shared_ptr<const Household>;
 
+// The needs report frozen as a year's figures (section 1.1.4.4: compared year on year, the
+// report measures the plan's impact). `report` is the report's JSON (docs/report-format.md).
+struct ReportSnapshot {
+    int year = 0;
+    std::string takenOn;  // ISO timestamp
+    std::string report;
+};
+
 struct Plan {
     Id id;
     int county = 0;  // Annex 1 code
@@ -110,6 +119,9 @@ struct Plan {
     std::string createdOn, modifiedOn;  // ISO timestamps
     long nextSerial = 1;                // source of newId()
     std::vector<HouseholdPtr> households;
+    std::vector<ReportSnapshot> reportSnapshots;  // at most one per year, oldest first
+    // Observatory CSV import: the user's column headers → PrevPlan columns, for the next import.
+    std::vector<std::pair<std::string, std::string>> csvMapping;
 };
 
 using PlanPtr = std::shared_ptr<const Plan>;

@@ -1,11 +1,13 @@
 #include "core/workspace_json.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "core/catalog/counties.h"
 #include "core/json_reader.h"
 #include "core/migrations.h"
+#include "core/observatory_mapping.h"
 
 namespace prevplan {
 
@@ -122,15 +124,29 @@ json planToJson(const Plan& plan) {
         villages.push_back({{"name", v.name}, {"ins_children", v.insChildren ? json(*v.insChildren) : json(nullptr)}});
     json households = json::array();
     for (const auto& h : plan.households) households.push_back(householdToJson(*h));
-    return {{"id", plan.id},
-            {"county", plan.county},
-            {"commune", plan.commune},
-            {"villages", villages},
-            {"demo", plan.demo},
-            {"created", plan.createdOn},
-            {"modified", plan.modifiedOn},
-            {"next_serial", plan.nextSerial},
-            {"households", households}};
+    json out = {{"id", plan.id},
+                {"county", plan.county},
+                {"commune", plan.commune},
+                {"villages", villages},
+                {"demo", plan.demo},
+                {"created", plan.createdOn},
+                {"modified", plan.modifiedOn},
+                {"next_serial", plan.nextSerial},
+                {"households", households}};
+    // Optional parts, written only when present so that plans without them read as before.
+    if (!plan.reportSnapshots.empty()) {
+        json snapshots = json::array();
+        for (const auto& s : plan.reportSnapshots)
+            snapshots.push_back({{"year", s.year}, {"taken_on", s.takenOn},
+                                 {"report", json::parse(s.report, nullptr, false)}});
+        out["report_snapshots"] = snapshots;
+    }
+    if (!plan.csvMapping.empty()) {
+        json mapping = json::object();
+        for (const auto& [header, column] : plan.csvMapping) mapping[header] = column;
+        out["csv_mapping"] = mapping;
+    }
+    return out;
 }
 
 static std::string document(const std::vector<const Plan*>& plans, int indent) {
@@ -179,6 +195,8 @@ public:
         p->nextSerial = serial;
         r_.array(j, at, "villages", [&](const json& v, const std::string& vat) { village(*p, v, vat); });
         r_.array(j, at, "households", [&](const json& h, const std::string& hat) { household(*p, h, hat); });
+        r_.array(j, at, "report_snapshots", [&](const json& s, const std::string& sat) { snapshot(*p, s, sat); });
+        csvMapping(*p, j, at);
         return p;
     }
 
@@ -207,6 +225,52 @@ private:
             v.insChildren = ins;
         }
         p.villages.push_back(std::move(v));
+    }
+
+    // A frozen needs report: one per year, holding a prevplan-needs-report document.
+    void snapshot(Plan& p, const json& j, const std::string& at) {
+        ReportSnapshot s;
+        if (!r_.expectObject(j, at)) return;
+        if (r_.integer(j, at, "year", s.year, true) && (s.year < 1900 || s.year > 9999))
+            r_.invalid(at + "/year", "anul trebuie să aibă patru cifre", "the year must have four digits");
+        for (const auto& other : p.reportSnapshots)
+            if (other.year == s.year)
+                r_.error(ErrorKind::Duplicate, at + "/year", "anul " + std::to_string(s.year) + " are deja un raport înghețat",
+                         "year " + std::to_string(s.year) + " already has a frozen report");
+        r_.string(j, at, "taken_on", s.takenOn);
+        const auto report = j.find("report");
+        if (report == j.end())
+            r_.error(ErrorKind::MissingField, at + "/report", "lipsește „report”", "\"report\" is missing");
+        else if (!report->is_object() || report->value("format", "") != "prevplan-needs-report")
+            r_.invalid(at + "/report", "nu este un raport de nevoi PrevPlan („format”: „prevplan-needs-report”)",
+                       "not a PrevPlan needs report (\"format\": \"prevplan-needs-report\")");
+        else
+            s.report = report->dump();
+        p.reportSnapshots.push_back(std::move(s));
+    }
+
+    // {"<the user's header>": "<PrevPlan column or empty>"}.
+    void csvMapping(Plan& p, const json& j, const std::string& at) {
+        const auto it = j.find("csv_mapping");
+        if (it == j.end() || it->is_null()) return;
+        const std::string mat = at + "/csv_mapping";
+        if (!it->is_object()) {
+            r_.error(ErrorKind::WrongType, mat, "trebuie să fie un obiect", "must be an object");
+            return;
+        }
+        for (const auto& [header, column] : it->items()) {
+            const std::string where = JsonReader::pointer(mat, header);
+            if (!column.is_string()) {
+                r_.error(ErrorKind::WrongType, where, "trebuie să fie un text", "must be a string");
+                continue;
+            }
+            const std::string name = column.get<std::string>();
+            const auto& known = mappingTargets();
+            if (!name.empty() && std::find(known.begin(), known.end(), name) == known.end())
+                r_.invalid(where, "coloana „" + name + "” nu există în formatul Observatorului",
+                           "column \"" + name + "\" is not in the Observatory format");
+            p.csvMapping.emplace_back(header, name);
+        }
     }
 
     void household(Plan& p, const json& j, const std::string& at) {
