@@ -1,5 +1,7 @@
 #include "core/csv.h"
 
+#include <algorithm>
+
 namespace prevplan {
 
 namespace {
@@ -19,7 +21,8 @@ char detectSeparator(std::string_view text) {
 
 class Reader {
 public:
-    Reader(std::string_view text, CsvDocument& doc) : s_(text), doc_(doc) {}
+    Reader(std::string_view text, CsvScan& scan, const std::function<void(const CsvRecord&)>& onRecord)
+        : s_(text), scan_(scan), onRecord_(onRecord), stops_{scan.separator, '"', '\n', '\r'} {}
 
     void run() {
         while (pos_ < s_.size()) record();
@@ -27,7 +30,10 @@ public:
 
 private:
     std::string_view s_;
-    CsvDocument& doc_;
+    CsvScan& scan_;
+    const std::function<void(const CsvRecord&)>& onRecord_;
+    const std::string stops_;  // the characters that end a run of plain text
+    CsvRecord record_;
     std::size_t pos_ = 0;
     int line_ = 1;
 
@@ -45,32 +51,36 @@ private:
     }
 
     void record() {
-        CsvRecord r;
-        r.line = line_;
+        record_.line = line_;
+        std::size_t count = 0;
         bool blank = true;
         for (;;) {
-            r.fields.push_back(field());
-            blank = blank && r.fields.back().empty();
+            if (count == record_.fields.size()) record_.fields.emplace_back();
+            std::string& f = record_.fields[count++];
+            f.clear();  // keeps its capacity for the next record
+            field(f);
+            blank = blank && f.empty();
             if (pos_ >= s_.size() || lineEnd()) break;
             ++pos_;  // the separator
         }
-        if (!blank) doc_.records.push_back(std::move(r));
+        record_.fields.resize(count);
+        if (!blank) onRecord_(record_);
     }
 
     // A field up to (not including) the next separator or line end.
-    std::string field() {
-        std::string out;
+    void field(std::string& out) {
         while (pos_ < s_.size()) {
             const char c = s_[pos_];
-            if (c == doc_.separator || c == '\n' || c == '\r') break;
+            if (c == scan_.separator || c == '\n' || c == '\r') break;
             if (c == '"') {
                 quoted(out);
                 continue;
             }
-            out += c;
-            ++pos_;
+            // Copy the run of plain characters at once.
+            const std::size_t end = std::min(s_.find_first_of(stops_, pos_), s_.size());
+            out.append(s_.substr(pos_, end - pos_));
+            pos_ = end;
         }
-        return out;
     }
 
     void quoted(std::string& out) {
@@ -96,17 +106,25 @@ private:
             out += c;
             ++pos_;
         }
-        if (!doc_.unterminatedQuoteLine) doc_.unterminatedQuoteLine = opened;
+        if (!scan_.unterminatedQuoteLine) scan_.unterminatedQuoteLine = opened;
     }
 };
 
 }  // namespace
 
-CsvDocument readCsv(std::string_view text) {
+CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord) {
     if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    CsvScan scan;
+    scan.separator = detectSeparator(text);
+    Reader(text, scan, onRecord).run();
+    return scan;
+}
+
+CsvDocument readCsv(std::string_view text) {
     CsvDocument doc;
-    doc.separator = detectSeparator(text);
-    Reader(text, doc).run();
+    const CsvScan scan = scanCsv(text, [&](const CsvRecord& r) { doc.records.push_back(r); });
+    doc.separator = scan.separator;
+    doc.unterminatedQuoteLine = scan.unterminatedQuoteLine;
     return doc;
 }
 

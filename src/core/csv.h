@@ -1,6 +1,7 @@
 #pragma once
 // A small RFC 4180 reader and writer: "," or ";" (detected from the header line), quoted fields
 // with "" escapes and line breaks, CRLF / LF / CR line ends, an optional UTF-8 byte order mark.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,12 +14,22 @@ struct CsvRecord {
     std::vector<std::string> fields;
 };
 
-struct CsvDocument {
+struct CsvScan {
     char separator = ',';
-    std::vector<CsvRecord> records;  // blank lines are skipped
     std::optional<int> unterminatedQuoteLine;  // a quote opened there never closes
 };
 
+// Calls onRecord for every record that is not blank, reusing one record's storage, so a large
+// file is never held twice in memory.
+CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord);
+
+struct CsvDocument {
+    char separator = ',';
+    std::vector<CsvRecord> records;  // blank lines are skipped
+    std::optional<int> unterminatedQuoteLine;
+};
+
+// The whole file at once: for small files and tests.
 CsvDocument readCsv(std::string_view text);
 
 // One record, quoted where needed, ended by CRLF.

@@ -575,31 +575,38 @@ std::vector<std::string> observatoryColumns() {
 
 ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
     ObservatoryImport result;
-    const CsvDocument doc = readCsv(text);
-    if (doc.unterminatedQuoteLine) {
-        result.issues.push_back(located(IssueKind::CsvSyntax, *doc.unterminatedQuoteLine, "",
-                                        "ghilimelele deschise aici nu se mai închid",
-                                        "a quote opened here is never closed"));
+    // Read every row as it streams by; unreadable cells are errors, the rest of the row still counts.
+    Layout layout;
+    bool headerRead = false, headerUsable = false;
+    std::vector<Row> rows;
+    std::vector<Use> use;
+    const CsvScan scan = scanCsv(text, [&](const CsvRecord& record) {
+        if (!headerRead) {
+            headerRead = true;
+            layout = readHeader(record, result.issues);
+            headerUsable = !hasErrors(result.issues);
+            return;
+        }
+        if (!headerUsable) return;
+        rows.emplace_back();
+        use.push_back(RowReader(layout, result.issues).read(record, rows.back()) ? Use::Full : Use::ValuesOnly);
+    });
+    if (scan.unterminatedQuoteLine) {
+        // Everything after the quote is garbled: this is the one problem worth reporting.
+        result.issues = {located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, "",
+                                 "ghilimelele deschise aici nu se mai închid", "a quote opened here is never closed")};
         return result;
     }
-    if (doc.records.empty()) {
+    if (!headerRead) {
         result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul este gol", "the file is empty"));
         return result;
     }
-    const Layout layout = readHeader(doc.records.front(), result.issues);
-    if (hasErrors(result.issues)) return result;
-    if (doc.records.size() == 1) {
+    if (!headerUsable) return result;
+    if (rows.empty()) {
         result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul are doar capul de tabel",
                                         "the file has a header and no rows"));
         return result;
     }
-
-    // Read every row; unreadable cells are errors, the rest of the row still counts.
-    std::vector<Row> rows(doc.records.size() - 1);
-    std::vector<Use> use(rows.size(), Use::Full);
-    RowReader reader(layout, result.issues);
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        if (!reader.read(doc.records[r + 1], rows[r])) use[r] = Use::ValuesOnly;
     result.rowsRead = static_cast<int>(rows.size());
 
     // Assemble; in valid-rows-only mode drop the rejected rows and again, until nothing changes.
