@@ -256,11 +256,14 @@ private:
 
 // ---- households and families ------------------------------------------------------------------
 
-// A shared value: the first row that gives one sets it, later rows must agree.
-struct Merged {
-    std::string value;
+// A shared value: the first row that gives one sets it (line > 0), later rows must agree.
+template <class T>
+struct Shared {
+    T value{};
     int line = 0;
 };
+using Merged = Shared<std::string>;
+using MergedAnswer = Shared<std::int8_t>;  // kYes / kNo
 
 struct HouseholdDraft {
     std::string id;
@@ -276,7 +279,7 @@ struct FamilyDraft {
     std::vector<int> children;  // rows that become children
     std::vector<int> rows;      // every row that spoke for the family
     std::array<Merged, kFixedCount> fixed;
-    std::array<Merged, kMaxIndicators> obs, conf;  // family-level indicators ("1", "0" or "")
+    std::array<MergedAnswer, kMaxIndicators> obs, conf;  // family-level indicators only
 };
 
 // How a row takes part in one assembly pass.
@@ -368,26 +371,38 @@ private:
         }
         for (std::size_t i = 0; i < indicatorCount(); ++i) {
             if (indicator(i).childLevel) continue;  // per child, aggregated in build()
-            merge(family.obs[i], code(row.obs[i]), r, std::string("obs:") + indicator(i).code, true);
-            merge(family.conf[i], code(row.conf[i]), r, std::string("conf:") + indicator(i).code, true);
+            merge(family.obs[i], row.obs[i], r, "obs:", i);
+            merge(family.conf[i], row.conf[i], r, "conf:", i);
         }
     }
 
-    static std::string code(std::int8_t answer) { return answer == kUnset ? "" : answer == kYes ? "1" : "0"; }
-
-    void merge(Merged& shared, const std::string& value, int r, const std::string& column, bool family) {
+    void merge(Merged& shared, const std::string& value, int r, const char* column, bool family) {
         if (value.empty()) return;
         if (shared.line == 0) {
             shared = {value, rows_[r].line};
             return;
         }
-        if (shared.value == value) return;
+        if (shared.value != value) conflict(r, column, value, shared, family);
+    }
+
+    void merge(MergedAnswer& shared, std::int8_t value, int r, const char* prefix, std::size_t i) {
+        if (value == kUnset) return;
+        if (shared.line == 0) {
+            shared = {value, rows_[r].line};
+            return;
+        }
+        auto code = [](std::int8_t a) { return std::string(a == kYes ? "1" : "0"); };
+        if (shared.value != value)
+            conflict(r, prefix + std::string(indicator(i).code), code(value), {code(shared.value), shared.line}, true);
+    }
+
+    void conflict(int r, const std::string& column, const std::string& value, const Merged& first, bool family) {
         const char* whoseRo = family ? "întregii familii" : "întregii gospodării";
         const char* whoseEn = family ? "the whole family" : "the whole household";
         error(r, column, IssueKind::Conflict,
-              "„" + value + "” diferă de „" + shared.value + "” de pe rândul " + std::to_string(shared.line) +
+              "„" + value + "” diferă de „" + first.value + "” de pe rândul " + std::to_string(first.line) +
                   "; valoarea aparține " + whoseRo,
-              "\"" + value + "\" differs from \"" + shared.value + "\" on line " + std::to_string(shared.line) +
+              "\"" + value + "\" differs from \"" + first.value + "\" on line " + std::to_string(first.line) +
                   "; the value belongs to " + whoseEn);
     }
 
@@ -416,8 +431,8 @@ private:
     // A family-level answer, or the child-level one aggregated: yes if any child's is yes.
     std::int8_t familyValue(const FamilyDraft& f, std::size_t i, bool conf) const {
         if (!indicator(i).childLevel) {
-            const std::string& v = (conf ? f.conf : f.obs)[i].value;
-            return v.empty() ? kUnset : v == "1" ? kYes : kNo;
+            const MergedAnswer& m = (conf ? f.conf : f.obs)[i];
+            return m.line == 0 ? kUnset : m.value;
         }
         std::int8_t any = kUnset;
         for (int r : f.children) any = std::max(any, (conf ? rows_[r].conf : rows_[r].obs)[i]);
