@@ -44,7 +44,7 @@ static int run(const Args& args) {
                   << issueKindName(issue.kind) << ": " << issue.message(language) << "\n";
     std::cout << files[0] << ": " << result.rowsRead << " rows read, " << result.rowsImported << " imported, "
               << result.rowsRejected << " with errors\n";
-    if (!result.plan) return 1;
+    if (!result.plan || result.rowsImported == 0) return 1;
 
     Workspace ws;
     ws.plans.push_back(std::make_shared<Plan>(*result.plan));
