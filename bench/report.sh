@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `prevplan-cli report` on demo plans of 1,000, 10,000 and 100,000 children and prints the
-# median of several runs. `validate` (load and check the file, no report) is timed alongside, so the
-# cost of the report itself is the difference.
+# median of several runs: the whole process, and apart the loading of the file, the report's
+# computation and its formatting (as `report --timings` measures them).
 #
 # usage: bench/report.sh [--runs N] [--sizes "1000 10000 100000"] [--wasm]
 #   --wasm  also builds the CLI with Emscripten and times it under node (the "browser build" figure)
@@ -41,24 +41,25 @@ fi
 timeit() { python3 bench/timeit.py "$RUNS" "$@"; }
 # Emscripten 3.1.6 output tries fetch() on a file path under recent node.
 WASM_CLI=(node --no-experimental-fetch "$OUT/wasm/prevplan-cli.js")
+# Median wall time, then the load / compute / format figures `report --timings` prints.
+time_report() { timeit --field load --field compute --field format "$@" --timings; }
 
-header="children   file MB   validate ms   report json ms   report csv ms   report md ms"
-[ "$WASM" = 1 ] && header="$header   wasm validate ms   wasm report json ms"
-echo "median of $RUNS runs"
+echo "median of $RUNS runs, in ms; wall = whole process, load = read and validate the file,"
+echo "compute = the report itself (src/core/report.h), json/csv/md = formatting"
+header=$(printf "%8s %8s | %8s %8s %8s %6s %6s %6s" children "file MB" wall load compute json csv md)
+[ "$WASM" = 1 ] && header="$header$(printf " | %8s %8s %8s %6s" "wasm wall" load compute json)"
 echo "$header"
 for n in $SIZES; do
   file="$OUT/demo-$n.json"
-  [ -s "$file" ] || "$CLI" demo --children "$n" --seed 42 -o "$file"
+  [ -s "$file" ] || "$CLI" demo --children "$n" --seed 42 -o "$file" >&2
   mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$file")
-  row=$(printf "%8s  %8s  %12s  %15s  %14s  %13s" "$n" "$mb" \
-    "$(timeit "$CLI" validate "$file")" \
-    "$(timeit "$CLI" report "$file" --format json)" \
-    "$(timeit "$CLI" report "$file" --format csv)" \
-    "$(timeit "$CLI" report "$file" --format md)")
+  read -r wall load compute json <<<"$(time_report "$CLI" report "$file" --format json)"
+  read -r _ _ _ csv <<<"$(time_report "$CLI" report "$file" --format csv)"
+  read -r _ _ _ md <<<"$(time_report "$CLI" report "$file" --format md)"
+  row=$(printf "%8s %8s | %8s %8s %8s %6s %6s %6s" "$n" "$mb" "$wall" "$load" "$compute" "$json" "$csv" "$md")
   if [ "$WASM" = 1 ]; then
-    row="$row$(printf "  %17s  %20s" \
-      "$(timeit "${WASM_CLI[@]}" validate "$file")" \
-      "$(timeit "${WASM_CLI[@]}" report "$file" --format json)")"
+    read -r wall load compute json <<<"$(time_report "${WASM_CLI[@]}" report "$file" --format json)"
+    row="$row$(printf " | %8s %8s %8s %6s" "$wall" "$load" "$compute" "$json")"
   fi
   echo "$row"
 done

@@ -16,7 +16,8 @@ class Table1Tally {
 public:
     void addHousehold(const IndicatorSet& set, long children) {
         if (set.none()) return;
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
+        const std::size_t n = indicatorCount();
+        for (std::size_t i = 0; i < n; ++i)
             if (set[i]) add(indicators_[i], children);
         const auto& masks = catalogMasks();
         for (int d = 0; d < kDimensionCount; ++d)
@@ -26,7 +27,8 @@ public:
 
     void addChild(const IndicatorSet& direct) {
         if (direct.none()) return;
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
+        const std::size_t n = indicatorCount();
+        for (std::size_t i = 0; i < n; ++i)
             if (direct[i]) ++directly_[i];
     }
 
@@ -71,7 +73,8 @@ void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorS
     col.activity[static_cast<std::size_t>(ActivityRow::ConfirmedExactlyOne) +
                  static_cast<std::size_t>(riskBucket(confirmedRisks))] += n;
     col[ActivityRow::InRegistry] += n;
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
+    const std::size_t count = indicatorCount();
+    for (std::size_t i = 0; i < count; ++i)
         if (confirmed[i]) col.byRiskSituation[i] += n;
     const auto& masks = catalogMasks();
     for (int d = 0; d < kDimensionCount; ++d)

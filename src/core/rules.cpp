@@ -32,20 +32,22 @@ int riskSituationCount(const IndicatorSet& set) {
     return static_cast<int>((set & catalogMasks().riskSituations).count());
 }
 
-IndicatorSet observedSet(const FamilyNucleus& family) {
+// The catalog positions holding `wanted`, with their parents.
+template <typename Values, typename Value>
+static IndicatorSet positionsOf(const Values& values, Value wanted) {
     IndicatorSet set;
-    if (!family.sheet) return set;
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (family.sheet->answers[i] == Answer::Yes) set.set(i);
+    const std::size_t n = indicatorCount();
+    for (std::size_t i = 0; i < n; ++i)
+        if (values[i] == wanted) set.set(i);
     return withParents(set);
 }
 
+IndicatorSet observedSet(const FamilyNucleus& family) {
+    return family.sheet ? positionsOf(family.sheet->answers, Answer::Yes) : IndicatorSet{};
+}
+
 IndicatorSet confirmedSet(const FamilyNucleus& family) {
-    IndicatorSet set;
-    if (!family.risk) return set;
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (family.risk->verdicts[i] == Verdict::Confirmed) set.set(i);
-    return withParents(set);
+    return family.risk ? positionsOf(family.risk->verdicts, Verdict::Confirmed) : IndicatorSet{};
 }
 
 int suspicionCount(const FamilyNucleus& family) { return riskSituationCount(observedSet(family)); }
