@@ -2,9 +2,13 @@
 
 #include <imgui.h>
 
+#include <cctype>
+
 #include "core/workspace_json.h"
 #include "platform/platform.h"
+#include "ui/needs_exports.h"
 #include "ui/strings.h"
+#include "ui/strings_needs.h"
 #include "ui/widgets.h"
 
 namespace prevplan {
@@ -59,8 +63,20 @@ void App::reloadFromStorage() {
 
 std::string App::stateJson() const { return saveWorkspace(history_.current()); }
 
+// A spreadsheet, not a workspace: named .csv, or not starting like JSON.
+static bool looksLikeCsv(const std::string& name, const std::string& bytes) {
+    std::string ext = name.size() >= 4 ? name.substr(name.size() - 4) : std::string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".csv") return true;
+    const auto first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    return first != std::string::npos && bytes[first] != '{' && bytes[first] != '[';
+}
+
 void App::fileOpened(const std::string& name, const std::string& bytes) {
-    if (!ctx_.readOnly) import_.open(ctx_, name, bytes);
+    if (ctx_.readOnly) return;
+    const Plan* open = findPlan(history_.current(), ctx_.openPlan);
+    if (open && looksLikeCsv(name, bytes)) planView_.openCsv(ctx_, *open, name, bytes);
+    else import_.open(ctx_, name, bytes);
 }
 
 void App::setLanguage(Lang lang) {
@@ -100,6 +116,15 @@ void App::statusIndicator() {
                           autosave_.lastError() == "quota" ? ctx_.t(str::kQuota) : autosave_.lastError().c_str());
 }
 
+// The Observatory and Registry as spreadsheets, for the open plan.
+void App::csvMenu(const Plan& open) {
+    ImGui::Separator();
+    if (ImGui::MenuItem(ctx_.t(str::kImportCsv), nullptr, false, !ctx_.readOnly)) platform::openFilePicker(".csv,text/csv");
+    if (ImGui::MenuItem(ctx_.t(str::kExportObservatory))) ui::exportObservatory(ctx_, open);
+    if (ImGui::MenuItem(ctx_.t(str::kExportRegistry))) ui::exportRegistry(ctx_, open);
+    if (ImGui::MenuItem(ctx_.t(str::kBlankTemplate))) ui::exportBlankTemplate(ctx_);
+}
+
 void App::menuBar() {
     if (!ImGui::BeginMenuBar()) return;
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
@@ -109,6 +134,7 @@ void App::menuBar() {
         ImGui::Separator();
         if (open && ImGui::MenuItem(ctx_.t(str::kExportPlan))) ui::exportPlan(ctx_, *open);
         if (ImGui::MenuItem(ctx_.t(str::kExportWorkspace))) ui::exportWorkspace(ctx_);
+        if (open) csvMenu(*open);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(ctx_.t(str::kMenuEdit))) {

@@ -47,6 +47,7 @@ private:
     void setLanguage(Lang lang);
     void shortcuts();
     void menuBar();
+    void csvMenu(const Plan& open);
     void statusIndicator();
     void banners();
 };

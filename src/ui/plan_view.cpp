@@ -4,32 +4,26 @@
 
 #include "core/catalog/counties.h"
 #include "platform/platform.h"
+#include "ui/plan_edit.h"
 #include "ui/strings.h"
+#include "ui/strings_needs.h"
 #include "ui/widgets.h"
 
 namespace prevplan::ui {
 
 namespace {
 
-// The workflow steps that exist so far, in the methodology's order; later steps join
-// this list as they are built.
-struct Step {
+// The workflow steps in the methodology's order (the Step enum follows it).
+struct StepEntry {
     const Text* title;
     void (PlanView::*draw)(Context&, const Plan&);
 };
-const Step kSteps[] = {
-    {&str::kStepCommune, &PlanView::communeStep},
+const StepEntry kSteps[] = {
+    {&str::kStepCommune, &PlanView::communeStep},     {&str::kStepObservatory, &PlanView::observatoryStep},
+    {&str::kStepRisk, &PlanView::riskStep},           {&str::kStepRegistry, &PlanView::registryStep},
+    {&str::kStepWorkQueue, &PlanView::workQueueStep}, {&str::kStepReport, &PlanView::reportStep},
 };
-
-// Applies `change` to a copy of the plan and commits it as one undo step.
-template <typename Change>
-void editPlanWith(Context& ctx, const Plan& plan, const char* label, const std::string& mergeKey, Change change) {
-    Workspace next = ctx.workspace();
-    Plan& copy = editPlan(next, plan.id);
-    change(copy);
-    copy.modifiedOn = platform::timestampNow();
-    ctx.commit(std::move(next), label, mergeKey);
-}
+static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::Report) + 1, "one entry per Step");
 
 bool villageInUse(const Plan& plan, const std::string& name) {
     for (const auto& h : plan.households)
@@ -89,7 +83,39 @@ void PlanView::communeStep(Context& ctx, const Plan& plan) {
     }
 }
 
+void PlanView::observatoryStep(Context& ctx, const Plan& plan) {
+    switch (focus_.editor) {
+        case Editor::Household: household_.draw(ctx, plan, focus_); break;
+        case Editor::Sheet: sheet_.draw(ctx, plan, focus_); break;
+        default: observatory_.draw(ctx, plan, focus_); break;
+    }
+}
+
+void PlanView::riskStep(Context& ctx, const Plan& plan) { risk_.draw(ctx, plan, focus_); }
+
+void PlanView::registryStep(Context& ctx, const Plan& plan) {
+    if (focus_.editor == Editor::ServicePlan) servicePlan_.draw(ctx, plan, focus_);
+    else registry_.draw(ctx, plan, focus_);
+}
+
+void PlanView::workQueueStep(Context& ctx, const Plan& plan) { workQueue_.draw(ctx, plan, focus_); }
+
+void PlanView::reportStep(Context& ctx, const Plan& plan) { report_.draw(ctx, plan); }
+
+void PlanView::openCsv(const Context& ctx, const Plan& plan, const std::string& filename, std::string bytes) {
+    csvImport_.open(ctx, plan, filename, std::move(bytes));
+}
+
 void PlanView::draw(Context& ctx, const Plan& plan) {
+    // An edit replaces the plan in the history; typing coalesces steps and drops the replaced
+    // snapshot, so hold this one until the frame is drawn.
+    PlanPtr keepAlive;
+    for (const auto& p : ctx.workspace().plans)
+        if (p.get() == &plan) keepAlive = p;
+    if (plan.id != shownPlan_) {
+        shownPlan_ = plan.id;
+        focus_.show(plan.households.empty() ? Step::Commune : Step::Observatory);
+    }
     if (ImGui::Button(ctx.t(str::kAllPlans))) {
         ctx.openPlan.clear();
         return;
@@ -99,16 +125,19 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
     if (plan.demo) {
         ImGui::SameLine();
         ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
+        labelLastItem(ctx.t(str::kDemoMark));
     }
     ImGui::Separator();
-    ImGui::BeginChild("steps", ImVec2(ImGui::GetFontSize() * 12, 0), true);
+    ImGui::BeginChild("steps", ImVec2(ImGui::GetFontSize() * 14.5f, 0), true);
     for (int i = 0; i < static_cast<int>(std::size(kSteps)); ++i)
-        if (ImGui::Selectable(ctx.t(*kSteps[i].title), step_ == i)) step_ = i;
+        if (ImGui::Selectable(ctx.t(*kSteps[i].title), static_cast<int>(focus_.step) == i))
+            focus_.show(static_cast<Step>(i));
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("step");
-    (this->*kSteps[step_].draw)(ctx, plan);
+    (this->*kSteps[static_cast<int>(focus_.step)].draw)(ctx, plan);
     ImGui::EndChild();
+    csvImport_.draw(ctx, plan);
 }
 
 }  // namespace prevplan::ui

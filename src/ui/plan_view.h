@@ -1,19 +1,46 @@
 #pragma once
 // An open plan: its workflow steps as navigation on the left, the chosen step on the right.
 #include "ui/context.h"
+#include "ui/csv_import_view.h"
+#include "ui/household_editor.h"
+#include "ui/observatory_view.h"
+#include "ui/plan_focus.h"
+#include "ui/registry_view.h"
+#include "ui/report_view.h"
+#include "ui/risk_view.h"
+#include "ui/service_plan_editor.h"
+#include "ui/sheet_editor.h"
+#include "ui/work_queue_view.h"
 
 namespace prevplan::ui {
 
 class PlanView {
 public:
     void draw(Context& ctx, const Plan& plan);
+    // A CSV file opened (picker or drop) while this plan is shown: the Observatory import.
+    void openCsv(const Context& ctx, const Plan& plan, const std::string& filename, std::string bytes);
 
     // One member per workflow step (see kSteps in plan_view.cpp).
     void communeStep(Context& ctx, const Plan& plan);
+    void observatoryStep(Context& ctx, const Plan& plan);
+    void riskStep(Context& ctx, const Plan& plan);
+    void registryStep(Context& ctx, const Plan& plan);
+    void workQueueStep(Context& ctx, const Plan& plan);
+    void reportStep(Context& ctx, const Plan& plan);
 
 private:
-    int step_ = 0;
+    PlanFocus focus_;
+    Id shownPlan_;
     std::string newVillage_;
+    ObservatoryView observatory_;
+    HouseholdEditor household_;
+    SheetEditor sheet_;
+    RiskView risk_;
+    RegistryView registry_;
+    ServicePlanEditor servicePlan_;
+    WorkQueueView workQueue_;
+    ReportView report_;
+    CsvImportView csvImport_;
 
     void villagesTable(Context& ctx, const Plan& plan);
 };

@@ -3,10 +3,13 @@
 #include <imgui.h>
 
 #include "core/catalog/counties.h"
+#include "core/demo.h"
 #include "core/workspace_edits.h"
 #include "core/workspace_json.h"
 #include "platform/platform.h"
+#include "ui/plan_edit.h"
 #include "ui/strings.h"
+#include "ui/strings_needs.h"
 #include "ui/widgets.h"
 
 namespace prevplan::ui {
@@ -21,6 +24,19 @@ void exportPlan(const Context& ctx, const Plan& plan) {
 void exportWorkspace(const Context& ctx) {
     platform::download("prevplan-workspace-" + platform::todayIso() + ".json", "application/json",
                        saveWorkspace(ctx.workspace()));
+}
+
+// A fictitious commune in a plan of its own, marked demo everywhere; real plans are untouched.
+void WorkspaceView::openDemo(Context& ctx) {
+    constexpr int kDemoChildren = 600;
+    constexpr unsigned kDemoSeed = 2018;  // the methodology's year: the same demo for everyone
+    Workspace next = ctx.workspace();
+    auto demo = std::make_shared<Plan>(makeDemoPlan(kDemoChildren, kDemoSeed, ui::today()));
+    demo->id = newPlanId(next, "demo");
+    demo->createdOn = demo->modifiedOn = platform::timestampNow();
+    next.plans.push_back(demo);
+    ctx.openPlan = demo->id;
+    ctx.commit(std::move(next), "open demo");
 }
 
 void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
@@ -63,6 +79,9 @@ void WorkspaceView::draw(Context& ctx) {
     ImGui::TextWrapped("%s", ctx.t(str::kTagline));
     ImGui::Spacing();
     if (button(ctx.t(str::kNewPlan), !ctx.readOnly)) form_.openNew();
+    ImGui::SameLine();
+    if (button(ctx.t(str::kTryDemo), !ctx.readOnly)) openDemo(ctx);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kDemoHint));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", ctx.t(str::kDropHint));
     ImGui::Spacing();

@@ -18,6 +18,7 @@ private:
     bool deleteRequested_ = false;
 
     void planRow(Context& ctx, const Plan& plan);
+    void openDemo(Context& ctx);
     void deleteDialog(Context& ctx);
 };
 

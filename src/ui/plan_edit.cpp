@@ -1,0 +1,35 @@
+#include "ui/plan_edit.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/widgets.h"
+
+namespace prevplan::ui {
+
+Date today() {
+    const auto d = Date::parse(platform::todayIso());
+    return d.value_or(Date{2026, 1, 1});
+}
+
+bool dateField(const char* label, std::optional<Date>& value, float width) {
+    std::string text = value ? value->iso() : std::string();
+    ImGui::SetNextItemWidth(width);
+    // While the field is active ImGui keeps what is typed; the model changes only on a valid date.
+    if (!ImGui::InputTextWithHint(label, "AAAA-LL-ZZ", &text)) return false;
+    if (text.empty()) {
+        value.reset();
+        return true;
+    }
+    const auto parsed = Date::parse(text);
+    if (!parsed) return false;
+    value = parsed;
+    return true;
+}
+
+void textItem(const char* text) {
+    ImGui::TextUnformatted(text);
+    labelLastItem(text);
+}
+
+}  // namespace prevplan::ui
