@@ -2,6 +2,17 @@
 set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui sources (scripts/setup.sh fetches them)")
 set(PREVPLAN_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "TTF with Romanian glyphs")
 
+# Only the glyphs the app draws (the ranges of kGlyphRanges in src/app/main_web.cpp): the
+# whole font is ~740 KB, too much for a rural connection.
+find_program(PYFTSUBSET pyftsubset PATHS /usr/bin /usr/local/bin REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+set(PREVPLAN_FONT_SUBSET "${CMAKE_BINARY_DIR}/font.ttf")
+add_custom_command(OUTPUT ${PREVPLAN_FONT_SUBSET}
+  COMMAND ${PYFTSUBSET} ${PREVPLAN_FONT} --output-file=${PREVPLAN_FONT_SUBSET} --no-hinting --desubroutinize
+          --layout-features= --name-IDs=* --notdef-outline
+          --unicodes=U+0020-00FF,U+0100-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2713-2717,U+25B2-25BC
+  DEPENDS ${PREVPLAN_FONT} VERBATIM)
+add_custom_target(prevplan_font DEPENDS ${PREVPLAN_FONT_SUBSET})
+
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
@@ -24,8 +35,9 @@ target_link_options(prevplan PRIVATE
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   --pre-js ${WEB_DIR}/pre.js --post-js ${WEB_DIR}/post.js
-  --preload-file ${PREVPLAN_FONT}@/assets/font.ttf)
-set_property(TARGET prevplan APPEND PROPERTY LINK_DEPENDS
+  --preload-file ${PREVPLAN_FONT_SUBSET}@/assets/font.ttf)
+add_dependencies(prevplan prevplan_font)
+set_property(TARGET prevplan APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET}
   ${WEB_DIR}/pre.js ${WEB_DIR}/post.js)
 
 # The static site: shell page, manifest and icon next to the .js/.wasm/.data.

@@ -14,7 +14,7 @@ APT_PACKAGES=(
   build-essential cmake python3 xz-utils
   emscripten
   nlohmann-json3-dev doctest-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonttools
   chromium nodejs npm
   poppler-utils
 )

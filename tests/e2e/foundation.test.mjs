@@ -261,3 +261,41 @@ test('without IndexedDB the app says so, works in memory and offers export', asy
     await browser.close();
   }
 });
+
+test('when the browser refuses to store (quota), the app says it is not saved and offers export', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    const page = await openApp(context, server.url);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin, quotaSize: 1 });
+    await createPlan(page, { commune: 'Plină', villages: ['Plină'] });
+    await findItem(page, 'Nesalvat', { timeout: 15000 });
+    await findItem(page, 'Ultimele modificări nu au putut fi salvate în browser');
+    await findItem(page, 'Exportă acum');
+    assert.equal((await state(page)).plans[0].commune, 'Plină', 'the work stays in memory');
+    await screenshot(page, 'quota-exceeded');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('changes not yet stored when the tab closes come back from the journal', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));
+  const context = await launchPersistent(profile);
+  try {
+    const page = await openApp(context, server.url);
+    await createPlan(page, { commune: 'Grabnică', villages: [] });
+    // Closed at once: the debounced save has not run, only the pagehide journal is written.
+    await page.close();
+    const again = await openApp(context, server.url);
+    const plans = (await state(again)).plans;
+    assert.equal(plans.length, 1);
+    assert.equal(plans[0].commune, 'Grabnică');
+    await saved(again);
+    assert.equal(await again.evaluate(() => localStorage.getItem('prevplan-journal')), null);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
