@@ -23,7 +23,8 @@ constexpr int kRiskIdentificationDays = 3;  // 72 hours
 constexpr int kServicePlanDays = 30;
 constexpr int kObservationRefreshMonths = 12;
 
-// Collects the tasks of one family nucleus; dates missing from the record make a task due today.
+// Collects the tasks family nucleus by family nucleus; a date missing from the record makes its task
+// due today.
 class QueueBuilder {
 public:
     QueueBuilder(const Date& today, int horizonDays) : today_(today), last_(today.addDays(horizonDays)) {}
