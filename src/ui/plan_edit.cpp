@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "ui/strings_needs.h"
 #include "ui/widgets.h"
 
 namespace prevplan::ui {
@@ -30,6 +31,20 @@ bool dateField(const char* label, std::optional<Date>& value, float width) {
 void textItem(const char* text) {
     ImGui::TextUnformatted(text);
     labelLastItem(text);
+}
+
+void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f, std::size_t i,
+                        IndicatorSet Child::*exposure) {
+    ImGui::TextDisabled("%s", ctx.t(str::kExposedChildren));
+    for (const Child& c : f.children) {
+        ImGui::SameLine();
+        bool exposed = (c.*exposure)[i];
+        const std::string label = (c.name.empty() ? c.id : c.name) + "##" + indicator(i).code + c.id;
+        if (ImGui::Checkbox(label.c_str(), &exposed) && !ctx.readOnly)
+            editFamilyWith(ctx, plan, ref, "child directly exposed", {},
+                           [&](FamilyNucleus& fam, Plan&) { (editChild(fam, c.id).*exposure)[i] = exposed; });
+        labelLastItem((std::string(indicator(i).code) + " " + (c.name.empty() ? c.id : c.name)).c_str());
+    }
 }
 
 }  // namespace prevplan::ui

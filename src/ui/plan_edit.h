@@ -38,4 +38,9 @@ bool dateField(const char* label, std::optional<Date>& value, float width);
 // A text the browser tests can find by its words.
 void textItem(const char* text);
 
+// Which children an answer concerns directly (child-level indicators): one checkbox per child,
+// over the observed or the confirmed exposure (`exposure` is &Child::exposedObserved or …Confirmed).
+void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f, std::size_t i,
+                        IndicatorSet Child::*exposure);
+
 }  // namespace prevplan::ui

@@ -121,15 +121,8 @@ void RiskView::verdictRow(Context& ctx, const Plan& plan, const FamilyRef& ref, 
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", ctx.t(ind.label));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
-    if (ind.childLevel && verdict == Verdict::Confirmed)
-        for (const Child& c : f.children) {
-            ImGui::SameLine();
-            bool exposed = c.exposedConfirmed[i];
-            const std::string label = (c.name.empty() ? c.id : c.name) + "##conf" + ind.code + c.id;
-            if (ImGui::Checkbox(label.c_str(), &exposed) && !ctx.readOnly)
-                editFamilyWith(ctx, plan, ref, "child directly exposed", {},
-                               [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).exposedConfirmed[i] = exposed; });
-        }
+    if (ind.childLevel && verdict == Verdict::Confirmed && !f.children.empty())
+        exposureCheckboxes(ctx, plan, ref, f, i, &Child::exposedConfirmed);
     static const std::pair<Verdict, const Text*> kChoices[] = {
         {Verdict::Confirmed, &str::kConfirm}, {Verdict::Rejected, &str::kReject}, {Verdict::NotAssessed, &str::kNotAssessed}};
     for (const auto& choice : kChoices) {
@@ -176,7 +169,7 @@ void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
     if (ImGui::BeginTable("verdicts", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
         ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
-        for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_WidthFixed, em * 6);
+        for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
         for (std::size_t i = 0; i < indicatorCount(); ++i)
             if (showAll_ || observed[i] || (f->risk && f->risk->verdicts[i] != Verdict::NotAssessed))
                 verdictRow(ctx, plan, ref, *f, i);

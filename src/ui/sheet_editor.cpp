@@ -135,18 +135,6 @@ void SheetEditor::header(Context& ctx, const Plan& plan, const FamilyNucleus& f)
         if (issue.severity == Severity::Error) note(issue.message(ctx.lang).c_str(), kColorError);
 }
 
-void SheetEditor::exposedChildren(Context& ctx, const Plan& plan, const FamilyNucleus& f, std::size_t i) {
-    ImGui::TextDisabled("%s", ctx.t(str::kExposedChildren));
-    for (const Child& c : f.children) {
-        ImGui::SameLine();
-        bool exposed = c.exposedObserved[i];
-        const std::string label = (c.name.empty() ? c.id : c.name) + "##" + indicator(i).code + c.id;
-        if (ImGui::Checkbox(label.c_str(), &exposed) && !ctx.readOnly)
-            editFamilyWith(ctx, plan, shown_, "child directly exposed", {},
-                           [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).exposedObserved[i] = exposed; });
-    }
-}
-
 void SheetEditor::indicatorRow(Context& ctx, const Plan& plan, const FamilyNucleus& f, std::size_t i) {
     const Indicator& ind = indicator(i);
     const Answer answer = f.sheet->answers[i];
@@ -165,7 +153,8 @@ void SheetEditor::indicatorRow(Context& ctx, const Plan& plan, const FamilyNucle
     ImGui::TextWrapped("%s", ctx.t(ind.label));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
     if (!ind.isRiskSituation()) ImGui::Unindent();
-    if (ind.childLevel && answer == Answer::Yes && !f.children.empty()) exposedChildren(ctx, plan, f, i);
+    if (ind.childLevel && answer == Answer::Yes && !f.children.empty())
+        exposureCheckboxes(ctx, plan, shown_, f, i, &Child::exposedObserved);
     static const std::pair<Answer, const Text*> kChoices[] = {
         {Answer::Yes, &str::kYes}, {Answer::No, &str::kNo}, {Answer::NotRecorded, &str::kUnknown}};
     for (const auto& [value, name] : kChoices) {

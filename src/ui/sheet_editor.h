@@ -23,7 +23,6 @@ private:
     void header(Context& ctx, const Plan& plan, const FamilyNucleus& f);
     void dimensionSection(Context& ctx, const Plan& plan, const FamilyNucleus& f, int dimension);
     void indicatorRow(Context& ctx, const Plan& plan, const FamilyNucleus& f, std::size_t i);
-    void exposedChildren(Context& ctx, const Plan& plan, const FamilyNucleus& f, std::size_t i);
     void conclusion(Context& ctx, const Plan& plan, const FamilyNucleus& f);
     bool textStop(int stop, const char* label, std::string& value, float width);
     bool dateStop(int stop, const char* label, std::optional<Date>& value, float width);

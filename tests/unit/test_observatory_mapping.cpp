@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 
 #include "core/csv.h"
+#include "core/observatory_csv.h"
 #include "core/observatory_mapping.h"
+
+#include <fstream>
+#include <iterator>
 
 using namespace prevplan;
 
@@ -44,4 +48,28 @@ TEST_CASE("only choices that differ from the column's own name are remembered") 
 TEST_CASE("a table can be rewritten with another separator") {
     CHECK(withSeparator("a;\"b;c\"\r\n1;2\r\n", ',') == "\xEF\xBB\xBF" "a,b;c\r\n1,2\r\n");
     CHECK(withSeparator("a,b\n\"x,y\",2\n", ';') == "\xEF\xBB\xBF" "a;b\r\nx,y;2\r\n");
+}
+
+TEST_CASE("a commune's own spreadsheet: mapped, then imported with its errors placed on its lines") {
+    std::ifstream in(std::string(PREVPLAN_TEST_DATA) + "/csv/needs-mapping-errors.csv", std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ColumnMapping m = autoMapping(text, {});
+    CHECK(m.targets == std::vector<std::string>{"", "household_id", "village", "", "family_head", "child_name", "cnp",
+                                                "birth_date", "sex", "sheet_id", "observed_on", "observed_by",
+                                                "observed_by_position", "obs:1.b", "obs:4.b"});
+    m.targets[3] = "address";  // "Strada și numărul", chosen by hand
+    ObservatoryImportOptions options;
+    options.county = 5;
+    options.commune = "Ștefănești";
+    options.today = Date{2026, 3, 1};
+    options.validRowsOnly = true;
+    const ObservatoryImport r = importObservatoryCsv(applyMapping(text, m), options);
+    std::vector<std::string> errors;
+    for (const Issue& i : r.issues)
+        if (i.severity == Severity::Error) errors.push_back(i.where(Lang::En));
+    CHECK(errors == std::vector<std::string>{"line 3, column birth_date", "line 4, column sex", "line 5, column village"});
+    CHECK(r.rowsRead == 5);
+    CHECK(r.rowsImported == 2);  // Ana and Sorina; the rows of Ion, Mihai and Vlad are left out
+    REQUIRE(r.plan);
+    CHECK(r.plan->households[0]->address == "Str. Mare 1");
 }

@@ -1,0 +1,266 @@
+// The needs analysis as a social worker does it: a household typed in through the forms, its
+// Observation Sheet, the home visit, and the Registry, work queue and report showing exactly the
+// figures worked out by hand below; then spreadsheets in and out.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames, dataDir,
+} from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.close(); });
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+async function createPlan(page, commune, villages) {
+  await click(page, 'Plan nou…');
+  await click(page, 'Județul');
+  await click(page, 'Bihor (05)');
+  await typeInto(page, 'Comuna', commune);
+  await typeInto(page, 'Satele', villages.join('\n'));
+  await click(page, 'Creează planul');
+}
+
+// The browser's today, and days after it, as the app computes them (local time).
+async function isoDay(page, plusDays = 0) {
+  return page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    const pad = (x) => String(x).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, plusDays);
+}
+
+// Scrolls the widget under the middle of the screen until a labelled widget shows.
+async function scrollTo(page, label, { direction = 1, steps = 40 } = {}) {
+  await page.mouse.move(760, 500);
+  for (let i = 0; i < steps; ++i) {
+    if (await hasItem(page, label)) return findItem(page, label);
+    await page.mouse.wheel(0, direction * 300);
+    await nextFrames(page, 2);
+  }
+  return findItem(page, label);
+}
+
+// The labelled texts on the same line as a label, left to right: a table row as a person reads it.
+async function rowTexts(page, label) {
+  const first = await findItem(page, label);
+  const all = await items(page);
+  return all.filter((it) => Math.abs(it.y - first.y) < 3 && it.window === first.window)
+    .sort((a, b) => a.x - b.x).map((it) => it.label);
+}
+
+async function csvPlanState(page) {
+  const plan = (await state(page)).plans[0];
+  const children = plan.households.flatMap((h) => h.families.flatMap((f) => f.children));
+  return { plan, children };
+}
+
+// ---- a household through the forms, and the figures that follow from it -------------------------
+
+test('a household typed in, observed and visited shows the hand-computed figures everywhere', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    const today = await isoDay(page);
+    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+
+    // The household: one nucleus, two children.
+    await click(page, 'Observatorul copiilor');
+    await click(page, 'Adaugă o gospodărie');
+    await typeInto(page, 'Capul familiei', 'Popescu Elena');
+    await click(page, 'Adaugă un copil');
+    await click(page, 'Adaugă un copil');
+    await typeInto(page, 'Numele copilului 1', 'Ștefan Popescu');
+    await typeInto(page, 'Data nașterii 1', '2015-03-08');
+    await click(page, 'Sexul 1');
+    await click(page, 'M');
+    await typeInto(page, 'Numele copilului 2', 'Ioana Popescu');
+    await typeInto(page, 'Data nașterii 2', '2018-07-01');
+    await click(page, 'Sexul 2');
+    await click(page, 'F');
+    await screenshot(page, 'needs-household');
+
+    // The Observation Sheet: 1.a.1 from the keyboard (Tab to it, D for yes), the rest by mouse.
+    await click(page, 'Completează fișa de observație');
+    await typeInto(page, 'Completată de', 'Ana Dobre');
+    await typeInto(page, 'Funcția', 'asistent social');
+    // From "Funcția", Tab goes to the date, then to 1.a, then to 1.a.1; D answers yes.
+    for (let i = 0; i < 3; ++i) {
+      await page.keyboard.press('Tab');
+      await nextFrames(page, 2);
+    }
+    await page.keyboard.type('d');
+    await nextFrames(page, 2);
+    await click(page, '1.b Da');
+    await click(page, '2.b Da');
+    await scrollTo(page, '4.b Da');
+    await click(page, '4.b Da');
+    await click(page, '4.b Ioana Popescu');  // 4.b concerns Ioana directly
+    await scrollTo(page, '6.b2 Da');
+    await click(page, '6.b2 Da');
+    await click(page, '6.b2 Ștefan Popescu'); // 6.b2 concerns Ștefan directly
+    await screenshot(page, 'needs-sheet');
+    let family = (await csvPlanState(page)).plan.households[0].families[0];
+    assert.deepEqual(family.sheet.answers, { '1.a.1': 'yes', '1.b': 'yes', '2.b': 'yes', '4.b': 'yes', '6.b2': 'yes' });
+    assert.equal(family.sheet.id, '05001');
+    assert.equal(family.sheet.filled_on, today);
+    assert.equal(family.sheet.visit_planned_on, await isoDay(page, 3));  // the 72-hour visit, suggested
+    assert.deepEqual(family.children.map((c) => c.exposed_observed), [['6.b2'], ['4.b']]);
+
+    // Risk identification: four suspicions confirmed (1.b, 2.b, 4.b, 6.b2), poverty rejected.
+    await click(page, 'Identificarea riscurilor');
+    await click(page, 'Popescu Elena');
+    await findItem(page, 'ATENȚIE: suspiciune de abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. 12); DGASPC verifică în 48 de ore.');
+    for (const code of ['1.b', '2.b', '4.b', '6.b2']) await click(page, `${code} Confirmă`);
+    await click(page, '1.a.1 Infirmă');
+    await click(page, '1.a Infirmă');
+    await screenshot(page, 'needs-risk-alert');
+    await click(page, 'DGASPC a fost anunțată azi');
+    assert.equal(await hasItem(page, 'DGASPC a fost anunțată azi'), false);
+    family = (await csvPlanState(page)).plan.households[0].families[0];
+    assert.equal(family.risk.dgaspc_notified_on, today);
+    assert.equal(family.risk.visited_on, today);
+    assert.deepEqual(family.children.map((c) => c.registered_on), [today, today]);
+    assert.deepEqual(family.children.map((c) => c.exposed_confirmed), [['6.b2'], ['4.b']]);
+
+    // Registry: both children, 4 confirmed risk situations (1.b, 2.b, 4.b, 6.b) → yearly visits;
+    // the service plan is due 30 days after the visit.
+    await click(page, 'Registrul copiilor în risc');
+    await findItem(page, 'Copii în Registru: 2');
+    await screenshot(page, 'needs-registry');
+
+    // Work queue: the two service plans, nothing overdue (the sheet is new, the visit done, the DGASPC told).
+    await click(page, 'De făcut');
+    await findItem(page, '2 sarcini, dintre care 0 depășite');
+    await screenshot(page, 'needs-work-queue');
+    await click(page, 'Deschide');
+    await click(page, 'Începe planul de servicii');
+    await typeInto(page, 'Plan întocmit la', today);
+    await typeInto(page, 'Aprobat prin dispoziția primarului la', today);
+    await click(page, 'Centru de zi');
+    await findItem(page, `Următoarea vizită: ${await isoDay(page, 0).then((d) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`)} (la 12 luni, 4 riscuri confirmate)`);
+    await screenshot(page, 'needs-service-plan');
+    await click(page, 'De făcut');
+    await findItem(page, '1 sarcini, dintre care 0 depășite');
+
+    // Report: one household, two children; suspected and confirmed by dimension.
+    await click(page, 'Raportul privind copiii în risc');
+    // [dimension, suspected households, children, confirmed households, children]
+    const expected = [
+      ['1. Situația economică', '1', '2', '1', '2'],   // 1.a (via 1.a.1) and 1.b; 1.b confirmed
+      ['2. Situația socială', '1', '2', '1', '2'],
+      ['3. Starea de sănătate', '0', '0', '0', '0'],
+      ['4. Nivelul de educație', '1', '2', '1', '2'],
+      ['5. Condițiile de locuit', '0', '0', '0', '0'],
+      ['6. Comportamente la risc', '1', '2', '1', '2'],
+      ['Cel puțin un risc', '1', '2', '1', '2'],
+    ];
+    for (const row of expected) assert.deepEqual(await rowTexts(page, row[0]), row);
+    await screenshot(page, 'needs-report');
+    const year = today.slice(0, 4);
+    await scrollTo(page, `Îngheață raportul ca cifrele anului ${year}`);
+    await click(page, `Îngheață raportul ca cifrele anului ${year}`);
+    await findItem(page, `${year} (la ${today}): 2 copii, 1 gospodării cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
+    await screenshot(page, 'needs-report-frozen');
+    const plan = (await csvPlanState(page)).plan;
+    assert.equal(plan.report_snapshots.length, 1);
+    assert.equal(plan.report_snapshots[0].report.registry.children, 2);
+
+    // The Observatory lists both, and the search finds Ștefan without diacritics.
+    await click(page, 'Observatorul copiilor');
+    await findItem(page, 'Afișați: 2 copii din 1 gospodării (1 familii)');
+    await typeInto(page, 'Caută', 'stefan');
+    await findItem(page, 'Afișați: 1 copii din 1 gospodării (1 familii)');
+    await findItem(page, 'Ștefan Popescu');
+    await screenshot(page, 'needs-observatory');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// ---- spreadsheets ----------------------------------------------------------------------------
+
+async function importCsv(page, path) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Importă Observatorul (CSV)…')]);
+  await chooser.setFiles(path);
+  await findItem(page, 'Verifică fișierul');
+}
+
+test('a commune spreadsheet with errors: columns mapped, every error listed by row and column, valid rows imported', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+    await click(page, 'Observatorul copiilor');
+    await importCsv(page, join(dataDir, 'csv', 'needs-mapping-errors.csv'));
+    // Recognised by their Romanian names; "Strada și numărul" is chosen by hand.
+    await click(page, 'Înseamnă Strada și numărul');
+    await click(page, 'address');
+    await screenshot(page, 'needs-csv-mapping');
+    await click(page, 'Verifică fișierul');
+    await findItem(page, '5 rânduri citite, 3 cu erori', { timeout: 15000 });
+    for (const where of ['rândul 3, coloana birth_date', 'rândul 4, coloana sex', 'rândul 5, coloana village']) {
+      const found = (await items(page)).some((it) => it.label.startsWith(where + ':'));
+      assert.ok(found, `an error at ${where}`);
+    }
+    await findItem(page, '2 copii noi · 0 modificați · 0 la fel · 0 din plan neatinși');
+    assert.equal(await hasItem(page, 'Importă tot'), true);
+    await screenshot(page, 'needs-csv-errors');
+    await click(page, 'Importă doar rândurile valide (2)');
+    const { plan, children } = await csvPlanState(page);
+    assert.deepEqual(children.map((c) => c.name).sort(), ['Ene Sorina', 'Radu Ana']);
+    assert.equal(plan.households.find((h) => h.id === 'G1').address, 'Str. Mare 1');
+    assert.equal(plan.csv_mapping['strada si numarul'], 'address');  // remembered for next time
+    // One undo step takes the whole import back.
+    await page.keyboard.press('Control+z');
+    await nextFrames(page, 2);
+    assert.equal((await csvPlanState(page)).children.length, 0);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the Observatory exported as CSV comes back as the same children; an edited cell updates one child', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await openApp(context, server.url);
+    await click(page, 'Încearcă demo-ul');
+    await findItem(page, 'DEMO – date fictive');
+    const before = (await csvPlanState(page)).children.length;
+    assert.equal(before, 600);
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă Observatorul (CSV)')]);
+    const text = await readFile(await download.path(), 'utf8');
+    assert.ok(text.startsWith('\uFEFFhousehold_id;family_id;village;'), 'UTF-8 with BOM, ";" separated');
+    assert.equal(text.trimEnd().split('\r\n').length, before + 1);
+
+    // Correct one child's name, as someone would in Excel (a child with a CNP, so it is found
+    // by it), and import the table back.
+    const lines = text.split('\r\n');
+    const row = lines.findIndex((l, i) => i > 0 && l.split(';')[6] !== '');
+    const cells = lines[row].split(';');
+    cells[5] += ' Maria';
+    lines[row] = cells.join(';');
+    const dir = await mkdtemp(join(tmpdir(), 'prevplan-csv-'));
+    const edited = join(dir, 'observator.csv');
+    await writeFile(edited, lines.join('\r\n'));
+    await importCsv(page, edited);
+    await click(page, 'Verifică fișierul');
+    await findItem(page, `0 copii noi · 1 modificați · ${before - 1} la fel · 0 din plan neatinși`, { timeout: 20000 });
+    await screenshot(page, 'needs-csv-reimport');
+    await click(page, 'Importă tot');
+    const after = await csvPlanState(page);
+    assert.equal(after.children.length, before);
+    assert.equal(after.children.filter((c) => c.name === cells[5]).length, 1);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
