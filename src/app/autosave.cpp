@@ -1,6 +1,5 @@
 #include "app/autosave.h"
 
-#include "core/workspace_json.h"
 #include "platform/platform.h"
 
 namespace prevplan {
@@ -10,7 +9,7 @@ void AutoSave::markLoaded(const History& history) {
 }
 
 void AutoSave::write(const History& history) {
-    const std::string text = saveWorkspace(history.current(), -1);
+    const std::string text = writer_.write(history.current());
     if (!platform::writeFileAtomic(kWorkspaceFile, text) ||
         !platform::writeFileAtomic(kGenerationFile, std::to_string(generation_ + 1))) {
         lastError_ = "write";

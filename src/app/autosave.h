@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/history.h"
+#include "core/workspace_writer.h"
 
 namespace prevplan {
 
@@ -43,6 +44,7 @@ private:
     double changedAt_ = 0, retryAt_ = 0;
     bool inFlight_ = false;
     std::string lastError_;
+    WorkspaceWriter writer_;
 
     void noteChange(const History& history, double now);
     void write(const History& history);

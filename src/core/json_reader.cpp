@@ -110,14 +110,31 @@ bool JsonReader::stringList(const json& obj, const std::string& at, const char* 
     return ok;
 }
 
-void JsonReader::codeMap(const json& obj, const std::string& at, const char* key,
-                         std::initializer_list<std::pair<const char*, int>> names,
+void JsonReader::codeMap(const json& obj, const std::string& at, const char* key, const char* const (&names)[3],
                          const std::function<void(int, int)>& set) {
     const json* v = field(obj, at, key, false);
     if (!v) return;
     const std::string where = pointer(at, key);
     if (!v->is_object()) return wrongType(where, "un obiect", "an object");
+    // Returns the value's position in names, or -1 after reporting it.
+    auto valueOf = [&](const json& value, const std::string& itemAt) {
+        if (!value.is_string()) {
+            wrongType(itemAt, "un text", "a string");
+            return -1;
+        }
+        const std::string text = value.get<std::string>();
+        for (int n = 0; n < 3; ++n)
+            if (text == names[n]) return n;
+        invalid(itemAt, "valoare necunoscută „" + text + "”", "unknown value \"" + text + "\"");
+        return -1;
+    };
+    if (const auto all = v->find("*"); all != v->end()) {
+        const int value = valueOf(*all, pointer(where, "*"));
+        if (value >= 0)
+            for (std::size_t i = 0; i < indicatorCount(); ++i) set(static_cast<int>(i), value);
+    }
     for (auto it = v->begin(); it != v->end(); ++it) {
+        if (it.key() == "*") continue;
         const std::string itemAt = pointer(where, it.key());
         const int index = indicatorIndex(it.key());
         if (index < 0) {
@@ -125,18 +142,8 @@ void JsonReader::codeMap(const json& obj, const std::string& at, const char* key
                     "indicator \"" + it.key() + "\" is not in Table 1");
             continue;
         }
-        if (!it->is_string()) {
-            wrongType(itemAt, "un text", "a string");
-            continue;
-        }
-        const std::string value = it->get<std::string>();
-        bool known = false;
-        for (const auto& [name, code] : names)
-            if (value == name) {
-                set(index, code);
-                known = true;
-            }
-        if (!known) invalid(itemAt, "valoare necunoscută „" + value + "”", "unknown value \"" + value + "\"");
+        const int value = valueOf(*it, itemAt);
+        if (value >= 0) set(index, value);
     }
 }
 

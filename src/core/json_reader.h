@@ -2,7 +2,6 @@
 // Typed, located access to untrusted JSON: every getter checks the type first and records a
 // FormatError with the JSON pointer of the offending value instead of throwing.
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -43,9 +42,10 @@ public:
     // A "YYYY-MM-DD" string or null.
     bool date(const json& obj, const std::string& at, const char* key, std::optional<Date>& out, bool required = false);
     bool stringList(const json& obj, const std::string& at, const char* key, std::vector<std::string>& out);
-    // {"<indicator code>": "<one of names>"}; calls set(catalogIndex, value).
-    void codeMap(const json& obj, const std::string& at, const char* key,
-                 std::initializer_list<std::pair<const char*, int>> names, const std::function<void(int, int)>& set);
+    // {"<indicator code>" or "*": "<one of names>"}; calls set(catalogIndex, value) with the
+    // value's position in names. "*" sets every indicator first; listed codes then override it.
+    void codeMap(const json& obj, const std::string& at, const char* key, const char* const (&names)[3],
+                 const std::function<void(int, int)>& set);
     // ["<indicator code>", …] into a set.
     void codeList(const json& obj, const std::string& at, const char* key, IndicatorSet& out);
     // An array of anything; visits each element with its pointer.

@@ -25,105 +25,142 @@ std::string FormatError::message(Lang lang) const {
 
 // ---- writing ---------------------------------------------------------------------------------
 
-static json optDate(const std::optional<Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+// Fields holding their default (empty text, null date, false, empty list) are left out: a
+// commune of 10,000 children then stores in a few megabytes, and the reader fills them back.
+static void putText(json& o, const char* key, const std::string& v) {
+    if (!v.empty()) o[key] = v;
+}
+static void putDate(json& o, const char* key, const std::optional<Date>& d) {
+    if (d) o[key] = d->iso();
+}
 
-static const char* answerName(Answer a) { return a == Answer::Yes ? "yes" : "no"; }
-static const char* verdictName(Verdict v) { return v == Verdict::Confirmed ? "confirmed" : "rejected"; }
-static const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
+// Value names by enum value: [0] is "not recorded" / "not assessed".
+static const char* const kAnswerNames[] = {"unknown", "yes", "no"};
+static const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
 
-template <typename Array, typename Name>
-static json codesToJson(const Array& values, Name name) {
+// {"<code>": "<value>"}. When most indicators share one recorded value, it is written once as
+// "*" and only the others are listed: a sheet answered "no" everywhere but 2.b reads
+// {"*": "no", "2.b": "yes"}.
+template <typename Array>
+static json codesToJson(const Array& values, const char* const (&names)[3]) {
+    std::size_t counts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[static_cast<int>(values[i])];
+    const int common = counts[2] >= counts[1] ? 2 : 1;
+    const bool useDefault = counts[common] > counts[0] && counts[common] > 1;
     json out = json::object();
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (static_cast<int>(values[i]) != 0) out[indicator(i).code] = name(values[i]);
+    if (useDefault) out["*"] = names[common];
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const int v = static_cast<int>(values[i]);
+        if (useDefault ? v != common : v != 0) out[indicator(i).code] = names[v];
+    }
     return out;
 }
 
-static json setToJson(const IndicatorSet& set) {
+static void putSet(json& o, const char* key, const IndicatorSet& set) {
+    if (set.none()) return;
     json out = json::array();
     for (std::size_t i = 0; i < indicatorCount(); ++i)
         if (set[i]) out.push_back(indicator(i).code);
-    return out;
+    o[key] = out;
 }
 
 static json sheetToJson(const ObservationSheet& s) {
-    return {{"id", s.sheetId},
-            {"filled_by", s.filledBy},
-            {"position", s.position},
-            {"filled_on", optDate(s.filledOn)},
-            {"answers", codesToJson(s.answers, answerName)},
-            {"visit_by", s.visitBy},
-            {"visit_by_position", s.visitByPosition},
-            {"visit_planned_on", optDate(s.visitPlannedOn)}};
+    json o = {{"answers", codesToJson(s.answers, kAnswerNames)}};
+    putText(o, "id", s.sheetId);
+    putText(o, "filled_by", s.filledBy);
+    putText(o, "position", s.position);
+    putDate(o, "filled_on", s.filledOn);
+    putText(o, "visit_by", s.visitBy);
+    putText(o, "visit_by_position", s.visitByPosition);
+    putDate(o, "visit_planned_on", s.visitPlannedOn);
+    return o;
 }
 
 static json riskToJson(const RiskIdentification& r) {
-    return {{"visited_on", optDate(r.visitedOn)},
-            {"visited_by", r.visitedBy},
-            {"position", r.position},
-            {"verdicts", codesToJson(r.verdicts, verdictName)},
-            {"dgaspc_notified_on", optDate(r.dgaspcNotifiedOn)}};
+    json o = {{"verdicts", codesToJson(r.verdicts, kVerdictNames)}};
+    putDate(o, "visited_on", r.visitedOn);
+    putText(o, "visited_by", r.visitedBy);
+    putText(o, "position", r.position);
+    putDate(o, "dgaspc_notified_on", r.dgaspcNotifiedOn);
+    return o;
 }
 
 static json servicePlanToJson(const ServicePlan& p) {
-    return {{"benefits", p.benefits},
-            {"services", p.services},
-            {"other_benefits", p.otherBenefits},
-            {"other_services", p.otherServices},
-            {"provider", p.provider},
-            {"goal", p.goal},
-            {"duration_months", p.durationMonths},
-            {"case_officer", p.caseOfficer},
-            {"case_officer_function", p.caseOfficerFunction},
-            {"completed_on", optDate(p.completedOn)},
-            {"approved_on", optDate(p.approvedOn)}};
+    json o = json::object();
+    if (!p.benefits.empty()) o["benefits"] = p.benefits;
+    if (!p.services.empty()) o["services"] = p.services;
+    putText(o, "other_benefits", p.otherBenefits);
+    putText(o, "other_services", p.otherServices);
+    putText(o, "provider", p.provider);
+    putText(o, "goal", p.goal);
+    if (p.durationMonths) o["duration_months"] = p.durationMonths;
+    putText(o, "case_officer", p.caseOfficer);
+    putText(o, "case_officer_function", p.caseOfficerFunction);
+    putDate(o, "completed_on", p.completedOn);
+    putDate(o, "approved_on", p.approvedOn);
+    return o;
 }
 
 static json visitToJson(const MonitoringVisit& v) {
-    return {{"date", v.date.iso()},
-            {"by", v.by},
-            {"revision_needed", v.revisionNeeded},
-            {"reason", v.reason},
-            {"revised_on", optDate(v.revisedOn)}};
+    json o = {{"date", v.date.iso()}};
+    putText(o, "by", v.by);
+    if (v.revisionNeeded) o["revision_needed"] = true;
+    putText(o, "reason", v.reason);
+    putDate(o, "revised_on", v.revisedOn);
+    return o;
 }
 
+static const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
+
 static json childToJson(const Child& c) {
-    json visits = json::array();
-    for (const auto& v : c.visits) visits.push_back(visitToJson(v));
-    return {{"id", c.id},
-            {"name", c.name},
-            {"cnp", c.cnp},
-            {"birth_date", optDate(c.birthDate)},
-            {"sex", sexName(c.sex)},
-            {"exposed_observed", setToJson(c.exposedObserved)},
-            {"exposed_confirmed", setToJson(c.exposedConfirmed)},
-            {"registered_on", optDate(c.registeredOn)},
-            {"service_plan", c.servicePlan ? servicePlanToJson(*c.servicePlan) : json(nullptr)},
-            {"visits", visits}};
+    json o = {{"id", c.id}};
+    putText(o, "name", c.name);
+    putText(o, "cnp", c.cnp);
+    putDate(o, "birth_date", c.birthDate);
+    putText(o, "sex", sexName(c.sex));
+    putSet(o, "exposed_observed", c.exposedObserved);
+    putSet(o, "exposed_confirmed", c.exposedConfirmed);
+    putDate(o, "registered_on", c.registeredOn);
+    if (c.servicePlan) o["service_plan"] = servicePlanToJson(*c.servicePlan);
+    if (!c.visits.empty()) {
+        json visits = json::array();
+        for (const auto& v : c.visits) visits.push_back(visitToJson(v));
+        o["visits"] = visits;
+    }
+    return o;
 }
 
 static json familyToJson(const FamilyNucleus& f) {
     json children = json::array();
     for (const auto& c : f.children) children.push_back(childToJson(c));
-    return {{"id", f.id},
-            {"head", f.head},
-            {"sheet", f.sheet ? sheetToJson(*f.sheet) : json(nullptr)},
-            {"risk", f.risk ? riskToJson(*f.risk) : json(nullptr)},
-            {"children", children}};
+    json o = {{"id", f.id}, {"children", children}};
+    putText(o, "head", f.head);
+    if (f.sheet) o["sheet"] = sheetToJson(*f.sheet);
+    if (f.risk) o["risk"] = riskToJson(*f.risk);
+    return o;
 }
 
-static json householdToJson(const Household& h) {
+json householdToJson(const Household& h) {
     json families = json::array();
     for (const auto& f : h.families) families.push_back(familyToJson(f));
-    return {{"id", h.id}, {"village", h.village}, {"address", h.address}, {"families", families}};
+    json o = {{"id", h.id}, {"families", families}};
+    putText(o, "village", h.village);
+    putText(o, "address", h.address);
+    return o;
 }
 
 json planToJson(const Plan& plan) {
+    json households = json::array();
+    for (const auto& h : plan.households) households.push_back(householdToJson(*h));
+    json out = planHeaderToJson(plan);
+    out["households"] = std::move(households);
+    return out;
+}
+
+json planHeaderToJson(const Plan& plan) {
     json villages = json::array();
     for (const auto& v : plan.villages)
         villages.push_back({{"name", v.name}, {"ins_children", v.insChildren ? json(*v.insChildren) : json(nullptr)}});
-    json households = json::array();
-    for (const auto& h : plan.households) households.push_back(householdToJson(*h));
     json out = {{"id", plan.id},
                 {"county", plan.county},
                 {"commune", plan.commune},
@@ -131,8 +168,7 @@ json planToJson(const Plan& plan) {
                 {"demo", plan.demo},
                 {"created", plan.createdOn},
                 {"modified", plan.modifiedOn},
-                {"next_serial", plan.nextSerial},
-                {"households", households}};
+                {"next_serial", plan.nextSerial}};
     // Optional parts, written only when present so that plans without them read as before.
     if (!plan.reportSnapshots.empty()) {
         json snapshots = json::array();
@@ -305,7 +341,7 @@ private:
         r_.string(j, at, "filled_by", s.filledBy);
         r_.string(j, at, "position", s.position);
         r_.date(j, at, "filled_on", s.filledOn);
-        r_.codeMap(j, at, "answers", {{"yes", 1}, {"no", 2}},
+        r_.codeMap(j, at, "answers", kAnswerNames,
                    [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
         r_.string(j, at, "visit_by", s.visitBy);
         r_.string(j, at, "visit_by_position", s.visitByPosition);
@@ -318,7 +354,7 @@ private:
         r_.date(j, at, "visited_on", r.visitedOn);
         r_.string(j, at, "visited_by", r.visitedBy);
         r_.string(j, at, "position", r.position);
-        r_.codeMap(j, at, "verdicts", {{"confirmed", 1}, {"rejected", 2}},
+        r_.codeMap(j, at, "verdicts", kVerdictNames,
                    [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
         r_.date(j, at, "dgaspc_notified_on", r.dgaspcNotifiedOn);
         return r;

@@ -49,5 +49,8 @@ std::string saveWorkspace(const Workspace& ws, int indent = 1);
 std::string savePlans(const Workspace& ws, const std::vector<Id>& planIds, int indent = 1);
 
 nlohmann::json planToJson(const Plan& plan);
+// The pieces of planToJson(): everything but the households, and one household.
+nlohmann::json planHeaderToJson(const Plan& plan);
+nlohmann::json householdToJson(const Household& household);
 
 }  // namespace prevplan

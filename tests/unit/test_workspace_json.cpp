@@ -7,6 +7,7 @@
 
 #include "core/catalog/indicators.h"
 #include "core/migrations.h"
+#include "core/workspace_edits.h"
 #include "core/workspace_json.h"
 
 using namespace prevplan;
@@ -139,4 +140,43 @@ TEST_CASE("migrations run in order from the file's version to the current one") 
 
 TEST_CASE("the current format needs no migration step") {
     CHECK(migrations().size() == static_cast<std::size_t>(kFormatVersion - 1));
+}
+
+TEST_CASE("answers shared by most indicators are written once as \"*\"") {
+    LoadResult r = loadWorkspace(slurp(kData / "good/small.json"));
+    REQUIRE(r.workspace);
+    Workspace ws = *r.workspace;
+    Plan& plan = editPlan(ws, "p1");
+    Household& h = editHousehold(plan, "h1");
+    ObservationSheet& sheet = *h.families[0].sheet;
+    for (std::size_t i = 0; i < indicatorCount(); ++i) sheet.answers[i] = Answer::No;
+    sheet.answers[indicatorIndex("2.b")] = Answer::Yes;
+    sheet.answers[indicatorIndex("3.g")] = Answer::NotRecorded;
+    const auto doc = nlohmann::json::parse(saveWorkspace(ws));
+    const auto& answers = doc["plans"][0]["households"][0]["families"][0]["sheet"]["answers"];
+    CHECK(answers == nlohmann::json{{"*", "no"}, {"2.b", "yes"}, {"3.g", "unknown"}});
+
+    const LoadResult back = loadWorkspace(doc.dump());
+    REQUIRE(back.workspace);
+    const Answers& read = back.workspace->plans[0]->households[0]->families[0].sheet->answers;
+    CHECK(read == sheet.answers);
+}
+
+TEST_CASE("fields at their default are left out and read back as defaults") {
+    Workspace ws = addPlan({}, 5, "A", {"Sat"}, "1");
+    Plan& plan = editPlan(ws, ws.plans[0]->id);
+    auto h = std::make_shared<Household>();
+    h->id = "h1";
+    FamilyNucleus f;
+    f.id = "f2";
+    Child c;
+    c.id = "c3";
+    f.children.push_back(c);
+    h->families.push_back(f);
+    plan.households.push_back(h);
+    const auto doc = nlohmann::json::parse(saveWorkspace(ws));
+    CHECK(doc["plans"][0]["households"][0] == nlohmann::json::parse(R"({"id":"h1","families":[{"id":"f2","children":[{"id":"c3"}]}]})"));
+    const LoadResult back = loadWorkspace(doc.dump());
+    REQUIRE(back.workspace);
+    CHECK(saveWorkspace(*back.workspace) == saveWorkspace(ws));
 }
