@@ -15,6 +15,7 @@
 
 #include "core/catalog/indicators.h"
 #include "core/date.h"
+#include "core/resources.h"
 
 namespace prevplan {
 
@@ -122,6 +123,7 @@ struct Plan {
     std::vector<ReportSnapshot> reportSnapshots;  // at most one per year, oldest first
     // Observatory CSV import: the user's column headers → PrevPlan columns, for the next import.
     std::vector<std::pair<std::string, std::string>> csvMapping;
+    Resources resources;  // inventory, micro-area, DGASPC lists, candidate edits (resources.h)
 };
 
 using PlanPtr = std::shared_ptr<const Plan>;
