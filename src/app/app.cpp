@@ -63,19 +63,18 @@ void App::reloadFromStorage() {
 
 std::string App::stateJson() const { return saveWorkspace(history_.current()); }
 
-// A spreadsheet, not a workspace: named .csv, or not starting like JSON.
-static bool looksLikeCsv(const std::string& name, const std::string& bytes) {
+// A spreadsheet, by its name: anything else goes to the workspace import, which explains
+// what it cannot read.
+static bool isCsvName(const std::string& name) {
     std::string ext = name.size() >= 4 ? name.substr(name.size() - 4) : std::string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".csv") return true;
-    const auto first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    return first != std::string::npos && bytes[first] != '{' && bytes[first] != '[';
+    return ext == ".csv";
 }
 
 void App::fileOpened(const std::string& name, const std::string& bytes) {
     if (ctx_.readOnly) return;
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
-    if (open && looksLikeCsv(name, bytes)) planView_.openCsv(ctx_, *open, name, bytes);
+    if (open && isCsvName(name)) planView_.openCsv(ctx_, *open, name, bytes);
     else import_.open(ctx_, name, bytes);
 }
 
