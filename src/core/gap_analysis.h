@@ -14,6 +14,7 @@
 //  4. Households with more than 10 risk situations are listed apart, as the most urgent.
 //
 // The result ends in a list of CandidateService: what to develop, the input of priority setting.
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -40,6 +41,9 @@ struct Headcount {
     long suspectedHouseholds() const { return households - confirmedHouseholds; }
 };
 
+// A set of riskGroups() indexes.
+using GroupSet = std::bitset<32>;
+
 // Where a needed service stands, from best to worst.
 enum class Coverage : std::uint8_t {
     IndividualPlans,       // only small groups need it: individual service plans, existing services
@@ -58,6 +62,7 @@ struct ServiceNeed {
     std::vector<int> groups;           // riskGroups() indexes with at least one child that need it
     Headcount demand;                  // distinct, over the groups of 15 children or more
     Headcount smallGroups;             // distinct, over the smaller groups (individual plans)
+    int urgentHouseholds = 0;          // households in the demand with more than 10 risk situations
     // Inventory services that deliver it (of one of the recommended types, or offering one of the
     // recommended A2.5 activities), as indexes into plan.resources.services.
     std::vector<std::size_t> inCommune, inMicroArea;
@@ -96,7 +101,17 @@ struct UrgentHousehold {
     long children = 0;
 };
 
+// The Table 3 groups one family nucleus is in: what every headcount is computed from.
+struct NucleusGroups {
+    std::size_t household = 0;  // position in plan.households; a household's nuclei are adjacent
+    long children = 0;
+    GroupSet groups;     // confirmed or suspected
+    GroupSet confirmed;  // confirmed by the home visit
+    bool urgentHousehold = false;
+};
+
 struct GapAnalysis {
+    std::vector<NucleusGroups> nuclei;  // family nuclei with at least one group, in plan order
     std::vector<CoreNeed> core;
     std::vector<GroupNeed> groups;  // every Table 3 row, in table order
     std::vector<ServiceNeed> needs;  // by service, in order of first appearance in Table 3
@@ -105,6 +120,14 @@ struct GapAnalysis {
 };
 
 GapAnalysis analyseGaps(const Plan& plan);
+
+// Distinct children and households in any of the groups; a household counts as confirmed when
+// one of its nuclei is confirmed in one of them.
+Headcount headcount(const GapAnalysis& gaps, const GroupSet& groups);
+int urgentHouseholds(const GapAnalysis& gaps, const GroupSet& groups);
+// The code of the service_cards.h card for a Table 2 type: one whose main type it is, else one
+// that lists it; nullptr when none does.
+const char* serviceCardFor(const std::string& type);
 
 // ---- candidate services: where priority setting starts ----------------------------------------
 
