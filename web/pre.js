@@ -110,6 +110,7 @@ if (Module.prevplanChannel) {
       var release = S.releaseLock;
       S.releaseLock = null;
       release();
+      Module.ccall('prevplan_wake', null, [], []);
     }, 50);
   };
 }

@@ -24,6 +24,8 @@ public:
     void fileOpened(const std::string& name, const std::string& bytes);
     void syncFinished(bool ok, const std::string& error, double now) { autosave_.syncFinished(ok, error, now); }
     void tabHidden(double now) { autosave_.flush(history_, now); }
+    // No frame is drawn (nothing changed on screen), but saving goes on.
+    void idle(double now) { autosave_.tick(history_, now); }
     // The workspace as JSON when something is not durable yet (written to a journal at pagehide).
     std::string journal() const;
     // This tab became the writer (after take-over): reload what the other tab saved.

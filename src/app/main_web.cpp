@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "platform/web/web_host.h"
@@ -21,34 +22,40 @@ prevplan::App* g_app = nullptr;
 GLFWwindow* g_window = nullptr;
 float g_scale = 0;  // device pixel ratio the fonts and style are built for
 
-// Key taps shorter than a frame: a release arriving in the same frame as its press is
-// held back until the frame has seen the key down.
-bool g_pressedThisFrame[GLFW_KEY_LAST + 1];
-bool g_releaseLater[GLFW_KEY_LAST + 1];
-int g_releaseMods[GLFW_KEY_LAST + 1];
+// An old laptop should not redraw an unchanging screen 60 times a second: frames are drawn
+// only for a while after input or a host event (web::wake).
+constexpr double kIdleAfterSeconds = 1.5;
+double g_lastActivity = 0;
+double g_cursorX = -1, g_cursorY = -1;
+
+// Key taps shorter than a frame: while a key press has not been seen by a frame yet, every
+// release (of that key or of a modifier held with it, as in a quick Ctrl+Z) is held back
+// until a frame has seen the keys down.
+bool g_unseenPress = false;
+struct HeldRelease {
+    int key, scancode, mods;
+};
+std::vector<HeldRelease> g_heldReleases;
 
 void onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
-    if (key < 0 || key > GLFW_KEY_LAST) return ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-    if (action == GLFW_PRESS) g_pressedThisFrame[key] = true;
-    if (action == GLFW_RELEASE && g_pressedThisFrame[key]) {
-        g_releaseLater[key] = true;
-        g_releaseMods[key] = mods;
+    prevplan::web::wake();
+    if (action == GLFW_PRESS) g_unseenPress = true;
+    if (action == GLFW_RELEASE && g_unseenPress) {
+        g_heldReleases.push_back({key, scancode, mods});
         return;
     }
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
 
 void releaseHeldKeys() {
-    for (int key = 0; key <= GLFW_KEY_LAST; ++key) {
-        g_pressedThisFrame[key] = false;
-        if (!g_releaseLater[key]) continue;
-        g_releaseLater[key] = false;
-        ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, g_releaseMods[key]);
-    }
+    g_unseenPress = false;
+    for (const HeldRelease& r : g_heldReleases) ImGui_ImplGlfw_KeyCallback(g_window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+    g_heldReleases.clear();
 }
 
 // Browser wheel events, in ImGui's units and direction.
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    prevplan::web::wake();
     const double perUnit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheel -= static_cast<float>(e->deltaY / perUnit);
@@ -103,7 +110,10 @@ void fitCanvas() {
     const int w = static_cast<int>(std::lround(cssW * scale)), h = static_cast<int>(std::lround(cssH * scale));
     int curW = 0, curH = 0;
     glfwGetWindowSize(g_window, &curW, &curH);
-    if (w > 0 && h > 0 && (w != curW || h != curH)) js_resize_canvas(w, h);
+    if (w > 0 && h > 0 && (w != curW || h != curH)) {
+        js_resize_canvas(w, h);
+        prevplan::web::wake();
+    }
     if (scale != g_scale) {
         g_scale = scale;
         buildFontsAndStyle(scale);
@@ -111,9 +121,24 @@ void fitCanvas() {
     prevplan::web::setPixelRatio(scale);
 }
 
+bool cursorMoved() {
+    double x = 0, y = 0;
+    glfwGetCursorPos(g_window, &x, &y);
+    const bool moved = x != g_cursorX || y != g_cursorY;
+    g_cursorX = x;
+    g_cursorY = y;
+    return moved;
+}
+
 void frame() {
     const double now = emscripten_get_now() / 1000.0;
+    prevplan::web::loopTick();
     fitCanvas();
+    if (cursorMoved()) prevplan::web::wake();
+    if (now - g_lastActivity > kIdleAfterSeconds) {
+        g_app->idle(now);
+        return;
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -129,12 +154,30 @@ void frame() {
     prevplan::web::frameDrawn();
 }
 
+// Each input callback wakes the loop, then hands the event to ImGui's backend.
+void onChar(GLFWwindow* w, unsigned int c) {
+    prevplan::web::wake();
+    ImGui_ImplGlfw_CharCallback(w, c);
+}
+void onMouseButton(GLFWwindow* w, int button, int action, int mods) {
+    prevplan::web::wake();
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+}
+void onCursorEnter(GLFWwindow* w, int entered) {
+    prevplan::web::wake();
+    ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+}
+void onFocus(GLFWwindow* w, int focused) {
+    prevplan::web::wake();
+    ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+}
+
 void installInput() {
     glfwSetKeyCallback(g_window, onKey);
-    glfwSetCharCallback(g_window, ImGui_ImplGlfw_CharCallback);
-    glfwSetMouseButtonCallback(g_window, ImGui_ImplGlfw_MouseButtonCallback);
-    glfwSetCursorEnterCallback(g_window, ImGui_ImplGlfw_CursorEnterCallback);
-    glfwSetWindowFocusCallback(g_window, ImGui_ImplGlfw_WindowFocusCallback);
+    glfwSetCharCallback(g_window, onChar);
+    glfwSetMouseButtonCallback(g_window, onMouseButton);
+    glfwSetCursorEnterCallback(g_window, onCursorEnter);
+    glfwSetWindowFocusCallback(g_window, onFocus);
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, onWheel);
     emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, onVisibility);
 }
@@ -143,6 +186,7 @@ void installInput() {
 
 namespace prevplan::web {
 App& app() { return *g_app; }
+void wake() { g_lastActivity = emscripten_get_now() / 1000.0; }
 }  // namespace prevplan::web
 
 int main() {

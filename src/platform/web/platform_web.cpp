@@ -180,12 +180,16 @@ void installClipboard() {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void prevplan_sync_done(int ok, const char* error) {
+    prevplan::web::wake();
     prevplan::web::app().syncFinished(ok != 0, error ? error : "", emscripten_get_now() / 1000.0);
 }
 
 EMSCRIPTEN_KEEPALIVE void prevplan_flush() { prevplan::web::app().tabHidden(emscripten_get_now() / 1000.0); }
 
-EMSCRIPTEN_KEEPALIVE void prevplan_reload() { prevplan::web::app().reloadFromStorage(); }
+EMSCRIPTEN_KEEPALIVE void prevplan_reload() {
+    prevplan::web::wake();
+    prevplan::web::app().reloadFromStorage();
+}
 
 // The journal written synchronously at pagehide; static storage, valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* prevplan_journal() {
@@ -195,11 +199,17 @@ EMSCRIPTEN_KEEPALIVE const char* prevplan_journal() {
 }
 
 EMSCRIPTEN_KEEPALIVE void prevplan_file_opened(const char* name, const char* data, int size) {
+    prevplan::web::wake();
     prevplan::web::app().fileOpened(name, std::string(data, static_cast<std::size_t>(size)));
 }
 
+EMSCRIPTEN_KEEPALIVE void prevplan_wake() { prevplan::web::wake(); }
+
 EMSCRIPTEN_KEEPALIVE int prevplan_all_saved() { return prevplan::web::app().allSaved() ? 1 : 0; }
 
-EMSCRIPTEN_KEEPALIVE void prevplan_paste(const char* text) { ImGui::GetIO().AddInputCharactersUTF8(text); }
+EMSCRIPTEN_KEEPALIVE void prevplan_paste(const char* text) {
+    prevplan::web::wake();
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+}
 
 }  // extern "C"

@@ -23,7 +23,8 @@ struct Item {
 
 bool g_enabled = false;
 float g_ratio = 1;
-long g_frames = 0;
+long g_frames = 0;      // drawn frames
+long g_iterations = 0;  // main-loop iterations, drawn or idle
 std::vector<Item> g_building, g_lastFrame;
 std::unordered_map<ImGuiID, std::size_t> g_index;  // id → position in g_building
 
@@ -75,6 +76,8 @@ void installTestApi() {
 
 void setPixelRatio(float ratio) { g_ratio = ratio; }
 
+void loopTick() { ++g_iterations; }
+
 void frameDrawn() {
     if (++g_frames == 1) js_first_frame();
     if (!g_enabled) return;
@@ -119,6 +122,6 @@ EMSCRIPTEN_KEEPALIVE const char* prevplan_test_import_errors() {
     return keep(out);
 }
 
-EMSCRIPTEN_KEEPALIVE long prevplan_test_frames() { return g_frames; }
+EMSCRIPTEN_KEEPALIVE long prevplan_test_frames() { return g_iterations; }
 
 }  // extern "C"

@@ -8,6 +8,10 @@ class App;
 namespace prevplan::web {
 
 App& app();
+// Something happened (input, a file, a finished save): draw frames again for a while.
+void wake();
+// Counts main-loop iterations, drawn or idle (the test API's frames()).
+void loopTick();
 void setPixelRatio(float ratio);  // CSS pixels = physical pixels / ratio
 void frameDrawn();                // resolves the test API's `ready` after the first frame
 void installClipboard();
