@@ -15,6 +15,7 @@
 
 #include "core/catalog/indicators.h"
 #include "core/date.h"
+#include "core/planning.h"
 #include "core/resources.h"
 
 namespace prevplan {
@@ -123,6 +124,7 @@ struct Plan {
     std::vector<ReportSnapshot> reportSnapshots;  // at most one per year, oldest first
     // Observatory CSV import: the user's column headers → PrevPlan columns, for the next import.
     std::vector<std::pair<std::string, std::string>> csvMapping;
+    Planning planning;  // priorities, objectives, actions, budget, staffing (planning.h)
     Resources resources;  // inventory, micro-area, DGASPC lists, candidate edits (resources.h)
 };
 
