@@ -299,3 +299,46 @@ test('changes not yet stored when the tab closes come back from the journal', as
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+test('a file dropped on the page is imported', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    const text = await readFile(join(dataDir, 'good', 'small.json'), 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'comuna-exemplu.json', { type: 'application/json' }));
+      const canvas = document.getElementById('canvas');
+      canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1);
+    const plan = (await state(page)).plans[0];
+    assert.equal(plan.commune, 'Comuna Exemplu');
+    assert.equal(plan.households[0].families[0].children.length, 2);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('text pasted from another program lands in the focused field', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await click(page, 'Plan nou…');
+    await click(page, 'Comuna');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Sânpetru');
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await nextFrames(page, 2);
+    await click(page, 'Județul');
+    await click(page, 'Brașov (08)');
+    await click(page, 'Creează planul');
+    assert.equal((await state(page)).plans[0].commune, 'Sânpetru');
+  } finally {
+    await browser.close();
+  }
+});
