@@ -8,6 +8,7 @@
 #include "core/json_reader.h"
 #include "core/migrations.h"
 #include "core/observatory_mapping.h"
+#include "core/resources_json.h"
 #include "core/planning_json.h"
 
 namespace prevplan {
@@ -183,6 +184,7 @@ json planHeaderToJson(const Plan& plan) {
         for (const auto& [header, column] : plan.csvMapping) mapping[header] = column;
         out["csv_mapping"] = mapping;
     }
+    if (!plan.resources.empty()) out["resources"] = resourcesToJson(plan.resources);
     if (!plan.planning.empty()) out["planning"] = planningToJson(plan.planning);
     return out;
 }
@@ -235,6 +237,7 @@ public:
         r_.array(j, at, "households", [&](const json& h, const std::string& hat) { household(*p, h, hat); });
         r_.array(j, at, "report_snapshots", [&](const json& s, const std::string& sat) { snapshot(*p, s, sat); });
         csvMapping(*p, j, at);
+        readResources(r_, j, at, p->resources);
         readPlanning(r_, j, at, *p);
         return p;
     }
