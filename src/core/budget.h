@@ -36,6 +36,9 @@ struct Budget {
 // Cancelled actions cost nothing. An action counts for its own priority, else its objective's.
 Budget budgetOf(const Planning& planning);
 
+// "12.500 lei" (Romanian) or "RON 12,500" (English).
+std::string formatRon(long ron, Lang lang);
+
 // The priority an action serves: its own, else its objective's (may be empty).
 Id actionPriority(const Planning& planning, const Action& action);
 

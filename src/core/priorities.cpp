@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/catalog/table3.h"
+#include "core/gap_analysis.h"
 #include "core/rules.h"
 #include "core/staffing.h"
 
@@ -24,7 +26,39 @@ IndicatorSet indicatorMask(const std::vector<std::string>& codes) {
     return mask;
 }
 
+// The gap analysis' candidates, computed only when some candidate comes from it.
+std::vector<CandidateService> requiredServices(const Plan& plan) {
+    for (const Candidate& c : plan.planning.candidates)
+        if (!c.requiredService.empty()) return candidateServices(plan, analyseGaps(plan));
+    return {};
+}
+
+const CandidateService* findRequired(const std::vector<CandidateService>& list, const std::string& id) {
+    for (const auto& c : list)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
 }  // namespace
+
+std::vector<Candidate> requiredServiceCandidates(const Plan& plan, Lang lang) {
+    std::vector<Candidate> out;
+    for (const CandidateService& s : candidateServices(plan, analyseGaps(plan))) {
+        const bool taken = std::any_of(plan.planning.candidates.begin(), plan.planning.candidates.end(),
+                                       [&](const Candidate& c) { return c.requiredService == s.id; });
+        if (taken || s.dismissed) continue;
+        Candidate c;
+        c.name = candidateName(s, lang);
+        c.serviceType = s.type;
+        c.requiredService = s.id;
+        for (int g : s.groups)
+            for (const char* code : riskGroups()[static_cast<std::size_t>(g)].indicators)
+                if (code && std::find(c.indicators.begin(), c.indicators.end(), code) == c.indicators.end())
+                    c.indicators.push_back(code);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
 
 std::vector<GroupFigures> groupFigures(const Plan& plan) {
     const auto& candidates = plan.planning.candidates;
@@ -49,6 +83,10 @@ std::vector<GroupFigures> groupFigures(const Plan& plan) {
             if (urgent) ++out[c].urgentHouseholds;
         }
     }
+    const auto required = requiredServices(plan);
+    for (std::size_t c = 0; c < candidates.size(); ++c)
+        if (const CandidateService* s = findRequired(required, candidates[c].requiredService))
+            out[c] = {s->demand.children, s->demand.households, s->urgentHouseholds};
     return out;
 }
 

@@ -15,8 +15,9 @@ namespace prevplan {
 constexpr int kUrgentRiskSituations = 10;  // more than this many: the most urgent (section 1.1.4.3)
 constexpr int kShortListMin = 3, kShortListMax = 5;  // "ideally 3-5" priorities
 
-// The group a candidate serves: family nuclei where one of its indicators holds — confirmed where
-// the risk identification visit was made, suspected where it was not yet made.
+// The group a candidate serves. For a candidate from the required-services list, the gap
+// analysis' own count (gap_analysis.h); for one added here, the family nuclei where one of its
+// indicators holds — confirmed where the risk identification visit was made, suspected where not.
 struct GroupFigures {
     long children = 0, households = 0;
     long urgentHouseholds = 0;  // of them, with a nucleus of more than 10 risk situations
@@ -53,6 +54,10 @@ struct Ranking {
 
 Ranking rankCandidates(const Plan& plan);
 ShortListAdvice shortListAdvice(int shortListed);
+
+// The required services (gap_analysis.h) not yet among the candidates and not dismissed, as
+// candidates: name, Table 2 type, the indicators of the risk groups they serve.
+std::vector<Candidate> requiredServiceCandidates(const Plan& plan, Lang lang);
 
 // Votes given to a candidate in all consultation rounds.
 long votesFor(const Planning& p, const Id& candidate);

@@ -2,8 +2,10 @@
 // every expected figure below is worked out in the comments.
 #include <doctest/doctest.h>
 
+#include "core/action_plan.h"
 #include "core/baselines.h"
 #include "core/budget.h"
+#include "core/gap_analysis.h"
 #include "core/priorities.h"
 #include "core/report_tables.h"
 #include "core/staffing.h"
@@ -302,4 +304,70 @@ TEST_CASE("trends read every frozen report with the same definitions") {
     REQUIRE(it != t.riskTypes.end());
     CHECK(it->values == std::vector<std::optional<long>>{1L, 3L});
     CHECK(t.dimensions[0].values == std::vector<std::optional<long>>{1L, 3L});  // dimension 1: 1.b
+}
+
+TEST_CASE("money is written the way each language writes it") {
+    CHECK(formatRon(12500, Lang::Ro) == "12.500 lei");
+    CHECK(formatRon(1234567, Lang::En) == "RON 1,234,567");
+    CHECK(formatRon(900, Lang::Ro) == "900 lei");
+}
+
+TEST_CASE("the required services become candidates once, with the gap analysis' group figures") {
+    Plan p = commune();
+    const auto offered = requiredServiceCandidates(p, Lang::Ro);
+    REQUIRE_FALSE(offered.empty());
+    p.planning.candidates.push_back(offered[0]);
+    p.planning.candidates.back().id = "k1";
+    CHECK(requiredServiceCandidates(p, Lang::Ro).size() == offered.size() - 1);
+    const auto required = candidateServices(p, analyseGaps(p));
+    const auto it = std::find_if(required.begin(), required.end(),
+                                 [&](const CandidateService& s) { return s.id == offered[0].requiredService; });
+    REQUIRE(it != required.end());
+    CHECK(groupFigures(p)[0].children == it->demand.children);
+}
+
+TEST_CASE("the annual action plan drafts its sections from the plan, and the user's text replaces a draft") {
+    Plan p = scored();
+    p.planning.spasStaff = 2;
+    p.planning.candidates[0].shortListed = true;
+    p.planning.candidates[1].shortListed = true;
+    Action info;
+    info.id = "a1";
+    info.description = "Campanie de informare";
+    info.kind = ActionKind::PublicInformation;
+    info.responsible = "SPAS";
+    info.costs = {{2026, 2500}};
+    info.funding = "buget-local";
+    info.priority = "k2";
+    Action later = info;
+    later.id = "a2";
+    later.description = "Curs pentru părinți";
+    later.kind = ActionKind::Training;
+    later.start = d("2027-01-01");
+    later.end = d("2027-12-31");
+    later.costs = {};
+    p.planning.actions = {info, later};
+    CHECK(actionInYear(info, 2026));
+    CHECK_FALSE(actionInYear(info, 2027));
+    CHECK(actionInYear(later, 2027));
+
+    const auto draft = draftActionPlan(p, 2026, d("2026-06-30"), Lang::Ro);
+    const auto& beneficiaries = draft[static_cast<int>(ActionPlanSection::Beneficiaries)];
+    CHECK(beneficiaries.find("Copii în Registrul copiilor în risc: 3 (monitorizați anual: 1, semestrial: 0, trimestrial: 2).") !=
+          std::string::npos);
+    CHECK(beneficiaries.find("Prioritatea „Școală după școală”: 5 copii din 2 gospodării.") != std::string::npos);
+    CHECK(draft[static_cast<int>(ActionPlanSection::PublicInformation)] ==
+          "Campanie de informare — responsabil: SPAS; parteneri: –; … – …; 2.500 lei în 2026, Bugetul local.\n");
+    // k1 has no action in 2026; k2 has the campaign.
+    CHECK(draft[static_cast<int>(ActionPlanSection::NewServices)] ==
+          "Prioritatea „Școală după școală” (lista scurtă), fără acțiuni în acest an.\n");
+    CHECK(draft[static_cast<int>(ActionPlanSection::Training)].find("cele 2 persoane") != std::string::npos);
+    CHECK(draft[static_cast<int>(ActionPlanSection::Training)].find("Curs pentru părinți") == std::string::npos);
+
+    p.planning.actionPlans.push_back({2026, {}});
+    p.planning.actionPlans.back().sections[static_cast<int>(ActionPlanSection::Contracting)] = "Subvenție ONG: 10.000 lei.";
+    const auto shown = actionPlanText(p, 2026, draft);
+    CHECK(shown[static_cast<int>(ActionPlanSection::Contracting)] == "Subvenție ONG: 10.000 lei.");
+    CHECK(shown[static_cast<int>(ActionPlanSection::PublicInformation)] ==
+          draft[static_cast<int>(ActionPlanSection::PublicInformation)]);
 }
