@@ -64,7 +64,6 @@ inline constexpr Text kSex{"Sexul", "Sex"};
 inline constexpr Text kSexMale{"M", "M"};
 inline constexpr Text kSexFemale{"F", "F"};
 inline constexpr Text kSexUnknown{"–", "–"};
-inline constexpr Text kDeleteChild{"Șterge copilul", "Delete the child"};
 inline constexpr Text kOpenSheet{"Fișa de observație", "Observation sheet"};
 inline constexpr Text kNewSheet{"Completează fișa de observație", "Fill out the observation sheet"};
 inline constexpr Text kOpenRisk{"Fișa de identificare a riscurilor", "Risk identification sheet"};
@@ -97,7 +96,6 @@ inline constexpr Text kKeyboardHelp{
     "Keyboard: Tab / Shift+Tab move between fields, Space changes the answer (Yes → No → ?), Y / N choose directly, "
     "Enter saves and moves to the next family of the household."};
 inline constexpr Text kNextFamily{"Salvează și treci la următoarea familie", "Save and go to the next family"};
-inline constexpr Text kDeleteSheet{"Șterge fișa", "Delete the sheet"};
 
 // Risk identification
 inline constexpr Text kRiskListTitle{"Familii cu suspiciuni", "Families with suspicions"};
@@ -111,8 +109,6 @@ inline constexpr Text kVisitedBy{"Vizita făcută de", "Visited by"};
 inline constexpr Text kConfirm{"Confirmă", "Confirm"};
 inline constexpr Text kReject{"Infirmă", "Reject"};
 inline constexpr Text kNotAssessed{"Neevaluat", "Not assessed"};
-inline constexpr Text kSuspectedIndicators{"Suspiciunile din fișa de observație", "Suspicions on the observation sheet"};
-inline constexpr Text kOtherIndicators{"Alte riscuri găsite la vizită", "Other risks found at the visit"};
 inline constexpr Text kShowAllIndicators{"Arată toți indicatorii", "Show every indicator"};
 inline constexpr Text kDgaspcAlert{
     "ATENȚIE: suspiciune de abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. 12); DGASPC verifică în 48 de ore.",
@@ -180,8 +176,6 @@ inline constexpr Text kColObservedC{"Copii în ele", "Children in them"};
 inline constexpr Text kColConfirmedH{"Gosp. cu riscuri confirmate", "Households confirmed"};
 inline constexpr Text kColConfirmedC{"Copii în ele", "Children in them"};
 inline constexpr Text kAnyRiskRow{"Cel puțin un risc", "At least one risk"};
-inline constexpr Text kObserved{"Suspiciuni (fișa de observație)", "Suspected (observation sheet)"};
-inline constexpr Text kConfirmedWay{"Confirmate (identificarea riscurilor)", "Confirmed (risk identification)"};
 inline constexpr Text kChartDimensions{"Gospodării cu cel puțin un risc, pe dimensiuni (%)",
                                        "Households with at least one risk, by dimension (%)"};
 inline constexpr Text kChartIndicators{"Gospodării pe indicatori (%)", "Households by indicator (%)"};
@@ -228,10 +222,6 @@ inline constexpr Text kCsvChanged{"modificat", "changed"};
 inline constexpr Text kCsvUnchanged{"la fel", "same"};
 inline constexpr Text kCsvImportAll{"Importă tot", "Import everything"};
 inline constexpr Text kCsvImportValid{"Importă doar rândurile valide (%d)", "Import only the valid rows (%d)"};
-inline constexpr Text kCsvNeedsPlan{"Deschideți întâi planul comunei, apoi importați tabelul.",
-                                    "Open the commune's plan first, then import the table."};
-inline constexpr Text kCsvDone{"Importat: %ld noi, %ld modificați. Puteți anula cu Ctrl+Z.",
-                               "Imported: %ld new, %ld changed. Undo with Ctrl+Z."};
 inline constexpr Text kCsvBlankWarning{"Celulele goale din fișier lasă neschimbate valorile din plan.",
                                        "Empty cells in the file leave the plan's values unchanged."};
 
@@ -239,6 +229,5 @@ inline constexpr Text kCsvBlankWarning{"Celulele goale din fișier lasă neschim
 inline constexpr Text kTryDemo{"Încearcă demo-ul", "Try the demo"};
 inline constexpr Text kDemoHint{"o comună fictivă cu 600 de copii, ca să explorați fără să introduceți date",
                                 "a fictitious commune with 600 children, to explore without typing data"};
-inline constexpr Text kDemoCommune{"Comuna Demonstrativă", "Demo Commune"};
 
 }  // namespace prevplan::str
