@@ -1,4 +1,4 @@
-// prevplan-cli demo: the fictitious "Comuna Demonstrativă" (src/core/demo.h), as a workspace
+// prevplan-cli demo: the fictitious commune "Demonstrativă" (src/core/demo.h), as a workspace
 // file, or as an Observatory spreadsheet when the output ends in ".csv". Also a benchmark: it
 // reports how long the generation took.
 #include <chrono>

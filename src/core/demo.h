@@ -1,5 +1,5 @@
 #pragma once
-// A fictitious commune for the in-app demo, tutorials and benchmarks: "Comuna Demonstrativă",
+// A fictitious commune for the in-app demo, tutorials and benchmarks: the commune "Demonstrativă",
 // marked demo = true. The same (children, seed, today, county) always gives the same plan, on
 // every platform: its own PRNG (splitmix64), no std::rand and no <random> distributions.
 //

@@ -43,7 +43,7 @@ TEST_CASE("demo: exactly the children asked for, in households of 1-2 nuclei and
 
     const Plan p = makeDemoPlan(2000, 5, kToday, 5);
     CHECK(p.demo);
-    CHECK(p.commune == "Comuna Demonstrativă");
+    CHECK(p.commune == "Demonstrativă");
     CHECK(p.county == 5);
     CHECK(p.villages.size() == 5);
     for (const auto& h : p.households) {
