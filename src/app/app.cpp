@@ -186,7 +186,8 @@ void App::drawFrame(double now) {
     ImGui::Begin("PrevPlan", nullptr, flags);
     menuBar();
     banners();
-    const Plan* open = findPlan(history_.current(), ctx_.openPlan);
+    // Held for the frame: typing coalesces undo steps and drops the replaced snapshot.
+    const PlanPtr open = sharedPlan(history_.current(), ctx_.openPlan);
     if (open) planView_.draw(ctx_, *open);
     else workspaceView_.draw(ctx_);
     workspaceView_.drawDialogs(ctx_);

@@ -10,6 +10,12 @@ const Plan* findPlan(const Workspace& ws, const Id& id) {
     return nullptr;
 }
 
+PlanPtr sharedPlan(const Workspace& ws, const Id& id) {
+    for (const auto& p : ws.plans)
+        if (p->id == id) return p;
+    return nullptr;
+}
+
 const Household* findHousehold(const Plan& plan, const Id& id) {
     for (const auto& h : plan.households)
         if (h->id == id) return h.get();

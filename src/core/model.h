@@ -136,6 +136,8 @@ struct Workspace {
 
 // Lookups return nullptr when absent.
 const Plan* findPlan(const Workspace& ws, const Id& id);
+// The plan with shared ownership: a screen drawing it survives an edit that replaces it.
+PlanPtr sharedPlan(const Workspace& ws, const Id& id);
 const Household* findHousehold(const Plan& plan, const Id& id);
 
 // Copy-on-write access for edits: clones the plan (shallow) or the household and

@@ -107,11 +107,6 @@ void PlanView::openCsv(const Context& ctx, const Plan& plan, const std::string& 
 }
 
 void PlanView::draw(Context& ctx, const Plan& plan) {
-    // An edit replaces the plan in the history; typing coalesces steps and drops the replaced
-    // snapshot, so hold this one until the frame is drawn.
-    PlanPtr keepAlive;
-    for (const auto& p : ctx.workspace().plans)
-        if (p.get() == &plan) keepAlive = p;
     if (plan.id != shownPlan_) {
         shownPlan_ = plan.id;
         focus_.show(plan.households.empty() ? Step::Commune : Step::Observatory);
