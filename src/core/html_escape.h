@@ -1,0 +1,15 @@
+#pragma once
+// Text into HTML: everything a user typed goes through here before it reaches a document, so a
+// name like "<script>" prints as text and can never become markup.
+#include <string>
+#include <string_view>
+
+namespace prevplan {
+
+// Escapes & < > " ' (attribute-safe too); invalid UTF-8 bytes become U+FFFD.
+std::string escapeHtml(std::string_view text);
+
+// Escaped, with each '\n' as a line break: multi-line fields (decisions, action plan sections).
+std::string escapeHtmlLines(std::string_view text);
+
+}  // namespace prevplan
