@@ -45,13 +45,6 @@ const Text kTraining{"Standardul 11 (Ordinul 288/2006): cel puțin %d de ore pe 
                      "child welfare, for each of the %d SPAS staff."};
 const Text kDash{"–", "–"};
 
-long costIn(const Action& a, int year) {
-    long ron = 0;
-    for (const YearCost& c : a.costs)
-        if (c.year == year) ron += c.ron;
-    return ron;
-}
-
 std::string period(const Action& a) {
     return (a.start ? a.start->iso() : std::string("…")) + " – " + (a.end ? a.end->iso() : std::string("…"));
 }
@@ -61,7 +54,7 @@ std::string actionLine(const Action& a, int year, Lang lang) {
     const std::string funding = source ? std::string(", ") + source->programme.in(lang) : std::string();
     const auto orDash = [&](const std::string& s) { return s.empty() ? std::string(kDash.in(lang)) : s; };
     return line(kActionLine, lang, a.description.c_str(), orDash(a.responsible).c_str(), orDash(a.partners).c_str(),
-                period(a).c_str(), formatRon(costIn(a, year), lang).c_str(), year, funding.c_str());
+                period(a).c_str(), formatRon(actionCostIn(a, year), lang).c_str(), year, funding.c_str());
 }
 
 void actionsOfKind(const Plan& plan, int year, ActionKind kind, Lang lang, std::string& out) {
@@ -117,7 +110,7 @@ std::string newServices(const Plan& plan, int year, Lang lang) {
 }  // namespace
 
 bool actionInYear(const Action& a, int year) {
-    if (costIn(a, year) > 0) return true;
+    if (actionCostIn(a, year) > 0) return true;
     if (!a.start && !a.end) return false;
     const int from = a.start ? a.start->year : a.end->year;
     const int to = a.end ? a.end->year : from;

@@ -58,6 +58,19 @@ int fundingSlot(const std::string& code) {
     return s ? static_cast<int>(s->kind) : kFundingKindSlots - 1;
 }
 
+long actionCostIn(const Action& a, int year) {
+    long ron = 0;
+    for (const YearCost& c : a.costs)
+        if (c.year == year) ron += c.ron;
+    return ron;
+}
+
+long actionTotalCost(const Action& a) {
+    long ron = 0;
+    for (const YearCost& c : a.costs) ron += c.ron;
+    return ron;
+}
+
 std::string formatRon(long ron, Lang lang) {
     std::string digits = std::to_string(ron < 0 ? -ron : ron);
     const char separator = lang == Lang::Ro ? '.' : ',';

@@ -36,6 +36,10 @@ struct Budget {
 // Cancelled actions cost nothing. An action counts for its own priority, else its objective's.
 Budget budgetOf(const Planning& planning);
 
+// An action's estimated cost in one year, and over all years.
+long actionCostIn(const Action& action, int year);
+long actionTotalCost(const Action& action);
+
 // "12.500 lei" (Romanian) or "RON 12,500" (English).
 std::string formatRon(long ron, Lang lang);
 

@@ -166,4 +166,13 @@ struct Planning {
 const Candidate* findCandidate(const Planning& p, const Id& id);
 const PlanObjective* findObjective(const Planning& p, const Id& id);
 
+// A candidate is removed with the links objectives and actions had to it; one a consultation
+// round voted on stays (rounds are the record of what was decided): false then.
+bool removeCandidate(Planning& p, const Id& id);
+bool candidateInRounds(const Planning& p, const Id& id);
+// Sets an action's cost for a year, keeping the costs ordered by year and without zero entries.
+void setCost(Action& a, int year, long ron);
+// An objective is removed with its actions' links to it.
+void removeObjective(Planning& p, const Id& id);
+
 }  // namespace prevplan

@@ -371,3 +371,42 @@ TEST_CASE("the annual action plan drafts its sections from the plan, and the use
     CHECK(shown[static_cast<int>(ActionPlanSection::PublicInformation)] ==
           draft[static_cast<int>(ActionPlanSection::PublicInformation)]);
 }
+
+TEST_CASE("removing a candidate or an objective leaves no dangling link; voted candidates stay") {
+    Planning p;
+    p.candidates = {candidate("k1", "A", {}), candidate("k2", "B", {})};
+    PlanObjective o;
+    o.id = "o1";
+    o.priority = "k1";
+    p.objectives = {o};
+    Action a;
+    a.id = "a1";
+    a.priority = "k1";
+    a.objective = "o1";
+    p.actions = {a};
+    p.rounds = {{"r1", std::nullopt, ConsultationFormat::SmsPoll, {}, {{"k2", 3, ""}}, ""}};
+    CHECK_FALSE(removeCandidate(p, "k2"));
+    CHECK(p.candidates.size() == 2);
+    CHECK(removeCandidate(p, "k1"));
+    CHECK(p.candidates.size() == 1);
+    CHECK(p.objectives[0].priority.empty());
+    CHECK(p.actions[0].priority.empty());
+    removeObjective(p, "o1");
+    CHECK(p.objectives.empty());
+    CHECK(p.actions[0].objective.empty());
+}
+
+TEST_CASE("an action's yearly costs stay ordered, and a zero removes the year") {
+    Action a;
+    setCost(a, 2028, 300);
+    setCost(a, 2026, 100);
+    setCost(a, 2027, 200);
+    CHECK(a.costs.size() == 3);
+    CHECK(a.costs[0].year == 2026);
+    CHECK(a.costs[2].year == 2028);
+    setCost(a, 2027, 0);
+    CHECK(a.costs.size() == 2);
+    CHECK(actionTotalCost(a) == 400);
+    CHECK(actionCostIn(a, 2028) == 300);
+    CHECK(actionCostIn(a, 2027) == 0);
+}
