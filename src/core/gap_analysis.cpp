@@ -86,20 +86,37 @@ Reach reachOf(const Plan& plan, const Service& s) {
     return Reach::Outside;
 }
 
-// What a need accepts: the Table 2 types and A2.5 activities of its recommendations.
+// What delivers a need: services of its Table 2 type, or offering an A2.5 activity that
+// identifies it. A recommendation often bundles alternatives ("renovation, or day care, or
+// after-school"), so only an activity Table 3 lists first with this type, and first with no other
+// type, identifies the need; 41 (after-school) is listed first with D4 and so never makes a day
+// centre (A3). The recommendations' other types (`related`) serve to recognise DGASPC plans.
 struct Delivers {
-    std::vector<std::string> types;
+    std::vector<std::string> types, related;
     std::vector<int> activities;
 
     void add(const char* const* t, std::size_t nt, const int* a, std::size_t na) {
         for (std::size_t i = 0; i < nt && t[i]; ++i) types.emplace_back(t[i]);
         for (std::size_t i = 0; i < na && a[i]; ++i) activities.push_back(a[i]);
     }
+    void addFirst(const Recommendation& rec) {
+        add(rec.serviceTypes, 1, nullptr, 0);
+        if (rec.activities[0] && identifies(rec.activities[0], rec.serviceTypes[0])) activities.push_back(rec.activities[0]);
+        for (const char* t : rec.serviceTypes)
+            if (t) related.emplace_back(t);
+    }
     bool by(const Service& s) const {
         if (std::find(types.begin(), types.end(), s.type) != types.end()) return true;
         for (int a : activities)
             if (hasActivity(s, a)) return true;
         return false;
+    }
+
+    // Whether every recommendation listing the activity first lists this type first.
+    static bool identifies(int activity, const std::string& type) {
+        for (const Recommendation& r : recommendations())
+            if (r.activities[0] == activity && type != r.serviceTypes[0]) return false;
+        return true;
     }
 };
 
@@ -174,7 +191,7 @@ void findPlanned(const Plan& plan, const Delivers& delivers, ServiceNeed& need) 
     const auto& list = plan.resources.dgaspcServices;
     for (std::size_t i = 0; i < list.size(); ++i)
         if (list[i].list == DgaspcListKind::Planned &&
-            std::find(delivers.types.begin(), delivers.types.end(), list[i].type) != delivers.types.end())
+            std::find(delivers.related.begin(), delivers.related.end(), list[i].type) != delivers.related.end())
             need.planned.push_back(i);
 }
 
@@ -212,7 +229,7 @@ void needLines(const Plan& plan, GapAnalysis& out) {
         const std::size_t n = static_cast<std::size_t>(it - out.needs.begin());
         it->recommendations.push_back(static_cast<int>(r));
         if (std::find(it->groups.begin(), it->groups.end(), rec.group) == it->groups.end()) it->groups.push_back(rec.group);
-        delivers[n].add(rec.serviceTypes, kMaxMappedCodes, rec.activities, kMaxMappedCodes);
+        delivers[n].addFirst(rec);
         served[n].set(static_cast<std::size_t>(rec.group));
         group.needs.push_back(n);
     }

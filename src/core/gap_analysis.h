@@ -63,10 +63,10 @@ struct ServiceNeed {
     Headcount demand;                  // distinct, over the groups of 15 children or more
     Headcount smallGroups;             // distinct, over the smaller groups (individual plans)
     int urgentHouseholds = 0;          // households in the demand with more than 10 risk situations
-    // Inventory services that deliver it (of one of the recommended types, or offering one of the
-    // recommended A2.5 activities), as indexes into plan.resources.services.
+    // Inventory services that deliver it (of this type, or offering the A2.5 activity Table 3
+    // lists first with it), as indexes into plan.resources.services.
     std::vector<std::size_t> inCommune, inMicroArea;
-    std::vector<std::size_t> planned;  // plan.resources.dgaspcServices of the Planned list
+    std::vector<std::size_t> planned;  // Planned DGASPC services of a type its recommendations name
     long communePlaces = 0, microPlacesWithTransport = 0, microPlacesNoTransport = 0;  // known free places
     bool placesUnrecorded = false;  // a service counted on has no free places recorded
     long shortBy = 0;               // children beyond the places within reach (CommuneShort, Missing)

@@ -105,6 +105,24 @@ Wording demandWording(const ServiceNeed& need) {
             "The groups of 15 or more children that need it: " + c.en + "."};
 }
 
+// Nothing within reach, or too few places in the micro-area with transport.
+Wording absentWording(const ServiceNeed& need) {
+    if (need.inCommune.empty() && need.inMicroArea.empty())
+        return {"Nu există în comună sau în microzonă.", "Present neither in the commune nor in the micro-area."};
+    return {format("Nu există destule locuri în comună sau în microzona cu transport: lipsesc %ld.", need.shortBy),
+            format("Not enough places in the commune or the micro-area with transport: %ld missing.", need.shortBy)};
+}
+
+// Known free places against the demand; services without a figure are counted on, to be checked.
+Wording placesWording(long places, long demand, bool unrecorded) {
+    if (!unrecorded) return {format("%ld locuri libere pentru %ld copii.", places, demand),
+                             format("%ld free places for %ld children.", places, demand)};
+    if (places == 0) return {format("Locurile libere nu sunt înregistrate: verificați dacă ajung pentru %ld copii.", demand),
+                             format("Free places are not recorded: check that they suffice for %ld children.", demand)};
+    return {format("%ld locuri libere înregistrate pentru %ld copii; celelalte servicii nu au cifra: verificați-le.", places, demand),
+            format("%ld free places recorded for %ld children; the other services have no figure: check them.", places, demand)};
+}
+
 // The commune's share before the micro-area is counted.
 Wording communePart(const Wording& commune, const ServiceNeed& need) {
     if (need.inCommune.empty()) return {"Nu există în comună.", "Not present in the commune."};
@@ -122,15 +140,13 @@ Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
         case Coverage::IndividualPlans:
             return existingWording(plan, withinReach(need.inCommune, need.inMicroArea));
         case Coverage::InCommune:
-            append(w, format("Acoperit în comună: %s — %ld locuri libere pentru %ld copii.", commune.ro.c_str(), need.communePlaces, demand),
-                   format("Covered in the commune: %s — %ld free places for %ld children.", commune.en.c_str(), need.communePlaces, demand));
+            append(w, "Acoperit în comună: " + commune.ro + ".", "Covered in the commune: " + commune.en + ".");
+            append(w, placesWording(need.communePlaces, demand, need.placesUnrecorded));
             break;
         case Coverage::InMicroArea:
             append(w, communePart(commune, need));
-            append(w, format("În microzonă, cu transport: %s — %ld locuri libere acoperă restul.", micro.ro.c_str(),
-                             need.microPlacesWithTransport),
-                   format("In the micro-area, with transport: %s — %ld free places cover the rest.", micro.en.c_str(),
-                          need.microPlacesWithTransport));
+            append(w, "În microzonă, cu transport: " + micro.ro + ".", "In the micro-area, with transport: " + micro.en + ".");
+            append(w, placesWording(need.microPlacesWithTransport, demand - need.communePlaces, need.placesUnrecorded));
             break;
         case Coverage::MicroAreaNoTransport:
             append(w, communePart(commune, need));
@@ -149,20 +165,18 @@ Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
         case Coverage::PlannedByDgaspc: {
             std::string planned;
             for (std::size_t i : need.planned) planned += (planned.empty() ? "" : ", ") + plan.resources.dgaspcServices[i].name;
-            append(w, format("Nu există cu locuri în comună sau în microzonă (lipsesc %ld locuri); DGASPC plănuiește: %s — de convenit cu DGASPC.",
-                             need.shortBy, planned.c_str()),
-                   format("Not available with places in the commune or the micro-area (%ld places missing); the DGASPC plans: %s — agree on it "
-                          "with the DGASPC.", need.shortBy, planned.c_str()));
+            append(w, absentWording(need));
+            append(w, format("DGASPC plănuiește: %s — de convenit cu DGASPC.", planned.c_str()),
+                   format("The DGASPC plans: %s — agree on it with the DGASPC.", planned.c_str()));
             break;
         }
         case Coverage::Missing:
-            append(w, format("Nu există cu locuri în comună sau în microzonă (lipsesc %ld locuri): trebuie înființat, singuri sau în "
-                             "parteneriat (ONG, primăriile vecine).", need.shortBy),
-                   format("Not available with places in the commune or the micro-area (%ld places missing): to be set up, alone or in "
-                          "partnership (NGO, neighbouring mayoralties).", need.shortBy));
+            append(w, absentWording(need));
+            append(w, "Trebuie înființat, singuri sau în parteneriat (ONG, primăriile vecine).",
+                   "To be set up, alone or in partnership (NGO, neighbouring mayoralties).");
             break;
     }
-    if (need.placesUnrecorded)
+    if (need.placesUnrecorded && need.coverage == Coverage::MicroAreaNoTransport)
         append(w, "Locurile libere nu sunt toate înregistrate: verificați-le.", "Free places are not all recorded: check them.");
     return w;
 }
