@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "core/dgaspc_package.h"
 #include "core/workspace_json.h"
 
 namespace prevplan::cli {
@@ -21,6 +22,7 @@ static int run(const Args& args) {
     if (!result.workspace) return 1;
     std::size_t children = 0;
     for (const auto& p : result.workspace->plans) children += childCount(*p);
+    if (result.package) std::cout << files[0] << ": DGASPC package (" << packageContentsName(result.package->contents) << ")\n";
     std::cout << files[0] << ": valid (format version " << result.versionRead << ", "
               << result.workspace->plans.size() << " plans, " << children << " children)\n";
     return 0;

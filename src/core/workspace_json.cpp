@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/catalog/counties.h"
+#include "core/dgaspc_package.h"
 #include "core/json_reader.h"
 #include "core/migrations.h"
 #include "core/observatory_mapping.h"
@@ -487,6 +488,7 @@ LoadResult loadWorkspace(std::string_view text) {
                          "plan \"" + plan->id + "\" appears twice");
         ws.plans.push_back(plan);
     }, true);
+    result.package = readPackageHeader(reader, doc, ws);
     if (result.errors.empty()) result.workspace = std::move(ws);
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The workspace file format (docs/format.md): {"format":"prevplan-workspace","version":N,...}.
 // One validator serves the browser's storage, imports and `prevplan-cli validate`.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,10 +36,13 @@ struct FormatError {
     std::string message(Lang lang) const;  // "where: detail"
 };
 
+struct PackageHeader;  // dgaspc_package.h
+
 struct LoadResult {
     std::optional<Workspace> workspace;  // set only when there is no error
     std::vector<FormatError> errors;     // every problem found, in document order
     int versionRead = 0;                 // the file's version (before migration)
+    std::shared_ptr<const PackageHeader> package;  // a DGASPC package's header, validated too
 };
 
 // Parses, migrates older versions and validates into a new Workspace; never throws.

@@ -1,0 +1,38 @@
+// prevplan-cli export-package: the DGASPC package of one plan (dgaspc_package.h,
+// docs/dgaspc-package.md); aggregated unless --named-registry is given.
+#include <algorithm>
+
+#include "cli/share_args.h"
+#include "core/dgaspc_package.h"
+
+namespace prevplan::cli {
+
+static const char* const kUsage =
+    "export-package FILE.json [--plan ID] -o OUT.json [--named-registry] [--lang ro|en] [--today YYYY-MM-DD]";
+
+// The same words the app shows before the named Registry goes out.
+static const char* const kNamedWarning =
+    "The package holds the named Registry (children's names, CNPs, addresses and risks): personal data the law lets "
+    "only the DGASPC receive. Send it only to the DGASPC, protected with a passphrase.";
+
+static int run(const Args& args) {
+    const Args files = positionals(args, {"--plan", "-o", "--lang", "--today"});
+    std::string out;
+    if (files.size() != 1 || !option(args, "-o", out)) return usageError(std::string("usage: ") + kUsage);
+    const auto lang = langOption(args);
+    const auto today = dateOption(args, "--today");
+    if (!lang || !today) return usageError(std::string("usage: ") + kUsage);
+    const bool named = std::find(args.begin(), args.end(), "--named-registry") != args.end();
+    const auto loaded = loadFile(files[0]);
+    if (!loaded) return 1;
+    const Plan* plan = choosePlan(*loaded->workspace, args, files[0]);
+    if (!plan) return 2;
+    PackageOptions options{named ? PackageContents::NamedRegistry : PackageContents::Aggregated, today->iso() + "T00:00:00",
+                           *today, *lang, named ? kNamedWarning : ""};
+    if (!writeText(out, dgaspcPackage(*plan, options))) return usageError("cannot write " + out);
+    return 0;
+}
+
+static const bool registered = registerCommand({"export-package", kUsage, &run});
+
+}  // namespace prevplan::cli

@@ -1,0 +1,241 @@
+// Sharing: the plan document (escaping, no personal data, its sections), the DGASPC package
+// (round trip, what the validator refuses) and the county roll-up (totals = the sum of the reports).
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <string>
+
+#include "core/demo.h"
+#include "core/dgaspc_package.h"
+#include "core/html_escape.h"
+#include "core/plan_document.h"
+#include "core/report.h"
+#include "core/report_format.h"
+#include "core/rollup.h"
+#include "core/rules.h"
+#include "core/workspace_edits.h"
+#include "core/workspace_json.h"
+
+using namespace prevplan;
+using nlohmann::json;
+
+namespace {
+
+const Date kToday{2026, 11, 25};
+
+Plan demo(int children = 300, unsigned seed = 7) {
+    Plan p = makeDemoPlan(children, seed, kToday);
+    p.id = "demo-" + std::to_string(seed);
+    return p;
+}
+
+// Every personal detail of the plan: children's names and CNPs, heads of family, addresses.
+std::vector<std::string> personalData(const Plan& plan) {
+    std::vector<std::string> out;
+    for (const auto& h : plan.households) {
+        if (!h->address.empty()) out.push_back(h->address);
+        for (const FamilyNucleus& f : h->families) {
+            if (!f.head.empty()) out.push_back(f.head);
+            for (const Child& c : f.children) {
+                if (!c.name.empty()) out.push_back(c.name);
+                if (!c.cnp.empty()) out.push_back(c.cnp);
+            }
+        }
+    }
+    return out;
+}
+
+void checkNoPersonalData(const Plan& plan, const std::string& text) {
+    const auto personal = personalData(plan);
+    REQUIRE(personal.size() > 100);
+    for (const auto& item : personal) {
+        INFO(item);
+        CHECK(text.find(item) == std::string::npos);
+    }
+}
+
+const char* const kMarkup = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>&amp;";
+
+// Markup in every free-text field the document prints.
+Plan withMarkupEverywhere() {
+    Plan p = demo();
+    const std::string m = kMarkup;
+    p.commune = "Comuna " + m;
+    p.villages.push_back({"Sat " + m, 10});
+    Resources& r = p.resources;
+    r.services.push_back({});
+    Service& s = r.services.back();
+    s.id = "s-markup", s.type = "B2", s.name = m, s.supplier = 6, s.supplierOther = m, s.locality = m;
+    r.microArea.push_back({m, m, false, 20, true});
+    r.partners.push_back({"pa", m, true, m, m});
+    r.childrenInProtection.push_back({m, 3, m});
+    r.dgaspcServices.push_back({"ds", DgaspcListKind::Planned, "", m, m, m});
+    Planning& pl = p.planning;
+    pl.startYear = 2026;
+    pl.generalObjective = m;
+    Candidate c;
+    c.id = "c1", c.name = m, c.shortListed = true;
+    pl.candidates.push_back(c);
+    ConsultationRound round;
+    round.id = "r1", round.date = kToday, round.decisions = m + "\n" + m;
+    round.participants = {{m, ParticipantKind::Ngo, 3}, {m, ParticipantKind::Families, 5}};
+    round.opinions = {{"c1", 4, m}};
+    pl.rounds.push_back(round);
+    PlanObjective o;
+    o.id = "o1", o.text = m, o.priority = "c1", o.manualBaseline = 10, o.target = 2;
+    pl.objectives.push_back(o);
+    Action a;
+    a.id = "a1", a.description = m, a.responsible = m, a.partners = m, a.kind = ActionKind::NewService;
+    a.start = kToday, a.costs = {{2026, 1000}}, a.funding = m, a.priority = "c1";
+    pl.actions.push_back(a);
+    pl.amendments.push_back({kToday, m, m});
+    ActionPlanText text;
+    text.year = 2026;
+    for (auto& section : text.sections) section = m;
+    pl.actionPlans.push_back(text);
+    return p;
+}
+
+long at(const json& j, const std::string& pointer) { return j.at(json::json_pointer(pointer)).get<long>(); }
+
+}  // namespace
+
+TEST_CASE("escapeHtml turns markup into text and keeps UTF-8") {
+    CHECK(escapeHtml("<b a=\"x\" b='y'>&</b>") == "&lt;b a=&quot;x&quot; b=&#39;y&#39;&gt;&amp;&lt;/b&gt;");
+    CHECK(escapeHtml("Ștefănești") == "Ștefănești");
+    CHECK(escapeHtml("a\xC3") == "a\xEF\xBF\xBD");  // a truncated sequence cannot eat what follows
+    CHECK(escapeHtmlLines("a<\nb\n") == "a&lt;<br>b");
+}
+
+TEST_CASE("the plan document escapes every text a user typed") {
+    const Plan p = withMarkupEverywhere();
+    const std::string html = planDocumentHtml(p, {Lang::Ro, kToday, 2026, true});
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(html.find("&amp;amp;") != std::string::npos);  // an entity typed is shown, not decoded
+    // The running header's CSS string cannot be closed by a commune name.
+    const auto begin = html.find("<style>") + 7;
+    const auto style = html.substr(begin, html.find("</style>") - begin);
+    CHECK(style.find("<") == std::string::npos);
+    CHECK(style.find("\\3c script") != std::string::npos);
+}
+
+TEST_CASE("the plan document holds aggregates only, with every section") {
+    const Plan p = demo(600, 2018);
+    const std::string html = planDocumentHtml(p, {Lang::Ro, kToday, 0, true});
+    checkNoPersonalData(p, html);
+    for (const char* title : {"1. Contextul", "2. Analiza nevoilor", "3. Resursele comunei", "4. Serviciile necesare",
+                              "5. Prioritățile", "6. Obiectivul general", "7. Planul de implementare",
+                              "8. Monitorizarea și evaluarea", "Anexa 1. Planul anual de acțiune pe anul 2026",
+                              "PROIECT", "HOTĂRÂREA nr."})
+        CHECK_MESSAGE(html.find(title) != std::string::npos, title);
+    const NeedsReport r = needsReport(p, kToday);
+    CHECK(html.find("sunt înregistrați " + std::to_string(r.children) + " copii din " + std::to_string(r.households)) !=
+          std::string::npos);
+    CHECK(html.find("http") == html.find("http://www.w3.org/2000/svg"));  // no external resource
+    const std::string en = planDocumentHtml(p, {Lang::En, kToday, 0, false});
+    CHECK(en.find("1. Context") != std::string::npos);
+    CHECK(en.find("DECISION no.") == std::string::npos);
+}
+
+TEST_CASE("the aggregated DGASPC package round-trips and carries no personal data") {
+    const Plan p = demo(600, 2018);
+    const std::string text = dgaspcPackage(p, {PackageContents::Aggregated, "2026-11-25T10:00:00", kToday, Lang::Ro, ""});
+    checkNoPersonalData(p, text);
+    const LoadResult loaded = loadWorkspace(text);
+    REQUIRE(loaded.errors.empty());
+    REQUIRE(loaded.package);
+    CHECK(loaded.package->contents == PackageContents::Aggregated);
+    CHECK(loaded.package->plan == p.id);
+    CHECK(loaded.package->report == json::parse(reportToJson(needsReport(p, kToday)).dump()));
+    CHECK(loaded.package->documentHtml == planDocumentHtml(p, {Lang::Ro, kToday, 0, true}));
+    const Plan& back = *loaded.workspace->plans.at(0);
+    CHECK(back.households.empty());
+    CHECK(planToJson(back) == planToJson(packagedPlan(p, PackageContents::Aggregated)));
+    // It imports into another workspace like any export.
+    Workspace other;
+    const Workspace merged = mergePlans(other, *loaded.workspace, Conflict::KeepBoth);
+    CHECK(merged.plans.size() == 1);
+}
+
+TEST_CASE("the named package holds the Registry's families only, and records the choice") {
+    const Plan p = demo(300, 3);
+    const std::string text =
+        dgaspcPackage(p, {PackageContents::NamedRegistry, "2026-11-25T10:00:00", kToday, Lang::Ro, "warning shown"});
+    const LoadResult loaded = loadWorkspace(text);
+    REQUIRE(loaded.errors.empty());
+    CHECK(loaded.package->contents == PackageContents::NamedRegistry);
+    CHECK(loaded.package->namedWarning == "warning shown");
+    const Plan& back = *loaded.workspace->plans.at(0);
+    long registry = 0;
+    for (const auto& h : back.households)
+        for (const FamilyNucleus& f : h->families) {
+            CHECK(inRegistry(f));
+            registry += static_cast<long>(f.children.size());
+        }
+    CHECK(registry == needsReport(p, kToday).communeColumn().registryChildren());
+}
+
+TEST_CASE("the validator refuses a package that breaks its promises") {
+    const Plan p = demo(100, 5);
+    json doc = json::parse(dgaspcPackage(p, {PackageContents::Aggregated, "t", kToday, Lang::Ro, ""}));
+    const auto errorAt = [](const json& d, const std::string& where, ErrorKind kind) {
+        const LoadResult r = loadWorkspace(d.dump());
+        CHECK_FALSE(r.workspace);
+        bool found = false;
+        for (const auto& e : r.errors) found |= e.where == where && e.kind == kind;
+        CHECK_MESSAGE(found, where);
+    };
+    json households = doc;  // an "aggregated" package with personal data
+    households["plans"][0]["households"] = json::array({planToJson(p)["households"][0]});
+    errorAt(households, "/plans/0/households", ErrorKind::InvalidValue);
+    json named = doc;  // the named Registry without the recorded choice
+    named["package"]["contents"] = "named-registry";
+    errorAt(named, "/package/named_registry", ErrorKind::MissingField);
+    json noReport = doc;
+    noReport["package"].erase("report");
+    errorAt(noReport, "/package/report", ErrorKind::MissingField);
+    json newer = doc;
+    newer["package"]["version"] = kPackageVersion + 1;
+    errorAt(newer, "/package/version", ErrorKind::NewerVersion);
+    json otherPlan = doc;
+    otherPlan["package"]["plan"] = "someone-else";
+    errorAt(otherPlan, "/package/plan", ErrorKind::InvalidValue);
+}
+
+TEST_CASE("the roll-up of three communes is the sum of their reports, from workspaces or packages alike") {
+    Workspace ws;
+    for (unsigned seed : {11u, 12u, 13u}) ws.plans.push_back(std::make_shared<const Plan>(demo(200 * static_cast<int>(seed - 10), seed)));
+    const LoadResult loaded = loadWorkspace(saveWorkspace(ws));
+    REQUIRE(loaded.workspace);
+    const auto rows = communeRows(loaded, "three.json", kToday);
+    REQUIRE(rows.size() == 3);
+    long children = 0, households = 0, atRisk = 0, registry = 0, dim4 = 0;
+    for (const auto& plan : ws.plans) {
+        const json r = json::parse(reportToJson(needsReport(*plan, kToday)).dump());
+        children += at(r, "/children");
+        households += at(r, "/households");
+        atRisk += at(r, "/indicators/any/confirmed/households/count");
+        registry += at(r, "/registry/children");
+        dim4 += at(r, "/indicators/4/confirmed/children_in_households/count");
+    }
+    const CommuneRow total = totalsOf(rows);
+    CHECK(total.children == children);
+    CHECK(total.households == households);
+    CHECK(total.atRiskHouseholds == atRisk);
+    CHECK(total.registry == registry);
+    CHECK(total.atRiskChildrenByDimension[3] == dim4);
+    // The same commune through its package gives the same row.
+    const LoadResult package =
+        loadWorkspace(dgaspcPackage(*ws.plans[1], {PackageContents::Aggregated, "t", kToday, Lang::Ro, ""}));
+    const auto fromPackage = communeRows(package, "p.json", kToday);
+    REQUIRE(fromPackage.size() == 1);
+    CHECK(rollupToJson(fromPackage)["totals"] == rollupToJson({rows[1]})["totals"]);
+    CHECK(fromPackage[0].package);
+    // CSV: a header, three communes and the totals.
+    const std::string csv = rollupToCsv(rows, Lang::En);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == 5);
+    CHECK(csv.find("Total," + std::string(",,") + std::to_string(children)) != std::string::npos);
+}
