@@ -74,8 +74,12 @@ static bool isCsvName(const std::string& name) {
 void App::fileOpened(const std::string& name, const std::string& bytes) {
     if (ctx_.readOnly) return;
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
-    if (open && isCsvName(name)) planView_.openCsv(ctx_, *open, name, bytes);
-    else import_.open(ctx_, name, bytes);
+    if (isCsvName(name)) {
+        if (open) planView_.openCsv(ctx_, *open, name, bytes);
+        else import_.refuse(name, ctx_.t(str::kCsvNeedsPlan));
+        return;
+    }
+    import_.open(ctx_, name, bytes);
 }
 
 void App::setLanguage(Lang lang) {

@@ -14,6 +14,7 @@ static const char* kConflictPopup = "##import-conflict";
 void ImportFlow::open(Context& ctx, const std::string& filename, const std::string& bytes) {
     filename_ = filename;
     errors_.clear();
+    reason_.clear();
     incoming_.reset();
     LoadResult result = loadWorkspace(bytes);
     if (!result.workspace) {
@@ -25,6 +26,14 @@ void ImportFlow::open(Context& ctx, const std::string& filename, const std::stri
     conflicts_ = conflictingPlans(ctx.workspace(), *incoming_);
     if (conflicts_.empty()) apply(ctx, Conflict::KeepBoth);
     else showConflicts_ = true;
+}
+
+void ImportFlow::refuse(const std::string& filename, std::string reason) {
+    filename_ = filename;
+    errors_.clear();
+    reason_ = std::move(reason);
+    incoming_.reset();
+    showErrors_ = true;
 }
 
 void ImportFlow::apply(Context& ctx, Conflict onConflict) {
@@ -46,6 +55,7 @@ void ImportFlow::errorsDialog(Context& ctx) {
     if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
     ImGui::TextColored(ImColor(kColorError), "%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
     ImGui::Separator();
+    if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
     // Messages wrap to about two lines each.
     const float height = std::min(2.0f * static_cast<float>(errors_.size()) + 0.5f, 16.0f) * ImGui::GetTextLineHeightWithSpacing();
     if (!errors_.empty() && ImGui::BeginChild("errors", ImVec2(0, height), true)) {

@@ -14,6 +14,8 @@ namespace prevplan::ui {
 class ImportFlow {
 public:
     void open(Context& ctx, const std::string& filename, const std::string& bytes);
+    // Shows why a file is not imported at all (no format error to list).
+    void refuse(const std::string& filename, std::string reason);
     void draw(Context& ctx);
 
     // What the last import attempt left on screen (the test API reports it).
@@ -22,6 +24,7 @@ public:
 private:
     std::string filename_;
     std::vector<FormatError> errors_;
+    std::string reason_;
     std::optional<Workspace> incoming_;
     std::vector<Id> conflicts_;
     bool showErrors_ = false, showConflicts_ = false;

@@ -88,6 +88,9 @@ inline constexpr Text kReplace{"Înlocuiește", "Replace"};
 inline constexpr Text kKeepBoth{"Păstrează-le pe amândouă", "Keep both"};
 inline constexpr Text kClose{"Închide", "Close"};
 inline constexpr Text kImported{"Import", "Import"};
+inline constexpr Text kCsvNeedsPlan{
+    "Un tabel CSV al Observatorului se importă într-un plan: deschideți întâi planul comunei, apoi importați tabelul.",
+    "An Observatory CSV table is imported into a plan: open the commune's plan first, then import the table."};
 inline constexpr Text kDropHint{"Puteți și trage un fișier .json peste pagină.", "You can also drop a .json file on the page."};
 
 }  // namespace prevplan::str

@@ -342,3 +342,21 @@ test('text pasted from another program lands in the focused field', async () => 
     await browser.close();
   }
 });
+
+test('an Observatory CSV dropped with no plan open is explained, not imported', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['household_id;village\nh1;Deal\n'], 'observator.csv', { type: 'text/csv' }));
+      document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await findItem(page, 'Închide');
+    assert.equal(await hasItem(page, 'Spațiul de lucru a rămas exact cum era.'), true);
+    assert.equal((await state(page)).plans.length, 0);
+    await click(page, 'Închide');
+  } finally {
+    await browser.close();
+  }
+});
