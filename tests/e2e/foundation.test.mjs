@@ -360,3 +360,27 @@ test('an Observatory CSV dropped with no plan open is explained, not imported', 
     await browser.close();
   }
 });
+
+test('the app follows the window size and the screen pixel ratio', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await openApp(context, server.url);
+    const canvas = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return [c.width, c.height, c.clientWidth, c.clientHeight];
+    });
+    assert.deepEqual(await canvas(), [2560, 1600, 1280, 800], 'backing store in physical pixels');
+    const wide = await findItem(page, 'Salvat');
+    assert.ok(wide.x > 1100, 'the status sits at the right edge');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await nextFrames(page, 3);
+    assert.deepEqual(await canvas(), [1600, 1200, 800, 600]);
+    const narrow = await findItem(page, 'Salvat');
+    assert.ok(narrow.x > 650 && narrow.x < 800, `status moved with the edge (x = ${narrow.x})`);
+    await click(page, 'Plan nou…');
+    await findItem(page, 'Creează planul');  // clicks land where widgets are drawn at 2×
+  } finally {
+    await browser.close();
+  }
+});
