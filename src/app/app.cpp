@@ -9,6 +9,7 @@
 #include "ui/needs_exports.h"
 #include "ui/strings.h"
 #include "ui/strings_needs.h"
+#include "ui/strings_share.h"
 #include "ui/widgets.h"
 
 namespace prevplan {
@@ -72,6 +73,8 @@ static bool isCsvName(const std::string& name) {
 }
 
 void App::fileOpened(const std::string& name, const std::string& bytes) {
+    if (unlock_.claims(name, bytes)) return;
+    if (ctx_.countyView) return countyView_.addFile(ctx_, name, bytes);
     if (ctx_.readOnly) return;
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
     if (isCsvName(name)) {
@@ -137,6 +140,7 @@ void App::menuBar() {
         ImGui::Separator();
         if (open && ImGui::MenuItem(ctx_.t(str::kExportPlan))) ui::exportPlan(ctx_, *open);
         if (ImGui::MenuItem(ctx_.t(str::kExportWorkspace))) ui::exportWorkspace(ctx_);
+        if (ImGui::MenuItem(ctx_.t(str::kCountyView))) ctx_.countyView = true;
         if (open) csvMenu(*open);
         ImGui::EndMenu();
     }
@@ -192,10 +196,12 @@ void App::drawFrame(double now) {
     banners();
     // Held for the frame: typing coalesces undo steps and drops the replaced snapshot.
     const PlanPtr open = sharedPlan(history_.current(), ctx_.openPlan);
-    if (open) planView_.draw(ctx_, *open);
+    if (ctx_.countyView) countyView_.draw(ctx_);
+    else if (open) planView_.draw(ctx_, *open);
     else workspaceView_.draw(ctx_);
     workspaceView_.drawDialogs(ctx_);
     import_.draw(ctx_);
+    unlock_.draw(ctx_, [this](const std::string& name, const std::string& bytes) { fileOpened(name, bytes); });
     ImGui::End();
 
     autosave_.tick(history_, now);

@@ -5,7 +5,9 @@
 #include "app/autosave.h"
 #include "core/history.h"
 #include "ui/context.h"
+#include "ui/county_view.h"
 #include "ui/import_flow.h"
+#include "ui/passphrase_dialog.h"
 #include "ui/plan_view.h"
 #include "ui/workspace_view.h"
 
@@ -43,6 +45,8 @@ private:
     ui::WorkspaceView workspaceView_;
     ui::PlanView planView_;
     ui::ImportFlow import_;
+    ui::CountyView countyView_;
+    ui::PassphraseDialog unlock_;  // protected files are decrypted first, then opened as usual
 
     void loadStored();
     void restoreJournal();

@@ -147,19 +147,13 @@ std::string fundingLabel(const std::string& code, Lang lang) {
     return std::string(s->programme.in(lang)) + (axis.empty() ? "" : " — " + axis);
 }
 
-long totalCost(const Action& a) {
-    long ron = 0;
-    for (const YearCost& c : a.costs) ron += c.ron;
-    return ron;
-}
-
 void actionsTable(Writer& w, const Planning& p) {
     std::vector<std::vector<Cell>> rows;
     for (const Action& a : p.actions)
         rows.push_back({text(a.description), text(w.t(kActionKindNames[static_cast<int>(a.kind)])), text(a.responsible),
                         text(a.partners), text(dateText(a.start, w.lang) + " – " + dateText(a.end, w.lang)),
                         text(w.t(kActionStatusNames[static_cast<int>(a.status)])), text(fundingLabel(a.funding, w.lang)),
-                        {text(formatRon(totalCost(a), w.lang)).html, true}});
+                        {text(formatRon(actionTotalCost(a), w.lang)).html, true}});
     w.table(w.t(kActionsCaption),
             {w.t(kColDescription), w.t(kColKind), w.t(kColResponsible), w.t(kColPartners), w.t(kColPeriodCol), w.t(kColStatus),
              w.t(kColFunding), w.t(kColCost)},

@@ -30,12 +30,7 @@ long longAt(const json& j, const char* key) {
     return it != j.end() && it->is_number_integer() ? it->get<long>() : 0;
 }
 
-// The columns, in table order: key, Romanian and English header, and the field.
-struct Column {
-    const char* key;
-    Text header;
-    long CommuneRow::*field;
-};
+using Column = RollupColumn;
 const Column kCounts[] = {
     {"children", {"Copii", "Children"}, &CommuneRow::children},
     {"households", {"Gospodării", "Households"}, &CommuneRow::households},
@@ -50,6 +45,8 @@ const Column kCounts[] = {
 };
 
 }  // namespace
+
+Span<RollupColumn> rollupColumns() { return spanOf(kCounts); }
 
 CommuneRow communeRow(const Plan& plan, const json& report) {
     CommuneRow row;

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/span.h"
 #include "core/workspace_json.h"
 
 namespace prevplan {
@@ -37,6 +38,14 @@ std::vector<CommuneRow> communeRows(const LoadResult& loaded, const std::string&
 CommuneRow communeRow(const Plan& plan, const nlohmann::json& report);
 
 CommuneRow totalsOf(const std::vector<CommuneRow>& rows);
+
+// The count columns, in table order (the dimensions follow them): for the CSV, the JSON and the screen.
+struct RollupColumn {
+    const char* key;
+    Text header;
+    long CommuneRow::*field;
+};
+Span<RollupColumn> rollupColumns();
 
 // The table as JSON ({"communes": [...], "totals": {...}}) and CSV (one row per commune, then the
 // totals; Romanian: ';' and diacritics in the headers, English: ',').

@@ -1,6 +1,7 @@
 #pragma once
 // What the app needs from its host. The browser implementation lives in platform/web,
 // a native stand-in (plain files in a folder) in platform/native for tests.
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -30,6 +31,22 @@ void takeOverWriter();
 // Files in and out.
 void download(const std::string& filename, const std::string& mime, const std::string& data);
 void openFilePicker(const std::string& accept);  // the host calls App::fileOpened()
+
+// Sharing (share_web.cpp; natively share_native.cpp). Several files at once, each to fileOpened().
+void openFilesPicker(const std::string& accept);
+// A generated HTML page in a new tab; downloaded instead when the browser blocks the tab.
+void openHtml(const std::string& filename, const std::string& html);
+// Passphrase protection with the browser's Web Crypto: AES-256-GCM, the key derived with
+// PBKDF2-SHA-256 (random 16-byte salt, random 12-byte IV). Asynchronous: `done` runs later, once.
+struct Sealed {
+    std::string salt, iv, data;  // base64
+};
+bool cryptoAvailable();
+void seal(const std::string& plain, const std::string& passphrase, int iterations,
+          std::function<void(std::optional<Sealed>)> done);
+// nullopt: the passphrase is wrong or the data damaged (GCM cannot tell them apart).
+void unseal(const Sealed& sealed, const std::string& passphrase, int iterations,
+            std::function<void(std::optional<std::string>)> done);
 
 // Wall clock.
 double secondsNow();          // monotonic

@@ -12,6 +12,7 @@ struct Context {
     Lang lang = Lang::Ro;
     bool readOnly = false;
     Id openPlan;  // empty: the list of plans
+    bool countyView = false;  // the county view (county_view.h) instead of the plans
 
     const char* t(const Text& text) const { return text.in(lang); }
     const Workspace& workspace() const { return history.current(); }

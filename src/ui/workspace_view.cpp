@@ -10,6 +10,7 @@
 #include "ui/plan_edit.h"
 #include "ui/strings.h"
 #include "ui/strings_needs.h"
+#include "ui/strings_share.h"
 #include "ui/widgets.h"
 
 namespace prevplan::ui {
@@ -82,6 +83,8 @@ void WorkspaceView::draw(Context& ctx) {
     ImGui::SameLine();
     if (button(ctx.t(str::kTryDemo), !ctx.readOnly)) openDemo(ctx);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kDemoHint));
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCountyView))) ctx.countyView = true;
     ImGui::SameLine();
     ImGui::TextDisabled("%s", ctx.t(str::kDropHint));
     ImGui::Spacing();
