@@ -5,6 +5,7 @@
 #include "core/catalog/service_cards.h"
 #include "core/catalog/table3.h"
 #include "core/gap_wording.h"
+#include "core/inventory_query.h"
 #include "core/rules.h"
 
 namespace prevplan {
@@ -78,12 +79,12 @@ void sizeNuclei(const Plan& plan, GapAnalysis& out) {
 enum class Reach { Commune, MicroTransport, MicroNoTransport, Outside };
 
 Reach reachOf(const Plan& plan, const Service& s) {
-    if (s.locality.empty()) return Reach::Commune;  // commune-wide (SPAS, a mobile team)
-    for (const Village& v : plan.villages)
-        if (v.name == s.locality) return Reach::Commune;
-    if (const Locality* l = findLocality(plan.resources, s.locality))
-        return l->transport ? Reach::MicroTransport : Reach::MicroNoTransport;
-    return Reach::Outside;
+    switch (placeOf(plan, s)) {
+        case ServicePlace::Commune: return Reach::Commune;
+        case ServicePlace::MicroArea:
+            return findLocality(plan.resources, s.locality)->transport ? Reach::MicroTransport : Reach::MicroNoTransport;
+        default: return Reach::Outside;
+    }
 }
 
 // What delivers a need: services of its Table 2 type, or offering an A2.5 activity that

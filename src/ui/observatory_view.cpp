@@ -36,24 +36,6 @@ const ColumnText kColumns[] = {
     {ObservatoryColumn::Confirmed, &str::kColConfirmed, 5.5f},
 };
 
-// A combo over a list of choices; `current` is the chosen position.
-template <typename Label>
-bool choiceCombo(const char* id, const char* testLabel, const char* preview, int count, int& current, Label label,
-                 float width) {
-    bool changed = false;
-    ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo(id, preview)) {
-        for (int i = 0; i < count; ++i)
-            if (ImGui::Selectable(label(i).c_str(), i == current)) {
-                current = i;
-                changed = true;
-            }
-        ImGui::EndCombo();
-    }
-    labelLastItem(testLabel);
-    return changed;
-}
-
 }  // namespace
 
 std::string statusWords(const Context& ctx, std::uint8_t status) {

@@ -7,6 +7,8 @@
 #include "ui/plan_focus.h"
 #include "ui/registry_view.h"
 #include "ui/report_view.h"
+#include "ui/required_services_view.h"
+#include "ui/resources_view.h"
 #include "ui/risk_view.h"
 #include "ui/service_plan_editor.h"
 #include "ui/sheet_editor.h"
@@ -27,6 +29,8 @@ public:
     void registryStep(Context& ctx, const Plan& plan);
     void workQueueStep(Context& ctx, const Plan& plan);
     void reportStep(Context& ctx, const Plan& plan);
+    void resourcesStep(Context& ctx, const Plan& plan);
+    void requiredStep(Context& ctx, const Plan& plan);
 
 private:
     PlanFocus focus_;
@@ -40,6 +44,8 @@ private:
     ServicePlanEditor servicePlan_;
     WorkQueueView workQueue_;
     ReportView report_;
+    ResourcesView resources_;
+    RequiredServicesView required_;
     CsvImportView csvImport_;
 
     void villagesTable(Context& ctx, const Plan& plan);

@@ -2,6 +2,8 @@
 // Small helpers over Dear ImGui used by several screens.
 #include <string>
 
+#include <imgui.h>
+
 #include "core/text.h"
 
 namespace prevplan::ui {
@@ -13,6 +15,24 @@ bool inputText(const char* label, std::string& value, float width = 0);
 void labelLastItem(const char* label);
 // A button that is greyed out and inert when disabled.
 bool button(const char* label, bool enabled = true);
+// A combo over `count` choices named by label(i); `current` is the chosen position. Labelled
+// with `testLabel` for the test API (combos report no label of their own).
+template <typename Label>
+bool choiceCombo(const char* id, const char* testLabel, const char* preview, int count, int& current, Label label,
+                 float width) {
+    bool changed = false;
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo(id, preview)) {
+        for (int i = 0; i < count; ++i)
+            if (ImGui::Selectable(label(i).c_str(), i == current)) {
+                current = i;
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    labelLastItem(testLabel);
+    return changed;
+}
 // Text wrapped to the window, in a colour.
 void note(const char* text, unsigned int color);
 // "Comuna Ștefănești" → "comuna-stefanesti": file names without diacritics or spaces.
