@@ -7,6 +7,7 @@
 #include "ui/plan_edit.h"
 #include "ui/strings.h"
 #include "ui/strings_needs.h"
+#include "ui/strings_share.h"
 #include "ui/strings_resources.h"
 #include "ui/widgets.h"
 
@@ -24,8 +25,9 @@ const StepEntry kSteps[] = {
     {&str::kStepRisk, &PlanView::riskStep},           {&str::kStepRegistry, &PlanView::registryStep},
     {&str::kStepWorkQueue, &PlanView::workQueueStep}, {&str::kStepReport, &PlanView::reportStep},
     {&str::res::kStepResources, &PlanView::resourcesStep}, {&str::res::kStepRequired, &PlanView::requiredStep},
+    {&str::kStepShare, &PlanView::shareStep},
 };
-static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::RequiredServices) + 1, "one entry per Step");
+static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::Share) + 1, "one entry per Step");
 
 bool villageInUse(const Plan& plan, const std::string& name) {
     for (const auto& h : plan.households)
@@ -107,6 +109,8 @@ void PlanView::reportStep(Context& ctx, const Plan& plan) { report_.draw(ctx, pl
 void PlanView::resourcesStep(Context& ctx, const Plan& plan) { resources_.draw(ctx, plan); }
 
 void PlanView::requiredStep(Context& ctx, const Plan& plan) { required_.draw(ctx, plan, focus_); }
+
+void PlanView::shareStep(Context& ctx, const Plan& plan) { share_.draw(ctx, plan); }
 
 void PlanView::openCsv(const Context& ctx, const Plan& plan, const std::string& filename, std::string bytes) {
     if (focus_.step == Step::Resources) return resources_.openCsv(filename, bytes);  // the inventory

@@ -11,6 +11,7 @@
 #include "ui/resources_view.h"
 #include "ui/risk_view.h"
 #include "ui/service_plan_editor.h"
+#include "ui/share_view.h"
 #include "ui/sheet_editor.h"
 #include "ui/work_queue_view.h"
 
@@ -31,6 +32,7 @@ public:
     void reportStep(Context& ctx, const Plan& plan);
     void resourcesStep(Context& ctx, const Plan& plan);
     void requiredStep(Context& ctx, const Plan& plan);
+    void shareStep(Context& ctx, const Plan& plan);
 
 private:
     PlanFocus focus_;
@@ -46,6 +48,7 @@ private:
     ReportView report_;
     ResourcesView resources_;
     RequiredServicesView required_;
+    ShareView share_;
     CsvImportView csvImport_;
 
     void villagesTable(Context& ctx, const Plan& plan);
