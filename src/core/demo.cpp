@@ -10,6 +10,7 @@
 
 #include "core/catalog/service_plan_items.h"
 #include "core/cnp.h"
+#include "core/demo_planning.h"
 #include "core/demo_resources.h"
 #include "core/rules.h"
 #include "core/validation.h"
@@ -502,6 +503,7 @@ Plan makeDemoPlan(int children, unsigned seed, Date today, int county) {
     for (int left = children; left > 0;) builder.household(left);
     builder.villages();
     addDemoResources(plan, today);
+    addDemoPlanning(plan, today);
     return plan;
 }
 

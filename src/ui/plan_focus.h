@@ -6,7 +6,7 @@
 namespace prevplan::ui {
 
 // The workflow steps, in the methodology's order (kSteps in plan_view.cpp follows it).
-enum class Step { Commune, Observatory, Risk, Registry, WorkQueue, Report, Resources, RequiredServices, Share };
+enum class Step { Commune, Observatory, Risk, Registry, WorkQueue, Report, Resources, RequiredServices, Priorities, ThePlan, Monitoring, Share };
 
 enum class Editor { None, Household, Sheet, Risk, ServicePlan };
 

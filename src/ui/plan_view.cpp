@@ -9,6 +9,7 @@
 #include "ui/strings_needs.h"
 #include "ui/strings_share.h"
 #include "ui/strings_resources.h"
+#include "ui/strings_planning.h"
 #include "ui/widgets.h"
 
 namespace prevplan::ui {
@@ -25,6 +26,8 @@ const StepEntry kSteps[] = {
     {&str::kStepRisk, &PlanView::riskStep},           {&str::kStepRegistry, &PlanView::registryStep},
     {&str::kStepWorkQueue, &PlanView::workQueueStep}, {&str::kStepReport, &PlanView::reportStep},
     {&str::res::kStepResources, &PlanView::resourcesStep}, {&str::res::kStepRequired, &PlanView::requiredStep},
+    {&str::kStepPriorities, &PlanView::prioritiesStep}, {&str::kStepThePlan, &PlanView::thePlanStep},
+    {&str::kStepMonitoring, &PlanView::monitoringStep},
     {&str::kStepShare, &PlanView::shareStep},
 };
 static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::Share) + 1, "one entry per Step");
@@ -109,6 +112,9 @@ void PlanView::reportStep(Context& ctx, const Plan& plan) { report_.draw(ctx, pl
 void PlanView::resourcesStep(Context& ctx, const Plan& plan) { resources_.draw(ctx, plan); }
 
 void PlanView::requiredStep(Context& ctx, const Plan& plan) { required_.draw(ctx, plan, focus_); }
+void PlanView::prioritiesStep(Context& ctx, const Plan& plan) { priorities_.draw(ctx, plan); }
+void PlanView::thePlanStep(Context& ctx, const Plan& plan) { thePlan_.draw(ctx, plan); }
+void PlanView::monitoringStep(Context& ctx, const Plan& plan) { monitoring_.draw(ctx, plan); }
 
 void PlanView::shareStep(Context& ctx, const Plan& plan) { share_.draw(ctx, plan); }
 

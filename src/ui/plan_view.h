@@ -3,8 +3,10 @@
 #include "ui/context.h"
 #include "ui/csv_import_view.h"
 #include "ui/household_editor.h"
+#include "ui/monitoring_view.h"
 #include "ui/observatory_view.h"
 #include "ui/plan_focus.h"
+#include "ui/priorities_view.h"
 #include "ui/registry_view.h"
 #include "ui/report_view.h"
 #include "ui/required_services_view.h"
@@ -13,6 +15,7 @@
 #include "ui/service_plan_editor.h"
 #include "ui/share_view.h"
 #include "ui/sheet_editor.h"
+#include "ui/the_plan_view.h"
 #include "ui/work_queue_view.h"
 
 namespace prevplan::ui {
@@ -32,6 +35,9 @@ public:
     void reportStep(Context& ctx, const Plan& plan);
     void resourcesStep(Context& ctx, const Plan& plan);
     void requiredStep(Context& ctx, const Plan& plan);
+    void prioritiesStep(Context& ctx, const Plan& plan);
+    void thePlanStep(Context& ctx, const Plan& plan);
+    void monitoringStep(Context& ctx, const Plan& plan);
     void shareStep(Context& ctx, const Plan& plan);
 
 private:
@@ -48,6 +54,9 @@ private:
     ReportView report_;
     ResourcesView resources_;
     RequiredServicesView required_;
+    PrioritiesView priorities_;
+    ThePlanView thePlan_;
+    MonitoringView monitoring_;
     ShareView share_;
     CsvImportView csvImport_;
 
