@@ -7,6 +7,7 @@
 #include "core/budget.h"
 #include "core/catalog/funding.h"
 #include "core/catalog/service_plan_items.h"
+#include "core/catalog/service_types.h"
 #include "core/priorities.h"
 #include "core/report.h"
 #include "core/staffing.h"
@@ -35,6 +36,7 @@ const Text kUrgent{"Copii din Registru în familii cu peste 10 situații de risc
                    "Registry children in families with more than 10 risk situations (urgent): %ld."};
 const Text kPriorityGroup{"Prioritatea „%s”: %ld copii din %ld gospodării.", "Priority \"%s\": %ld children in %ld households."};
 const Text kServicePlanItem{"%s: %ld copii, prin planurile de servicii.", "%s: %ld children, through their service plans."};
+const Text kInventoryService{"%s (%s), %s: %s locuri libere.", "%s (%s), %s: %s free places."};
 const Text kShortListed{"Prioritatea „%s” (lista scurtă), fără acțiuni în acest an.",
                         "Priority \"%s\" (short list), with no action this year."};
 const Text kActionLine{"%s — responsabil: %s; parteneri: %s; %s; %s în %d%s.",
@@ -51,7 +53,8 @@ std::string period(const Action& a) {
 
 std::string actionLine(const Action& a, int year, Lang lang) {
     const FundingSource* source = findByCode(fundingSources(), a.funding);
-    const std::string funding = source ? std::string(", ") + source->programme.in(lang) : std::string();
+    std::string funding = source ? std::string(", ") + source->programme.in(lang) : std::string();
+    if (source && *source->axis.in(lang)) funding += std::string(" – ") + source->axis.in(lang);
     const auto orDash = [&](const std::string& s) { return s.empty() ? std::string(kDash.in(lang)) : s; };
     return line(kActionLine, lang, a.description.c_str(), orDash(a.responsible).c_str(), orDash(a.partners).c_str(),
                 period(a).c_str(), formatRon(actionCostIn(a, year), lang).c_str(), year, funding.c_str());
@@ -94,6 +97,18 @@ std::string servicesInUse(const Plan& plan, Lang lang) {
     return out;
 }
 
+// The services of the resources inventory (section 1.1.2) in the commune and its micro-area.
+std::string inventory(const Plan& plan, Lang lang) {
+    std::string out;
+    for (const Service& s : plan.resources.services) {
+        const ServiceType* type = findByCode(serviceTypes(), s.type);
+        const std::string places = s.freePlaces ? std::to_string(*s.freePlaces) : "?";
+        out += line(kInventoryService, lang, s.name.c_str(), type ? type->label.in(lang) : s.type.c_str(),
+                    s.locality.c_str(), places.c_str());
+    }
+    return out;
+}
+
 std::string newServices(const Plan& plan, int year, Lang lang) {
     std::string out;
     actionsOfKind(plan, year, ActionKind::NewService, lang, out);
@@ -121,7 +136,7 @@ ActionPlanSections draftActionPlan(const Plan& plan, int year, const Date& today
     ActionPlanSections s;
     s[static_cast<int>(ActionPlanSection::Beneficiaries)] = beneficiaries(plan, today, lang);
     std::string& existing = s[static_cast<int>(ActionPlanSection::ExistingServices)];
-    existing = servicesInUse(plan, lang);
+    existing = inventory(plan, lang) + servicesInUse(plan, lang);
     actionsOfKind(plan, year, ActionKind::ExistingService, lang, existing);
     s[static_cast<int>(ActionPlanSection::NewServices)] = newServices(plan, year, lang);
     actionsOfKind(plan, year, ActionKind::Contracting, lang, s[static_cast<int>(ActionPlanSection::Contracting)]);

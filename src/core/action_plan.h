@@ -1,8 +1,9 @@
 #pragma once
 // The annual action plan (GD 797/2017 Annex 3 art. 5; framework model of Order 1086/2018): for
 // one year, the six sections the law requires, drafted from the plan — the Registry and the
-// needs report for the beneficiaries, the service plans for the services in use, the short list
-// and the actions of the year for the rest. The user's own text replaces a draft section.
+// needs report for the beneficiaries, the resources inventory and the service plans for the
+// services in use, the short list and the actions of the year for the rest. The user's own text
+// replaces a draft section.
 #include <array>
 #include <string>
 

@@ -152,13 +152,15 @@ Action action(Plan& plan, const char* what, ActionKind kind, const char* who, co
     a.partners = partners;
     a.funding = funding;
     a.objective = objective;
-    a.start = Date{start, 3, 1};
-    a.end = Date{start + static_cast<int>(costs.size()) - 1, 12, 31};
     int year = start;
     for (long ron : costs) {
         if (ron > 0) a.costs.push_back({year, ron});
         ++year;
     }
+    // Until the last paid year; an action that costs nothing runs the whole listed span.
+    const int last = a.costs.empty() ? year - 1 : a.costs.back().year;
+    a.start = Date{start, 3, 1};
+    a.end = Date{last, 12, 31};
     return a;
 }
 
