@@ -153,3 +153,57 @@ test('a matrix scored by hand, a round recorded, objectives and actions add up t
     await browser.close();
   }
 });
+
+test('the demo commune walks from the required services to a complete plan', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    const year = await page.evaluate(() => new Date().getFullYear());
+    await click(page, 'Încearcă demo-ul');
+    await findItem(page, 'DEMO – date fictive');
+
+    await click(page, 'Servicii necesare');
+    await screenshot(page, 'planning-demo-required');
+    await click(page, 'Priorități');
+    await findItem(page, 'Pe lista scurtă: 4 priorități.');
+    await screenshot(page, 'planning-demo-matrix');
+    await restAndClick(page, 'Runde de consultare');
+    await screenshot(page, 'planning-demo-rounds');
+
+    // The projector: a click raises a score, after 5 it goes back to 1.
+    const first = (await planning(page)).candidates[0];
+    assert.equal(first.scores.consultation.score, 5);
+    await click(page, 'Sesiune de parteneriat (proiector)');
+    await click(page, `${first.name} · Consultarea`);
+    assert.equal((await planning(page)).candidates[0].scores.consultation.score, 1);
+    await click(page, 'Pornește cronometrul');
+    await screenshot(page, 'planning-demo-session');
+    await click(page, 'Închide sesiunea');
+
+    await click(page, 'Planul');
+    await screenshot(page, 'planning-demo-objectives');
+    await restAndClick(page, 'Acțiuni');
+    await screenshot(page, 'planning-demo-actions');
+    await restAndClick(page, 'Planul anual de acțiune');
+    await screenshot(page, 'planning-demo-action-plan');
+
+    // The demo's actions (demo_planning.cpp), summed by hand:
+    // year 1: 6,000 + 85,000 + 5,000 + 12,000 + 2,500 + 3,000 = 113,500, of which local 28,500 (25.1 %)
+    // five years: 24,000 + 265,000 + 16,000 + 60,000 + 12,500 + 15,000 = 392,500
+    // year 4: 4,000 + 12,000 + 2,500 + 3,000 = 21,500, all local (100.0 %)
+    await restAndClick(page, 'Buget');
+    await findItem(page, 'Bugetul estimat al strategiei: 392.500 lei');
+    await findItem(page, `${year}: 113.500 lei`);
+    await findItem(page, '25.1%');
+    await findItem(page, `${year + 3}: 21.500 lei`);
+    await screenshot(page, 'planning-demo-budget');
+    await restAndClick(page, 'Personal');
+    await screenshot(page, 'planning-demo-staffing');
+
+    await click(page, 'Monitorizare');
+    await screenshot(page, 'planning-demo-monitoring');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
