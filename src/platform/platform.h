@@ -48,6 +48,10 @@ void seal(const std::string& plain, const std::string& passphrase, int iteration
 void unseal(const Sealed& sealed, const std::string& passphrase, int iterations,
             std::function<void(std::optional<std::string>)> done);
 
+// The browser draws only after input; a screen that changes by itself (a running timer)
+// asks for frames with this, every frame it needs one.
+void requestFrames();
+
 // Wall clock.
 double secondsNow();          // monotonic
 std::string timestampNow();   // local ISO 8601 "2026-11-25T16:30:00"

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "platform/web/web_host.h"  // the app is drawn only in the browser
+#include "platform/platform.h"
 #include "ui/strings_planning.h"
 #include "ui/widgets.h"
 
@@ -68,7 +68,7 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     matrix.shortListAdvice(ctx);
     ImGui::End();
     // The app draws only for a while after input; a running timer on a projector has none.
-    if (startedAt_ >= 0) web::wake();
+    if (startedAt_ >= 0) platform::requestFrames();
     return open;
 }
 

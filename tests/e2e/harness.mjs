@@ -100,10 +100,14 @@ export async function hasItem(page, label) {
   return (await items(page)).some((it) => it.label === label);
 }
 
-// Clicks a widget by its label with real mouse events, as a person would.
+// Clicks a widget by its label with real mouse events, as a person would: the pointer rests
+// on the widget for a frame first (ImGui tabs ignore a press that arrives with the move).
 export async function click(page, label, options = {}) {
   const it = await findItem(page, label, options);
-  await page.mouse.click(it.x + Math.min(it.w / 2, 40), it.y + it.h / 2);
+  const x = it.x + Math.min(it.w / 2, 40), y = it.y + it.h / 2;
+  await page.mouse.move(x, y);
+  await nextFrames(page, 1);
+  await page.mouse.click(x, y);
   await nextFrames(page, 2);
 }
 

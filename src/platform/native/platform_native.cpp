@@ -62,6 +62,8 @@ void download(const std::string& filename, const std::string&, const std::string
 
 void openFilePicker(const std::string&) { ++host().filePickerRequests; }
 
+void requestFrames() {}
+
 double secondsNow() { return host().clock; }
 std::string timestampNow() { return host().timestamp; }
 std::string todayIso() { return host().today; }

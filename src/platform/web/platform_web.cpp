@@ -145,6 +145,8 @@ void download(const std::string& filename, const std::string& mime, const std::s
 
 void openFilePicker(const std::string& accept) { js_open_file_picker(accept.c_str()); }
 
+void requestFrames() { web::wake(); }
+
 double secondsNow() { return emscripten_get_now() / 1000.0; }
 std::string timestampNow() { return takeString(js_new_string("timestamp")); }
 std::string todayIso() { return takeString(js_new_string("today")); }
