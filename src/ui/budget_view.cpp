@@ -59,7 +59,9 @@ void BudgetView::byYear(const Context& ctx) {
         ImGui::TableNextColumn();
         ImGui::Text("%d", budget_.years[y]);
         ImGui::TableNextColumn();
-        textItem((std::to_string(budget_.years[y]) + ": " + formatRon(budget_.byYear[y], ctx.lang)).c_str());
+        // Shown as the amount; labelled with its year so a test can tell the rows apart.
+        ImGui::TextUnformatted(formatRon(budget_.byYear[y], ctx.lang).c_str());
+        labelLastItem((std::to_string(budget_.years[y]) + ": " + formatRon(budget_.byYear[y], ctx.lang)).c_str());
         ImGui::TableNextColumn();
         textItem(formatRon(budget_.councilByYear[y], ctx.lang).c_str());
         ImGui::TableNextColumn();
