@@ -50,8 +50,10 @@ void CountyView::addFile(const Context& ctx, const std::string& name, const std:
     }
     const auto rows = communeRows(loaded, name, today());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        // The same plan again (a newer package): it replaces the row.
-        const auto same = std::find_if(communes_.begin(), communes_.end(), [&](const Commune& c) { return c.row.plan == rows[i].plan; });
+        // The same file again replaces its row; plans may share an id (demo communes do).
+        const auto same = std::find_if(communes_.begin(), communes_.end(), [&](const Commune& c) {
+            return c.row.plan == rows[i].plan && c.row.source == rows[i].source;
+        });
         Commune c{rows[i], loaded.workspace->plans[i], loaded.package};
         if (same != communes_.end()) *same = std::move(c);
         else communes_.push_back(std::move(c));

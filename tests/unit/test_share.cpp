@@ -8,6 +8,7 @@
 
 #include "core/demo.h"
 #include "core/dgaspc_package.h"
+#include "core/encrypted_envelope.h"
 #include "core/html_escape.h"
 #include "core/plan_document.h"
 #include "core/report.h"
@@ -238,4 +239,22 @@ TEST_CASE("the roll-up of three communes is the sum of their reports, from works
     const std::string csv = rollupToCsv(rows, Lang::En);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 5);
     CHECK(csv.find("Total," + std::string(",,") + std::to_string(children)) != std::string::npos);
+}
+
+TEST_CASE("a protected file's envelope is written and checked before any decryption") {
+    const std::string salt = "AAAAAAAAAAAAAAAAAAAAAA==", iv = "AAAAAAAAAAAAAAAA", data = "AAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const std::string text = envelopeToJson({"dgaspc-package", kPbkdf2Iterations, salt, iv, data});
+    CHECK(isEnvelope(text));
+    CHECK_FALSE(isEnvelope(R"({"format":"prevplan-workspace","version":1,"plans":[]})"));
+    const EnvelopeRead read = readEnvelope(text);
+    REQUIRE(read.envelope);
+    CHECK(read.envelope->iterations == kPbkdf2Iterations);
+    CHECK(base64Length(salt) == kSaltBytes);
+    json weak = json::parse(text);
+    weak["iterations"] = 1000;
+    CHECK_FALSE(readEnvelope(weak.dump()).envelope);
+    json shortIv = json::parse(text);
+    shortIv["iv"] = "AAAA";
+    CHECK_FALSE(readEnvelope(shortIv.dump()).envelope);
+    CHECK_FALSE(base64Length("abc").has_value());
 }

@@ -1,0 +1,233 @@
+// Sharing, as a mayoralty and a DGASPC do it: the demo commune's plan document printed to PDF by
+// Chromium (its text checked for sections, figures and the absence of every child's name and CNP,
+// its pages looked at as images), markup typed into free-text fields printing as text, the DGASPC
+// package through export and import (plain, with a passphrase, with a wrong one), and the county
+// view of three communes against the sum of their reports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { webcrypto } from 'node:crypto';
+import {
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, nextFrames, artifactsDir, cliPath,
+} from './harness.mjs';
+
+let server, browser, work;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  work = await mkdtemp(join(tmpdir(), 'prevplan-share-'));
+});
+after(async () => {
+  await browser.close();
+  await server.close();
+});
+
+// ---- helpers ------------------------------------------------------------------------------------
+
+async function freshApp() {
+  const context = await browser.newContext({ acceptDownloads: true });
+  return { context, page: await openApp(context, server.url) };
+}
+
+async function openShareStep(page) {
+  await click(page, 'Partajare');
+  await findItem(page, 'Deschide documentul într-o filă nouă');
+}
+
+// The document as Chromium prints it: a PDF, its text and its pages as images.
+async function printDocument(context, page, name) {
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'Deschide documentul într-o filă nouă')]);
+  await tab.waitForLoadState('load');
+  const pdf = join(work, `${name}.pdf`);
+  await tab.pdf({ path: pdf, format: 'A4', printBackground: true });
+  await mkdir(artifactsDir, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(artifactsDir, name)]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
+  return { tab, text, pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1]) };
+}
+
+async function download(page, label) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
+  const path = join(work, file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+async function importFile(page, path) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+    await click(page, 'Fișier');
+    await click(page, 'Importă…');
+  })()]);
+  await chooser.setFiles(path);
+  await nextFrames(page, 3);
+}
+
+function personalData(ws) {
+  const out = [];
+  for (const plan of ws.plans)
+    for (const h of plan.households || [])
+      for (const f of h.families || [])
+        for (const c of f.children || []) {
+          if (c.name) out.push(c.name);
+          if (c.cnp) out.push(c.cnp);
+        }
+  return out;
+}
+
+async function decrypt(envelope, passphrase) {
+  const b = (s) => Buffer.from(s, 'base64');
+  const { subtle } = webcrypto;
+  const base = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const key = await subtle.deriveKey({ name: 'PBKDF2', salt: b(envelope.salt), iterations: envelope.iterations, hash: 'SHA-256' },
+    base, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
+  return Buffer.from(await subtle.decrypt({ name: 'AES-GCM', iv: b(envelope.iv) }, key, b(envelope.data))).toString('utf8');
+}
+
+// ---- the plan document ----------------------------------------------------------------------------
+
+test('the demo commune\'s plan document prints to a clean PDF with no child\'s name or CNP', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Încearcă demo-ul');
+  await openShareStep(page);
+  const ws = await state(page);
+  const plan = ws.plans[0];
+  const { tab, text, pages } = await printDocument(context, page, 'plan-document');
+  assert.equal(await tab.locator('script, link, img, iframe').count(), 0, 'no script and no external resource');
+  for (const title of ['PROIECT', 'HOTĂRÂREA nr.', 'Cuprins', '1. Contextul', '2. Analiza nevoilor',
+    '3. Resursele comunei', '4. Serviciile necesare', '5. Prioritățile', '6. Obiectivul general',
+    '7. Planul de implementare', '8. Monitorizarea și evaluarea', 'Anexa 1. Planul anual de acțiune'])
+    assert.ok(text.includes(title), `section "${title}"`);
+  let children = 0;
+  for (const h of plan.households) for (const f of h.families) children += f.children.length;
+  const flat = text.replace(/\s+/g, ' ');
+  assert.ok(flat.includes(`sunt înregistrați ${children} copii din ${plan.households.length} gospodării`), 'key figures');
+  assert.ok(text.includes('DATE FICTIVE'), 'the demo is marked');
+  const personal = personalData(ws);
+  assert.ok(personal.length > 500);
+  for (const item of personal) assert.ok(!flat.includes(item), `"${item}" must not be printed`);
+  assert.ok(pages >= 8, `${pages} pages`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('markup typed into free-text fields prints as text', async () => {
+  const markup = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
+  const file = join(work, 'markup.json');
+  execFileSync(cliPath, ['demo', '--children', '120', '--seed', '9', '-o', file]);
+  const ws = JSON.parse(await readFile(file, 'utf8'));
+  const plan = ws.plans[0];
+  plan.commune = `Comuna ${markup}`;
+  const renamed = plan.villages[0].name;
+  plan.villages[0].name = markup;
+  for (const h of plan.households) if (h.village === renamed) h.village = markup;
+  plan.planning = {
+    start_year: 2026, general_objective: markup,
+    candidates: [{ id: 'c1', name: markup, short_listed: true }],
+    objectives: [{ id: 'o1', text: markup, manual_baseline: 5, target: 1 }],
+    actions: [{ id: 'a1', description: markup, responsible: markup, partners: markup, kind: 'new_service' }],
+  };
+  await writeFile(file, JSON.stringify(ws));
+  const { context, page } = await freshApp();
+  await importFile(page, file);
+  await openShareStep(page);
+  const { tab, text } = await printDocument(context, page, 'markup');
+  assert.equal(await tab.evaluate(() => window.pwned), undefined);
+  assert.equal(await tab.locator('script, img').count(), 0);
+  assert.ok(text.replace(/\s+/g, '').includes('<script>window.pwned=1</script>'), 'the markup is shown as text');
+  await context.close();
+});
+
+// ---- the DGASPC package -----------------------------------------------------------------------
+
+test('the DGASPC package goes out aggregated or passphrase-protected and comes back in', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Încearcă demo-ul');
+  await openShareStep(page);
+  const personal = personalData(await state(page));
+
+  const plain = await download(page, 'Exportă pachetul DGASPC');
+  for (const item of personal) assert.ok(!plain.text.includes(item), `"${item}" in the aggregated package`);
+  const pkg = JSON.parse(plain.text);
+  assert.equal(pkg.package.contents, 'aggregated');
+  assert.match(execFileSync(cliPath, ['validate', plain.path]).toString(), /DGASPC package \(aggregated\)/);
+
+  // The named Registry: only after the warning, and only with a passphrase.
+  await click(page, 'Cu Registrul nominal al copiilor în risc');
+  await findItem(page, 'Am înțeles și trimit Registrul nominal doar către DGASPC');
+  await screenshot(page, 'share-named-warning');
+  await click(page, 'Am înțeles și trimit Registrul nominal doar către DGASPC');
+  await typeInto(page, 'Parola', 'parolă-lungă 2026');
+  await typeInto(page, 'Parola, din nou', 'parolă-lungă 2026');
+  const sealed = await download(page, 'Exportă pachetul DGASPC');
+  const envelope = JSON.parse(sealed.text);
+  assert.equal(envelope.format, 'prevplan-encrypted');
+  assert.ok(envelope.iterations >= 310000);
+  assert.equal(Buffer.from(envelope.salt, 'base64').length, 16);
+  assert.equal(Buffer.from(envelope.iv, 'base64').length, 12);
+  const named = JSON.parse(await decrypt(envelope, 'parolă-lungă 2026'));
+  assert.equal(named.package.contents, 'named-registry');
+  assert.ok(named.package.named_registry.warning.includes('ATENȚIE'));
+  assert.ok(named.plans[0].households.length > 0);
+  await context.close();
+
+  // Into another browser's workspace: plain, then protected (a wrong passphrase first).
+  const other = await freshApp();
+  await importFile(other.page, plain.path);
+  let ws = await state(other.page);
+  assert.equal(ws.plans.length, 1);
+  assert.equal((ws.plans[0].households || []).length, 0);
+  await click(other.page, 'Toate planurile').catch(() => {});
+  await importFile(other.page, sealed.path);
+  await typeInto(other.page, 'Parola', 'greșită-complet');
+  await click(other.page, 'Deschide', { nth: 1 });  // the dialog's, over the plan list's
+  await findItem(other.page, 'Parolă greșită sau fișier deteriorat. Nimic nu a fost importat.', { timeout: 15000 });
+  await screenshot(other.page, 'share-wrong-passphrase');
+  assert.equal((await state(other.page)).plans.length, 1);
+  await typeInto(other.page, 'Parola', 'parolă-lungă 2026');
+  await click(other.page, 'Deschide', { nth: 1 });
+  await click(other.page, 'Păstrează-le pe amândouă', { timeout: 15000 });  // the same commune's plan is there
+  await other.page.waitForFunction(() => window.prevplanTest.state().plans.length === 2, null, { timeout: 15000 });
+  ws = await state(other.page);
+  assert.ok(ws.plans[1].households.length > 0, 'the named Registry arrived');
+  assert.deepEqual(other.page.errors, []);
+  await other.context.close();
+});
+
+// ---- the county view --------------------------------------------------------------------------
+
+test('the county view of three communes equals the sum of their reports', async () => {
+  const files = [];
+  const sums = { children: 0, households: 0, registry: 0, atRisk: 0 };
+  for (const [children, seed] of [[150, 1], [300, 2], [450, 3]]) {
+    const file = join(work, `commune-${seed}.json`);
+    execFileSync(cliPath, ['demo', '--children', String(children), '--seed', String(seed), '-o', file]);
+    const report = JSON.parse(execFileSync(cliPath, ['report', file, '--format', 'json']).toString());
+    sums.children += report.children;
+    sums.households += report.households;
+    sums.registry += report.registry.children;
+    sums.atRisk += report.indicators.any.confirmed.households.count;
+    files.push(file);
+  }
+  const { page } = await freshApp();
+  await click(page, 'Vedere județeană (DGASPC)');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Adaugă fișiere…')]);
+  await chooser.setFiles(files);
+  await findItem(page, 'Total');
+  await screenshot(page, 'county-view');
+  const csv = await download(page, 'Exportă tabelul (CSV)');
+  const rows = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(';'));
+  const header = rows[0];
+  const total = rows.at(-1);
+  assert.equal(rows.length, 5, 'a header, three communes and the totals');
+  const col = (name) => Number(total[header.indexOf(name)]);
+  assert.equal(col('Copii'), sums.children);
+  assert.equal(col('Gospodării'), sums.households);
+  assert.equal(col('Copii în Registru'), sums.registry);
+  assert.equal(col('Gospodării cu risc confirmat'), sums.atRisk);
+  const cli = JSON.parse(execFileSync(cliPath, ['rollup', ...files, '--format', 'json']).toString());
+  assert.equal(cli.totals.children, sums.children);
+  assert.deepEqual(page.errors, []);
+});
