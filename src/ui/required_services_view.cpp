@@ -69,9 +69,9 @@ void RequiredServicesView::refresh(const Plan& plan) {
 // ---- by risk group --------------------------------------------------------------------------------
 
 void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
-    const Text& decision = g.count.children == 0 ? str::res::kDecisionNone : g.needsService ? str::res::kDecisionService
-                                                                                        : str::res::kDecisionIndividual;
-    const std::string title = groupTitle(ctx, g.group) + " — " + ctx.t(decision) + " — " + countText(ctx, g.count);
+    const Text& decision = g.needsService ? str::res::kDecisionService : str::res::kDecisionIndividual;
+    const std::string title = groupTitle(ctx, g.group) + (g.count.children ? std::string(" — ") + ctx.t(decision) : "") +
+                              " — " + countText(ctx, g.count);
     ImGui::PushStyleColor(ImGuiCol_Text, g.needsService ? ImGui::GetColorU32(ImGuiCol_Text) : kColorMuted);
     const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
@@ -148,7 +148,7 @@ void RequiredServicesView::coreLines(const Context& ctx) {
 void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n, std::size_t index) {
     const std::string title = serviceTypeName(ctx, n.type) + " — " +
                               std::to_string(n.demand.children ? n.demand.children : n.smallGroups.children) + " " +
-                              ctx.t(str::res::kColChildren) + " — " + ctx.t(coverageName(n.coverage));
+                              ctx.t(str::res::kChildrenWord) + " — " + ctx.t(coverageName(n.coverage));
     ImGui::PushStyleColor(ImGuiCol_Text, coverageColor(n.coverage));
     const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
@@ -349,19 +349,19 @@ void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus
     std::snprintf(line, sizeof line, ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren);
     textItem(line);
     if (!ImGui::BeginTabBar("required")) return;
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabByGroup))) {
+    if (labelledTabItem(ctx.t(str::res::kTabByGroup))) {
         byGroup(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabByService))) {
+    if (labelledTabItem(ctx.t(str::res::kTabByService))) {
         byService(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabUrgent))) {
+    if (labelledTabItem(ctx.t(str::res::kTabUrgent))) {
         urgent(ctx, focus);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabCandidates))) {
+    if (labelledTabItem(ctx.t(str::res::kTabCandidates))) {
         candidates(ctx, plan);
         ImGui::EndTabItem();
     }

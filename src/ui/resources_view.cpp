@@ -167,19 +167,19 @@ void ResourcesView::draw(Context& ctx, const Plan& plan) {
         editing_.clear();
     }
     if (!ImGui::BeginTabBar("resources")) return;
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabInventory))) {
+    if (labelledTabItem(ctx.t(str::res::kTabInventory))) {
         inventory(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabMicroArea))) {
+    if (labelledTabItem(ctx.t(str::res::kTabMicroArea))) {
         microAreaPanel(ctx, plan, newLocality_);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabPartners))) {
+    if (labelledTabItem(ctx.t(str::res::kTabPartners))) {
         partnersPanel(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (ImGui::BeginTabItem(ctx.t(str::res::kTabDgaspc))) {
+    if (labelledTabItem(ctx.t(str::res::kTabDgaspc))) {
         dgaspcPanel(ctx, plan);
         ImGui::EndTabItem();
     }

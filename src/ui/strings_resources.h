@@ -121,6 +121,7 @@ inline constexpr Text kChildrenInProtection{"Copii din comună aflați în prote
 inline constexpr Text kProtectedTotal{"Total: %ld copii", "Total: %ld children"};
 inline constexpr Text kColVillageOrPlace{"Satul", "Village"};
 inline constexpr Text kColChildren{"Copii", "Children"};
+inline constexpr Text kChildrenWord{"copii", "children"};
 inline constexpr Text kColFamilySituation{"Situația familiei (dacă se cunoaște)", "Family situation (if known)"};
 inline constexpr Text kAddRow{"Adaugă un rând", "Add a row"};
 inline constexpr Text kDgaspcServices{"Servicii comunicate de DGASPC", "Services the DGASPC lists"};
@@ -168,7 +169,6 @@ inline constexpr Text kColCoverage{"Situația", "Coverage"};
 inline constexpr Text kConfirmedShort{"%ld conf.", "%ld conf."};
 inline constexpr Text kDecisionService{"serviciu necesar", "service needed"};
 inline constexpr Text kDecisionIndividual{"planuri individuale", "individual plans"};
-inline constexpr Text kDecisionNone{"—", "—"};
 inline constexpr Text kRecommendations{"Recomandările Tabelului 3:", "Table 3 recommendations:"};
 inline constexpr Text kShowCard{"Fișa serviciului", "Service card"};
 inline constexpr Text kUrgentNote{
