@@ -156,18 +156,11 @@ ojson tableBJson(const NeedsReport& r) {
 
 // ---- Tables shared by CSV and Markdown ----
 
-struct TextTable {
-    std::string title;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;  // an empty cell means "no figure"
-    std::size_t labelColumns = 2;                // the rest hold figures
-};
-
 class TableBuilder {
 public:
     TableBuilder(const NeedsReport& report, Lang lang, char decimal) : r_(report), lang_(lang), decimal_(decimal) {}
 
-    std::vector<TextTable> all() const { return {summary(), table1(), registry(), tableA(), tableB()}; }
+    std::vector<ReportTable> all() const { return {summary(), table1(), registry(), tableA(), tableB()}; }
 
 private:
     std::string t(const Text& text) const { return text.in(lang_); }
@@ -183,7 +176,7 @@ private:
         return s;
     }
 
-    TextTable summary() const {
+    ReportTable summary() const {
         const bool ro = lang_ == Lang::Ro;
         return {t(kSummaryTitle),
                 {ro ? "Câmp" : "Field", ro ? "Valoare" : "Value"},
@@ -204,15 +197,15 @@ private:
         row.push_back(f.childrenDirectly ? pct(*f.childrenDirectly, r_.children) : std::string());
     }
 
-    void addTable1Row(TextTable& table, const Table1Row& row, const std::string& label) const {
+    void addTable1Row(ReportTable& table, const Table1Row& row, const std::string& label) const {
         std::vector<std::string> cells{row.key, label};
         for (const Way& way : kWays) addFigureCells(cells, row.*way.figures);
         table.rows.push_back(std::move(cells));
     }
 
-    TextTable table1() const {
+    ReportTable table1() const {
         const bool ro = lang_ == Lang::Ro;
-        TextTable table{t(kTable1Title), {ro ? "Cod" : "Code", "Indicator"}, {}};
+        ReportTable table{t(kTable1Title), {ro ? "Cod" : "Code", "Indicator"}, {}};
         for (const Way& way : kWays) {
             const std::string w = t(way.name) + ": ";
             for (const char* column : {ro ? "gospodării" : "households", ro ? "copii în gospodării" : "children in households",
@@ -230,10 +223,10 @@ private:
         return table;
     }
 
-    TextTable registry() const {
+    ReportTable registry() const {
         const bool ro = lang_ == Lang::Ro;
         const long total = r_.communeColumn().registryChildren();
-        TextTable table{t(kRegistryTitle), {ro ? "Situații de risc confirmate" : "Confirmed risk situations",
+        ReportTable table{t(kRegistryTitle), {ro ? "Situații de risc confirmate" : "Confirmed risk situations",
                                             ro ? "Copii" : "Children", "%"}, {}, 1};
         table.rows.push_back({"total", std::to_string(total), pct(total, total)});
         for (std::size_t b = 0; b < kRiskBucketCount; ++b) {
@@ -244,23 +237,23 @@ private:
     }
 
     // Tables A and B share their columns: row number, description, the commune, each village.
-    TextTable villageTable(const Text& title) const {
+    ReportTable villageTable(const Text& title) const {
         const bool ro = lang_ == Lang::Ro;
-        TextTable table{t(title), {ro ? "Rând" : "Row", ro ? "Descriere" : "Description", t(kCommuneColumn)}, {}};
+        ReportTable table{t(title), {ro ? "Rând" : "Row", ro ? "Descriere" : "Description", t(kCommuneColumn)}, {}};
         for (std::size_t c = 1; c < r_.columns.size(); ++c)
             table.header.push_back(r_.columns[c].village.empty() ? t(kNoVillage) : r_.columns[c].village);
         return table;
     }
 
     template <typename CellFn>
-    void addVillageRow(TextTable& table, std::string number, std::string label, CellFn cell) const {
+    void addVillageRow(ReportTable& table, std::string number, std::string label, CellFn cell) const {
         std::vector<std::string> cells{std::move(number), std::move(label)};
         for (const VillageColumn& col : r_.columns) cells.push_back(cell(col));
         table.rows.push_back(std::move(cells));
     }
 
-    TextTable tableA() const {
-        TextTable table = villageTable(kTableATitle);
+    ReportTable tableA() const {
+        ReportTable table = villageTable(kTableATitle);
         addVillageRow(table, kInsRow.number, t(kInsRow.label), [](const VillageColumn& col) {
             return col.insChildren ? std::to_string(*col.insChildren) : std::string();
         });
@@ -270,8 +263,8 @@ private:
         return table;
     }
 
-    TextTable tableB() const {
-        TextTable table = villageTable(kTableBTitle);
+    ReportTable tableB() const {
+        ReportTable table = villageTable(kTableBTitle);
         addVillageRow(table, "", t(kRegistryTotal),
                       [](const VillageColumn& col) { return std::to_string(col.registryChildren()); });
         for (int d = 1; d <= kDimensionCount; ++d) {
@@ -289,12 +282,6 @@ private:
     Lang lang_;
     char decimal_;
 };
-
-std::string reportHeading(const NeedsReport& r, Lang lang) {
-    std::string heading = std::string(kReportTitle.in(lang)) + " – " + r.commune;
-    if (r.demo) heading += " – " + std::string(kDemoWarning.in(lang));
-    return heading;
-}
 
 // ---- CSV (RFC 4180 quoting, CRLF, UTF-8 BOM so Excel reads the diacritics) ----
 
@@ -318,7 +305,7 @@ void writeCsv(std::ostream& out, const NeedsReport& r, Lang lang) {
     const char decimal = lang == Lang::Ro ? ',' : '.';
     out << "\xEF\xBB\xBF";
     writeCsvLine(out, {reportHeading(r, lang)}, sep);
-    for (const TextTable& table : TableBuilder(r, lang, decimal).all()) {
+    for (const ReportTable& table : TableBuilder(r, lang, decimal).all()) {
         out << "\r\n";
         writeCsvLine(out, {table.title}, sep);
         writeCsvLine(out, table.header, sep);
@@ -346,7 +333,7 @@ void writeMarkdownRow(std::ostream& out, const std::vector<std::string>& cells) 
 
 void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
     out << "# " << reportHeading(r, lang) << "\n";
-    for (const TextTable& table : TableBuilder(r, lang, '.').all()) {
+    for (const ReportTable& table : TableBuilder(r, lang, '.').all()) {
         out << "\n## " << table.title << "\n\n";
         writeMarkdownRow(out, table.header);
         out << '|';
@@ -358,6 +345,16 @@ void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
 }
 
 }  // namespace
+
+std::string reportHeading(const NeedsReport& r, Lang lang) {
+    std::string heading = std::string(kReportTitle.in(lang)) + " – " + r.commune;
+    if (r.demo) heading += " – " + std::string(kDemoWarning.in(lang));
+    return heading;
+}
+
+std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, char decimal) {
+    return TableBuilder(report, lang, decimal).all();
+}
 
 ojson reportToJson(const NeedsReport& r) {
     ojson j;

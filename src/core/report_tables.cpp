@@ -1,32 +1,17 @@
 #include "core/report_tables.h"
 
 #include <algorithm>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
-#include "core/csv.h"
 #include "core/report_format.h"
 
 namespace prevplan {
 
 std::vector<ReportTable> reportTables(const NeedsReport& report, Lang lang) {
-    std::ostringstream csv;
-    writeReport(csv, report, ReportFormat::Csv, lang);
-    // In the CSV a blank line separates tables; each starts with its title, then its header.
-    std::vector<ReportTable> tables;
-    int lastLine = 0;
-    for (CsvRecord& r : readCsv(csv.str()).records) {
-        const bool startsTable = tables.empty() || r.line > lastLine + 1;
-        lastLine = r.line;
-        if (startsTable) {
-            tables.push_back({r.fields.empty() ? std::string() : r.fields.front(), {}, {}});
-        } else if (tables.back().header.empty() && tables.size() > 1) {
-            tables.back().header = std::move(r.fields);
-        } else {
-            tables.back().rows.push_back(std::move(r.fields));
-        }
-    }
+    // The heading first, as in the CSV; percentages with the language's decimal mark.
+    std::vector<ReportTable> tables = {{reportHeading(report, lang), {}, {}}};
+    for (ReportTable& t : reportTextTables(report, lang, lang == Lang::Ro ? ',' : '.')) tables.push_back(std::move(t));
     return tables;
 }
 

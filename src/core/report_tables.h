@@ -4,15 +4,10 @@
 #include <vector>
 
 #include "core/report.h"
+#include "core/report_format.h"
 #include "core/text.h"
 
 namespace prevplan {
-
-struct ReportTable {
-    std::string title;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-};
 
 // The same tables, labels and figures as the CSV export (report_format.h), so that the screen
 // and the spreadsheet never disagree: the heading first, then Table 1, the Registry, Tables A and B.

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/report_format.h"
 #include "ui/needs_exports.h"
 #include "ui/plan_edit.h"
@@ -104,9 +106,15 @@ void ReportView::tables(const Context& ctx) {
         ImGui::PushID(static_cast<int>(t));
         if (ImGui::TreeNode(table.title.c_str())) {
             const int columns = static_cast<int>(table.header.size());
+            // A scrolling table needs its height: by default it takes what is left of the
+            // window, which inside this scrolled page is nothing.
+            const float rows = std::min(static_cast<float>(table.rows.size()) + 1.5f, 24.0f);
+            const ImVec2 size(0, rows * ImGui::GetFrameHeight() + ImGui::GetStyle().ScrollbarSize);
             if (columns > 0 && ImGui::BeginTable("t", columns,
                                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX |
-                                                     ImGuiTableFlags_SizingFixedFit)) {
+                                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
+                                                 size)) {
+                ImGui::TableSetupScrollFreeze(2, 1);
                 for (const auto& h : table.header) ImGui::TableSetupColumn(h.c_str());
                 ImGui::TableHeadersRow();
                 for (const auto& row : table.rows) {

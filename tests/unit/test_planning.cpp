@@ -370,6 +370,12 @@ TEST_CASE("the annual action plan drafts its sections from the plan, and the use
     CHECK(shown[static_cast<int>(ActionPlanSection::Contracting)] == "Subvenție ONG: 10.000 lei.");
     CHECK(shown[static_cast<int>(ActionPlanSection::PublicInformation)] ==
           draft[static_cast<int>(ActionPlanSection::PublicInformation)]);
+
+    // However long a typed description, the draft carries it whole.
+    p.planning.actions[0].description = std::string(2000, 'x');
+    const auto longDraft = draftActionPlan(p, 2026, d("2026-06-30"), Lang::Ro);
+    CHECK(longDraft[static_cast<int>(ActionPlanSection::PublicInformation)].find(std::string(2000, 'x') + " — responsabil") !=
+          std::string::npos);
 }
 
 TEST_CASE("removing a candidate or an objective leaves no dangling link; voted candidates stay") {
