@@ -8,6 +8,7 @@
 #include "core/catalog/funding.h"
 #include "core/catalog/service_plan_items.h"
 #include "core/catalog/service_types.h"
+#include "core/format.h"
 #include "core/priorities.h"
 #include "core/report.h"
 #include "core/staffing.h"
@@ -19,13 +20,9 @@ namespace {
 // Standard 11 of the case-management standards (Order 288/2006): yearly training per person.
 constexpr int kTrainingHours = 42;
 
-// Sized to the text: user-typed names and descriptions have no length limit.
 template <typename... Args>
 std::string line(const Text& pattern, Lang lang, Args... args) {
-    const int size = std::snprintf(nullptr, 0, pattern.in(lang), args...);
-    std::string out(static_cast<std::size_t>(size > 0 ? size : 0), '\0');
-    std::snprintf(out.data(), out.size() + 1, pattern.in(lang), args...);
-    return out + "\n";
+    return format(pattern.in(lang), args...) + "\n";
 }
 
 const Text kRegistry{"Copii în Registrul copiilor în risc: %ld (monitorizați anual: %ld, semestrial: %ld, trimestrial: %ld).",

@@ -1,12 +1,11 @@
 #include "core/council_decision.h"
 
+#include "core/format.h"
 #include "core/html_escape.h"
 
 namespace prevplan {
 
 namespace {
-
-using doc::format;
 
 const Text kHeading{"ROMÂNIA<br>JUDEȚUL %s<br>COMUNA %s<br>CONSILIUL LOCAL", "ROMANIA<br>%s COUNTY<br>COMMUNE OF %s<br>LOCAL COUNCIL"};
 const Text kDraft{"PROIECT", "DRAFT"};

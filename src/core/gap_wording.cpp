@@ -1,26 +1,14 @@
 #include "core/gap_wording.h"
 
 #include <algorithm>
-#include <cstdarg>
 #include <cstdio>
 
 #include "core/catalog/table3.h"
+#include "core/format.h"
 
 namespace prevplan {
 
 namespace {
-
-std::string format(const char* pattern, ...) {
-    va_list args, copy;
-    va_start(args, pattern);
-    va_copy(copy, args);
-    const int n = std::vsnprintf(nullptr, 0, pattern, copy);
-    va_end(copy);
-    std::string out(n > 0 ? static_cast<std::size_t>(n) : 0, '\0');
-    if (n > 0) std::vsnprintf(out.data(), out.size() + 1, pattern, args);
-    va_end(args);
-    return out;
-}
 
 void append(Wording& w, const std::string& ro, const std::string& en) {
     w.ro += (w.ro.empty() ? "" : " ") + ro;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/format.h"
 #include "core/text.h"
 
 namespace prevplan::doc {
@@ -21,15 +22,6 @@ Cell lines(const std::string& plain);  // '\n' as line breaks
 Cell num(long value);
 Cell percent(long count, long total, Lang lang);  // "12 (4,5 %)"
 Cell dash();
-
-// printf into a std::string, for the document's own patterns; the result is plain text.
-template <typename... Args>
-std::string format(const char* pattern, Args... args) {
-    const int n = std::snprintf(nullptr, 0, pattern, args...);
-    std::string out(static_cast<std::size_t>(n > 0 ? n : 0), '\0');
-    std::snprintf(out.data(), out.size() + 1, pattern, args...);
-    return out;
-}
 
 std::string dateText(const std::optional<Date>& date, Lang lang);  // "25.11.2026" / "2026-11-25"
 
