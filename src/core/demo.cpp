@@ -494,7 +494,8 @@ private:
 
 Plan makeDemoPlan(int children, unsigned seed, Date today, int county) {
     Plan plan;
-    plan.id = "p1";
+    // Distinct per county, size and seed, so demos gathered in a county view do not collide.
+    plan.id = "demo-" + std::to_string(county) + "-" + std::to_string(children) + "-" + std::to_string(seed);
     plan.county = county;
     plan.commune = kCommune;
     plan.demo = true;

@@ -57,7 +57,9 @@ void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
     ImGui::TableNextColumn();
     ImGui::Text("%d", static_cast<int>(childCount(plan)));
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(plan.modifiedOn.substr(0, 16).c_str());
+    std::string modified = plan.modifiedOn.substr(0, 16);  // "2026-11-25T16:52" → "2026-11-25 16:52"
+    if (modified.size() > 10 && modified[10] == 'T') modified[10] = ' ';
+    ImGui::TextUnformatted(modified.c_str());
     ImGui::TableNextColumn();
     if (ImGui::SmallButton(ctx.t(str::kOpen))) ctx.openPlan = plan.id;
     ImGui::SameLine();
