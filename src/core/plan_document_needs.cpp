@@ -57,7 +57,7 @@ void participantsTable(Writer& w, const Planning& p) {
         if (!people[k]) continue;
         std::string names;
         for (const auto& n : organisations[k]) names += (names.empty() ? "" : "; ") + n;
-        rows.push_back({text(w.t(kParticipantNames[k])), num(people[k]), text(names)});
+        rows.push_back({text(w.t(kParticipantKindNames[k])), num(people[k]), text(names)});
     }
     w.table(w.t(kParticipantsCaption), {w.t(kColCategory), w.t(kColPeople), w.t(kColOrganisations)}, rows);
 }

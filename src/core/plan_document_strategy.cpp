@@ -60,7 +60,7 @@ std::string participantsLine(const Writer& w, const ConsultationRound& r) {
     std::string out;
     for (const Participant& p : r.participants) {
         const bool named = p.kind != ParticipantKind::Families && p.kind != ParticipantKind::ChildrenYouth;
-        std::string item = w.t(kParticipantNames[static_cast<int>(p.kind)]);
+        std::string item = w.t(kParticipantKindNames[static_cast<int>(p.kind)]);
         if (named && !p.organisation.empty()) item += " " + p.organisation;
         out += (out.empty() ? "" : "; ") + item + " (" + std::to_string(p.count) + ")";
     }
@@ -73,7 +73,7 @@ void roundsText(Writer& w, const Planning& p) {
     for (const ConsultationRound& r : p.rounds) {
         ++n;
         const std::string date = r.date ? dateText(r.date, w.lang) : std::string(w.t(kDateUnset));
-        w.raw("<h4>" + text(format(w.t(kRoundTitle), n, w.t(kFormatNames[static_cast<int>(r.format)]), date.c_str())).html + "</h4>");
+        w.raw("<h4>" + text(format(w.t(kRoundTitle), n, w.t(kConsultationFormatNames[static_cast<int>(r.format)]), date.c_str())).html + "</h4>");
         if (!r.participants.empty()) w.paragraph(format(w.t(kRoundParticipants), participantsLine(w, r).c_str()));
         std::vector<std::vector<Cell>> rows;
         for (const CandidateOpinion& o : r.opinions)

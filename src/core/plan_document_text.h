@@ -3,6 +3,7 @@
 // planning enums live here because the document is where the core has to print them.
 #include "core/gap_analysis.h"
 #include "core/planning.h"
+#include "core/planning_labels.h"
 #include "core/report.h"
 #include "core/text.h"
 
@@ -278,33 +279,6 @@ inline constexpr Text kAnnexIntro{"Conform HG nr. 797/2017, Anexa 3, art. 5, și
                                   "Under GD 797/2017 Annex 3 art. 5 and the framework model of Order 1086/2018."};
 inline constexpr Text kNothingPlanned{"Nimic planificat pentru acest an.", "Nothing planned for this year."};
 
-// Names of the planning enums
-inline constexpr Text kCriterionNames[kCriterionCount] = {
-    {"Mărimea grupului", "Size of the group"},
-    {"Urgența intervenției", "Urgency"},
-    {"Rezultatele consultării", "Consultation results"},
-    {"Resurse umane și materiale", "Human and material resources"},
-    {"Resurse financiare", "Financial resources"},
-    {"Colaborarea cu alte instituții", "Cooperation with other institutions"},
-    {"Parteneriate cu societatea civilă", "Partnerships with civil society"},
-};
-inline constexpr Text kFormatNames[kConsultationFormatCount] = {
-    {"întâlnire", "meeting"}, {"dezbatere publică", "public debate"}, {"sondaj online", "online poll"},
-    {"sondaj prin SMS", "SMS poll"}, {"sesiune de parteneriat", "partnership session"},
-};
-inline constexpr Text kParticipantNames[kParticipantKindCount] = {
-    {"Familii", "Families"}, {"Copii și tineri", "Children and youth"}, {"ONG-uri", "NGOs"},
-    {"Școala", "School"}, {"Sănătate", "Health"}, {"Biserica", "Church"},
-    {"DGASPC", "DGASPC"}, {"Consiliul local", "Local council"}, {"Alții", "Others"},
-};
-inline constexpr Text kActionKindNames[kActionKindCount] = {
-    {"serviciu nou", "new service"}, {"serviciu existent", "existing service"}, {"contractare", "contracting"},
-    {"informare publică", "public information"}, {"formare", "training"}, {"altă acțiune", "other"},
-};
-inline constexpr Text kActionStatusNames[kActionStatusCount] = {
-    {"planificată", "planned"}, {"în curs", "in progress"}, {"realizată", "done"},
-    {"amânată", "postponed"}, {"anulată", "cancelled"},
-};
 inline constexpr Text kCandidateActionNames[] = {
     {"înființare", "set up"}, {"extindere", "extend"}, {"transport spre micro-zonă", "transport to the micro-area"},
     {"coordonare cu DGASPC", "agree with the DGASPC"},

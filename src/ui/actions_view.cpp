@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/budget.h"
+#include "core/planning_labels.h"
 #include "ui/plan_edit.h"
 #include "ui/planning_widgets.h"
 #include "ui/strings_planning.h"
@@ -53,11 +54,11 @@ void ActionsView::editor(Context& ctx, const Plan& plan, std::size_t i) {
     ImGui::SameLine();
     textField(str::kPartners, &Action::partners, em * 14);
     ActionKind kind = a.kind;
-    if (enumCombo(ctx, ctx.t(str::kActionKind), str::kActionKinds, kind, em * 14))
+    if (enumCombo(ctx, ctx.t(str::kActionKind), kActionKindNames, kind, em * 14))
         edit("action kind", nullptr, [&](Action& x) { x.kind = kind; });
     ImGui::SameLine();
     ActionStatus status = a.status;
-    if (enumCombo(ctx, ctx.t(str::kStatus), str::kStatuses, status, em * 9))
+    if (enumCombo(ctx, ctx.t(str::kStatus), kActionStatusNames, status, em * 9))
         edit("action status", nullptr, [&](Action& x) { x.status = status; });
     ImGui::SameLine();
     std::optional<Date> start = a.start, end = a.end;
@@ -100,7 +101,7 @@ void ActionsView::draw(Context& ctx, const Plan& plan) {
         char title[512];
         std::snprintf(title, sizeof title, ctx.t(str::kActionTotal), a.description.c_str(),
                       formatRon(actionTotalCost(a), ctx.lang).c_str());
-        const std::string status = std::string("  [") + ctx.t(str::kStatuses[static_cast<int>(a.status)]) + "]";
+        const std::string status = std::string("  [") + ctx.t(kActionStatusNames[static_cast<int>(a.status)]) + "]";
         if (ImGui::Selectable((title + status).c_str(), open_ == a.id)) open_ = open_ == a.id ? Id{} : a.id;
         labelLastItem(a.description.c_str());
         if (open_ == a.id) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/planning_labels.h"
 #include "ui/plan_edit.h"
 #include "ui/planning_widgets.h"
 #include "ui/strings_planning.h"
@@ -35,11 +36,11 @@ void ConsultationView::participants(const Context& ctx) {
     for (std::size_t i = 0; i < draft_.participants.size(); ++i) {
         const Participant& p = draft_.participants[i];
         ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),
-                          ctx.t(str::kParticipantKinds[static_cast<int>(p.kind)]), p.count);
+                          ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]), p.count);
     }
     inputText(ctx.t(str::kOrganisation), participant_.organisation, em * 12);
     ImGui::SameLine();
-    enumCombo(ctx, ctx.t(str::kKind), str::kParticipantKinds, participant_.kind, em * 9);
+    enumCombo(ctx, ctx.t(str::kKind), kParticipantKindNames, participant_.kind, em * 9);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 4);
     ImGui::InputInt("##count", &participant_.count, 0);
@@ -85,7 +86,7 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
     if (!draft_.date) draft_.date = today();
     dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
     ImGui::SameLine();
-    enumCombo(ctx, ctx.t(str::kRoundFormat), str::kFormats, draft_.format, em * 12);
+    enumCombo(ctx, ctx.t(str::kRoundFormat), kConsultationFormatNames, draft_.format, em * 12);
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kRoundFormat));
     participants(ctx);
@@ -115,14 +116,14 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
         const ConsultationRound& r = plan.planning.rounds[i];
         char title[256];
         std::snprintf(title, sizeof title, ctx.t(str::kRoundTitle), static_cast<int>(i) + 1,
-                      r.date ? r.date->iso().c_str() : "…", ctx.t(str::kFormats[static_cast<int>(r.format)]), participantCount(r));
+                      r.date ? r.date->iso().c_str() : "…", ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]), participantCount(r));
         ImGui::PushID(r.id.c_str());
         const bool open = ImGui::TreeNode(title);
         labelLastItem(title);
         if (open) {
             for (const auto& p : r.participants)
                 ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),
-                                  ctx.t(str::kParticipantKinds[static_cast<int>(p.kind)]), p.count);
+                                  ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]), p.count);
             for (const auto& o : r.opinions)
                 ImGui::BulletText("%s: %d %s%s%s", candidateLabel(plan.planning, o.candidate, ctx.lang).c_str(), o.votes,
                                   ctx.t(str::kVotes), o.opinions.empty() ? "" : " — ", o.opinions.c_str());

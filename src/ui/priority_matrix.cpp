@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/planning_labels.h"
 #include "ui/plan_edit.h"
 #include "ui/strings_planning.h"
 #include "ui/widgets.h"
@@ -19,7 +20,7 @@ constexpr unsigned int kCriterionColors[kCriterionCount] = {0xFF2D6FD8, 0xFF2828
 
 std::string cellLabel(const Context& ctx, const Candidate& c, int criterion) {
     char label[256];
-    std::snprintf(label, sizeof label, ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(str::kCriteria[criterion]));
+    std::snprintf(label, sizeof label, ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(kCriterionNames[criterion]));
     return label;
 }
 
@@ -47,10 +48,10 @@ void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
         if (ImGui::InputInt("##w", &w, 0) && w >= 0 && w <= kMaxWeight)
             editPlanWith(ctx, plan, "weight", plan.id + "/weight/" + std::to_string(k), [&](Plan& p) { p.planning.weights[k] = w; });
         char label[128];
-        std::snprintf(label, sizeof label, ctx.t(str::kWeightOf), ctx.t(str::kCriteria[k]));
+        std::snprintf(label, sizeof label, ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k]));
         labelLastItem(label);
         ImGui::SameLine();
-        ImGui::TextColored(ImColor(kCriterionColors[k]), "%s", ctx.t(str::kCriteria[k]));
+        ImGui::TextColored(ImColor(kCriterionColors[k]), "%s", ctx.t(kCriterionNames[k]));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
         ImGui::PopID();
     }
@@ -133,7 +134,7 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
             ImGui::TableHeader(header);
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s: %s", ctx.t(str::kCriteria[k]), ctx.t(str::kCriteriaHelp[k]));
+                ImGui::SetTooltip("%s: %s", ctx.t(kCriterionNames[k]), ctx.t(str::kCriteriaHelp[k]));
         } else {
             ImGui::TableHeader(ImGui::TableGetColumnName(col));
         }
@@ -185,7 +186,7 @@ void PriorityMatrix::contributionBar(const Context& ctx, const RankedCandidate& 
     std::string tip;
     for (int k = 0; k < kCriterionCount; ++k) {
         char line[160];
-        std::snprintf(line, sizeof line, "%s: %d × %d / %d = %.2f\n", ctx.t(str::kCriteria[k]), row.scores[k],
+        std::snprintf(line, sizeof line, "%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k],
                       cached_->planning.weights[k], ranking_.totalWeight, row.contribution[k]);
         tip += line;
     }

@@ -11,15 +11,6 @@ inline constexpr Text kStepThePlan{"Planul", "The plan"};
 inline constexpr Text kStepMonitoring{"Monitorizare", "Monitoring"};
 
 // Criteria (section 1.1.4.3), in Criterion order: short name, then what it asks.
-inline constexpr Text kCriteria[] = {
-    {"Mărimea grupului", "Group size"},
-    {"Urgența", "Urgency"},
-    {"Consultarea", "Consultation"},
-    {"Resurse umane și materiale", "Human and material resources"},
-    {"Resurse financiare", "Financial resources"},
-    {"Colaborare instituțională", "Institutional cooperation"},
-    {"Parteneriat cu societatea civilă", "Civil society partnership"},
-};
 inline constexpr Text kCriteriaShort[] = {
     {"Mărime", "Size"},        {"Urgență", "Urgency"},    {"Consultare", "Consultation"}, {"Resurse", "Resources"},
     {"Finanțare", "Funding"}, {"Colaborare", "Cooperation"}, {"Parteneriat", "Partnership"},
@@ -101,18 +92,6 @@ inline constexpr Text kVotedKept{"A primit voturi într-o rundă: rămâne în e
 inline constexpr Text kCandidatesList{"Servicii candidate", "Candidate services"};
 
 // Consultation rounds
-inline constexpr Text kFormats[] = {
-    {"Întâlnire", "Meeting"},
-    {"Dezbatere publică", "Public debate"},
-    {"Sondaj online", "Online poll"},
-    {"Sondaj prin SMS", "SMS poll"},
-    {"Sesiune de parteneriat", "Partnership session"},
-};
-inline constexpr Text kParticipantKinds[] = {
-    {"Familii", "Families"}, {"Copii și tineri", "Children and youth"}, {"ONG", "NGO"},
-    {"Școala", "School"},    {"Sănătate", "Health"},                  {"Biserica", "Church"},
-    {"DGASPC", "DGASPC"},    {"Consiliul local", "Local council"},    {"Alții", "Others"},
-};
 inline constexpr Text kNewRound{"Rundă nouă", "New round"};
 inline constexpr Text kRoundDate{"Data", "Date"};
 inline constexpr Text kRoundFormat{"Forma", "Format"};
@@ -200,18 +179,6 @@ inline constexpr Text kSuggestedIndicators{"Tabelul 4 sugerează: %s", "Table 4 
 inline constexpr Text kEdit{"Editează", "Edit"};
 
 // Actions
-inline constexpr Text kActionKinds[] = {
-    {"Serviciu nou", "New service"},
-    {"Serviciu existent", "Existing service"},
-    {"Contractare și subvenționare", "Contracting and subsidies"},
-    {"Informare publică", "Public information"},
-    {"Formarea personalului", "Staff training"},
-    {"Altele", "Other"},
-};
-inline constexpr Text kStatuses[] = {
-    {"Planificată", "Planned"}, {"În desfășurare", "In progress"}, {"Realizată", "Done"},
-    {"Amânată", "Postponed"},   {"Anulată", "Cancelled"},
-};
 inline constexpr Text kAddAction{"Adaugă o acțiune", "Add an action"};
 inline constexpr Text kNewAction{"Acțiune nouă", "New action"};
 inline constexpr Text kDescription{"Descrierea", "Description"};
