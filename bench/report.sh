@@ -45,7 +45,7 @@ WASM_CLI=(node --no-experimental-fetch "$OUT/wasm/prevplan-cli.js")
 time_report() { timeit --field load --field compute --field format "$@" --timings; }
 
 echo "median of $RUNS runs, in ms; wall = whole process, load = read and validate the file,"
-echo "compute = the report itself (src/core/report.h), json/csv/md = formatting"
+echo "compute = the report itself (src/core/report/report.h), json/csv/md = formatting"
 header=$(printf "%8s %8s | %8s %8s %8s %6s %6s %6s" children "file MB" wall load compute json csv md)
 [ "$WASM" = 1 ] && header="$header$(printf " | %8s %8s %8s %6s" "wasm wall" load compute json)"
 echo "$header"

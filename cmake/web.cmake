@@ -18,12 +18,12 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp ${CMAKE_SOURCE_DIR}/src)
-target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="ui/imgui_config.h")
+target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="ui/kit/imgui_config.h")
 target_compile_options(imgui PUBLIC -fwasm-exceptions)
 
 target_compile_options(prevplan_core PRIVATE -fwasm-exceptions)
 
-file(GLOB PREVPLAN_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/ui/*.cpp src/platform/*.cpp src/platform/web/*.cpp)
+file(GLOB PREVPLAN_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/ui/*/*.cpp src/platform/*.cpp src/platform/web/*.cpp)
 add_executable(prevplan ${PREVPLAN_APP_SOURCES})
 target_link_libraries(prevplan PRIVATE prevplan_core imgui)
 set_target_properties(prevplan PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")

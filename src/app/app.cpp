@@ -4,13 +4,13 @@
 
 #include <cctype>
 
-#include "core/workspace_json.h"
+#include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
-#include "ui/needs_exports.h"
-#include "ui/strings.h"
-#include "ui/strings_needs.h"
-#include "ui/strings_share.h"
-#include "ui/widgets.h"
+#include "ui/observatory/needs_exports.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/sharing/strings.h"
+#include "ui/kit/widgets.h"
 
 namespace prevplan {
 

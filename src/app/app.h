@@ -3,13 +3,13 @@
 #include <string>
 
 #include "app/autosave.h"
-#include "core/history.h"
-#include "ui/context.h"
-#include "ui/county_view.h"
-#include "ui/import_flow.h"
-#include "ui/passphrase_dialog.h"
-#include "ui/plan_view.h"
-#include "ui/workspace_view.h"
+#include "core/model/history.h"
+#include "ui/kit/context.h"
+#include "ui/sharing/county_view.h"
+#include "ui/shell/import_flow.h"
+#include "ui/shell/passphrase_dialog.h"
+#include "ui/plan/plan_view.h"
+#include "ui/shell/workspace_view.h"
 
 namespace prevplan {
 

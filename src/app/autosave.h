@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/history.h"
-#include "core/workspace_writer.h"
+#include "core/model/history.h"
+#include "core/workspace/workspace_writer.h"
 
 namespace prevplan {
 

@@ -1,4 +1,4 @@
-// prevplan-cli demo: the fictitious commune "Demonstrativă" (src/core/demo.h), as a workspace
+// prevplan-cli demo: the fictitious commune "Demonstrativă" (src/core/demo/demo.h), as a workspace
 // file, or as an Observatory spreadsheet when the output ends in ".csv". Also a benchmark: it
 // reports how long the generation took.
 #include <chrono>
@@ -9,9 +9,9 @@
 
 #include "cli/command.h"
 #include "core/catalog/counties.h"
-#include "core/demo.h"
-#include "core/observatory_csv.h"
-#include "core/workspace_json.h"
+#include "core/demo/demo.h"
+#include "core/observatory/observatory_csv.h"
+#include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "cli/share_args.h"
-#include "core/dgaspc_package.h"
+#include "core/sharing/dgaspc_package.h"
 
 namespace prevplan::cli {
 

@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "cli/share_args.h"
-#include "core/plan_document.h"
+#include "core/sharing/plan_document.h"
 
 namespace prevplan::cli {
 

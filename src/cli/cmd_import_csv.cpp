@@ -9,8 +9,8 @@
 
 #include "cli/command.h"
 #include "core/catalog/counties.h"
-#include "core/observatory_csv.h"
-#include "core/workspace_json.h"
+#include "core/observatory/observatory_csv.h"
+#include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
 

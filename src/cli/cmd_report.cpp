@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "cli/command.h"
-#include "core/report.h"
-#include "core/report_format.h"
-#include "core/workspace_json.h"
+#include "core/report/report.h"
+#include "core/report/report_format.h"
+#include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
 

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/share_args.h"
-#include "core/rollup.h"
+#include "core/sharing/rollup.h"
 
 namespace prevplan::cli {
 

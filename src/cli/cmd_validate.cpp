@@ -4,8 +4,8 @@
 #include <sstream>
 
 #include "cli/command.h"
-#include "core/dgaspc_package.h"
-#include "core/workspace_json.h"
+#include "core/sharing/dgaspc_package.h"
+#include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
 

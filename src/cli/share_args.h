@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cli/command.h"
-#include "core/workspace_json.h"
+#include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
 

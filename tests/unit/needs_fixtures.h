@@ -6,7 +6,7 @@
 #include <initializer_list>
 #include <memory>
 
-#include "core/model.h"
+#include "core/model/model.h"
 
 namespace prevplan::fixtures {
 

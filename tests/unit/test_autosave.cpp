@@ -3,8 +3,8 @@
 #include <filesystem>
 
 #include "app/autosave.h"
-#include "core/workspace_edits.h"
-#include "core/workspace_json.h"
+#include "core/workspace/workspace_edits.h"
+#include "core/workspace/workspace_json.h"
 #include "platform/native/native_host.h"
 
 using namespace prevplan;

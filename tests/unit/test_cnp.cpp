@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/cnp.h"
+#include "core/observatory/cnp.h"
 
 using namespace prevplan;
 

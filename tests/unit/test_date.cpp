@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/date.h"
+#include "core/base/date.h"
 
 using namespace prevplan;
 

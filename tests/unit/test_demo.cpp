@@ -4,12 +4,12 @@
 #include <set>
 
 #include "core/catalog/service_plan_items.h"
-#include "core/demo.h"
-#include "core/observatory_csv.h"
-#include "core/rules.h"
-#include "core/validation.h"
-#include "core/work_queue.h"
-#include "core/workspace_json.h"
+#include "core/demo/demo.h"
+#include "core/observatory/observatory_csv.h"
+#include "core/model/rules.h"
+#include "core/observatory/validation.h"
+#include "core/registry/work_queue.h"
+#include "core/workspace/workspace_json.h"
 
 using namespace prevplan;
 

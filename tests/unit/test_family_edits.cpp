@@ -1,5 +1,5 @@
 // Household, family and child edits, and the rules an edit keeps; expectations worked out by hand.
-#include "core/family_edits.h"
+#include "core/observatory/family_edits.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/catalog/table3.h"
-#include "core/gap_analysis.h"
+#include "core/gaps/gap_analysis.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

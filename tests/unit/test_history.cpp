@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/history.h"
-#include "core/workspace_edits.h"
+#include "core/model/history.h"
+#include "core/workspace/workspace_edits.h"
 
 using namespace prevplan;
 

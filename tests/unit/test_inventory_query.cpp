@@ -2,9 +2,9 @@
 #include <doctest/doctest.h>
 
 #include "core/catalog/service_types.h"
-#include "core/demo.h"
-#include "core/gap_analysis.h"
-#include "core/inventory_query.h"
+#include "core/demo/demo.h"
+#include "core/gaps/gap_analysis.h"
+#include "core/resources/inventory_query.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

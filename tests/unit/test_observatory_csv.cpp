@@ -5,8 +5,8 @@
 #include <sstream>
 #include <tuple>
 
-#include "core/csv.h"
-#include "core/observatory_csv.h"
+#include "core/base/csv.h"
+#include "core/observatory/observatory_csv.h"
 
 using namespace prevplan;
 

@@ -2,9 +2,9 @@
 // rewrite that keeps every row on its line.
 #include <doctest/doctest.h>
 
-#include "core/csv.h"
-#include "core/observatory_csv.h"
-#include "core/observatory_mapping.h"
+#include "core/base/csv.h"
+#include "core/observatory/observatory_csv.h"
+#include "core/observatory/observatory_mapping.h"
 
 #include <fstream>
 #include <iterator>

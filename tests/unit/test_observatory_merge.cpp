@@ -2,8 +2,8 @@
 // changed and left alone. Expectations worked out by hand.
 #include <algorithm>
 
-#include "core/observatory_csv.h"
-#include "core/observatory_merge.h"
+#include "core/observatory/observatory_csv.h"
+#include "core/observatory/observatory_merge.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

@@ -1,5 +1,5 @@
 // The Observatory list: search, filters, sorting and counts on a plan small enough to check by hand.
-#include "core/observatory_query.h"
+#include "core/observatory/observatory_query.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

@@ -2,8 +2,8 @@
 // CSV column mapping round-trip, and plans without them still read.
 #include <nlohmann/json.hpp>
 
-#include "core/report_tables.h"
-#include "core/workspace_json.h"
+#include "core/report/report_tables.h"
+#include "core/workspace/workspace_json.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

@@ -2,14 +2,14 @@
 // every expected figure below is worked out in the comments.
 #include <doctest/doctest.h>
 
-#include "core/action_plan.h"
-#include "core/baselines.h"
-#include "core/budget.h"
-#include "core/gap_analysis.h"
-#include "core/priorities.h"
-#include "core/report_tables.h"
-#include "core/staffing.h"
-#include "core/trends.h"
+#include "core/planning/action_plan.h"
+#include "core/planning/baselines.h"
+#include "core/planning/budget.h"
+#include "core/gaps/gap_analysis.h"
+#include "core/planning/priorities.h"
+#include "core/report/report_tables.h"
+#include "core/planning/staffing.h"
+#include "core/monitoring/trends.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/workspace_json.h"
+#include "core/workspace/workspace_json.h"
 
 using namespace prevplan;
 

@@ -1,5 +1,5 @@
 // The Registry of at-risk children and its spreadsheet; deadlines worked out by hand.
-#include "core/registry.h"
+#include "core/registry/registry.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

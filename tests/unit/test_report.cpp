@@ -5,8 +5,8 @@
 #include <sstream>
 #include <vector>
 
-#include "core/report.h"
-#include "core/report_format.h"
+#include "core/report/report.h"
+#include "core/report/report_format.h"
 
 using namespace prevplan;
 

@@ -1,5 +1,5 @@
 // The report's tables on screen and its yearly snapshots.
-#include "core/report_tables.h"
+#include "core/report/report_tables.h"
 #include "needs_fixtures.h"
 
 using namespace prevplan;

@@ -2,7 +2,7 @@
 // placed by line and column, and re-imported rows going back in place.
 #include <doctest/doctest.h>
 
-#include "core/resources_csv.h"
+#include "core/resources/resources_csv.h"
 
 using namespace prevplan;
 

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/resources_json.h"
-#include "core/workspace_json.h"
+#include "core/resources/resources_json.h"
+#include "core/workspace/workspace_json.h"
 
 using namespace prevplan;
 

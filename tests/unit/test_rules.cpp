@@ -4,8 +4,8 @@
 #include <initializer_list>
 #include <ostream>
 
-#include "core/rules.h"
-#include "core/work_queue.h"
+#include "core/model/rules.h"
+#include "core/registry/work_queue.h"
 
 using namespace prevplan;
 

@@ -6,17 +6,17 @@
 #include <algorithm>
 #include <string>
 
-#include "core/demo.h"
-#include "core/dgaspc_package.h"
-#include "core/encrypted_envelope.h"
-#include "core/html_escape.h"
-#include "core/plan_document.h"
-#include "core/report.h"
-#include "core/report_format.h"
-#include "core/rollup.h"
-#include "core/rules.h"
-#include "core/workspace_edits.h"
-#include "core/workspace_json.h"
+#include "core/demo/demo.h"
+#include "core/sharing/dgaspc_package.h"
+#include "core/sharing/encrypted_envelope.h"
+#include "core/base/html_escape.h"
+#include "core/sharing/plan_document.h"
+#include "core/report/report.h"
+#include "core/report/report_format.h"
+#include "core/sharing/rollup.h"
+#include "core/model/rules.h"
+#include "core/workspace/workspace_edits.h"
+#include "core/workspace/workspace_json.h"
 
 using namespace prevplan;
 using nlohmann::json;

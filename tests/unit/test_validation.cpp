@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/validation.h"
+#include "core/observatory/validation.h"
 
 using namespace prevplan;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/workspace_edits.h"
+#include "core/workspace/workspace_edits.h"
 
 using namespace prevplan;
 

@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "core/catalog/indicators.h"
-#include "core/migrations.h"
-#include "core/workspace_edits.h"
-#include "core/workspace_json.h"
+#include "core/workspace/migrations.h"
+#include "core/workspace/workspace_edits.h"
+#include "core/workspace/workspace_json.h"
 
 using namespace prevplan;
 namespace fs = std::filesystem;

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "core/demo.h"
-#include "core/workspace_json.h"
-#include "core/workspace_writer.h"
+#include "core/demo/demo.h"
+#include "core/workspace/workspace_json.h"
+#include "core/workspace/workspace_writer.h"
 
 using namespace prevplan;
 

@@ -2,7 +2,7 @@
 // Annex A2.5, the sheet SPAS fills for each relevant service in the commune or the functional
 // micro-area: supplier types (IS13), interventions/activities (SSoc3), accessibility (SSoc4).
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

@@ -2,7 +2,7 @@
 // Annex 1: county codes used in the first two digits of sheet ids (AABBB).
 #include <cstddef>
 
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

@@ -2,7 +2,7 @@
 // Funding sources for the plan's services: Annex A2.6 (European programmes and axes), the
 // national programmes of section 1.1.4.3 and the sources the service cards of 1.1.3 name.
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

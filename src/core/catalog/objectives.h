@@ -2,7 +2,7 @@
 // Section 1.1.4: the plan's general objective (1.1.4.1) and Table 4, the possible specific
 // objectives of a child-focused plan (1.1.4.2), grouped in 7 dimensions.
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

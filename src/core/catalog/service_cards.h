@@ -3,7 +3,7 @@
 // seven points the report gives for each (problem, target groups, providers, description,
 // steps to establish, funding, risks and obstacles). Texts are condensed.
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

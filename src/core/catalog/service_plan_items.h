@@ -3,7 +3,7 @@
 // The codes are stored in ServicePlan::benefits (group Benefit) and ServicePlan::services
 // (the other groups); "specify" items are detailed in the plan's free-text fields.
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

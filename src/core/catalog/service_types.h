@@ -2,7 +2,7 @@
 // Table 2: the services, experts and groups to look for when inventorying the commune's and
 // the functional micro-area's resources (Services List agreed by ANPDCA, Output #4, June 2018).
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

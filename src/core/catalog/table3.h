@@ -4,7 +4,7 @@
 // Recommendations carry the Table 2 service types (service_types.h) and the A2.5 activity
 // codes (a25.h) that deliver them, so a gap analysis can match groups to inventoried services.
 #include "core/catalog/span.h"
-#include "core/text.h"
+#include "core/base/text.h"
 
 namespace prevplan {
 

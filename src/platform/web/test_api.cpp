@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "core/workspace_json.h"
+#include "core/workspace/workspace_json.h"
 #include "platform/web/web_host.h"
 
 namespace {

@@ -1,0 +1,151 @@
+#include "core/base/csv.h"
+
+#include <algorithm>
+
+namespace prevplan {
+
+namespace {
+
+// The separator of the first line: the more frequent of ";" and "," outside quotes.
+char detectSeparator(std::string_view text) {
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r')) break;
+        else if (!quoted && c == ',') ++commas;
+        else if (!quoted && c == ';') ++semicolons;
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+class Reader {
+public:
+    Reader(std::string_view text, CsvScan& scan, const std::function<void(const CsvRecord&)>& onRecord)
+        : s_(text), scan_(scan), onRecord_(onRecord), stops_{scan.separator, '"', '\n', '\r'} {}
+
+    void run() {
+        while (pos_ < s_.size()) record();
+    }
+
+private:
+    std::string_view s_;
+    CsvScan& scan_;
+    const std::function<void(const CsvRecord&)>& onRecord_;
+    const std::string stops_;  // the characters that end a run of plain text
+    CsvRecord record_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+
+    // Consumes one line end (CRLF, LF or CR) at pos_, if there is one.
+    bool lineEnd() {
+        if (s_[pos_] == '\r') {
+            pos_ += pos_ + 1 < s_.size() && s_[pos_ + 1] == '\n' ? 2 : 1;
+        } else if (s_[pos_] == '\n') {
+            ++pos_;
+        } else {
+            return false;
+        }
+        ++line_;
+        return true;
+    }
+
+    void record() {
+        record_.line = line_;
+        std::size_t count = 0;
+        bool blank = true;
+        for (;;) {
+            if (count == record_.fields.size()) record_.fields.emplace_back();
+            std::string& f = record_.fields[count++];
+            f.clear();  // keeps its capacity for the next record
+            field(f);
+            blank = blank && f.empty();
+            if (pos_ >= s_.size() || lineEnd()) break;
+            ++pos_;  // the separator
+        }
+        record_.fields.resize(count);
+        if (!blank) onRecord_(record_);
+    }
+
+    // A field up to (not including) the next separator or line end.
+    void field(std::string& out) {
+        while (pos_ < s_.size()) {
+            const char c = s_[pos_];
+            if (c == scan_.separator || c == '\n' || c == '\r') break;
+            if (c == '"') {
+                quoted(out);
+                continue;
+            }
+            // Copy the run of plain characters at once.
+            const std::size_t end = std::min(s_.find_first_of(stops_, pos_), s_.size());
+            out.append(s_.substr(pos_, end - pos_));
+            pos_ = end;
+        }
+    }
+
+    void quoted(std::string& out) {
+        const int opened = line_;
+        ++pos_;
+        while (pos_ < s_.size()) {
+            const char c = s_[pos_];
+            if (c == '"') {
+                if (pos_ + 1 < s_.size() && s_[pos_ + 1] == '"') {
+                    out += '"';
+                    pos_ += 2;
+                    continue;
+                }
+                ++pos_;
+                return;
+            }
+            if (c == '\r' || c == '\n') {
+                // Keep the break as LF; count the line.
+                lineEnd();
+                out += '\n';
+                continue;
+            }
+            out += c;
+            ++pos_;
+        }
+        if (!scan_.unterminatedQuoteLine) scan_.unterminatedQuoteLine = opened;
+    }
+};
+
+}  // namespace
+
+CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord) {
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    CsvScan scan;
+    scan.separator = detectSeparator(text);
+    Reader(text, scan, onRecord).run();
+    return scan;
+}
+
+CsvDocument readCsv(std::string_view text) {
+    CsvDocument doc;
+    const CsvScan scan = scanCsv(text, [&](const CsvRecord& r) { doc.records.push_back(r); });
+    doc.separator = scan.separator;
+    doc.unterminatedQuoteLine = scan.unterminatedQuoteLine;
+    return doc;
+}
+
+std::string csvLine(const std::vector<std::string>& fields, char separator) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += separator;
+        const std::string& f = fields[i];
+        if (f.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string::npos) {
+            out += f;
+            continue;
+        }
+        out += '"';
+        for (char c : f) {
+            if (c == '"') out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    out += "\r\n";
+    return out;
+}
+
+}  // namespace prevplan

@@ -1,0 +1,230 @@
+#include "core/gaps/gap_wording.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/catalog/table3.h"
+#include "core/base/format.h"
+
+namespace prevplan {
+
+namespace {
+
+void append(Wording& w, const std::string& ro, const std::string& en) {
+    w.ro += (w.ro.empty() ? "" : " ") + ro;
+    w.en += (w.en.empty() ? "" : " ") + en;
+}
+
+void append(Wording& w, const Wording& more) { append(w, more.ro, more.en); }
+
+// "Centrul de zi (Valea Mică), Școala (Dealu Mare) and 2 more".
+Wording serviceList(const Plan& plan, const std::vector<std::size_t>& services) {
+    constexpr std::size_t kNamed = 3;
+    Wording w;
+    for (std::size_t k = 0; k < services.size() && k < kNamed; ++k) {
+        const Service& s = plan.resources.services[services[k]];
+        const std::string item = (k ? ", " : "") + s.name + (s.locality.empty() ? "" : " (" + s.locality + ")");
+        w.ro += item;
+        w.en += item;
+    }
+    if (services.size() > kNamed) {
+        const long more = static_cast<long>(services.size() - kNamed);
+        append(w, format("și încă %ld", more), format("and %ld more", more));
+    }
+    return w;
+}
+
+// The services of both lists, each once, in order.
+std::vector<std::size_t> withinReach(std::vector<std::size_t> a, const std::vector<std::size_t>& b) {
+    for (std::size_t i : b)
+        if (std::find(a.begin(), a.end(), i) == a.end()) a.push_back(i);
+    return a;
+}
+
+// For individual service plans: the inventory services that fit, or where to look.
+Wording existingWording(const Plan& plan, const std::vector<std::size_t>& services) {
+    if (services.empty())
+        return {"Niciun serviciu potrivit în inventar: de căutat împreună cu DGASPC sau alți parteneri.",
+                "No suitable service in the inventory: look for one with the DGASPC or other partners."};
+    const Wording list = serviceList(plan, services);
+    return {"Servicii existente potrivite: " + list.ro + ".", "Existing services that fit: " + list.en + "."};
+}
+
+// Indicator codes of a group contain one of these: the group is about disability.
+bool concernsDisability(int group) {
+    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
+        if (code && (std::string(code) == "2.h" || std::string(code) == "4.h")) return true;
+    return false;
+}
+
+bool concernsPoverty(int group) {
+    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
+        if (code && std::string(code) == "1.a") return true;
+    return false;
+}
+
+// Whether the services counted on suit the groups (A2.5 accessibility, cost to poor families).
+Wording fitNotes(const Plan& plan, const ServiceNeed& need) {
+    bool disability = false, poverty = false;
+    for (int g : need.groups) disability |= concernsDisability(g), poverty |= concernsPoverty(g);
+    Wording w;
+    for (std::size_t i : withinReach(need.inCommune, need.inMicroArea)) {
+        const Service& s = plan.resources.services[i];
+        if (disability && !hasAccessibility(s, 'a'))
+            append(w, format("De verificat: „%s” nu este înregistrat ca accesibil fizic (A2.5, SSoc4 a).", s.name.c_str()),
+                   format("To check: \"%s\" is not recorded as physically accessible (A2.5, SSoc4 a).", s.name.c_str()));
+        if (poverty && s.monthlyCost.value_or(0) > 0)
+            append(w, format("De verificat: „%s” costă %d lei pe lună, greu de plătit pentru familiile sărace.", s.name.c_str(),
+                             *s.monthlyCost),
+                   format("To check: \"%s\" costs %d lei a month, hard to pay for poor families.", s.name.c_str(),
+                          *s.monthlyCost));
+    }
+    return w;
+}
+
+Wording demandWording(const ServiceNeed& need) {
+    if (need.demand.children == 0) {
+        const Wording c = countWording(need.smallGroups);
+        return {"Doar grupuri sub 15 copii (" + c.ro + "): soluții individuale prin planurile de servicii.",
+                "Only groups under 15 children (" + c.en + "): individual solutions through service plans."};
+    }
+    const Wording c = countWording(need.demand);
+    return {"Grupurile de 15 sau mai mulți copii care au nevoie de el: " + c.ro + ".",
+            "The groups of 15 or more children that need it: " + c.en + "."};
+}
+
+// Nothing within reach, or too few places in the micro-area with transport.
+Wording absentWording(const ServiceNeed& need) {
+    if (need.inCommune.empty() && need.inMicroArea.empty())
+        return {"Nu există în comună sau în microzonă.", "Present neither in the commune nor in the micro-area."};
+    return {format("Nu există destule locuri în comună sau în microzona cu transport: lipsesc %ld.", need.shortBy),
+            format("Not enough places in the commune or the micro-area with transport: %ld missing.", need.shortBy)};
+}
+
+// Known free places against the demand; services without a figure are counted on, to be checked.
+Wording placesWording(long places, long demand, bool unrecorded) {
+    if (!unrecorded) return {format("%ld locuri libere pentru %ld copii.", places, demand),
+                             format("%ld free places for %ld children.", places, demand)};
+    if (places == 0) return {format("Locurile libere nu sunt înregistrate: verificați dacă ajung pentru %ld copii.", demand),
+                             format("Free places are not recorded: check that they suffice for %ld children.", demand)};
+    return {format("%ld locuri libere înregistrate pentru %ld copii; celelalte servicii nu au cifra: verificați-le.", places, demand),
+            format("%ld free places recorded for %ld children; the other services have no figure: check them.", places, demand)};
+}
+
+// The commune's share before the micro-area is counted.
+Wording communePart(const Wording& commune, const ServiceNeed& need) {
+    if (need.inCommune.empty()) return {"Nu există în comună.", "Not present in the commune."};
+    return {format("În comună: %s — %ld locuri libere pentru %ld copii.", commune.ro.c_str(), need.communePlaces,
+                   need.demand.children),
+            format("In the commune: %s — %ld free places for %ld children.", commune.en.c_str(), need.communePlaces,
+                   need.demand.children)};
+}
+
+Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
+    const long demand = need.demand.children;
+    const Wording commune = serviceList(plan, need.inCommune), micro = serviceList(plan, need.inMicroArea);
+    Wording w;
+    switch (need.coverage) {
+        case Coverage::IndividualPlans:
+            return existingWording(plan, withinReach(need.inCommune, need.inMicroArea));
+        case Coverage::InCommune:
+            append(w, "Acoperit în comună: " + commune.ro + ".", "Covered in the commune: " + commune.en + ".");
+            append(w, placesWording(need.communePlaces, demand, need.placesUnrecorded));
+            break;
+        case Coverage::InMicroArea:
+            append(w, communePart(commune, need));
+            append(w, "În microzonă, cu transport: " + micro.ro + ".", "In the micro-area, with transport: " + micro.en + ".");
+            append(w, placesWording(need.microPlacesWithTransport, demand - need.communePlaces, need.placesUnrecorded));
+            break;
+        case Coverage::MicroAreaNoTransport:
+            append(w, communePart(commune, need));
+            append(w, format("În microzonă sunt locuri (%s), dar o parte fără transport: trebuie găsită o soluție de transport.",
+                             micro.ro.c_str()),
+                   format("The micro-area has places (%s), but partly without transport: a transport solution is needed.",
+                          micro.en.c_str()));
+            break;
+        case Coverage::CommuneShort:
+            append(w, format("Există în comună (%s), dar cu %ld locuri libere pentru %ld copii; lipsesc %ld locuri și microzona nu le acoperă: "
+                             "serviciul existent trebuie dezvoltat sau înființat altul.", commune.ro.c_str(), need.communePlaces, demand, need.shortBy),
+                   format("Present in the commune (%s), but with %ld free places for %ld children; %ld places are missing and the micro-area "
+                          "does not make them up: develop the existing service or set up another.", commune.en.c_str(), need.communePlaces, demand,
+                          need.shortBy));
+            break;
+        case Coverage::PlannedByDgaspc: {
+            std::string planned;
+            for (std::size_t i : need.planned) planned += (planned.empty() ? "" : ", ") + plan.resources.dgaspcServices[i].name;
+            append(w, absentWording(need));
+            append(w, format("DGASPC plănuiește: %s — de convenit cu DGASPC.", planned.c_str()),
+                   format("The DGASPC plans: %s — agree on it with the DGASPC.", planned.c_str()));
+            break;
+        }
+        case Coverage::Missing:
+            append(w, absentWording(need));
+            append(w, "Trebuie înființat, singuri sau în parteneriat (ONG, primăriile vecine).",
+                   "To be set up, alone or in partnership (NGO, neighbouring mayoralties).");
+            break;
+    }
+    if (need.placesUnrecorded && need.coverage == Coverage::MicroAreaNoTransport)
+        append(w, "Locurile libere nu sunt toate înregistrate: verificați-le.", "Free places are not all recorded: check them.");
+    return w;
+}
+
+Wording groupWording(const Plan& plan, const GapAnalysis& gaps, const GroupNeed& g) {
+    if (g.count.children == 0) return {"Niciun copil în această situație.", "No child in this situation."};
+    const Wording c = countWording(g.count);
+    Wording w{c.ro + ".", c.en + "."};
+    if (g.needsService) {
+        append(w, "15 sau mai mulți copii: este nevoie de un serviciu pentru fiecare recomandare.",
+               "15 or more children: a service is needed for each recommendation.");
+        return w;
+    }
+    append(w, "Sub 15 copii: soluții individuale prin planurile de servicii, cu serviciile existente în comună sau în microzonă.",
+           "Under 15 children: individual solutions through service plans, with the services of the commune or the micro-area.");
+    std::vector<std::size_t> existing;
+    for (std::size_t n : g.needs) existing = withinReach(existing, withinReach(gaps.needs[n].inCommune, gaps.needs[n].inMicroArea));
+    append(w, existingWording(plan, existing));
+    return w;
+}
+
+Wording coreWording(const Plan& plan, const CoreNeed& core) {
+    if (!core.inCommune.empty()) {
+        const Wording list = serviceList(plan, core.inCommune);
+        return {"Există în comună: " + list.ro + ".", "Present in the commune: " + list.en + "."};
+    }
+    Wording w{"Nu există în comună: de înființat — majoritatea comunelor au nevoie de el, mai ales pentru familiile sărace.",
+              "Not present in the commune: to be set up — most communes need it, above all for poor families."};
+    if (!core.inMicroArea.empty()) {
+        const Wording list = serviceList(plan, core.inMicroArea);
+        append(w, "În microzonă există " + list.ro + ", dar copiii au nevoie de el aproape de casă.",
+               "The micro-area has " + list.en + ", but children need it close to home.");
+    }
+    return w;
+}
+
+}  // namespace
+
+Wording countWording(const Headcount& c) {
+    Wording w{format("%ld copii din %ld gospodării", c.children, c.households),
+              format("%ld children in %ld households", c.children, c.households)};
+    if (c.children == 0) return w;
+    if (c.confirmedChildren == c.children)
+        append(w, "(confirmați la identificarea riscurilor)", "(confirmed by risk identification)");
+    else if (c.confirmedChildren == 0)
+        append(w, "(doar suspectați: identificarea riscurilor nu este făcută)", "(only suspected: risk identification not done)");
+    else
+        append(w, format("(%ld confirmați, %ld doar suspectați)", c.confirmedChildren, c.suspectedChildren()),
+               format("(%ld confirmed, %ld only suspected)", c.confirmedChildren, c.suspectedChildren()));
+    return w;
+}
+
+void explain(const Plan& plan, GapAnalysis& gaps) {
+    for (CoreNeed& core : gaps.core) core.reasoning = coreWording(plan, core);
+    for (ServiceNeed& need : gaps.needs) {
+        need.reasoning = demandWording(need);
+        append(need.reasoning, coverageWording(plan, need));
+        append(need.reasoning, fitNotes(plan, need));
+    }
+    for (GroupNeed& g : gaps.groups) g.reasoning = groupWording(plan, gaps, g);
+}
+
+}  // namespace prevplan

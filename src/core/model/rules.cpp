@@ -1,0 +1,108 @@
+#include "core/model/rules.h"
+
+namespace prevplan {
+
+static CatalogMasks buildMasks() {
+    CatalogMasks m;
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const Indicator& ind = indicator(i);
+        if (ind.isRiskSituation())
+            m.riskSituations.set(i);
+        else
+            m.subItems.push_back(static_cast<int>(i));
+        if (ind.childLevel) m.childLevel.set(i);
+        if (ind.notifyDgaspc) m.notifyDgaspc.set(i);
+        if (ind.dimension >= 1 && ind.dimension <= kDimensionCount) m.dimension[ind.dimension - 1].set(i);
+    }
+    return m;
+}
+
+const CatalogMasks& catalogMasks() {
+    static const CatalogMasks masks = buildMasks();
+    return masks;
+}
+
+IndicatorSet withParents(IndicatorSet set) {
+    for (int i : catalogMasks().subItems)
+        if (set[i]) set.set(indicator(i).parent);
+    return set;
+}
+
+int riskSituationCount(const IndicatorSet& set) {
+    return static_cast<int>((set & catalogMasks().riskSituations).count());
+}
+
+// The catalog positions holding `wanted`, with their parents.
+template <typename Values, typename Value>
+static IndicatorSet positionsOf(const Values& values, Value wanted) {
+    IndicatorSet set;
+    const std::size_t n = indicatorCount();
+    for (std::size_t i = 0; i < n; ++i)
+        if (values[i] == wanted) set.set(i);
+    return withParents(set);
+}
+
+IndicatorSet observedSet(const FamilyNucleus& family) {
+    return family.sheet ? positionsOf(family.sheet->answers, Answer::Yes) : IndicatorSet{};
+}
+
+IndicatorSet confirmedSet(const FamilyNucleus& family) {
+    return family.risk ? positionsOf(family.risk->verdicts, Verdict::Confirmed) : IndicatorSet{};
+}
+
+int suspicionCount(const FamilyNucleus& family) { return riskSituationCount(observedSet(family)); }
+
+int confirmedRiskCount(const FamilyNucleus& family) { return riskSituationCount(confirmedSet(family)); }
+
+bool needsRiskIdentification(const FamilyNucleus& family) { return observedSet(family).any(); }
+
+bool inRegistry(const FamilyNucleus& family) { return confirmedSet(family).any(); }
+
+int monitoringIntervalMonths(int confirmedRisks) {
+    if (confirmedRisks <= 0) return 0;
+    if (confirmedRisks <= 5) return 12;
+    if (confirmedRisks <= 10) return 6;
+    return 3;
+}
+
+// The date the monitoring cycle counts from.
+static std::optional<Date> monitoringBase(const FamilyNucleus& family, const Child& child) {
+    std::optional<Date> last;
+    for (const auto& v : child.visits)
+        if (!last || v.date > *last) last = v.date;
+    if (last) return last;
+    if (child.servicePlan && child.servicePlan->approvedOn) return child.servicePlan->approvedOn;
+    if (child.registeredOn) return child.registeredOn;
+    return family.risk ? family.risk->visitedOn : std::nullopt;
+}
+
+std::optional<Date> nextMonitoringVisit(const FamilyNucleus& family, const Child& child) {
+    const int months = monitoringIntervalMonths(confirmedRiskCount(family));
+    const auto base = monitoringBase(family, child);
+    if (months == 0 || !base) return std::nullopt;
+    return base->addMonths(months);
+}
+
+IndicatorSet directlyExposed(const IndicatorSet& childExposure, const IndicatorSet& familySet) {
+    const IndicatorSet& childLevel = catalogMasks().childLevel;
+    return withParents(childExposure & childLevel) & childLevel & familySet;
+}
+
+RiskBucket riskBucket(int confirmedRisks) {
+    if (confirmedRisks <= 1) return RiskBucket::One;
+    if (confirmedRisks <= 5) return RiskBucket::TwoToFive;
+    if (confirmedRisks <= 10) return RiskBucket::SixToTen;
+    return RiskBucket::MoreThanTen;
+}
+
+const char* riskBucketKey(RiskBucket bucket) {
+    switch (bucket) {
+        case RiskBucket::One: return "1";
+        case RiskBucket::TwoToFive: return "2-5";
+        case RiskBucket::SixToTen: return "6-10";
+        case RiskBucket::MoreThanTen: return "11+";
+    }
+    return "";
+}
+
+}  // namespace prevplan

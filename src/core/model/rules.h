@@ -1,0 +1,62 @@
+#pragma once
+// The methodology's rules on one family nucleus (World Bank 2018, section 1.1.1, 1.1.4.4, 4.2):
+// what the Observation Sheet suspects, what the risk identification confirms, who enters the
+// Registry, how often a registry child is visited.
+//
+// Indicator sets are over catalog positions and always "effective": a sub-item (1.a.1, 3.h1.4 …)
+// that holds also sets its lettered parent (1.a, 3.h1 …). Only lettered indicators — the risk
+// situations — are counted, so a sub-item never counts twice.
+#include <array>
+#include <optional>
+#include <vector>
+
+#include "core/model/model.h"
+
+namespace prevplan {
+
+// Catalog facts the rules need on every family, precomputed once as bit masks.
+struct CatalogMasks {
+    IndicatorSet riskSituations;  // lettered indicators (parent < 0)
+    IndicatorSet childLevel;
+    IndicatorSet notifyDgaspc;
+    std::array<IndicatorSet, kDimensionCount> dimension;  // [0] is dimension 1
+    std::vector<int> subItems;                            // catalog positions with a parent
+};
+const CatalogMasks& catalogMasks();
+
+// Adds the lettered parent of every sub-item in the set.
+IndicatorSet withParents(IndicatorSet set);
+// Number of risk situations (lettered indicators) in an effective set.
+int riskSituationCount(const IndicatorSet& set);
+
+// Observatory: indicators answered Yes on the current Observation Sheet (suspicions).
+IndicatorSet observedSet(const FamilyNucleus& family);
+// Risk identification: indicators the home visit confirmed.
+IndicatorSet confirmedSet(const FamilyNucleus& family);
+int suspicionCount(const FamilyNucleus& family);
+int confirmedRiskCount(const FamilyNucleus& family);
+
+// A risk identification visit is needed once the sheet raises at least one suspicion.
+bool needsRiskIdentification(const FamilyNucleus& family);
+// The Registry of at-risk children holds every child of a nucleus with a confirmed risk situation.
+bool inRegistry(const FamilyNucleus& family);
+
+// Monitoring visits by number of confirmed risk situations (PrevPlan follows section 1.1.4.4,
+// which covers exactly 5): 1–5 every 12 months, 6–10 every 6, more than 10 every 3; 0 → none.
+int monitoringIntervalMonths(int confirmedRisks);
+// Last visit (or, before any visit, service plan approval, then registration, then the risk
+// identification visit) plus the interval; none when nothing is confirmed or no date is known.
+std::optional<Date> nextMonitoringVisit(const FamilyNucleus& family, const Child& child);
+
+// Children directly exposed: the child-level indicators recorded for this child that also hold
+// for the family. Recording a sub-item (4.i.1) exposes the child to its parent (4.i) as well.
+IndicatorSet directlyExposed(const IndicatorSet& childExposure, const IndicatorSet& familySet);
+
+// Report buckets by number of confirmed risk situations: 1, 2–5, 6–10, more than 10.
+enum class RiskBucket { One, TwoToFive, SixToTen, MoreThanTen };
+constexpr std::size_t kRiskBucketCount = 4;
+// Call with count >= 1.
+RiskBucket riskBucket(int confirmedRisks);
+const char* riskBucketKey(RiskBucket bucket);  // "1", "2-5", "6-10", "11+"
+
+}  // namespace prevplan

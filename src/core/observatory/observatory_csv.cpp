@@ -1,0 +1,738 @@
+#include "core/observatory/observatory_csv.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <unordered_map>
+
+#include "core/base/csv.h"
+
+namespace prevplan {
+
+namespace {
+
+// ---- the columns ------------------------------------------------------------------------------
+
+// Columns are named col::X to keep them apart from the model's types (Village, Sex …).
+namespace col {
+enum Col : int {
+    HouseholdId, FamilyId, Village, Address, FamilyHead, ChildName, Cnp, BirthDate, Sex, SheetId,
+    ObservedOn, ObservedBy, ObservedByPosition, VisitBy, VisitByPosition, VisitPlannedOn, RiskSheetOn,
+};
+}  // namespace col
+using col::Col;
+constexpr int kFixedCount = col::RiskSheetOn + 1;
+
+// Whose value a column holds: rows of one household (or family) must agree on it.
+enum class Scope { Key, Household, Family, Child };
+enum class Kind { Text, Date, Sex };
+
+struct FixedColumn {
+    const char* name;
+    Scope scope;
+    Kind kind;
+    bool required;
+};
+
+const FixedColumn kFixed[kFixedCount] = {
+    {"household_id", Scope::Key, Kind::Text, true},
+    {"family_id", Scope::Key, Kind::Text, false},
+    {"village", Scope::Household, Kind::Text, true},
+    {"address", Scope::Household, Kind::Text, false},
+    {"family_head", Scope::Family, Kind::Text, false},
+    {"child_name", Scope::Child, Kind::Text, true},
+    {"cnp", Scope::Child, Kind::Text, false},
+    {"birth_date", Scope::Child, Kind::Date, true},
+    {"sex", Scope::Child, Kind::Sex, true},
+    {"sheet_id", Scope::Family, Kind::Text, true},
+    {"observed_on", Scope::Family, Kind::Date, true},
+    {"observed_by", Scope::Family, Kind::Text, true},
+    {"observed_by_position", Scope::Family, Kind::Text, true},
+    {"visit_by", Scope::Family, Kind::Text, false},
+    {"visit_by_position", Scope::Family, Kind::Text, false},
+    {"visit_planned_on", Scope::Family, Kind::Date, false},
+    {"risk_sheet_on", Scope::Family, Kind::Date, false},  // required once there are conf: columns
+};
+
+// The columns that make up the Observation Sheet (any value there means the family has one).
+constexpr Col kSheetColumns[] = {col::SheetId, col::ObservedOn, col::ObservedBy, col::ObservedByPosition,
+                                 col::VisitBy, col::VisitByPosition, col::VisitPlannedOn};
+
+enum class Part { Fixed, Obs, Conf };
+
+// One column of the export, in A2.1 order: identification, the sheet, its answers, its
+// conclusion (who visits, when), then the risk identification's verdicts and date.
+struct ColumnRef {
+    Part part;
+    int index;  // a Col, or a catalog position
+    std::string name() const {
+        if (part == Part::Fixed) return kFixed[index].name;
+        return std::string(part == Part::Obs ? "obs:" : "conf:") + indicator(index).code;
+    }
+};
+
+std::vector<ColumnRef> exportLayout() {
+    std::vector<ColumnRef> cols;
+    auto fixed = [&](int from, int to) {
+        for (int c = from; c <= to; ++c) cols.push_back({Part::Fixed, c});
+    };
+    auto indicators = [&](Part part) {
+        for (std::size_t i = 0; i < indicatorCount(); ++i) cols.push_back({part, static_cast<int>(i)});
+    };
+    fixed(col::HouseholdId, col::ObservedByPosition);
+    indicators(Part::Obs);
+    fixed(col::VisitBy, col::VisitPlannedOn);
+    indicators(Part::Conf);
+    fixed(col::RiskSheetOn, col::RiskSheetOn);
+    return cols;
+}
+
+// ---- cell values ------------------------------------------------------------------------------
+
+constexpr std::int8_t kUnset = -1, kNo = 0, kYes = 1;
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// The sheet codes 1 = yes / 2 = no, the Observatory's 1 / 0, and the words.
+std::optional<std::int8_t> readYesNo(const std::string& value) {
+    const std::string v = lower(value);
+    if (v.empty()) return kUnset;
+    if (v == "1" || v == "da" || v == "yes" || v == "y") return kYes;
+    if (v == "0" || v == "2" || v == "nu" || v == "no" || v == "n") return kNo;
+    return std::nullopt;
+}
+
+// Romanian băiat/fată as well as M/F; returns "M", "F" or "" (not recorded).
+std::optional<std::string> readSex(const std::string& value) {
+    const std::string v = lower(value);
+    if (v.empty()) return std::string();
+    if (v == "m" || v == "b" || v == "masculin" || v == "male" || v == "băiat") return std::string("M");
+    if (v == "f" || v == "feminin" || v == "female" || v == "fată") return std::string("F");
+    return std::nullopt;
+}
+
+Issue located(IssueKind kind, int line, std::string column, std::string ro, std::string en,
+              Severity severity = Severity::Error) {
+    Issue i{kind, severity, Field::None, std::move(ro), std::move(en), {}, {}, {}, line, std::move(column)};
+    return i;
+}
+
+// ---- the header -------------------------------------------------------------------------------
+
+// Physical column of each logical one, or -1.
+struct Layout {
+    std::array<int, kFixedCount> fixed;
+    std::array<int, kMaxIndicators> obs, conf;
+    bool anyConf = false;
+    Layout() {
+        fixed.fill(-1);
+        obs.fill(-1);
+        conf.fill(-1);
+    }
+};
+
+Layout readHeader(const CsvRecord& header, Issues& issues) {
+    Layout layout;
+    auto claim = [&](int& slot, int physical, const std::string& name) {
+        if (slot >= 0)
+            issues.push_back(located(IssueKind::DuplicateColumn, header.line, name, "coloana apare de două ori",
+                                     "the column appears twice"));
+        else
+            slot = physical;
+    };
+    for (std::size_t j = 0; j < header.fields.size(); ++j) {
+        const std::string name = lower(trim(header.fields[j]));
+        if (name.empty()) continue;
+        const int physical = static_cast<int>(j);
+        const bool isObs = name.rfind("obs:", 0) == 0, isConf = name.rfind("conf:", 0) == 0;
+        if (isObs || isConf) {
+            const std::string code = trim(name.substr(isObs ? 4 : 5));
+            const int i = indicatorIndex(code);
+            if (i < 0) {
+                issues.push_back(located(IssueKind::UnknownIndicator, header.line, name,
+                                         "codul de indicator „" + code + "” nu este în Tabelul 1",
+                                         "indicator code \"" + code + "\" is not in Table 1"));
+                continue;
+            }
+            claim(isObs ? layout.obs[i] : layout.conf[i], physical, name);
+            layout.anyConf = layout.anyConf || isConf;
+            continue;
+        }
+        const auto known = std::find_if(std::begin(kFixed), std::end(kFixed),
+                                        [&](const FixedColumn& c) { return name == c.name; });
+        if (known != std::end(kFixed)) {
+            claim(layout.fixed[known - std::begin(kFixed)], physical, name);
+            continue;
+        }
+        issues.push_back(located(IssueKind::UnknownColumn, header.line, name, "coloană necunoscută, ignorată",
+                                 "unknown column, ignored", Severity::Warning));
+    }
+    for (int c = 0; c < kFixedCount; ++c) {
+        const bool required = kFixed[c].required || (c == col::RiskSheetOn && layout.anyConf);
+        if (required && layout.fixed[c] < 0)
+            issues.push_back(located(IssueKind::MissingColumn, header.line, kFixed[c].name,
+                                     std::string("lipsește coloana obligatorie „") + kFixed[c].name + "”",
+                                     std::string("the required column \"") + kFixed[c].name + "\" is missing"));
+    }
+    return layout;
+}
+
+// ---- rows -------------------------------------------------------------------------------------
+
+// One child's row, values normalised: dates ISO, sex "M"/"F", answers kYes/kNo/kUnset.
+struct Row {
+    int line = 0;
+    std::array<std::string, kFixedCount> text;
+    std::array<std::int8_t, kMaxIndicators> obs, conf;
+};
+
+class RowReader {
+public:
+    RowReader(const Layout& layout, Issues& issues) : layout_(layout), issues_(issues) {}
+
+    // Reads one record; returns whether it had no error.
+    bool read(const CsvRecord& record, Row& row) {
+        row.line = record.line;
+        const std::size_t before = issues_.size();
+        for (int c = 0; c < kFixedCount; ++c) row.text[c] = fixedValue(record, c);
+        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+            row.obs[i] = answer(record, layout_.obs[i], "obs:", i);
+            row.conf[i] = answer(record, layout_.conf[i], "conf:", i);
+        }
+        if (row.text[col::HouseholdId].empty())
+            issue(record.line, kFixed[col::HouseholdId].name, IssueKind::MissingValue, "codul gospodăriei lipsește",
+                  "the household id is missing");
+        return issues_.size() == before;
+    }
+
+private:
+    const Layout& layout_;
+    Issues& issues_;
+
+    static std::string cell(const CsvRecord& record, int physical) {
+        if (physical < 0 || static_cast<std::size_t>(physical) >= record.fields.size()) return {};
+        return trim(record.fields[physical]);
+    }
+
+    void issue(int line, const std::string& column, IssueKind kind, std::string ro, std::string en) {
+        issues_.push_back(located(kind, line, column, std::move(ro), std::move(en)));
+    }
+
+    std::string fixedValue(const CsvRecord& record, int c) {
+        const std::string v = cell(record, layout_.fixed[c]);
+        if (v.empty() || kFixed[c].kind == Kind::Text) return v;
+        if (kFixed[c].kind == Kind::Date) {
+            if (const auto d = Date::parse(v)) return d->iso();
+            issue(record.line, kFixed[c].name, IssueKind::BadValue,
+                  "„" + v + "” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)",
+                  "\"" + v + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+            return {};
+        }
+        if (const auto s = readSex(v)) return *s;
+        issue(record.line, kFixed[c].name, IssueKind::BadValue, "„" + v + "” nu este un sex (M sau B, F)",
+              "\"" + v + "\" is not a sex (M or B, F)");
+        return {};
+    }
+
+    std::int8_t answer(const CsvRecord& record, int physical, const char* prefix, std::size_t i) {
+        const std::string v = cell(record, physical);
+        if (const auto a = readYesNo(v)) return *a;
+        issue(record.line, prefix + std::string(indicator(i).code), IssueKind::BadValue,
+              "„" + v + "” nu este un răspuns (1 sau da; 0, 2 sau nu)",
+              "\"" + v + "\" is not an answer (1 or yes; 0, 2 or no)");
+        return kUnset;
+    }
+};
+
+// ---- households and families ------------------------------------------------------------------
+
+// A shared value: the first row that gives one sets it (line > 0), later rows must agree.
+template <class T>
+struct Shared {
+    T value{};
+    int line = 0;
+};
+using Merged = Shared<std::string>;
+using MergedAnswer = Shared<std::int8_t>;  // kYes / kNo
+
+struct HouseholdDraft {
+    std::string id;
+    int firstLine = 0;
+    std::vector<int> families;  // FamilyDraft indices, in order of appearance
+    std::array<Merged, kFixedCount> fixed;
+};
+
+struct FamilyDraft {
+    std::string id;
+    int household = 0;
+    int firstLine = 0;
+    std::vector<int> children;  // rows that become children
+    std::vector<int> rows;      // every row that spoke for the family
+    std::array<Merged, kFixedCount> fixed;
+    std::array<MergedAnswer, kMaxIndicators> obs, conf;  // family-level indicators only
+};
+
+// How a row takes part in one assembly pass.
+enum class Use : std::uint8_t {
+    Full,       // a child, and its shared values
+    ValuesOnly, // a row with unreadable cells: its readable shared values are still compared
+    Skip,       // left out (valid-rows-only mode, after an error)
+};
+
+struct Assembly {
+    Plan plan;
+    Issues issues;
+    std::vector<bool> rejected;  // per row: carries an error, or its family or household does
+};
+
+class Assembler {
+public:
+    Assembler(const std::vector<Row>& rows, const ObservatoryImportOptions& options)
+        : rows_(rows), options_(options) {}
+
+    Assembly run(const std::vector<Use>& use) {
+        out_ = Assembly{};
+        out_.rejected.assign(rows_.size(), false);
+        households_.clear();
+        families_.clear();
+        householdIndex_.clear();
+        familyIndex_.clear();
+        childRow_.clear();
+        for (std::size_t r = 0; r < rows_.size(); ++r)
+            if (use[r] != Use::Skip) place(static_cast<int>(r), use[r] == Use::Full);
+        checkIds();
+        build();
+        validate();
+        return std::move(out_);
+    }
+
+private:
+    const std::vector<Row>& rows_;
+    const ObservatoryImportOptions& options_;
+    Assembly out_;
+    std::vector<HouseholdDraft> households_;
+    std::vector<FamilyDraft> families_;
+    std::unordered_map<std::string, int> householdIndex_, familyIndex_;
+    std::unordered_map<Id, int> childRow_;
+
+    void error(int row, const std::string& column, IssueKind kind, std::string ro, std::string en) {
+        out_.issues.push_back(located(kind, rows_[row].line, column, std::move(ro), std::move(en)));
+        out_.rejected[row] = true;
+    }
+
+    void rejectFamily(const FamilyDraft& f) {
+        for (int r : f.rows) out_.rejected[r] = true;
+    }
+
+    static int find(std::unordered_map<std::string, int>& index, const std::string& key, std::size_t next) {
+        return index.emplace(key, static_cast<int>(next)).first->second;
+    }
+
+    void place(int r, bool asChild) {
+        const Row& row = rows_[r];
+        const std::string& householdId = row.text[col::HouseholdId];
+        if (householdId.empty()) return;  // already an error: the row cannot be placed
+        // Without family_id the household is one family nucleus; its id must differ from the household's.
+        const std::string familyId = row.text[col::FamilyId].empty() ? householdId + "/1" : row.text[col::FamilyId];
+        const auto known = familyIndex_.find(familyId);
+        if (known != familyIndex_.end() && households_[families_[known->second].household].id != householdId) {
+            const FamilyDraft& other = families_[known->second];
+            const std::string& otherHousehold = households_[other.household].id;
+            error(r, kFixed[col::FamilyId].name, IssueKind::Conflict,
+                  "familia „" + familyId + "” este deja în gospodăria „" + otherHousehold + "” (rândul " +
+                      std::to_string(other.firstLine) + ")",
+                  "family \"" + familyId + "\" is already in household \"" + otherHousehold + "\" (line " +
+                      std::to_string(other.firstLine) + ")");
+            return;
+        }
+        const int h = find(householdIndex_, householdId, households_.size());
+        if (h == static_cast<int>(households_.size())) households_.push_back({householdId, row.line, {}, {}});
+        const int f = find(familyIndex_, familyId, families_.size());
+        if (f == static_cast<int>(families_.size())) {
+            families_.push_back({familyId, h, row.line, {}, {}, {}, {}, {}});
+            households_[h].families.push_back(f);
+        }
+        FamilyDraft& family = families_[f];
+        family.rows.push_back(r);
+        if (asChild) family.children.push_back(r);
+        for (int c = 0; c < kFixedCount; ++c) {
+            if (kFixed[c].scope == Scope::Household) merge(households_[h].fixed[c], row.text[c], r, kFixed[c].name, false);
+            if (kFixed[c].scope == Scope::Family) merge(family.fixed[c], row.text[c], r, kFixed[c].name, true);
+        }
+        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+            if (indicator(i).childLevel) continue;  // per child, aggregated in build()
+            merge(family.obs[i], row.obs[i], r, "obs:", i);
+            merge(family.conf[i], row.conf[i], r, "conf:", i);
+        }
+    }
+
+    void merge(Merged& shared, const std::string& value, int r, const char* column, bool family) {
+        if (value.empty()) return;
+        if (shared.line == 0) {
+            shared = {value, rows_[r].line};
+            return;
+        }
+        if (shared.value != value) conflict(r, column, value, shared, family);
+    }
+
+    void merge(MergedAnswer& shared, std::int8_t value, int r, const char* prefix, std::size_t i) {
+        if (value == kUnset) return;
+        if (shared.line == 0) {
+            shared = {value, rows_[r].line};
+            return;
+        }
+        auto code = [](std::int8_t a) { return std::string(a == kYes ? "1" : "0"); };
+        if (shared.value != value)
+            conflict(r, prefix + std::string(indicator(i).code), code(value), {code(shared.value), shared.line}, true);
+    }
+
+    void conflict(int r, const std::string& column, const std::string& value, const Merged& first, bool family) {
+        const char* whoseRo = family ? "întregii familii" : "întregii gospodării";
+        const char* whoseEn = family ? "the whole family" : "the whole household";
+        error(r, column, IssueKind::Conflict,
+              "„" + value + "” diferă de „" + first.value + "” de pe rândul " + std::to_string(first.line) +
+                  "; valoarea aparține " + whoseRo,
+              "\"" + value + "\" differs from \"" + first.value + "\" on line " + std::to_string(first.line) +
+                  "; the value belongs to " + whoseEn);
+    }
+
+    // The workspace needs every household, family and child id to be distinct.
+    void checkIds() {
+        for (const FamilyDraft& f : families_) {
+            if (!householdIndex_.count(f.id)) continue;
+            out_.issues.push_back(located(IssueKind::DuplicateId, f.firstLine, kFixed[col::FamilyId].name,
+                                          "codul familiei „" + f.id + "” este și codul unei gospodării",
+                                          "family id \"" + f.id + "\" is also a household id"));
+            rejectFamily(f);
+        }
+        for (const HouseholdDraft& h : households_) {
+            if (!h.fixed[col::Village].value.empty()) continue;
+            out_.issues.push_back(located(IssueKind::MissingValue, h.firstLine, kFixed[col::Village].name,
+                                          "satul gospodăriei „" + h.id + "” lipsește",
+                                          "the village of household \"" + h.id + "\" is missing"));
+            for (int f : h.families) rejectFamily(families_[f]);
+        }
+    }
+
+    // ---- building the plan
+
+    static std::optional<Date> date(const Merged& m) { return Date::parse(m.value); }
+
+    // A family-level answer, or the child-level one aggregated: yes if any child's is yes.
+    std::int8_t familyValue(const FamilyDraft& f, std::size_t i, bool conf) const {
+        if (!indicator(i).childLevel) {
+            const MergedAnswer& m = (conf ? f.conf : f.obs)[i];
+            return m.line == 0 ? kUnset : m.value;
+        }
+        std::int8_t any = kUnset;
+        for (int r : f.children) any = std::max(any, (conf ? rows_[r].conf : rows_[r].obs)[i]);
+        return any;
+    }
+
+    std::optional<ObservationSheet> sheet(const FamilyDraft& f) const {
+        ObservationSheet s;
+        bool present = false;
+        for (Col c : kSheetColumns) present = present || !f.fixed[c].value.empty();
+        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+            const std::int8_t v = familyValue(f, i, false);
+            if (v != kUnset) s.answers[i] = v == kYes ? Answer::Yes : Answer::No;
+            present = present || v != kUnset;
+        }
+        if (!present) return std::nullopt;
+        s.sheetId = f.fixed[col::SheetId].value;
+        s.filledOn = date(f.fixed[col::ObservedOn]);
+        s.filledBy = f.fixed[col::ObservedBy].value;
+        s.position = f.fixed[col::ObservedByPosition].value;
+        s.visitBy = f.fixed[col::VisitBy].value;
+        s.visitByPosition = f.fixed[col::VisitByPosition].value;
+        s.visitPlannedOn = date(f.fixed[col::VisitPlannedOn]);
+        return s;
+    }
+
+    std::optional<RiskIdentification> risk(const FamilyDraft& f) const {
+        RiskIdentification risk;
+        bool present = !f.fixed[col::RiskSheetOn].value.empty();
+        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+            const std::int8_t v = familyValue(f, i, true);
+            if (v != kUnset) risk.verdicts[i] = v == kYes ? Verdict::Confirmed : Verdict::Rejected;
+            present = present || v != kUnset;
+        }
+        if (!present) return std::nullopt;
+        risk.visitedOn = date(f.fixed[col::RiskSheetOn]);
+        return risk;
+    }
+
+    Child child(const Row& row) const {
+        Child c;
+        c.name = row.text[col::ChildName];
+        c.cnp = row.text[col::Cnp];
+        c.birthDate = Date::parse(row.text[col::BirthDate]);
+        c.sex = row.text[col::Sex] == "M" ? Sex::Male : row.text[col::Sex] == "F" ? Sex::Female : Sex::Unknown;
+        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+            if (!indicator(i).childLevel) continue;
+            c.exposedObserved[i] = row.obs[i] == kYes;
+            c.exposedConfirmed[i] = row.conf[i] == kYes;
+        }
+        return c;
+    }
+
+    // newId() makes "<letter><serial>": start past every imported id of that shape.
+    static long firstFreeSerial(const std::vector<std::string>& ids) {
+        long serial = 0;
+        for (const auto& id : ids) {
+            if (id.size() < 2 || id.size() > 10 || !std::isalpha(static_cast<unsigned char>(id[0]))) continue;
+            if (id.find_first_not_of("0123456789", 1) != std::string::npos) continue;
+            serial = std::max(serial, std::stol(id.substr(1)));
+        }
+        return serial + 1;
+    }
+
+    void build() {
+        Plan& plan = out_.plan;
+        plan.id = "p1";
+        plan.county = options_.county;
+        plan.commune = options_.commune;
+        plan.createdOn = plan.modifiedOn = options_.today.iso() + "T00:00:00";
+        std::vector<std::string> ids;
+        for (const auto& h : households_) ids.push_back(h.id);
+        for (const auto& f : families_) ids.push_back(f.id);
+        plan.nextSerial = firstFreeSerial(ids);
+        for (const HouseholdDraft& hd : households_) {
+            auto h = std::make_shared<Household>();
+            h->id = hd.id;
+            h->village = hd.fixed[col::Village].value;
+            h->address = hd.fixed[col::Address].value;
+            for (int fi : hd.families) {
+                const FamilyDraft& fd = families_[fi];
+                if (fd.children.empty()) continue;
+                FamilyNucleus f;
+                f.id = fd.id;
+                f.head = fd.fixed[col::FamilyHead].value;
+                f.sheet = sheet(fd);
+                f.risk = risk(fd);
+                for (int r : fd.children) {
+                    f.children.push_back(child(rows_[r]));
+                    f.children.back().id = newId(plan, 'c');
+                    childRow_[f.children.back().id] = r;
+                }
+                h->families.push_back(std::move(f));
+            }
+            if (h->families.empty()) continue;
+            const bool knownVillage = std::any_of(plan.villages.begin(), plan.villages.end(),
+                                                  [&](const Village& v) { return v.name == h->village; });
+            if (!knownVillage) plan.villages.push_back({h->village, std::nullopt});
+            plan.households.push_back(h);
+        }
+    }
+
+    // ---- validation (A), placed back on lines and columns
+
+    static const char* columnOf(Field field) {
+        switch (field) {
+            case Field::HouseholdId: return kFixed[col::HouseholdId].name;
+            case Field::FamilyId: return kFixed[col::FamilyId].name;
+            case Field::Village: return kFixed[col::Village].name;
+            case Field::ChildName: return kFixed[col::ChildName].name;
+            case Field::Cnp: return kFixed[col::Cnp].name;
+            case Field::BirthDate: return kFixed[col::BirthDate].name;
+            case Field::Sex: return kFixed[col::Sex].name;
+            case Field::SheetId: return kFixed[col::SheetId].name;
+            case Field::ObservedOn: return kFixed[col::ObservedOn].name;
+            case Field::ObservedBy: return kFixed[col::ObservedBy].name;
+            case Field::RiskSheetOn: return kFixed[col::RiskSheetOn].name;
+            default: return "";
+        }
+    }
+
+    void validate() {
+        for (Issue issue : validatePlan(out_.plan, options_.today)) {
+            issue.column = columnOf(issue.field);
+            const bool isError = issue.severity == Severity::Error;
+            if (!issue.childId.empty()) {
+                const int r = childRow_.at(issue.childId);
+                issue.line = rows_[r].line;
+                if (isError) out_.rejected[r] = true;
+            } else if (!issue.familyId.empty()) {
+                const FamilyDraft& f = families_[familyIndex_.at(issue.familyId)];
+                const auto col = std::find_if(std::begin(kFixed), std::end(kFixed),
+                                              [&](const FixedColumn& c) { return issue.column == c.name; });
+                const int valueLine = col != std::end(kFixed) ? f.fixed[col - std::begin(kFixed)].line : 0;
+                issue.line = valueLine > 0 ? valueLine : f.firstLine;
+                if (isError) rejectFamily(f);
+            }
+            if (issue.line == 0) issue.column.clear();  // about the whole plan
+            // The ids are the plan's; in a file the line and column say where.
+            issue.householdId.clear();
+            issue.familyId.clear();
+            issue.childId.clear();
+            out_.issues.push_back(std::move(issue));
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<std::string> observatoryColumns() {
+    std::vector<std::string> names;
+    for (const ColumnRef& c : exportLayout()) names.push_back(c.name());
+    return names;
+}
+
+ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
+    ObservatoryImport result;
+    // Read every row as it streams by; unreadable cells are errors, the rest of the row still counts.
+    Layout layout;
+    bool headerRead = false, headerUsable = false;
+    std::vector<Row> rows;
+    std::vector<Use> use;
+    const CsvScan scan = scanCsv(text, [&](const CsvRecord& record) {
+        if (!headerRead) {
+            headerRead = true;
+            layout = readHeader(record, result.issues);
+            headerUsable = !hasErrors(result.issues);
+            return;
+        }
+        if (!headerUsable) return;
+        rows.emplace_back();
+        use.push_back(RowReader(layout, result.issues).read(record, rows.back()) ? Use::Full : Use::ValuesOnly);
+    });
+    if (scan.unterminatedQuoteLine) {
+        // Everything after the quote is garbled: this is the one problem worth reporting.
+        result.issues = {located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, "",
+                                 "ghilimelele deschise aici nu se mai închid", "a quote opened here is never closed")};
+        return result;
+    }
+    if (!headerRead) {
+        result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul este gol", "the file is empty"));
+        return result;
+    }
+    if (!headerUsable) return result;
+    if (rows.empty()) {
+        result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul are doar capul de tabel",
+                                        "the file has a header and no rows"));
+        return result;
+    }
+    result.rowsRead = static_cast<int>(rows.size());
+
+    // Assemble; in valid-rows-only mode drop the rejected rows and again, until nothing changes.
+    Assembler assembler(rows, options);
+    std::vector<bool> rejected(rows.size(), false);
+    for (std::size_t r = 0; r < rows.size(); ++r) rejected[r] = use[r] != Use::Full;
+    Assembly pass;
+    for (;;) {
+        pass = assembler.run(use);
+        for (const Issue& i : pass.issues)
+            if (i.severity == Severity::Error) result.issues.push_back(i);
+        bool changed = false;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            rejected[r] = rejected[r] || pass.rejected[r];
+            if (options.validRowsOnly && rejected[r] && use[r] != Use::Skip) {
+                use[r] = Use::Skip;
+                changed = true;
+            }
+        }
+        if (!changed) break;
+    }
+    for (const Issue& i : pass.issues)
+        if (i.severity == Severity::Warning) result.issues.push_back(i);
+    std::stable_sort(result.issues.begin(), result.issues.end(), [](const Issue& a, const Issue& b) {
+        return (a.line == 0 ? INT32_MAX : a.line) < (b.line == 0 ? INT32_MAX : b.line);
+    });
+
+    result.rowsRejected = static_cast<int>(std::count(rejected.begin(), rejected.end(), true));
+    if (hasErrors(result.issues) && !options.validRowsOnly) return result;
+    result.rowsImported = static_cast<int>(childCount(pass.plan));
+    result.plan = std::move(pass.plan);
+    return result;
+}
+
+// ---- export -----------------------------------------------------------------------------------
+
+namespace {
+
+std::string answerCode(Answer a) { return a == Answer::Yes ? "1" : a == Answer::No ? "0" : ""; }
+std::string verdictCode(Verdict v) { return v == Verdict::Confirmed ? "1" : v == Verdict::Rejected ? "0" : ""; }
+std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : ""; }
+
+// Whether a child is named for a child-level indicator: directly, or through one of its sub-items.
+bool names(const IndicatorSet& set, std::size_t i) {
+    if (set[i]) return true;
+    for (std::size_t j = 0; j < indicatorCount(); ++j)
+        if (set[j] && indicator(j).parent == static_cast<int>(i)) return true;
+    return false;
+}
+
+// A child-level cell: "1" for the children the family's "yes" names; when it names none, the
+// file cannot say "yes" without a child, so every child carries it.
+std::string childLevelCell(const std::string& familyCode, const FamilyNucleus& f, const Child& c, std::size_t i,
+                           IndicatorSet Child::*exposure) {
+    if (familyCode != "1") return familyCode;
+    const bool anyNamed = std::any_of(f.children.begin(), f.children.end(),
+                                      [&](const Child& other) { return names(other.*exposure, i); });
+    return !anyNamed || names(c.*exposure, i) ? "1" : "0";
+}
+
+std::string fixedCell(int col, const Household& h, const FamilyNucleus& f, const Child& c) {
+    const ObservationSheet* s = f.sheet ? &*f.sheet : nullptr;
+    switch (col) {
+        case col::HouseholdId: return h.id;
+        case col::FamilyId: return f.id;
+        case col::Village: return h.village;
+        case col::Address: return h.address;
+        case col::FamilyHead: return f.head;
+        case col::ChildName: return c.name;
+        case col::Cnp: return c.cnp;
+        case col::BirthDate: return dateText(c.birthDate);
+        case col::Sex: return c.sex == Sex::Male ? "M" : c.sex == Sex::Female ? "F" : "";
+        case col::SheetId: return s ? s->sheetId : "";
+        case col::ObservedOn: return s ? dateText(s->filledOn) : "";
+        case col::ObservedBy: return s ? s->filledBy : "";
+        case col::ObservedByPosition: return s ? s->position : "";
+        case col::VisitBy: return s ? s->visitBy : "";
+        case col::VisitByPosition: return s ? s->visitByPosition : "";
+        case col::VisitPlannedOn: return s ? dateText(s->visitPlannedOn) : "";
+        case col::RiskSheetOn: return f.risk ? dateText(f.risk->visitedOn) : "";
+        default: return "";
+    }
+}
+
+std::string cell(const ColumnRef& col, const Household& h, const FamilyNucleus& f, const Child& c) {
+    if (col.part == Part::Fixed) return fixedCell(col.index, h, f, c);
+    const std::size_t i = static_cast<std::size_t>(col.index);
+    std::string family;
+    if (col.part == Part::Obs)
+        family = f.sheet ? answerCode(f.sheet->answers[i]) : "";
+    else
+        family = f.risk ? verdictCode(f.risk->verdicts[i]) : "";
+    if (!indicator(i).childLevel) return family;
+    return childLevelCell(family, f, c, i, col.part == Part::Obs ? &Child::exposedObserved : &Child::exposedConfirmed);
+}
+
+}  // namespace
+
+std::string exportObservatoryCsv(const Plan& plan) {
+    const std::vector<ColumnRef> layout = exportLayout();
+    constexpr char kSeparator = ';';
+    std::string out(kUtf8Bom);
+    out += csvLine(observatoryColumns(), kSeparator);
+    std::vector<std::string> fields(layout.size());
+    for (const auto& h : plan.households)
+        for (const auto& f : h->families)
+            for (const auto& c : f.children) {
+                for (std::size_t k = 0; k < layout.size(); ++k) fields[k] = cell(layout[k], *h, f, c);
+                out += csvLine(fields, kSeparator);
+            }
+    return out;
+}
+
+}  // namespace prevplan

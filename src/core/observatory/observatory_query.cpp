@@ -1,0 +1,175 @@
+#include "core/observatory/observatory_query.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "core/model/rules.h"
+
+namespace prevplan {
+
+bool operator==(const ObservatoryFilter& a, const ObservatoryFilter& b) {
+    return a.search == b.search && a.village == b.village && a.dimension == b.dimension &&
+           a.indicator == b.indicator && a.status == b.status && a.sortBy == b.sortBy && a.descending == b.descending;
+}
+
+std::string foldForSearch(const std::string& text) {
+    // Romanian letters with diacritics (both the comma-below and the cedilla forms of ș ț).
+    static const std::pair<const char*, char> kFold[] = {
+        {"ă", 'a'}, {"â", 'a'}, {"î", 'i'}, {"ș", 's'}, {"ş", 's'}, {"ț", 't'}, {"ţ", 't'},
+        {"Ă", 'a'}, {"Â", 'a'}, {"Î", 'i'}, {"Ș", 's'}, {"Ş", 's'}, {"Ț", 't'}, {"Ţ", 't'}};
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(std::tolower(c));
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        for (const auto& [utf8, ascii] : kFold) {
+            const std::size_t n = std::char_traits<char>::length(utf8);
+            if (text.compare(i, n, utf8) == 0) {
+                out += ascii;
+                len = n;
+                break;
+            }
+        }
+        if (len == 0) {
+            out += text[i];
+            len = 1;
+        }
+        i += len;
+    }
+    return out;
+}
+
+namespace {
+
+constexpr int kSheetRefreshMonths = 12;
+constexpr auto kInRegistry = static_cast<std::uint8_t>(ChildStatus::InRegistry);
+
+// Facts about one family nucleus that every one of its children shares.
+struct FamilyFacts {
+    std::uint8_t status = 0;
+    std::uint8_t suspicions = 0, confirmed = 0;
+    IndicatorSet either;  // suspected or confirmed
+};
+
+FamilyFacts familyFacts(const FamilyNucleus& f, const Date& today) {
+    FamilyFacts facts;
+    const IndicatorSet observed = observedSet(f), confirmed = confirmedSet(f);
+    facts.either = observed | confirmed;
+    facts.suspicions = static_cast<std::uint8_t>(riskSituationCount(observed));
+    facts.confirmed = static_cast<std::uint8_t>(riskSituationCount(confirmed));
+    auto flag = [&](ChildStatus s) { facts.status |= static_cast<std::uint8_t>(s); };
+    if (!f.sheet) flag(ChildStatus::NoSheet);
+    else if (!f.sheet->filledOn || f.sheet->filledOn->addMonths(kSheetRefreshMonths) <= today)
+        flag(ChildStatus::SheetOutdated);
+    if (observed.any()) flag(ChildStatus::Suspicion);
+    if (confirmed.any()) flag(ChildStatus::Confirmed);
+    return facts;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+bool matchesSearch(const std::string& folded, const FamilyNucleus& f, const Child* c) {
+    if (folded.empty()) return true;
+    if (contains(foldForSearch(f.head), folded)) return true;
+    if (c && (contains(foldForSearch(c->name), folded) || contains(c->cnp, folded))) return true;
+    return f.sheet && contains(f.sheet->sheetId, folded);
+}
+
+bool matchesIndicators(const ObservatoryFilter& filter, const FamilyFacts& facts) {
+    if (filter.dimension >= 1 && filter.dimension <= kDimensionCount &&
+        (facts.either & catalogMasks().dimension[filter.dimension - 1]).none())
+        return false;
+    return filter.indicator < 0 || facts.either[static_cast<std::size_t>(filter.indicator)];
+}
+
+// A row's sort key for one column: text or a number, computed once per row.
+struct SortKey {
+    std::string text;
+    long number = 0;
+    bool operator<(const SortKey& o) const { return text != o.text ? text < o.text : number < o.number; }
+};
+
+long days(const std::optional<Date>& d) { return d ? d->days() : -1000000; }
+
+SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn column) {
+    const FamilyNucleus& f = rowFamily(plan, r);
+    const Child* c = r.hasChild() ? &rowChild(plan, r) : nullptr;
+    switch (column) {
+        case ObservatoryColumn::Village: return {rowHousehold(plan, r).village};
+        case ObservatoryColumn::Household: return {foldForSearch(f.head)};
+        case ObservatoryColumn::Child: return {c ? foldForSearch(c->name) : std::string()};
+        case ObservatoryColumn::Cnp: return {c ? c->cnp : std::string()};
+        case ObservatoryColumn::BirthDate: return {{}, c ? days(c->birthDate) : days(std::nullopt)};
+        case ObservatoryColumn::SheetId: return {f.sheet ? f.sheet->sheetId : std::string()};
+        case ObservatoryColumn::SheetDate: return {{}, f.sheet ? days(f.sheet->filledOn) : days(std::nullopt)};
+        case ObservatoryColumn::Suspicions: return {{}, r.suspicions};
+        case ObservatoryColumn::Confirmed: return {{}, r.confirmed};
+    }
+    return {};
+}
+
+// Ties keep the plan's order (village, household, family, child).
+void sortRows(const Plan& plan, const ObservatoryFilter& filter, std::vector<ObservatoryRow>& rows) {
+    std::vector<std::pair<SortKey, ObservatoryRow>> keyed;
+    keyed.reserve(rows.size());
+    for (const auto& r : rows) keyed.push_back({sortKey(plan, r, filter.sortBy), r});
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+        return filter.descending ? b.first < a.first : a.first < b.first;
+    });
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = keyed[i].second;
+}
+
+}  // namespace
+
+ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filter, const Date& today) {
+    ObservatoryList out;
+    const std::string folded = foldForSearch(filter.search);
+    for (std::uint32_t h = 0; h < plan.households.size(); ++h) {
+        const Household& household = *plan.households[h];
+        if (!filter.village.empty() && household.village != filter.village) continue;
+        bool householdShown = false;
+        for (std::uint32_t f = 0; f < household.families.size(); ++f) {
+            const FamilyNucleus& family = household.families[f];
+            const FamilyFacts facts = familyFacts(family, today);
+            // Registration is per child: InRegistry can only hold where a risk is confirmed.
+            const std::uint8_t possible = facts.status | (facts.confirmed ? kInRegistry : 0);
+            if (!matchesIndicators(filter, facts) || (filter.status && !(possible & filter.status))) continue;
+            bool familyShown = false;
+            // A nucleus without children yet still shows, so that it can be found and completed.
+            if (family.children.empty() && matchesSearch(folded, family, nullptr) &&
+                (!filter.status || (facts.status & filter.status))) {
+                out.rows.push_back({h, f, ObservatoryRow::kNoChild, facts.status, facts.suspicions, facts.confirmed});
+                familyShown = true;
+            }
+            for (std::uint32_t c = 0; c < family.children.size(); ++c) {
+                const Child& child = family.children[c];
+                if (!matchesSearch(folded, family, &child)) continue;
+                const std::uint8_t status = facts.status | (child.registeredOn && facts.confirmed ? kInRegistry : 0);
+                if (filter.status && !(status & filter.status)) continue;
+                out.rows.push_back({h, f, c, status, facts.suspicions, facts.confirmed});
+                familyShown = true;
+            }
+            out.families += familyShown;
+            householdShown = householdShown || familyShown;
+        }
+        out.households += householdShown;
+    }
+    sortRows(plan, filter, out.rows);
+    return out;
+}
+
+const Household& rowHousehold(const Plan& plan, const ObservatoryRow& row) { return *plan.households[row.household]; }
+const FamilyNucleus& rowFamily(const Plan& plan, const ObservatoryRow& row) {
+    return rowHousehold(plan, row).families[row.family];
+}
+const Child& rowChild(const Plan& plan, const ObservatoryRow& row) { return rowFamily(plan, row).children[row.child]; }
+
+}  // namespace prevplan

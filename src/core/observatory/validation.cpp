@@ -1,0 +1,320 @@
+#include "core/observatory/validation.h"
+
+#include <cstdio>
+#include <unordered_map>
+
+#include "core/observatory/cnp.h"
+
+namespace prevplan {
+
+const char* issueKindName(IssueKind kind) {
+    switch (kind) {
+        case IssueKind::CsvSyntax: return "csv-syntax";
+        case IssueKind::MissingColumn: return "missing-column";
+        case IssueKind::DuplicateColumn: return "duplicate-column";
+        case IssueKind::UnknownColumn: return "unknown-column";
+        case IssueKind::UnknownIndicator: return "unknown-indicator";
+        case IssueKind::NoRows: return "no-rows";
+        case IssueKind::BadValue: return "bad-value";
+        case IssueKind::Conflict: return "conflict";
+        case IssueKind::DuplicateId: return "duplicate-id";
+        case IssueKind::MissingValue: return "missing-value";
+        case IssueKind::CnpInvalid: return "cnp-invalid";
+        case IssueKind::CnpBirthDate: return "cnp-birth-date";
+        case IssueKind::CnpSex: return "cnp-sex";
+        case IssueKind::DuplicateCnp: return "duplicate-cnp";
+        case IssueKind::NotAChild: return "not-a-child";
+        case IssueKind::FutureDate: return "future-date";
+        case IssueKind::DateOrder: return "date-order";
+        case IssueKind::SheetIdFormat: return "sheet-id-format";
+        case IssueKind::SheetIdCounty: return "sheet-id-county";
+        case IssueKind::DuplicateSheetId: return "duplicate-sheet-id";
+        case IssueKind::SheetIdSpaceExceeded: return "sheet-id-space-exceeded";
+    }
+    return "?";
+}
+
+std::string Issue::where(Lang lang) const {
+    const bool ro = lang == Lang::Ro;
+    if (line > 0) {
+        std::string w = (ro ? "rândul " : "line ") + std::to_string(line);
+        if (!column.empty()) w += (ro ? ", coloana " : ", column ") + column;
+        return w;
+    }
+    std::string w;
+    auto add = [&](const Id& id, const char* nameRo, const char* nameEn) {
+        if (id.empty()) return;
+        if (!w.empty()) w += ", ";
+        w += std::string(ro ? nameRo : nameEn) + " " + id;
+    };
+    add(householdId, "gospodăria", "household");
+    add(familyId, "familia", "family");
+    add(childId, "copilul", "child");
+    return w;
+}
+
+std::string Issue::message(Lang lang) const {
+    const std::string place = where(lang);
+    const std::string& detail = lang == Lang::Ro ? detailRo : detailEn;
+    return place.empty() ? detail : place + ": " + detail;
+}
+
+bool hasErrors(const Issues& issues) {
+    for (const auto& i : issues)
+        if (i.severity == Severity::Error) return true;
+    return false;
+}
+
+std::string sheetIdFor(int county, int serial) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%02d%03d", county, serial);
+    return buf;
+}
+
+namespace {
+
+void add(Issues& out, IssueKind kind, Field field, std::string ro, std::string en,
+         Severity severity = Severity::Error) {
+    Issue i{kind, severity, field, std::move(ro), std::move(en), {}, {}, {}, 0, {}};
+    out.push_back(std::move(i));
+}
+
+void checkNotFuture(const std::optional<Date>& date, const Date& today, Field field, const std::string& whatRo,
+                    const std::string& whatEn, Issues& out) {
+    if (!date || *date <= today) return;
+    add(out, IssueKind::FutureDate, field, whatRo + " (" + date->iso() + ") este în viitor",
+        whatEn + " (" + date->iso() + ") is in the future");
+}
+
+// Romanian puts "de" between a number and its noun unless the number ends in 01-19: "18 ani",
+// "20 de ani", "1001 fișe", "1200 de fișe".
+std::string countRo(std::size_t n, const char* noun) {
+    const std::size_t rest = n % 100;
+    return std::to_string(n) + (rest >= 1 && rest <= 19 ? " " : " de ") + noun;
+}
+
+const char* sexRo(Sex s) { return s == Sex::Male ? "masculin" : "feminin"; }
+const char* sexEn(Sex s) { return s == Sex::Male ? "male" : "female"; }
+
+void checkCnp(const Child& child, const Date& today, Issues& out) {
+    const CnpReading r = readCnp(child.cnp, today);
+    switch (r.problem) {
+        case CnpProblem::None: break;
+        case CnpProblem::Length:
+            add(out, IssueKind::CnpInvalid, Field::Cnp,
+                "CNP-ul trebuie să aibă 13 cifre (are " + std::to_string(child.cnp.size()) + " caractere)",
+                "the CNP must have 13 digits (it has " + std::to_string(child.cnp.size()) + " characters)");
+            return;
+        case CnpProblem::NotDigits:
+            add(out, IssueKind::CnpInvalid, Field::Cnp, "CNP-ul poate conține doar cifre",
+                "the CNP may contain digits only");
+            return;
+        case CnpProblem::SexDigit:
+            add(out, IssueKind::CnpInvalid, Field::Cnp, "prima cifră a CNP-ului (sexul și secolul) nu poate fi 0",
+                "the CNP's first digit (sex and century) cannot be 0");
+            return;
+        case CnpProblem::BirthDate:
+            add(out, IssueKind::CnpInvalid, Field::Cnp, "data nașterii din CNP (cifrele 2–7) nu este o dată validă",
+                "the birth date in the CNP (digits 2–7) is not a valid date");
+            return;
+        case CnpProblem::County:
+            add(out, IssueKind::CnpInvalid, Field::Cnp, "codul de județ din CNP (cifrele 8–9) nu există",
+                "the county code in the CNP (digits 8–9) does not exist");
+            return;
+        case CnpProblem::ControlDigit:
+            add(out, IssueKind::CnpInvalid, Field::Cnp,
+                std::string("cifra de control a CNP-ului este greșită (ar trebui să fie ") + r.expectedControl + ")",
+                std::string("the CNP's control digit is wrong (it should be ") + r.expectedControl + ")");
+            return;
+    }
+    const CnpFacts& f = *r.facts;
+    if (child.birthDate && !cnpAgreesWithBirthDate(f, *child.birthDate))
+        add(out, IssueKind::CnpBirthDate, Field::Cnp,
+            "CNP-ul indică data nașterii " + f.birthDate.iso() + ", dar data înregistrată este " +
+                child.birthDate->iso(),
+            "the CNP gives the birth date " + f.birthDate.iso() + ", but the recorded birth date is " +
+                child.birthDate->iso());
+    if (f.sex != Sex::Unknown && child.sex != Sex::Unknown && f.sex != child.sex)
+        add(out, IssueKind::CnpSex, Field::Cnp,
+            std::string("CNP-ul indică sexul ") + sexRo(f.sex) + ", dar este înregistrat " + sexRo(child.sex),
+            std::string("the CNP says ") + sexEn(f.sex) + ", but the recorded sex is " + sexEn(child.sex));
+}
+
+void checkAge(const Date& birth, const Date& on, bool onObservation, Issues& out) {
+    const std::string whenRo = onObservation ? "data observației (" + on.iso() + ")" : "azi (" + on.iso() + ")";
+    const std::string whenEn = onObservation ? "the observation date (" + on.iso() + ")" : "today (" + on.iso() + ")";
+    if (birth > on) {
+        add(out, IssueKind::NotAChild, Field::BirthDate, "copilul s-a născut după " + whenRo,
+            "the child was born after " + whenEn);
+        return;
+    }
+    const int age = ageInYears(birth, on);
+    if (age <= 17) return;
+    add(out, IssueKind::NotAChild, Field::BirthDate,
+        "copilul are " + countRo(age, "ani") + " la " + whenRo + "; observatorul cuprinde copiii de 0–17 ani",
+        "the child is " + std::to_string(age) + " on " + whenEn + "; the Observatory covers children aged 0–17");
+}
+
+}  // namespace
+
+void checkChild(const Child& child, const std::optional<Date>& observedOn, const Date& today, Issues& out) {
+    if (child.name.empty())
+        add(out, IssueKind::MissingValue, Field::ChildName, "numele copilului lipsește", "the child's name is missing");
+    if (!child.birthDate) {
+        add(out, IssueKind::MissingValue, Field::BirthDate, "data nașterii lipsește", "the birth date is missing");
+    } else if (*child.birthDate > today) {
+        checkNotFuture(child.birthDate, today, Field::BirthDate, "data nașterii", "the birth date", out);
+    } else {
+        checkAge(*child.birthDate, observedOn.value_or(today), observedOn.has_value(), out);
+    }
+    if (!child.cnp.empty()) checkCnp(child, today, out);
+}
+
+void checkSheetId(const std::string& id, int county, Issues& out) {
+    if (id.empty()) {
+        add(out, IssueKind::MissingValue, Field::SheetId, "numărul fișei de observație lipsește",
+            "the observation sheet number is missing");
+        return;
+    }
+    bool digits = id.size() >= 5;
+    for (char c : id) digits = digits && c >= '0' && c <= '9';
+    // Past 999 the serial grows a digit (AA1000); it never has a padding zero then.
+    const std::string serial = digits ? id.substr(2) : "";
+    const bool zero = serial.find_first_not_of('0') == std::string::npos;
+    if (!digits || zero || (serial.size() > 3 && serial[0] == '0')) {
+        add(out, IssueKind::SheetIdFormat, Field::SheetId,
+            "numărul fișei „" + id + "” nu are forma AABBB (codul județului și numărul fișei, 001–999)",
+            "sheet number \"" + id + "\" is not AABBB (the county code and the sheet number, 001–999)");
+        return;
+    }
+    const std::string expected = sheetIdFor(county, 0).substr(0, 2);
+    if (id.compare(0, 2, expected) != 0)
+        add(out, IssueKind::SheetIdCounty, Field::SheetId,
+            "numărul fișei „" + id + "” începe cu " + id.substr(0, 2) + ", dar codul județului planului este " +
+                expected,
+            "sheet number \"" + id + "\" starts with " + id.substr(0, 2) + ", but the plan's county code is " +
+                expected);
+}
+
+void checkSheet(const ObservationSheet& sheet, int county, const Date& today, Issues& out) {
+    checkSheetId(sheet.sheetId, county, out);
+    if (!sheet.filledOn)
+        add(out, IssueKind::MissingValue, Field::ObservedOn, "data completării fișei lipsește",
+            "the date the sheet was filled in is missing");
+    checkNotFuture(sheet.filledOn, today, Field::ObservedOn, "data completării fișei", "the date the sheet was filled in",
+                   out);
+    if (sheet.filledBy.empty())
+        add(out, IssueKind::MissingValue, Field::ObservedBy, "lipsește numele celui care a completat fișa",
+            "the name of the person who filled in the sheet is missing");
+}
+
+void checkRisk(const RiskIdentification& risk, const ObservationSheet* sheet, const Date& today, Issues& out) {
+    bool assessed = false;
+    for (Verdict v : risk.verdicts) assessed = assessed || v != Verdict::NotAssessed;
+    if (assessed && !risk.visitedOn)
+        add(out, IssueKind::MissingValue, Field::RiskSheetOn,
+            "riscurile sunt confirmate sau infirmate, dar lipsește data vizitei de identificare a riscurilor",
+            "risks are confirmed or rejected, but the date of the risk identification visit is missing");
+    checkNotFuture(risk.visitedOn, today, Field::RiskSheetOn, "data vizitei de identificare a riscurilor",
+                   "the date of the risk identification visit", out);
+    if (risk.visitedOn && sheet && sheet->filledOn && *risk.visitedOn < *sheet->filledOn)
+        add(out, IssueKind::DateOrder, Field::RiskSheetOn,
+            "vizita de identificare a riscurilor (" + risk.visitedOn->iso() + ") este înaintea fișei de observație (" +
+                sheet->filledOn->iso() + ")",
+            "the risk identification visit (" + risk.visitedOn->iso() + ") is before the observation sheet (" +
+                sheet->filledOn->iso() + ")");
+    checkNotFuture(risk.dgaspcNotifiedOn, today, Field::RiskRecord, "data sesizării DGASPC",
+                   "the date the DGASPC was notified", out);
+}
+
+void checkFollowUp(const Child& child, const Date& today, Issues& out) {
+    checkNotFuture(child.registeredOn, today, Field::Registry, "data înscrierii în registru",
+                   "the registration date", out);
+    if (const auto& plan = child.servicePlan) {
+        checkNotFuture(plan->completedOn, today, Field::Registry, "data finalizării planului de servicii",
+                       "the service plan completion date", out);
+        checkNotFuture(plan->approvedOn, today, Field::Registry, "data aprobării planului de servicii",
+                       "the service plan approval date", out);
+        if (plan->completedOn && plan->approvedOn && *plan->approvedOn < *plan->completedOn)
+            add(out, IssueKind::DateOrder, Field::Registry,
+                "planul de servicii este aprobat (" + plan->approvedOn->iso() + ") înainte de a fi finalizat (" +
+                    plan->completedOn->iso() + ")",
+                "the service plan is approved (" + plan->approvedOn->iso() + ") before it is completed (" +
+                    plan->completedOn->iso() + ")");
+    }
+    for (const auto& v : child.visits) {
+        checkNotFuture(v.date, today, Field::Registry, "vizita de monitorizare", "the monitoring visit", out);
+        checkNotFuture(v.revisedOn, today, Field::Registry, "data revizuirii planului", "the plan revision date", out);
+    }
+}
+
+namespace {
+
+// Stamps the place on the issues appended since `from`.
+void place(Issues& out, std::size_t from, const Id& household, const Id& family, const Id& child) {
+    for (std::size_t i = from; i < out.size(); ++i) {
+        out[i].householdId = household;
+        out[i].familyId = family;
+        out[i].childId = child;
+    }
+}
+
+void checkUniqueness(const Plan& plan, Issues& out) {
+    std::unordered_map<std::string, const FamilyNucleus*> sheets;
+    std::unordered_map<std::string, const Child*> cnps;
+    for (const auto& h : plan.households)
+        for (const auto& f : h->families) {
+            if (f.sheet && !f.sheet->sheetId.empty()) {
+                auto [it, fresh] = sheets.emplace(f.sheet->sheetId, &f);
+                if (!fresh) {
+                    add(out, IssueKind::DuplicateSheetId, Field::SheetId,
+                        "numărul fișei „" + f.sheet->sheetId + "” este folosit și de familia " + it->second->id,
+                        "sheet number \"" + f.sheet->sheetId + "\" is also used by family " + it->second->id);
+                    place(out, out.size() - 1, h->id, f.id, {});
+                }
+            }
+            for (const auto& c : f.children) {
+                if (c.cnp.empty()) continue;
+                auto [it, fresh] = cnps.emplace(c.cnp, &c);
+                if (fresh) continue;
+                add(out, IssueKind::DuplicateCnp, Field::Cnp,
+                    "CNP-ul " + c.cnp + " apare și la copilul „" + it->second->name + "”",
+                    "CNP " + c.cnp + " is also recorded for child \"" + it->second->name + "\"");
+                place(out, out.size() - 1, h->id, f.id, c.id);
+            }
+        }
+    if (sheets.size() > static_cast<std::size_t>(kSheetSerialsPerCommune))
+        add(out, IssueKind::SheetIdSpaceExceeded, Field::SheetId,
+            "planul are " + countRo(sheets.size(), "fișe de observație") +
+                ", mai multe decât cele 999 de numere AABBB ale unei comune; "
+                "numerotarea continuă după 999 (AA1000, AA1001 …)",
+            "the plan has " + std::to_string(sheets.size()) +
+                " observation sheets, more than a commune's 999 AABBB numbers; numbering continues past 999 "
+                "(AA1000, AA1001 …)",
+            Severity::Warning);
+}
+
+}  // namespace
+
+Issues validatePlan(const Plan& plan, const Date& today) {
+    Issues out;
+    for (const auto& h : plan.households)
+        for (const auto& f : h->families) {
+            std::size_t from = out.size();
+            const ObservationSheet* sheet = f.sheet ? &*f.sheet : nullptr;
+            if (sheet) checkSheet(*sheet, plan.county, today, out);
+            if (f.risk) checkRisk(*f.risk, sheet, today, out);
+            place(out, from, h->id, f.id, {});
+            const std::optional<Date> observedOn = sheet ? sheet->filledOn : std::nullopt;
+            for (const auto& c : f.children) {
+                from = out.size();
+                checkChild(c, observedOn, today, out);
+                checkFollowUp(c, today, out);
+                place(out, from, h->id, f.id, c.id);
+            }
+        }
+    checkUniqueness(plan, out);
+    return out;
+}
+
+}  // namespace prevplan

@@ -1,0 +1,158 @@
+#include "core/planning/action_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "core/planning/budget.h"
+#include "core/catalog/funding.h"
+#include "core/catalog/service_plan_items.h"
+#include "core/catalog/service_types.h"
+#include "core/base/format.h"
+#include "core/planning/priorities.h"
+#include "core/report/report.h"
+#include "core/planning/staffing.h"
+
+namespace prevplan {
+
+namespace {
+
+// Standard 11 of the case-management standards (Order 288/2006): yearly training per person.
+constexpr int kTrainingHours = 42;
+
+template <typename... Args>
+std::string line(const Text& pattern, Lang lang, Args... args) {
+    return format(pattern.in(lang), args...) + "\n";
+}
+
+const Text kRegistry{"Copii în Registrul copiilor în risc: %ld (monitorizați anual: %ld, semestrial: %ld, trimestrial: %ld).",
+                     "Children in the Registry of at-risk children: %ld (monitored yearly: %ld, half-yearly: %ld, quarterly: %ld)."};
+const Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %ld, în care trăiesc %ld copii.",
+                      "Households with at least one confirmed risk situation: %ld, where %ld children live."};
+const Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %ld.",
+                      "Households with at least one suspicion on the Observation Sheet: %ld."};
+const Text kUrgent{"Copii din Registru în familii cu peste 10 situații de risc (intervenție urgentă): %ld.",
+                   "Registry children in families with more than 10 risk situations (urgent): %ld."};
+const Text kPriorityGroup{"Prioritatea „%s”: %ld copii din %ld gospodării.", "Priority \"%s\": %ld children in %ld households."};
+const Text kServicePlanItem{"%s: %ld copii, prin planurile de servicii.", "%s: %ld children, through their service plans."};
+const Text kInventoryService{"%s (%s), %s: %s locuri libere.", "%s (%s), %s: %s free places."};
+const Text kShortListed{"Prioritatea „%s” (lista scurtă), fără acțiuni în acest an.",
+                        "Priority \"%s\" (short list), with no action this year."};
+const Text kActionLine{"%s — responsabil: %s; parteneri: %s; %s; %s în %d%s.",
+                       "%s — responsible: %s; partners: %s; %s; %s in %d%s."};
+const Text kTraining{"Standardul 11 (Ordinul 288/2006): cel puțin %d de ore pe an de formare în managementul de caz și %d de ore "
+                     "în domeniul protecției copilului, pentru fiecare dintre cele %d persoane din SPAS.",
+                     "Standard 11 (Order 288/2006): at least %d hours a year of case-management training and %d hours in "
+                     "child welfare, for each of the %d SPAS staff."};
+const Text kDash{"–", "–"};
+
+std::string period(const Action& a) {
+    return (a.start ? a.start->iso() : std::string("…")) + " – " + (a.end ? a.end->iso() : std::string("…"));
+}
+
+std::string actionLine(const Action& a, int year, Lang lang) {
+    const FundingSource* source = findByCode(fundingSources(), a.funding);
+    std::string funding = source ? std::string(", ") + source->programme.in(lang) : std::string();
+    if (source && *source->axis.in(lang)) funding += std::string(" – ") + source->axis.in(lang);
+    const auto orDash = [&](const std::string& s) { return s.empty() ? std::string(kDash.in(lang)) : s; };
+    return line(kActionLine, lang, a.description.c_str(), orDash(a.responsible).c_str(), orDash(a.partners).c_str(),
+                period(a).c_str(), formatRon(actionCostIn(a, year), lang).c_str(), year, funding.c_str());
+}
+
+void actionsOfKind(const Plan& plan, int year, ActionKind kind, Lang lang, std::string& out) {
+    for (const Action& a : plan.planning.actions)
+        if (a.kind == kind && a.status != ActionStatus::Cancelled && actionInYear(a, year)) out += actionLine(a, year, lang);
+}
+
+std::string beneficiaries(const Plan& plan, const Date& today, Lang lang) {
+    const NeedsReport report = needsReport(plan, today);
+    const Staffing s = staffing(plan);
+    std::string out = line(kRegistry, lang, s.activeCases, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]);
+    out += line(kConfirmed, lang, report.anyRow().confirmed.households, report.anyRow().confirmed.childrenInHouseholds);
+    out += line(kSuspected, lang, report.anyRow().observed.households);
+    out += line(kUrgent, lang, report.registryBucket(RiskBucket::MoreThanTen));
+    const auto groups = groupFigures(plan);
+    for (std::size_t i = 0; i < plan.planning.candidates.size(); ++i) {
+        const Candidate& c = plan.planning.candidates[i];
+        if (c.shortListed) out += line(kPriorityGroup, lang, c.name.c_str(), groups[i].children, groups[i].households);
+    }
+    return out;
+}
+
+// The benefits and services the Registry's service plans give, with how many children get each.
+std::string servicesInUse(const Plan& plan, Lang lang) {
+    std::map<std::string, long> children;
+    for (const auto& h : plan.households)
+        for (const FamilyNucleus& f : h->families)
+            for (const Child& c : f.children) {
+                if (!c.servicePlan) continue;
+                for (const auto& code : c.servicePlan->benefits) ++children[code];
+                for (const auto& code : c.servicePlan->services) ++children[code];
+            }
+    std::string out;
+    for (const PlanItem& item : planItems())
+        if (const auto it = children.find(item.code); it != children.end())
+            out += line(kServicePlanItem, lang, item.label.in(lang), it->second);
+    return out;
+}
+
+// The services of the resources inventory (section 1.1.2) in the commune and its micro-area.
+std::string inventory(const Plan& plan, Lang lang) {
+    std::string out;
+    for (const Service& s : plan.resources.services) {
+        const ServiceType* type = findByCode(serviceTypes(), s.type);
+        const std::string places = s.freePlaces ? std::to_string(*s.freePlaces) : "?";
+        out += line(kInventoryService, lang, s.name.c_str(), type ? type->label.in(lang) : s.type.c_str(),
+                    s.locality.c_str(), places.c_str());
+    }
+    return out;
+}
+
+std::string newServices(const Plan& plan, int year, Lang lang) {
+    std::string out;
+    actionsOfKind(plan, year, ActionKind::NewService, lang, out);
+    for (const Candidate& c : plan.planning.candidates) {
+        if (!c.shortListed) continue;
+        const bool hasAction = std::any_of(plan.planning.actions.begin(), plan.planning.actions.end(), [&](const Action& a) {
+            return actionPriority(plan.planning, a) == c.id && actionInYear(a, year);
+        });
+        if (!hasAction) out += line(kShortListed, lang, c.name.c_str());
+    }
+    return out;
+}
+
+}  // namespace
+
+bool actionInYear(const Action& a, int year) {
+    if (actionCostIn(a, year) > 0) return true;
+    if (!a.start && !a.end) return false;
+    const int from = a.start ? a.start->year : a.end->year;
+    const int to = a.end ? a.end->year : from;
+    return from <= year && year <= to;
+}
+
+ActionPlanSections draftActionPlan(const Plan& plan, int year, const Date& today, Lang lang) {
+    ActionPlanSections s;
+    s[static_cast<int>(ActionPlanSection::Beneficiaries)] = beneficiaries(plan, today, lang);
+    std::string& existing = s[static_cast<int>(ActionPlanSection::ExistingServices)];
+    existing = inventory(plan, lang) + servicesInUse(plan, lang);
+    actionsOfKind(plan, year, ActionKind::ExistingService, lang, existing);
+    s[static_cast<int>(ActionPlanSection::NewServices)] = newServices(plan, year, lang);
+    actionsOfKind(plan, year, ActionKind::Contracting, lang, s[static_cast<int>(ActionPlanSection::Contracting)]);
+    actionsOfKind(plan, year, ActionKind::PublicInformation, lang, s[static_cast<int>(ActionPlanSection::PublicInformation)]);
+    std::string& training = s[static_cast<int>(ActionPlanSection::Training)];
+    actionsOfKind(plan, year, ActionKind::Training, lang, training);
+    training += line(kTraining, lang, kTrainingHours, kTrainingHours, plan.planning.spasStaff);
+    return s;
+}
+
+ActionPlanSections actionPlanText(const Plan& plan, int year, const ActionPlanSections& draft) {
+    ActionPlanSections out = draft;
+    for (const ActionPlanText& t : plan.planning.actionPlans)
+        if (t.year == year)
+            for (int i = 0; i < kActionPlanSectionCount; ++i)
+                if (!t.sections[i].empty()) out[i] = t.sections[i];
+    return out;
+}
+
+}  // namespace prevplan

@@ -1,0 +1,137 @@
+#include "core/registry/registry.h"
+
+#include <unordered_map>
+
+#include "core/catalog/service_plan_items.h"
+#include "core/catalog/span.h"
+#include "core/base/csv.h"
+#include "core/model/rules.h"
+#include "core/registry/work_queue.h"
+
+namespace prevplan {
+
+Text servicePlanStatusName(ServicePlanStatus status) {
+    switch (status) {
+        case ServicePlanStatus::Missing: return {"Lipsește", "Missing"};
+        case ServicePlanStatus::Draft: return {"În lucru", "In progress"};
+        case ServicePlanStatus::AwaitingApproval: return {"De aprobat de primar", "Awaiting the mayor's approval"};
+        case ServicePlanStatus::Approved: return {"Aprobat", "Approved"};
+    }
+    return {};
+}
+
+namespace {
+
+// The work queue already knows every child's next deadline; look-ahead far enough to see all.
+constexpr int kWholeHorizonDays = 100 * 366;
+
+ServicePlanStatus statusOf(const Child& c) {
+    if (!c.servicePlan) return ServicePlanStatus::Missing;
+    if (!c.servicePlan->completedOn) return ServicePlanStatus::Draft;
+    if (!c.servicePlan->approvedOn) return ServicePlanStatus::AwaitingApproval;
+    return ServicePlanStatus::Approved;
+}
+
+}  // namespace
+
+std::vector<RegistryEntry> registryEntries(const Plan& plan, const Date& today) {
+    std::unordered_map<Id, const WorkItem*> dueByChild;
+    const std::vector<WorkItem> queue = workQueue(plan, today, kWholeHorizonDays);
+    for (const WorkItem& item : queue)
+        if (!item.childId.empty()) dueByChild.emplace(item.childId, &item);
+
+    std::vector<RegistryEntry> out;
+    for (std::size_t h = 0; h < plan.households.size(); ++h) {
+        const Household& household = *plan.households[h];
+        for (const FamilyNucleus& family : household.families) {
+            const int confirmed = confirmedRiskCount(family);
+            if (confirmed == 0) continue;
+            for (const Child& child : family.children) {
+                RegistryEntry e{{household.id, family.id}, child.id, h, confirmed,
+                                monitoringIntervalMonths(confirmed), statusOf(child), std::nullopt, false};
+                if (const auto it = dueByChild.find(child.id); it != dueByChild.end()) {
+                    e.due = it->second->due;
+                    e.overdue = it->second->overdue;
+                }
+                out.push_back(std::move(e));
+            }
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
+
+std::string confirmedCodes(const FamilyNucleus& family) {
+    const IndicatorSet set = confirmedSet(family) & catalogMasks().riskSituations;
+    std::string out;
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        if (set[i]) out += (out.empty() ? "" : " ") + std::string(indicator(i).code);
+    return out;
+}
+
+std::string itemLabels(const std::vector<std::string>& codes, const std::string& other, Lang lang) {
+    std::string out;
+    for (const auto& code : codes) {
+        const PlanItem* item = findByCode(planItems(), code);
+        out += (out.empty() ? "" : "; ") + std::string(item ? item->label.in(lang) : code.c_str());
+    }
+    if (!other.empty()) out += (out.empty() ? "" : "; ") + other;
+    return out;
+}
+
+const Text kColumns[] = {
+    {"Nr.", "No."},
+    {"Satul", "Village"},
+    {"Adresa", "Address"},
+    {"Capul familiei", "Head of family"},
+    {"Numele copilului", "Child's name"},
+    {"CNP", "CNP"},
+    {"Data nașterii", "Birth date"},
+    {"Nr. fișei", "Sheet id"},
+    {"Înregistrat la", "Registered on"},
+    {"Situații de risc confirmate", "Confirmed risk situations"},
+    {"Codurile situațiilor", "Risk codes"},
+    {"Monitorizare (luni)", "Monitoring (months)"},
+    {"Planul de servicii", "Service plan"},
+    {"Termen", "Due"},
+    {"Depășit", "Overdue"},
+    {"Beneficii", "Benefits"},
+    {"Servicii", "Services"},
+    {"Furnizor", "Provider"},
+    {"Scop", "Goal"},
+    {"Durata (luni)", "Duration (months)"},
+    {"Responsabil de caz", "Case officer"},
+    {"Plan întocmit la", "Plan completed on"},
+    {"Aprobat prin dispoziția primarului la", "Approved by the mayor's order on"},
+    {"Vizite de monitorizare", "Monitoring visits"},
+};
+
+}  // namespace
+
+std::string exportRegistryCsv(const Plan& plan, const Date& today, Lang lang, char separator) {
+    std::string out(kUtf8Bom);
+    std::vector<std::string> fields;
+    for (const Text& t : kColumns) fields.push_back(t.in(lang));
+    out += csvLine(fields, separator);
+    int number = 0;
+    for (const RegistryEntry& e : registryEntries(plan, today)) {
+        const Household& h = *plan.households[e.household];
+        const FamilyNucleus& f = *findFamily(plan, e.family);
+        const Child& c = *findChild(f, e.childId);
+        const ServicePlan sp = c.servicePlan.value_or(ServicePlan{});
+        fields = {std::to_string(++number), h.village, h.address, f.head, c.name, c.cnp, dateText(c.birthDate),
+                  f.sheet ? f.sheet->sheetId : "", dateText(c.registeredOn), std::to_string(e.confirmedRisks),
+                  confirmedCodes(f), std::to_string(e.monitoringMonths), servicePlanStatusName(e.plan).in(lang),
+                  dateText(e.due), e.overdue ? (lang == Lang::Ro ? "da" : "yes") : "",
+                  itemLabels(sp.benefits, sp.otherBenefits, lang), itemLabels(sp.services, sp.otherServices, lang),
+                  sp.provider, sp.goal, sp.durationMonths ? std::to_string(sp.durationMonths) : "", sp.caseOfficer,
+                  dateText(sp.completedOn), dateText(sp.approvedOn), std::to_string(c.visits.size())};
+        out += csvLine(fields, separator);
+    }
+    return out;
+}
+
+}  // namespace prevplan

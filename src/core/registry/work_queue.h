@@ -1,0 +1,29 @@
+#pragma once
+// The SPAS work queue: what the methodology's deadlines make due, and what is already late.
+#include <vector>
+
+#include "core/model/model.h"
+
+namespace prevplan {
+
+enum class TaskKind {
+    RefreshObservation,  // Observation Sheet missing or 12 months old (section 1.1.1)
+    RiskIdentification,  // home visit within 72 hours of a sheet with a suspicion (GD 691 art. 8)
+    NotifyDgaspc,        // suspected abuse, neglect or exploitation: at once (GD 691 art. 12)
+    ServicePlan,         // within 30 days of confirmation (GD 691 art. 10)
+    MonitoringVisit,     // yearly, half-yearly or quarterly by confirmed risks (section 1.1.4.4)
+};
+const char* taskKindKey(TaskKind kind);  // "refresh-observation", "risk-identification" …
+
+struct WorkItem {
+    TaskKind kind;
+    Id householdId, familyId;
+    Id childId;  // empty for tasks on the whole family nucleus
+    Date due;
+    bool overdue = false;  // due before today
+};
+
+// Every task due on or before today + horizonDays, sorted by due date (ties keep household order).
+std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays = 30);
+
+}  // namespace prevplan

@@ -1,0 +1,162 @@
+#include "core/report/report.h"
+
+#include <unordered_map>
+
+namespace prevplan {
+
+long NeedsReport::registryBucket(RiskBucket bucket) const {
+    const auto first = static_cast<std::size_t>(ActivityRow::ConfirmedExactlyOne);
+    return communeColumn().activity[first + static_cast<std::size_t>(bucket)];
+}
+
+namespace {
+
+// Table 1 counts for one way of counting (suspicions or confirmations).
+class Table1Tally {
+public:
+    void addHousehold(const IndicatorSet& set, long children) {
+        if (set.none()) return;
+        const std::size_t n = indicatorCount();
+        for (std::size_t i = 0; i < n; ++i)
+            if (set[i]) add(indicators_[i], children);
+        const auto& masks = catalogMasks();
+        for (int d = 0; d < kDimensionCount; ++d)
+            if ((set & masks.dimension[d]).any()) add(dimensions_[d], children);
+        add(any_, children);
+    }
+
+    void addChild(const IndicatorSet& direct) {
+        if (direct.none()) return;
+        const std::size_t n = indicatorCount();
+        for (std::size_t i = 0; i < n; ++i)
+            if (direct[i]) ++directly_[i];
+    }
+
+    IndicatorFigures indicatorFigures(std::size_t i) const {
+        IndicatorFigures f = indicators_[i];
+        if (indicator(i).childLevel) f.childrenDirectly = directly_[i];
+        return f;
+    }
+    const IndicatorFigures& dimensionFigures(int number) const { return dimensions_[number - 1]; }
+    const IndicatorFigures& anyFigures() const { return any_; }
+
+private:
+    static void add(IndicatorFigures& f, long children) {
+        ++f.households;
+        f.childrenInHouseholds += children;
+    }
+
+    std::array<IndicatorFigures, kMaxIndicators> indicators_{};
+    std::array<long, kMaxIndicators> directly_{};
+    std::array<IndicatorFigures, kDimensionCount> dimensions_{};
+    IndicatorFigures any_;
+};
+
+// Adds one family nucleus's children to a Table A / Table B column.
+void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorSet& observed,
+               const IndicatorSet& confirmed, const Date& asOf) {
+    const long n = static_cast<long>(family.children.size());
+    col[ActivityRow::InObservatory] += n;
+    if (family.sheet) {
+        col[ActivityRow::ObservationSheet] += n;
+        const auto& filled = family.sheet->filledOn;
+        if (filled && *filled <= asOf && *filled >= asOf.addMonths(-12)) col[ActivityRow::ObservationSheetRecent] += n;
+    }
+    if (observed.any()) col[ActivityRow::Suspected] += n;
+    if (family.risk) col[ActivityRow::RiskIdentification] += n;
+    const int confirmedRisks = riskSituationCount(confirmed);
+    if (confirmedRisks == 0) {
+        if (family.risk) col[ActivityRow::NoneConfirmed] += n;
+        return;
+    }
+    col[ActivityRow::ConfirmedAtLeastOne] += n;
+    col.activity[static_cast<std::size_t>(ActivityRow::ConfirmedExactlyOne) +
+                 static_cast<std::size_t>(riskBucket(confirmedRisks))] += n;
+    col[ActivityRow::InRegistry] += n;
+    const std::size_t count = indicatorCount();
+    for (std::size_t i = 0; i < count; ++i)
+        if (confirmed[i]) col.byRiskSituation[i] += n;
+    const auto& masks = catalogMasks();
+    for (int d = 0; d < kDimensionCount; ++d)
+        if ((confirmed & masks.dimension[d]).any()) col.byDimension[d] += n;
+}
+
+// The columns of Tables A and B, found by village name in O(1).
+class Columns {
+public:
+    explicit Columns(const Plan& plan) {
+        columns_.emplace_back();
+        bool insKnown = !plan.villages.empty();
+        long insTotal = 0;
+        for (const Village& v : plan.villages) {
+            column(v.name).insChildren = v.insChildren;
+            insKnown = insKnown && v.insChildren;
+            insTotal += v.insChildren.value_or(0);
+        }
+        if (insKnown) columns_.front().insChildren = insTotal;
+    }
+
+    VillageColumn& commune() { return columns_.front(); }
+
+    VillageColumn& column(const std::string& village) {
+        auto [it, added] = index_.try_emplace(village, columns_.size());
+        if (added) {
+            columns_.emplace_back();
+            columns_.back().village = village;
+        }
+        return columns_[it->second];
+    }
+
+    std::vector<VillageColumn> take() { return std::move(columns_); }
+
+private:
+    std::vector<VillageColumn> columns_;
+    std::unordered_map<std::string, std::size_t> index_;
+};
+
+}  // namespace
+
+NeedsReport needsReport(const Plan& plan, const Date& asOf) {
+    NeedsReport report;
+    report.planId = plan.id;
+    report.commune = plan.commune;
+    report.demo = plan.demo;
+    report.asOf = asOf;
+
+    Columns columns(plan);
+    Table1Tally observedTally, confirmedTally;
+    for (const auto& household : plan.households) {
+        VillageColumn& village = columns.column(household->village);
+        IndicatorSet householdObserved, householdConfirmed;
+        long householdChildren = 0;
+        for (const FamilyNucleus& family : household->families) {
+            const IndicatorSet observed = observedSet(family);
+            const IndicatorSet confirmed = confirmedSet(family);
+            householdObserved |= observed;
+            householdConfirmed |= confirmed;
+            householdChildren += static_cast<long>(family.children.size());
+            addFamily(columns.commune(), family, observed, confirmed, asOf);
+            addFamily(village, family, observed, confirmed, asOf);
+            for (const Child& child : family.children) {
+                observedTally.addChild(directlyExposed(child.exposedObserved, observed));
+                confirmedTally.addChild(directlyExposed(child.exposedConfirmed, confirmed));
+            }
+        }
+        observedTally.addHousehold(householdObserved, householdChildren);
+        confirmedTally.addHousehold(householdConfirmed, householdChildren);
+        ++report.households;
+        report.children += householdChildren;
+    }
+    report.columns = columns.take();
+
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        report.table1.push_back(
+            {indicator(i).code, static_cast<int>(i), observedTally.indicatorFigures(i), confirmedTally.indicatorFigures(i)});
+    for (int d = 1; d <= kDimensionCount; ++d)
+        report.table1.push_back(
+            {std::to_string(d), -1, observedTally.dimensionFigures(d), confirmedTally.dimensionFigures(d)});
+    report.table1.push_back({"any", -1, observedTally.anyFigures(), confirmedTally.anyFigures()});
+    return report;
+}
+
+}  // namespace prevplan

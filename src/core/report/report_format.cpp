@@ -1,0 +1,393 @@
+#include "core/report/report_format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace prevplan {
+
+std::optional<ReportFormat> parseReportFormat(std::string_view name) {
+    if (name == "json") return ReportFormat::Json;
+    if (name == "csv") return ReportFormat::Csv;
+    if (name == "md") return ReportFormat::Markdown;
+    return std::nullopt;
+}
+
+std::optional<double> percentOf(long count, long total) {
+    if (total <= 0) return std::nullopt;
+    return std::round(static_cast<double>(count) * 1000.0 / static_cast<double>(total)) / 10.0;
+}
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// Annex A2.4 Table A: the template's row number, a stable JSON key and the label.
+struct ActivityRowText {
+    const char* number;
+    const char* key;
+    Text label;
+};
+
+const ActivityRowText kInsRow = {
+    "1", "ins_children",
+    {"Numărul total de copii (0-17 ani) în ultimul an disponibil, conform INS",
+     "Total number of children (0-17) for the latest available year, per the National Institute of Statistics"}};
+
+// In ActivityRow order.
+const ActivityRowText kActivityRows[kActivityRowCount] = {
+    {"2", "observation_sheet",
+     {"Copii pentru care SPAS a primit sau a completat o fișă de observație",
+      "Children for whom SPAS received or filled out an Observation Sheet"}},
+    {"3", "observation_sheet_last_12_months",
+     {"Copii cu fișa de observație completată sau actualizată în ultimele 12 luni",
+      "Children with an Observation Sheet filled out or updated during the past 12 months"}},
+    {"4", "in_observatory",
+     {"Copii înregistrați în Observatorul comunitar al copiilor",
+      "Children registered in the Community Children Observatory"}},
+    {"5", "suspected",
+     {"Copii suspectați, conform fișei de observație, de cel puțin o situație de risc",
+      "Children suspected, per the Observation Sheet, of at least one risk situation"}},
+    {"6", "risk_identification",
+     {"Copii pentru care s-a completat fișa de identificare a riscurilor",
+      "Children for whom a Risk Identification Sheet was filled out"}},
+    {"7", "none_confirmed",
+     {"Copii pentru care fișa de identificare nu a confirmat nicio situație de risc",
+      "Children for whom the Risk Identification Sheet confirmed no risk situation"}},
+    {"8", "confirmed_at_least_one",
+     {"Copii cu cel puțin o situație de risc confirmată", "Children with at least one confirmed risk situation"}},
+    {"8a", "confirmed_exactly_one",
+     {"Copii cu exact o situație de risc confirmată (rând adăugat de PrevPlan)",
+      "Children with exactly one confirmed risk situation (row added by PrevPlan)"}},
+    {"9", "confirmed_2_5",
+     {"Copii cu 2-5 situații de risc confirmate", "Children with 2 to 5 confirmed risk situations"}},
+    {"10", "confirmed_6_10",
+     {"Copii cu 6-10 situații de risc confirmate", "Children with 6 to 10 confirmed risk situations"}},
+    {"11", "confirmed_more_than_10",
+     {"Copii cu peste 10 situații de risc confirmate", "Children with more than 10 confirmed risk situations"}},
+    {"12", "in_registry",
+     {"Copii în Registrul copiilor aflați în situație de risc", "Children in the Registry of at-risk children"}},
+};
+
+const Text kReportTitle = {"Raport privind copiii aflați în situație de risc", "Report on at-risk children"};
+const Text kDemoWarning = {"DATE FICTIVE (demonstrație)", "FICTITIOUS DATA (demo)"};
+const Text kRealData = {"reale", "real"};
+const Text kSummaryTitle = {"Date generale", "Summary"};
+const Text kTable1Title = {
+    "Tabelul 1 – Indicatori de risc: gospodării, copii din aceste gospodării, copii expuși direct",
+    "Table 1 – Risk indicators: households, children living in them, children directly exposed"};
+const Text kRegistryTitle = {"Registrul copiilor aflați în situație de risc, după numărul de situații confirmate",
+                             "Registry of at-risk children by number of confirmed risk situations"};
+const Text kTableATitle = {"Anexa A2.4, Tabelul A – Activități de identificare a copiilor aflați în situație de risc",
+                           "Annex A2.4, Table A – Identification of at-risk children"};
+const Text kTableBTitle = {
+    "Anexa A2.4, Tabelul B – Copiii din Registru după tipul situației de risc confirmate",
+    "Annex A2.4, Table B – Registry children by type of confirmed risk situation"};
+const Text kAnyRisk = {"Cel puțin una dintre situațiile de risc de mai sus",
+                       "At least one of the above risk situations"};
+const Text kTotalSuffix = {" (total)", " (total)"};
+const Text kRegistryTotal = {"Numărul total de copii din Registru", "Total number of children in the Registry"};
+const Text kCommuneColumn = {"În comună", "In the commune"};
+const Text kNoVillage = {"(sat neînregistrat)", "(village not recorded)"};
+
+struct Way {
+    const char* key;
+    Text name;
+    IndicatorFigures Table1Row::*figures;
+};
+const Way kWays[] = {
+    {"observed", {"Suspiciuni", "Suspected"}, &Table1Row::observed},
+    {"confirmed", {"Confirmate", "Confirmed"}, &Table1Row::confirmed},
+};
+
+// ---- JSON ----
+
+ojson figureJson(long count, long total) {
+    const auto pct = percentOf(count, total);
+    return {{"count", count}, {"pct", pct ? ojson(*pct) : ojson(nullptr)}};
+}
+
+ojson figuresJson(const IndicatorFigures& f, const NeedsReport& r) {
+    ojson j;
+    j["households"] = figureJson(f.households, r.households);
+    j["children_in_households"] = figureJson(f.childrenInHouseholds, r.children);
+    j["children_directly"] = f.childrenDirectly ? figureJson(*f.childrenDirectly, r.children) : ojson(nullptr);
+    return j;
+}
+
+ojson optionalJson(const std::optional<long>& value) { return value ? ojson(*value) : ojson(nullptr); }
+
+ojson villageJson(const VillageColumn& col, bool isCommune) {
+    return isCommune ? ojson(nullptr) : ojson(col.village);
+}
+
+ojson tableAJson(const NeedsReport& r) {
+    ojson columns = ojson::array();
+    for (std::size_t c = 0; c < r.columns.size(); ++c) {
+        const VillageColumn& col = r.columns[c];
+        ojson j;
+        j["village"] = villageJson(col, c == 0);
+        j[kInsRow.key] = optionalJson(col.insChildren);
+        for (std::size_t row = 0; row < kActivityRowCount; ++row) j[kActivityRows[row].key] = col.activity[row];
+        columns.push_back(std::move(j));
+    }
+    return columns;
+}
+
+ojson tableBJson(const NeedsReport& r) {
+    ojson columns = ojson::array();
+    for (std::size_t c = 0; c < r.columns.size(); ++c) {
+        const VillageColumn& col = r.columns[c];
+        ojson bySituation;
+        for (int d = 1; d <= kDimensionCount; ++d) {
+            bySituation[std::to_string(d)] = col.byDimension[d - 1];
+            for (std::size_t i = 0; i < indicatorCount(); ++i)
+                if (indicator(i).dimension == d) bySituation[indicator(i).code] = col.byRiskSituation[i];
+        }
+        ojson j;
+        j["village"] = villageJson(col, c == 0);
+        j["registry_children"] = col.registryChildren();
+        j["by_risk_situation"] = std::move(bySituation);
+        columns.push_back(std::move(j));
+    }
+    return columns;
+}
+
+// ---- Tables shared by CSV and Markdown ----
+
+class TableBuilder {
+public:
+    TableBuilder(const NeedsReport& report, Lang lang, char decimal) : r_(report), lang_(lang), decimal_(decimal) {}
+
+    std::vector<ReportTable> all() const { return {summary(), table1(), registry(), tableA(), tableB()}; }
+
+private:
+    std::string t(const Text& text) const { return text.in(lang_); }
+
+    std::string pct(long count, long total) const {
+        const auto p = percentOf(count, total);
+        if (!p) return {};
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.1f", *p);
+        std::string s = buf;
+        for (char& ch : s)
+            if (ch == '.') ch = decimal_;
+        return s;
+    }
+
+    ReportTable summary() const {
+        const bool ro = lang_ == Lang::Ro;
+        return {t(kSummaryTitle),
+                {ro ? "Câmp" : "Field", ro ? "Valoare" : "Value"},
+                {{ro ? "Plan" : "Plan", r_.planId},
+                 {ro ? "Comuna" : "Commune", r_.commune},
+                 {ro ? "La data" : "As of", r_.asOf.iso()},
+                 {ro ? "Date" : "Data", r_.demo ? t(kDemoWarning) : t(kRealData)},
+                 {ro ? "Gospodării" : "Households", std::to_string(r_.households)},
+                 {ro ? "Copii" : "Children", std::to_string(r_.children)}}};
+    }
+
+    void addFigureCells(std::vector<std::string>& row, const IndicatorFigures& f) const {
+        row.push_back(std::to_string(f.households));
+        row.push_back(pct(f.households, r_.households));
+        row.push_back(std::to_string(f.childrenInHouseholds));
+        row.push_back(pct(f.childrenInHouseholds, r_.children));
+        row.push_back(f.childrenDirectly ? std::to_string(*f.childrenDirectly) : std::string());
+        row.push_back(f.childrenDirectly ? pct(*f.childrenDirectly, r_.children) : std::string());
+    }
+
+    void addTable1Row(ReportTable& table, const Table1Row& row, const std::string& label) const {
+        std::vector<std::string> cells{row.key, label};
+        for (const Way& way : kWays) addFigureCells(cells, row.*way.figures);
+        table.rows.push_back(std::move(cells));
+    }
+
+    ReportTable table1() const {
+        const bool ro = lang_ == Lang::Ro;
+        ReportTable table{t(kTable1Title), {ro ? "Cod" : "Code", "Indicator"}, {}};
+        for (const Way& way : kWays) {
+            const std::string w = t(way.name) + ": ";
+            for (const char* column : {ro ? "gospodării" : "households", ro ? "copii în gospodării" : "children in households",
+                                       ro ? "copii expuși direct" : "children directly exposed"}) {
+                table.header.push_back(w + column);
+                table.header.push_back("%");
+            }
+        }
+        for (int d = 1; d <= kDimensionCount; ++d) {
+            addTable1Row(table, r_.dimensionRow(d), t(dimension(d).name) + t(kTotalSuffix));
+            for (std::size_t i = 0; i < indicatorCount(); ++i)
+                if (indicator(i).dimension == d) addTable1Row(table, r_.indicatorRow(i), t(indicator(i).label));
+        }
+        addTable1Row(table, r_.anyRow(), t(kAnyRisk));
+        return table;
+    }
+
+    ReportTable registry() const {
+        const bool ro = lang_ == Lang::Ro;
+        const long total = r_.communeColumn().registryChildren();
+        ReportTable table{t(kRegistryTitle), {ro ? "Situații de risc confirmate" : "Confirmed risk situations",
+                                            ro ? "Copii" : "Children", "%"}, {}, 1};
+        table.rows.push_back({"total", std::to_string(total), pct(total, total)});
+        for (std::size_t b = 0; b < kRiskBucketCount; ++b) {
+            const long n = r_.registryBucket(static_cast<RiskBucket>(b));
+            table.rows.push_back({riskBucketKey(static_cast<RiskBucket>(b)), std::to_string(n), pct(n, total)});
+        }
+        return table;
+    }
+
+    // Tables A and B share their columns: row number, description, the commune, each village.
+    ReportTable villageTable(const Text& title) const {
+        const bool ro = lang_ == Lang::Ro;
+        ReportTable table{t(title), {ro ? "Rând" : "Row", ro ? "Descriere" : "Description", t(kCommuneColumn)}, {}};
+        for (std::size_t c = 1; c < r_.columns.size(); ++c)
+            table.header.push_back(r_.columns[c].village.empty() ? t(kNoVillage) : r_.columns[c].village);
+        return table;
+    }
+
+    template <typename CellFn>
+    void addVillageRow(ReportTable& table, std::string number, std::string label, CellFn cell) const {
+        std::vector<std::string> cells{std::move(number), std::move(label)};
+        for (const VillageColumn& col : r_.columns) cells.push_back(cell(col));
+        table.rows.push_back(std::move(cells));
+    }
+
+    ReportTable tableA() const {
+        ReportTable table = villageTable(kTableATitle);
+        addVillageRow(table, kInsRow.number, t(kInsRow.label), [](const VillageColumn& col) {
+            return col.insChildren ? std::to_string(*col.insChildren) : std::string();
+        });
+        for (std::size_t row = 0; row < kActivityRowCount; ++row)
+            addVillageRow(table, kActivityRows[row].number, t(kActivityRows[row].label),
+                          [row](const VillageColumn& col) { return std::to_string(col.activity[row]); });
+        return table;
+    }
+
+    ReportTable tableB() const {
+        ReportTable table = villageTable(kTableBTitle);
+        addVillageRow(table, "", t(kRegistryTotal),
+                      [](const VillageColumn& col) { return std::to_string(col.registryChildren()); });
+        for (int d = 1; d <= kDimensionCount; ++d) {
+            addVillageRow(table, std::to_string(d), t(dimension(d).name) + t(kTotalSuffix),
+                          [d](const VillageColumn& col) { return std::to_string(col.byDimension[d - 1]); });
+            for (std::size_t i = 0; i < indicatorCount(); ++i)
+                if (indicator(i).dimension == d)
+                    addVillageRow(table, indicator(i).code, t(indicator(i).label),
+                                  [i](const VillageColumn& col) { return std::to_string(col.byRiskSituation[i]); });
+        }
+        return table;
+    }
+
+    const NeedsReport& r_;
+    Lang lang_;
+    char decimal_;
+};
+
+// ---- CSV (RFC 4180 quoting, CRLF, UTF-8 BOM so Excel reads the diacritics) ----
+
+std::string csvField(const std::string& s, char sep) {
+    if (s.find_first_of(std::string{sep, '"', '\r', '\n'}) == std::string::npos) return s;
+    std::string q = "\"";
+    for (char ch : s) {
+        if (ch == '"') q += '"';
+        q += ch;
+    }
+    return q + '"';
+}
+
+void writeCsvLine(std::ostream& out, const std::vector<std::string>& cells, char sep) {
+    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? std::string(1, sep) : "") << csvField(cells[i], sep);
+    out << "\r\n";
+}
+
+void writeCsv(std::ostream& out, const NeedsReport& r, Lang lang) {
+    const char sep = lang == Lang::Ro ? ';' : ',';
+    const char decimal = lang == Lang::Ro ? ',' : '.';
+    out << "\xEF\xBB\xBF";
+    writeCsvLine(out, {reportHeading(r, lang)}, sep);
+    for (const ReportTable& table : TableBuilder(r, lang, decimal).all()) {
+        out << "\r\n";
+        writeCsvLine(out, {table.title}, sep);
+        writeCsvLine(out, table.header, sep);
+        for (const auto& row : table.rows) writeCsvLine(out, row, sep);
+    }
+}
+
+// ---- Markdown ----
+
+std::string markdownCell(const std::string& s) {
+    if (s.empty()) return "–";
+    std::string escaped;
+    for (char ch : s) {
+        if (ch == '|') escaped += '\\';
+        escaped += ch;
+    }
+    return escaped;
+}
+
+void writeMarkdownRow(std::ostream& out, const std::vector<std::string>& cells) {
+    out << '|';
+    for (const auto& c : cells) out << ' ' << markdownCell(c) << " |";
+    out << '\n';
+}
+
+void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
+    out << "# " << reportHeading(r, lang) << "\n";
+    for (const ReportTable& table : TableBuilder(r, lang, '.').all()) {
+        out << "\n## " << table.title << "\n\n";
+        writeMarkdownRow(out, table.header);
+        out << '|';
+        // Labels left, figures right.
+        for (std::size_t i = 0; i < table.header.size(); ++i) out << (i < table.labelColumns ? " --- |" : " ---: |");
+        out << '\n';
+        for (const auto& row : table.rows) writeMarkdownRow(out, row);
+    }
+}
+
+}  // namespace
+
+std::string reportHeading(const NeedsReport& r, Lang lang) {
+    std::string heading = std::string(kReportTitle.in(lang)) + " – " + r.commune;
+    if (r.demo) heading += " – " + std::string(kDemoWarning.in(lang));
+    return heading;
+}
+
+std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, char decimal) {
+    return TableBuilder(report, lang, decimal).all();
+}
+
+ojson reportToJson(const NeedsReport& r) {
+    ojson j;
+    j["format"] = "prevplan-needs-report";
+    j["version"] = 1;
+    j["plan"] = r.planId;
+    j["commune"] = r.commune;
+    j["demo"] = r.demo;
+    j["as_of"] = r.asOf.iso();
+    j["households"] = r.households;
+    j["children"] = r.children;
+    ojson indicators;
+    for (const Table1Row& row : r.table1) {
+        ojson entry;
+        for (const Way& way : kWays) entry[way.key] = figuresJson(row.*way.figures, r);
+        indicators[row.key] = std::move(entry);
+    }
+    j["indicators"] = std::move(indicators);
+    ojson buckets;
+    for (std::size_t b = 0; b < kRiskBucketCount; ++b)
+        buckets[riskBucketKey(static_cast<RiskBucket>(b))] = r.registryBucket(static_cast<RiskBucket>(b));
+    j["registry"] = {{"children", r.communeColumn().registryChildren()}, {"by_confirmed_count", std::move(buckets)}};
+    j["table_a"] = tableAJson(r);
+    j["table_b"] = tableBJson(r);
+    return j;
+}
+
+void writeReport(std::ostream& out, const NeedsReport& report, ReportFormat format, Lang lang) {
+    switch (format) {
+        case ReportFormat::Json: out << reportToJson(report).dump(1) << '\n'; break;
+        case ReportFormat::Csv: writeCsv(out, report, lang); break;
+        case ReportFormat::Markdown: writeMarkdown(out, report, lang); break;
+    }
+}
+
+}  // namespace prevplan

@@ -1,0 +1,41 @@
+#pragma once
+// The needs report as JSON (for tools), CSV (for Excel) and Markdown (for reading);
+// the layout is documented in docs/report-format.md.
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/report/report.h"
+#include "core/base/text.h"
+
+namespace prevplan {
+
+enum class ReportFormat { Json, Csv, Markdown };
+std::optional<ReportFormat> parseReportFormat(std::string_view name);  // "json", "csv", "md"
+
+// Share of a total in percent, rounded to one decimal; none when the total is zero.
+std::optional<double> percentOf(long count, long total);
+
+nlohmann::ordered_json reportToJson(const NeedsReport& report);
+
+// The report's tables as text, as the CSV and Markdown print them: the summary, Table 1, the
+// Registry, Annex A2.4 Tables A and B. Percentages use `decimal` as their decimal mark.
+struct ReportTable {
+    std::string title;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;  // an empty cell means "no figure"
+    std::size_t labelColumns = 2;                // the rest hold figures
+};
+std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, char decimal);
+// The line above the tables: commune, date, and the demo warning where it applies.
+std::string reportHeading(const NeedsReport& report, Lang lang);
+
+// Labels follow lang; the CSV also follows the spreadsheet conventions of that language
+// (Romanian: ';' between fields and a decimal comma; English: ',' and a decimal point).
+void writeReport(std::ostream& out, const NeedsReport& report, ReportFormat format, Lang lang);
+
+}  // namespace prevplan

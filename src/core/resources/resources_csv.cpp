@@ -1,0 +1,272 @@
+#include "core/resources/resources_csv.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "core/catalog/a25.h"
+#include "core/catalog/service_types.h"
+#include "core/base/csv.h"
+#include "core/observatory/observatory_mapping.h"
+
+namespace prevplan {
+
+namespace {
+
+// What a cell holds: set into the service, or a message saying why it cannot be read.
+struct CellError {
+    std::string ro, en;
+};
+using Read = std::optional<CellError> (*)(Service&, const std::string&);
+using Write = std::string (*)(const Service&);
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::optional<CellError> readCount(std::optional<int>& out, const std::string& v) {
+    if (v.empty()) return out.reset(), std::nullopt;
+    if (v.find_first_not_of("0123456789") != std::string::npos || v.size() > 6)
+        return CellError{"trebuie să fie un număr întreg, cel puțin 0", "must be a whole number, at least 0"};
+    out = std::stoi(v);
+    return std::nullopt;
+}
+
+std::optional<CellError> readYesNo(YesNo& out, const std::string& value) {
+    const std::string v = lower(value);
+    if (v.empty() || v == "ns" || v == "nr" || v == "ns/nr" || v == "-1") out = YesNo::Unknown;
+    else if (v == "da" || v == "yes" || v == "1") out = YesNo::Yes;
+    else if (v == "nu" || v == "no" || v == "0") out = YesNo::No;
+    else return CellError{"se scrie da, nu sau se lasă gol", "write yes, no or leave it empty"};
+    return std::nullopt;
+}
+
+std::string writeYesNo(YesNo v) { return v == YesNo::Yes ? "da" : v == YesNo::No ? "nu" : ""; }
+std::string writeCount(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
+
+// Codes separated by anything that is not a digit: "83, 85 41".
+std::optional<CellError> readActivities(Service& s, const std::string& v) {
+    s.activities.clear();
+    for (std::size_t i = 0; i < v.size();) {
+        if (!std::isdigit(static_cast<unsigned char>(v[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < v.size() && std::isdigit(static_cast<unsigned char>(v[end]))) ++end;
+        const int code = std::stoi(v.substr(i, std::min<std::size_t>(end - i, 4)));
+        if (!findByCode(serviceActivities(), code))
+            return CellError{"activitatea " + std::to_string(code) + " nu este în lista A2.5 (SSoc3)",
+                             "activity " + std::to_string(code) + " is not in the A2.5 list (SSoc3)"};
+        if (!hasActivity(s, code)) s.activities.push_back(code);
+        i = end;
+    }
+    return std::nullopt;
+}
+
+std::string writeActivities(const Service& s) {
+    std::string out;
+    for (int code : s.activities) out += (out.empty() ? "" : " ") + std::to_string(code);
+    return out;
+}
+
+std::optional<CellError> readAccessibility(Service& s, const std::string& v) {
+    s.accessibility.clear();
+    for (char c : lower(v)) {
+        if (c >= 'a' && c <= 'f') {
+            if (!hasAccessibility(s, c)) s.accessibility += c;
+        } else if (std::isalnum(static_cast<unsigned char>(c))) {
+            return CellError{"se scrie cu literele a–f (A2.5, SSoc4)", "write it with the letters a–f (A2.5, SSoc4)"};
+        }
+    }
+    std::sort(s.accessibility.begin(), s.accessibility.end());
+    return std::nullopt;
+}
+
+struct Column {
+    const char* name;     // the workspace format's field name, also the export header
+    const char* romanian; // the Romanian header, read as well
+    Read read;
+    Write write;
+};
+
+#define TEXT_COLUMN(name, ro, field)                                                                    \
+    {name, ro, [](Service& s, const std::string& v) -> std::optional<CellError> { return s.field = v, std::nullopt; }, \
+     [](const Service& s) { return s.field; }}
+
+const Column kColumns[] = {
+    TEXT_COLUMN("id", "id", id),
+    {"type", "tip",
+     [](Service& s, const std::string& v) -> std::optional<CellError> {
+         std::string code;
+         for (char c : v) code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+         if (!findByCode(serviceTypes(), code))
+             return CellError{"„" + v + "” nu este un cod din Tabelul 2 (de exemplu A3, G8)",
+                              "\"" + v + "\" is not a Table 2 code (such as A3, G8)"};
+         s.type = code;
+         return std::nullopt;
+     },
+     [](const Service& s) { return s.type; }},
+    TEXT_COLUMN("name", "denumire", name),
+    {"supplier", "furnizor",
+     [](Service& s, const std::string& v) -> std::optional<CellError> {
+         std::optional<int> code;
+         if (readCount(code, v) || code.value_or(0) > static_cast<int>(supplierTypes().size))
+             return CellError{"furnizorul are codurile 1–6 (A2.5, IS13)", "the supplier codes are 1–6 (A2.5, IS13)"};
+         s.supplier = code.value_or(0);
+         return std::nullopt;
+     },
+     [](const Service& s) { return s.supplier ? std::to_string(s.supplier) : std::string(); }},
+    TEXT_COLUMN("supplier_other", "furnizor altul", supplierOther),
+    TEXT_COLUMN("locality", "localitate", locality),
+    {"accredited", "acreditat", [](Service& s, const std::string& v) { return readYesNo(s.accredited, v); },
+     [](const Service& s) { return writeYesNo(s.accredited); }},
+    {"capacity", "capacitate", [](Service& s, const std::string& v) { return readCount(s.capacity, v); },
+     [](const Service& s) { return writeCount(s.capacity); }},
+    {"free_places", "locuri libere", [](Service& s, const std::string& v) { return readCount(s.freePlaces, v); },
+     [](const Service& s) { return writeCount(s.freePlaces); }},
+    TEXT_COLUMN("access", "procedura de acces", access),
+    {"activities", "activitati", readActivities, writeActivities},
+    TEXT_COLUMN("activities_other", "alte activitati", activitiesOther),
+    {"accessibility", "accesibilitate", readAccessibility, [](const Service& s) { return s.accessibility; }},
+    {"monthly_cost", "cost lunar", [](Service& s, const std::string& v) { return readCount(s.monthlyCost, v); },
+     [](const Service& s) { return writeCount(s.monthlyCost); }},
+    TEXT_COLUMN("cost_note", "costuri", costNote),
+    TEXT_COLUMN("timetable", "program", timetable),
+    TEXT_COLUMN("contact", "contact", contact),
+    {"spas_cooperates", "colaboreaza cu spas", [](Service& s, const std::string& v) { return readYesNo(s.spasCooperates, v); },
+     [](const Service& s) { return writeYesNo(s.spasCooperates); }},
+    {"referred_last_year", "trimis in ultimele 12 luni",
+     [](Service& s, const std::string& v) { return readYesNo(s.referredLastYear, v); },
+     [](const Service& s) { return writeYesNo(s.referredLastYear); }},
+    {"efficiency", "eficienta",
+     [](Service& s, const std::string& v) -> std::optional<CellError> {
+         std::optional<int> score;
+         if (v == "-1" || v == "-7") score = 0;  // A2.5: cannot say, not applicable
+         else if (readCount(score, v) || score.value_or(0) > 10)
+             return CellError{"eficiența se notează de la 1 la 10", "efficiency is rated 1 to 10"};
+         s.efficiency = score.value_or(0);
+         return std::nullopt;
+     },
+     [](const Service& s) { return s.efficiency ? std::to_string(s.efficiency) : std::string(); }},
+    {"checked_on", "verificat la",
+     [](Service& s, const std::string& v) -> std::optional<CellError> {
+         if (v.empty()) return s.checkedOn.reset(), std::nullopt;
+         s.checkedOn = Date::parse(v);
+         if (!s.checkedOn) return CellError{"data se scrie AAAA-LL-ZZ sau ZZ.LL.AAAA", "write the date as YYYY-MM-DD or DD.MM.YYYY"};
+         return std::nullopt;
+     },
+     [](const Service& s) { return s.checkedOn ? s.checkedOn->iso() : std::string(); }},
+};
+#undef TEXT_COLUMN
+
+// The column a header names, by its own name or its Romanian one; -1 when unknown.
+int columnOf(const std::string& header) {
+    const std::string key = mappingKey(header);
+    for (std::size_t i = 0; i < std::size(kColumns); ++i)
+        if (key == mappingKey(kColumns[i].name) || key == mappingKey(kColumns[i].romanian)) return static_cast<int>(i);
+    return -1;
+}
+
+Issue located(IssueKind kind, int line, const std::string& column, std::string ro, std::string en,
+              Severity severity = Severity::Error) {
+    return Issue{kind, severity, Field::None, std::move(ro), std::move(en), {}, {}, {}, line, column};
+}
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    return first == std::string::npos ? std::string() : s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// The header's columns; -1 for those ignored (with a warning).
+std::vector<int> readHeader(const CsvRecord& header, Issues& issues) {
+    std::vector<int> columns;
+    for (const std::string& name : header.fields) {
+        const int c = columnOf(name);
+        if (c >= 0 && std::find(columns.begin(), columns.end(), c) != columns.end())
+            issues.push_back(located(IssueKind::DuplicateColumn, 1, name, "coloana apare de două ori", "the column appears twice"));
+        else if (c < 0 && !trim(name).empty())
+            issues.push_back(located(IssueKind::UnknownColumn, 1, name, "coloană necunoscută, ignorată", "unknown column, ignored",
+                                     Severity::Warning));
+        columns.push_back(c);
+    }
+    if (std::find(columns.begin(), columns.end(), columnOf("type")) == columns.end())
+        issues.push_back(located(IssueKind::MissingColumn, 1, "type", "lipsește coloana „type” (tipul de serviciu din Tabelul 2)",
+                                 "the column \"type\" (the Table 2 service type) is missing"));
+    return columns;
+}
+
+}  // namespace
+
+std::vector<std::string> inventoryColumns() {
+    std::vector<std::string> out;
+    for (const Column& c : kColumns) out.emplace_back(c.name);
+    return out;
+}
+
+InventoryImport importInventoryCsv(std::string_view text) {
+    InventoryImport out;
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    std::vector<int> columns;
+    bool header = true;
+    const CsvScan scan = scanCsv(text, [&](const CsvRecord& record) {
+        if (header) {
+            columns = readHeader(record, out.issues);
+            header = false;
+            return;
+        }
+        ++out.rowsRead;
+        Service s;
+        bool ok = true;
+        for (std::size_t i = 0; i < record.fields.size() && i < columns.size(); ++i) {
+            if (columns[i] < 0) continue;
+            const Column& column = kColumns[columns[i]];
+            if (const auto error = column.read(s, trim(record.fields[i]))) {
+                out.issues.push_back(located(IssueKind::BadValue, record.line, column.name, error->ro, error->en));
+                ok = false;
+            }
+        }
+        if (ok && s.type.empty()) {
+            out.issues.push_back(located(IssueKind::MissingValue, record.line, "type", "lipsește tipul de serviciu",
+                                         "the service type is missing"));
+            ok = false;
+        }
+        if (ok) out.services.push_back(std::move(s));
+    });
+    if (scan.unterminatedQuoteLine)
+        out.issues.push_back(located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, {}, "ghilimele deschise și neînchise",
+                                     "a quote is opened and never closed"));
+    if (out.rowsRead == 0 && !hasErrors(out.issues))
+        out.issues.push_back(located(IssueKind::NoRows, 1, {}, "fișierul nu are niciun serviciu", "the file has no service"));
+    return out;
+}
+
+std::string exportInventoryCsv(const Resources& resources) {
+    std::string out(kUtf8Bom);
+    out += csvLine(inventoryColumns(), ';');
+    for (const Service& s : resources.services) {
+        std::vector<std::string> fields;
+        for (const Column& c : kColumns) fields.push_back(c.write(s));
+        out += csvLine(fields, ';');
+    }
+    return out;
+}
+
+int mergeInventory(Plan& plan, std::vector<Service> services) {
+    int added = 0;
+    auto& inventory = plan.resources.services;
+    for (Service& s : services) {
+        auto same = std::find_if(inventory.begin(), inventory.end(), [&](const Service& e) { return !s.id.empty() && e.id == s.id; });
+        if (same != inventory.end()) {
+            *same = std::move(s);
+            continue;
+        }
+        s.id = newId(plan, 's');
+        inventory.push_back(std::move(s));
+        ++added;
+    }
+    return added;
+}
+
+}  // namespace prevplan

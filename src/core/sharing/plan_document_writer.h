@@ -1,0 +1,60 @@
+#pragma once
+// Inside the plan document: numbered sections, tables and figures, and the few formats every
+// section uses. Everything handed to it as plain text is escaped here; only the writer's own
+// markup and svg_chart.h's output go in as HTML.
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/date.h"
+#include "core/base/format.h"
+#include "core/base/text.h"
+
+namespace prevplan::doc {
+
+struct Cell {
+    std::string html;
+    bool number = false;  // right-aligned
+};
+Cell text(const std::string& plain);
+Cell lines(const std::string& plain);  // '\n' as line breaks
+Cell num(long value);
+Cell percent(long count, long total, Lang lang);  // "12 (4,5 %)"
+Cell dash();
+
+std::string dateText(const std::optional<Date>& date, Lang lang);  // "25.11.2026" / "2026-11-25"
+
+class Writer {
+public:
+    explicit Writer(Lang lang) : lang(lang) {}
+    const Lang lang;
+    const char* t(const Text& text) const { return text.in(lang); }
+
+    void section(const std::string& title);     // "3. title", listed in the contents
+    void annex(const std::string& title);       // on a new page, listed in the contents; subsections "A1.2"
+    void subsection(const std::string& title);  // "3.2 title"
+    void paragraph(const std::string& plain);
+    void bullets(const std::vector<std::string>& plain);
+    void noData();
+    // "Table N. caption"; no rows: the "no data" line instead of an empty table.
+    void table(const std::string& caption, const std::vector<std::string>& headers,
+               const std::vector<std::vector<Cell>>& rows);
+    void figure(const std::string& svg, const std::string& caption);
+    void raw(const std::string& html) { body_ += html; }
+
+    const std::string& body() const { return body_; }
+    std::string contents() const;  // the table of contents, as HTML
+
+private:
+    struct Entry {
+        std::string anchor, label;
+        bool annex;
+    };
+    std::string body_;
+    std::vector<Entry> entries_;
+    std::string number_;  // of the current section or annex, for its subsections
+    int section_ = 0, annex_ = 0, subsection_ = 0, table_ = 0, figure_ = 0;
+};
+
+}  // namespace prevplan::doc

@@ -1,0 +1,496 @@
+#include "core/workspace/workspace_json.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "core/catalog/counties.h"
+#include "core/sharing/dgaspc_package.h"
+#include "core/base/json_reader.h"
+#include "core/workspace/migrations.h"
+#include "core/observatory/observatory_mapping.h"
+#include "core/resources/resources_json.h"
+#include "core/planning/planning_json.h"
+
+namespace prevplan {
+
+using nlohmann::json;
+
+const char* errorKindName(ErrorKind kind) {
+    static const char* kNames[] = {"not-json",   "not-prevplan",  "newer-version", "bad-version",
+                                   "wrong-type", "missing-field", "invalid-value", "duplicate"};
+    return kNames[static_cast<int>(kind)];
+}
+
+std::string FormatError::message(Lang lang) const {
+    return where + ": " + (lang == Lang::Ro ? detailRo : detailEn);
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+// Fields holding their default (empty text, null date, false, empty list) are left out: a
+// commune of 10,000 children then stores in a few megabytes, and the reader fills them back.
+static void putText(json& o, const char* key, const std::string& v) {
+    if (!v.empty()) o[key] = v;
+}
+static void putDate(json& o, const char* key, const std::optional<Date>& d) {
+    if (d) o[key] = d->iso();
+}
+
+// Value names by enum value: [0] is "not recorded" / "not assessed".
+static const char* const kAnswerNames[] = {"unknown", "yes", "no"};
+static const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
+
+// {"<code>": "<value>"}. When most indicators share one recorded value, it is written once as
+// "*" and only the others are listed: a sheet answered "no" everywhere but 2.b reads
+// {"*": "no", "2.b": "yes"}.
+template <typename Array>
+static json codesToJson(const Array& values, const char* const (&names)[3]) {
+    std::size_t counts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[static_cast<int>(values[i])];
+    const int common = counts[2] >= counts[1] ? 2 : 1;
+    const bool useDefault = counts[common] > counts[0] && counts[common] > 1;
+    json out = json::object();
+    if (useDefault) out["*"] = names[common];
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const int v = static_cast<int>(values[i]);
+        if (useDefault ? v != common : v != 0) out[indicator(i).code] = names[v];
+    }
+    return out;
+}
+
+static void putSet(json& o, const char* key, const IndicatorSet& set) {
+    if (set.none()) return;
+    json out = json::array();
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        if (set[i]) out.push_back(indicator(i).code);
+    o[key] = out;
+}
+
+static json sheetToJson(const ObservationSheet& s) {
+    json o = {{"answers", codesToJson(s.answers, kAnswerNames)}};
+    putText(o, "id", s.sheetId);
+    putText(o, "filled_by", s.filledBy);
+    putText(o, "position", s.position);
+    putDate(o, "filled_on", s.filledOn);
+    putText(o, "visit_by", s.visitBy);
+    putText(o, "visit_by_position", s.visitByPosition);
+    putDate(o, "visit_planned_on", s.visitPlannedOn);
+    return o;
+}
+
+static json riskToJson(const RiskIdentification& r) {
+    json o = {{"verdicts", codesToJson(r.verdicts, kVerdictNames)}};
+    putDate(o, "visited_on", r.visitedOn);
+    putText(o, "visited_by", r.visitedBy);
+    putText(o, "position", r.position);
+    putDate(o, "dgaspc_notified_on", r.dgaspcNotifiedOn);
+    return o;
+}
+
+static json servicePlanToJson(const ServicePlan& p) {
+    json o = json::object();
+    if (!p.benefits.empty()) o["benefits"] = p.benefits;
+    if (!p.services.empty()) o["services"] = p.services;
+    putText(o, "other_benefits", p.otherBenefits);
+    putText(o, "other_services", p.otherServices);
+    putText(o, "provider", p.provider);
+    putText(o, "goal", p.goal);
+    if (p.durationMonths) o["duration_months"] = p.durationMonths;
+    putText(o, "case_officer", p.caseOfficer);
+    putText(o, "case_officer_function", p.caseOfficerFunction);
+    putDate(o, "completed_on", p.completedOn);
+    putDate(o, "approved_on", p.approvedOn);
+    return o;
+}
+
+static json visitToJson(const MonitoringVisit& v) {
+    json o = {{"date", v.date.iso()}};
+    putText(o, "by", v.by);
+    if (v.revisionNeeded) o["revision_needed"] = true;
+    putText(o, "reason", v.reason);
+    putDate(o, "revised_on", v.revisedOn);
+    return o;
+}
+
+static const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
+
+static json childToJson(const Child& c) {
+    json o = {{"id", c.id}};
+    putText(o, "name", c.name);
+    putText(o, "cnp", c.cnp);
+    putDate(o, "birth_date", c.birthDate);
+    putText(o, "sex", sexName(c.sex));
+    putSet(o, "exposed_observed", c.exposedObserved);
+    putSet(o, "exposed_confirmed", c.exposedConfirmed);
+    putDate(o, "registered_on", c.registeredOn);
+    if (c.servicePlan) o["service_plan"] = servicePlanToJson(*c.servicePlan);
+    if (!c.visits.empty()) {
+        json visits = json::array();
+        for (const auto& v : c.visits) visits.push_back(visitToJson(v));
+        o["visits"] = visits;
+    }
+    return o;
+}
+
+static json familyToJson(const FamilyNucleus& f) {
+    json children = json::array();
+    for (const auto& c : f.children) children.push_back(childToJson(c));
+    json o = {{"id", f.id}, {"children", children}};
+    putText(o, "head", f.head);
+    if (f.sheet) o["sheet"] = sheetToJson(*f.sheet);
+    if (f.risk) o["risk"] = riskToJson(*f.risk);
+    return o;
+}
+
+json householdToJson(const Household& h) {
+    json families = json::array();
+    for (const auto& f : h.families) families.push_back(familyToJson(f));
+    json o = {{"id", h.id}, {"families", families}};
+    putText(o, "village", h.village);
+    putText(o, "address", h.address);
+    return o;
+}
+
+json planToJson(const Plan& plan) {
+    json households = json::array();
+    for (const auto& h : plan.households) households.push_back(householdToJson(*h));
+    json out = planHeaderToJson(plan);
+    out["households"] = std::move(households);
+    return out;
+}
+
+json planHeaderToJson(const Plan& plan) {
+    json villages = json::array();
+    for (const auto& v : plan.villages)
+        villages.push_back({{"name", v.name}, {"ins_children", v.insChildren ? json(*v.insChildren) : json(nullptr)}});
+    json out = {{"id", plan.id},
+                {"county", plan.county},
+                {"commune", plan.commune},
+                {"villages", villages},
+                {"demo", plan.demo},
+                {"created", plan.createdOn},
+                {"modified", plan.modifiedOn},
+                {"next_serial", plan.nextSerial}};
+    // Optional parts, written only when present so that plans without them read as before.
+    if (!plan.reportSnapshots.empty()) {
+        json snapshots = json::array();
+        for (const auto& s : plan.reportSnapshots)
+            snapshots.push_back({{"year", s.year}, {"taken_on", s.takenOn},
+                                 {"report", json::parse(s.report, nullptr, false)}});
+        out["report_snapshots"] = snapshots;
+    }
+    if (!plan.csvMapping.empty()) {
+        json mapping = json::object();
+        for (const auto& [header, column] : plan.csvMapping) mapping[header] = column;
+        out["csv_mapping"] = mapping;
+    }
+    if (!plan.resources.empty()) out["resources"] = resourcesToJson(plan.resources);
+    if (!plan.planning.empty()) out["planning"] = planningToJson(plan.planning);
+    return out;
+}
+
+static std::string document(const std::vector<const Plan*>& plans, int indent) {
+    json list = json::array();
+    for (const Plan* p : plans) list.push_back(planToJson(*p));
+    json doc = {{"format", kFormatName}, {"version", kFormatVersion}, {"plans", list}};
+    return doc.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+std::string saveWorkspace(const Workspace& ws, int indent) {
+    std::vector<const Plan*> plans;
+    for (const auto& p : ws.plans) plans.push_back(p.get());
+    return document(plans, indent);
+}
+
+std::string savePlans(const Workspace& ws, const std::vector<Id>& planIds, int indent) {
+    std::vector<const Plan*> plans;
+    for (const auto& id : planIds)
+        if (const Plan* p = findPlan(ws, id)) plans.push_back(p);
+    return document(plans, indent);
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+namespace {
+
+// Decodes one plan; every problem goes to the reader's error list with its JSON pointer.
+class PlanDecoder {
+public:
+    explicit PlanDecoder(JsonReader& r) : r_(r) {}
+
+    std::shared_ptr<Plan> plan(const json& j, const std::string& at) {
+        auto p = std::make_shared<Plan>();
+        if (!r_.expectObject(j, at)) return p;
+        r_.id(j, at, "id", p->id);
+        if (r_.integer(j, at, "county", p->county, true) && !findCounty(p->county))
+            r_.invalid(at + "/county", "codul de județ " + std::to_string(p->county) + " nu există în Anexa 1",
+                       "county code " + std::to_string(p->county) + " is not in Annex 1");
+        r_.string(j, at, "commune", p->commune, true);
+        r_.boolean(j, at, "demo", p->demo);
+        r_.string(j, at, "created", p->createdOn);
+        r_.string(j, at, "modified", p->modifiedOn);
+        long serial = 1;
+        if (r_.integer(j, at, "next_serial", serial) && serial < 1)
+            r_.invalid(at + "/next_serial", "trebuie să fie cel puțin 1", "must be at least 1");
+        p->nextSerial = serial;
+        r_.array(j, at, "villages", [&](const json& v, const std::string& vat) { village(*p, v, vat); });
+        r_.array(j, at, "households", [&](const json& h, const std::string& hat) { household(*p, h, hat); });
+        r_.array(j, at, "report_snapshots", [&](const json& s, const std::string& sat) { snapshot(*p, s, sat); });
+        csvMapping(*p, j, at);
+        readResources(r_, j, at, p->resources);
+        readPlanning(r_, j, at, *p);
+        return p;
+    }
+
+private:
+    JsonReader& r_;
+    std::set<std::string> villageNames_, ids_;
+
+    void uniqueId(const std::string& id, const std::string& at) {
+        if (!id.empty() && !ids_.insert(id).second)
+            r_.error(ErrorKind::Duplicate, at + "/id", "identificatorul „" + id + "” apare de două ori",
+                     "id \"" + id + "\" is used twice");
+    }
+
+    void village(Plan& p, const json& j, const std::string& at) {
+        Village v;
+        if (!r_.expectObject(j, at)) return;
+        r_.string(j, at, "name", v.name, true);
+        if (v.name.empty() && j.contains("name"))
+            r_.invalid(at + "/name", "numele satului este gol", "the village name is empty");
+        if (!v.name.empty() && !villageNames_.insert(v.name).second)
+            r_.error(ErrorKind::Duplicate, at + "/name", "satul „" + v.name + "” apare de două ori",
+                     "village \"" + v.name + "\" is listed twice");
+        int ins = 0;
+        if (r_.integer(j, at, "ins_children", ins)) {
+            if (ins < 0) r_.invalid(at + "/ins_children", "nu poate fi negativ", "cannot be negative");
+            v.insChildren = ins;
+        }
+        p.villages.push_back(std::move(v));
+    }
+
+    // A frozen needs report: one per year, holding a prevplan-needs-report document.
+    void snapshot(Plan& p, const json& j, const std::string& at) {
+        ReportSnapshot s;
+        if (!r_.expectObject(j, at)) return;
+        if (r_.integer(j, at, "year", s.year, true) && (s.year < 1900 || s.year > 9999))
+            r_.invalid(at + "/year", "anul trebuie să aibă patru cifre", "the year must have four digits");
+        for (const auto& other : p.reportSnapshots)
+            if (other.year == s.year)
+                r_.error(ErrorKind::Duplicate, at + "/year", "anul " + std::to_string(s.year) + " are deja un raport înghețat",
+                         "year " + std::to_string(s.year) + " already has a frozen report");
+        r_.string(j, at, "taken_on", s.takenOn);
+        const auto report = j.find("report");
+        if (report == j.end())
+            r_.error(ErrorKind::MissingField, at + "/report", "lipsește „report”", "\"report\" is missing");
+        else if (!report->is_object() || report->value("format", "") != "prevplan-needs-report")
+            r_.invalid(at + "/report", "nu este un raport de nevoi PrevPlan („format”: „prevplan-needs-report”)",
+                       "not a PrevPlan needs report (\"format\": \"prevplan-needs-report\")");
+        else
+            s.report = report->dump();
+        p.reportSnapshots.push_back(std::move(s));
+    }
+
+    // {"<the user's header>": "<PrevPlan column or empty>"}.
+    void csvMapping(Plan& p, const json& j, const std::string& at) {
+        const auto it = j.find("csv_mapping");
+        if (it == j.end() || it->is_null()) return;
+        const std::string mat = at + "/csv_mapping";
+        if (!it->is_object()) {
+            r_.error(ErrorKind::WrongType, mat, "trebuie să fie un obiect", "must be an object");
+            return;
+        }
+        for (const auto& [header, column] : it->items()) {
+            const std::string where = JsonReader::pointer(mat, header);
+            if (!column.is_string()) {
+                r_.error(ErrorKind::WrongType, where, "trebuie să fie un text", "must be a string");
+                continue;
+            }
+            const std::string name = column.get<std::string>();
+            const auto& known = mappingTargets();
+            if (!name.empty() && std::find(known.begin(), known.end(), name) == known.end())
+                r_.invalid(where, "coloana „" + name + "” nu există în formatul Observatorului",
+                           "column \"" + name + "\" is not in the Observatory format");
+            p.csvMapping.emplace_back(header, name);
+        }
+    }
+
+    void household(Plan& p, const json& j, const std::string& at) {
+        auto h = std::make_shared<Household>();
+        if (!r_.expectObject(j, at)) return;
+        r_.id(j, at, "id", h->id);
+        uniqueId(h->id, at);
+        r_.string(j, at, "village", h->village);
+        if (!h->village.empty() && !villageNames_.count(h->village))
+            r_.invalid(at + "/village", "satul „" + h->village + "” nu este în lista satelor comunei",
+                       "village \"" + h->village + "\" is not among the commune's villages");
+        r_.string(j, at, "address", h->address);
+        r_.array(j, at, "families", [&](const json& f, const std::string& fat) { family(*h, f, fat); });
+        p.households.push_back(h);
+    }
+
+    void family(Household& h, const json& j, const std::string& at) {
+        FamilyNucleus f;
+        if (!r_.expectObject(j, at)) return;
+        r_.id(j, at, "id", f.id);
+        uniqueId(f.id, at);
+        r_.string(j, at, "head", f.head);
+        r_.optionalObject(j, at, "sheet", [&](const json& s, const std::string& sat) { f.sheet = sheet(s, sat); });
+        r_.optionalObject(j, at, "risk", [&](const json& s, const std::string& sat) { f.risk = risk(s, sat); });
+        r_.array(j, at, "children", [&](const json& c, const std::string& cat) { f.children.push_back(child(c, cat)); });
+        h.families.push_back(std::move(f));
+    }
+
+    ObservationSheet sheet(const json& j, const std::string& at) {
+        ObservationSheet s;
+        r_.string(j, at, "id", s.sheetId);
+        r_.string(j, at, "filled_by", s.filledBy);
+        r_.string(j, at, "position", s.position);
+        r_.date(j, at, "filled_on", s.filledOn);
+        r_.codeMap(j, at, "answers", kAnswerNames,
+                   [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
+        r_.string(j, at, "visit_by", s.visitBy);
+        r_.string(j, at, "visit_by_position", s.visitByPosition);
+        r_.date(j, at, "visit_planned_on", s.visitPlannedOn);
+        return s;
+    }
+
+    RiskIdentification risk(const json& j, const std::string& at) {
+        RiskIdentification r;
+        r_.date(j, at, "visited_on", r.visitedOn);
+        r_.string(j, at, "visited_by", r.visitedBy);
+        r_.string(j, at, "position", r.position);
+        r_.codeMap(j, at, "verdicts", kVerdictNames,
+                   [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
+        r_.date(j, at, "dgaspc_notified_on", r.dgaspcNotifiedOn);
+        return r;
+    }
+
+    Child child(const json& j, const std::string& at) {
+        Child c;
+        if (!r_.expectObject(j, at)) return c;
+        r_.id(j, at, "id", c.id);
+        uniqueId(c.id, at);
+        r_.string(j, at, "name", c.name);
+        r_.string(j, at, "cnp", c.cnp);
+        r_.date(j, at, "birth_date", c.birthDate);
+        std::string sex;
+        if (r_.string(j, at, "sex", sex)) {
+            if (sex == "M") c.sex = Sex::Male;
+            else if (sex == "F") c.sex = Sex::Female;
+            else if (!sex.empty())
+                r_.invalid(at + "/sex", "sexul trebuie să fie „M”, „F” sau gol", "sex must be \"M\", \"F\" or empty");
+        }
+        r_.codeList(j, at, "exposed_observed", c.exposedObserved);
+        r_.codeList(j, at, "exposed_confirmed", c.exposedConfirmed);
+        r_.date(j, at, "registered_on", c.registeredOn);
+        r_.optionalObject(j, at, "service_plan",
+                          [&](const json& s, const std::string& sat) { c.servicePlan = servicePlan(s, sat); });
+        r_.array(j, at, "visits", [&](const json& v, const std::string& vat) { c.visits.push_back(visit(v, vat)); });
+        return c;
+    }
+
+    ServicePlan servicePlan(const json& j, const std::string& at) {
+        ServicePlan p;
+        r_.stringList(j, at, "benefits", p.benefits);
+        r_.stringList(j, at, "services", p.services);
+        r_.string(j, at, "other_benefits", p.otherBenefits);
+        r_.string(j, at, "other_services", p.otherServices);
+        r_.string(j, at, "provider", p.provider);
+        r_.string(j, at, "goal", p.goal);
+        if (r_.integer(j, at, "duration_months", p.durationMonths) && (p.durationMonths < 0 || p.durationMonths > 240))
+            r_.invalid(at + "/duration_months", "durata trebuie să fie între 0 și 240 de luni",
+                       "duration must be between 0 and 240 months");
+        r_.string(j, at, "case_officer", p.caseOfficer);
+        r_.string(j, at, "case_officer_function", p.caseOfficerFunction);
+        r_.date(j, at, "completed_on", p.completedOn);
+        r_.date(j, at, "approved_on", p.approvedOn);
+        return p;
+    }
+
+    MonitoringVisit visit(const json& j, const std::string& at) {
+        MonitoringVisit v;
+        if (!r_.expectObject(j, at)) return v;
+        std::optional<Date> date;
+        if (r_.date(j, at, "date", date, true) && date) v.date = *date;
+        r_.string(j, at, "by", v.by);
+        r_.boolean(j, at, "revision_needed", v.revisionNeeded);
+        r_.string(j, at, "reason", v.reason);
+        r_.date(j, at, "revised_on", v.revisedOn);
+        return v;
+    }
+};
+
+}  // namespace
+
+static std::string lineAndColumn(std::string_view text, std::size_t byte) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;  // count UTF-8 characters, not bytes
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+static bool readHeader(const json& doc, JsonReader& r, int& version) {
+    if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormatName) {
+        r.error(ErrorKind::NotPrevPlan, "/format", "nu este un fișier PrevPlan (lipsește „format”: „prevplan-workspace”)",
+                "not a PrevPlan file (\"format\": \"prevplan-workspace\" is missing)");
+        return false;
+    }
+    const auto it = doc.find("version");
+    if (it == doc.end() || !it->is_number_integer() || it->get<long long>() < 1) {
+        r.error(ErrorKind::BadVersion, "/version", "„version” lipsește sau nu este un număr întreg pozitiv",
+                "\"version\" is missing or not a positive integer");
+        return false;
+    }
+    version = static_cast<int>(it->get<long long>());
+    if (version > kFormatVersion) {
+        const std::string v = std::to_string(version), mine = std::to_string(kFormatVersion);
+        r.error(ErrorKind::NewerVersion, "/version",
+                "fișierul este în formatul " + v + ", scris de o versiune mai nouă de PrevPlan (aceasta citește până la " +
+                    mine + "); actualizați aplicația",
+                "the file is in format " + v + ", written by a newer PrevPlan (this one reads up to " + mine +
+                    "); update the application");
+        return false;
+    }
+    return true;
+}
+
+LoadResult loadWorkspace(std::string_view text) {
+    LoadResult result;
+    JsonReader reader(result.errors);
+    json doc;
+    try {
+        doc = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        const bool atEnd = e.byte >= text.size();
+        reader.error(ErrorKind::NotJson, lineAndColumn(text, e.byte ? e.byte - 1 : 0),
+                     atEnd ? "fișierul se termină prea devreme (trunchiat?)" : "nu este JSON valid",
+                     atEnd ? "the file ends too early (truncated?)" : "not valid JSON");
+        return result;
+    }
+    if (!readHeader(doc, reader, result.versionRead)) return result;
+    migrate(doc, result.versionRead, kFormatVersion, migrations());
+
+    Workspace ws;
+    std::set<std::string> planIds;
+    reader.array(doc, "", "plans", [&](const json& j, const std::string& at) {
+        PlanDecoder decoder(reader);
+        auto plan = decoder.plan(j, at);
+        if (!plan->id.empty() && !planIds.insert(plan->id).second)
+            reader.error(ErrorKind::Duplicate, at + "/id", "planul „" + plan->id + "” apare de două ori",
+                         "plan \"" + plan->id + "\" appears twice");
+        ws.plans.push_back(plan);
+    }, true);
+    result.package = readPackageHeader(reader, doc, ws);
+    if (result.errors.empty()) result.workspace = std::move(ws);
+    return result;
+}
+
+}  // namespace prevplan

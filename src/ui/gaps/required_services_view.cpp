@@ -1,0 +1,371 @@
+#include "ui/gaps/required_services_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/catalog/service_cards.h"
+#include "core/catalog/table3.h"
+#include "core/gaps/gap_wording.h"
+#include "core/observatory/observatory_query.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/resources/resources_widgets.h"
+#include "ui/observatory/strings.h"
+#include "ui/resources/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+float em() { return ImGui::GetFontSize(); }
+
+unsigned int coverageColor(Coverage c) {
+    switch (c) {
+        case Coverage::InCommune:
+        case Coverage::InMicroArea: return kColorOk;
+        case Coverage::IndividualPlans: return kColorMuted;
+        case Coverage::Missing: return kColorError;
+        default: return kColorWarning;
+    }
+}
+
+const Text& coverageName(Coverage c) { return str::res::kCoverageNames[static_cast<int>(c)]; }
+
+const Text& actionName(CandidateAction a) {
+    static const Text* const kNames[] = {&str::res::kActionCreate, &str::res::kActionExtend, &str::res::kActionTransport,
+                                         &str::res::kActionCoordinate};
+    return *kNames[static_cast<int>(a)];
+}
+
+const Text& sourceName(CandidateSource s) {
+    static const Text* const kNames[] = {&str::res::kSourceGap, &str::res::kSourceCore, &str::res::kSourceHand};
+    return *kNames[static_cast<int>(s)];
+}
+
+std::string groupTitle(const Context& ctx, int group) {
+    const RiskGroup& g = riskGroups()[static_cast<std::size_t>(group)];
+    std::string codes;
+    for (const char* c : g.indicators)
+        if (c) codes += (codes.empty() ? "" : ", ") + std::string(c);
+    return codes + " " + ctx.t(g.label);
+}
+
+bool found(const std::string& text, const std::string& needle) {
+    return needle.empty() || foldForSearch(text).find(needle) != std::string::npos;
+}
+
+// "27 copii din 14 gospodării (20 confirmați, 7 doar suspectați)".
+std::string countText(const Context& ctx, const Headcount& c) { return countWording(c).in(ctx.lang); }
+
+}  // namespace
+
+void RequiredServicesView::refresh(const Plan& plan) {
+    if (&plan == cachedPlan_) return;
+    gaps_ = analyseGaps(plan);
+    candidates_ = candidateServices(plan, gaps_);
+    cachedPlan_ = &plan;
+}
+
+// ---- by risk group --------------------------------------------------------------------------------
+
+void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
+    const Text& decision = g.needsService ? str::res::kDecisionService : str::res::kDecisionIndividual;
+    const std::string title = groupTitle(ctx, g.group) + (g.count.children ? std::string(" — ") + ctx.t(decision) : "") +
+                              " — " + countText(ctx, g.count);
+    ImGui::PushStyleColor(ImGuiCol_Text, g.needsService ? ImGui::GetColorU32(ImGuiCol_Text) : kColorMuted);
+    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    ImGui::PopStyleColor();
+    if (!open) return;
+    note(g.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
+    ImGui::TextDisabled("%s", ctx.t(str::res::kRecommendations));
+    std::size_t k = 0;
+    for (const Recommendation& rec : recommendations()) {
+        if (rec.group != g.group || k >= g.needs.size()) continue;
+        const ServiceNeed& need = gaps_.needs[g.needs[k]];
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", ctx.t(rec.text));
+        ImGui::Indent();
+        ImGui::TextColored(ImColor(coverageColor(need.coverage)), "→ %s: %s", serviceTypeName(ctx, need.type).c_str(),
+                           ctx.t(coverageName(need.coverage)));
+        ImGui::SameLine();
+        cardButton(ctx, need.card, (std::to_string(g.group) + "/" + std::to_string(k)).c_str());
+        ImGui::Unindent();
+        ++k;
+    }
+    ImGui::TreePop();
+}
+
+void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
+    ImGui::SetNextItemWidth(em() * 11);
+    ImGui::InputTextWithHint("##group-search", ctx.t(str::res::kSearchGroupHint), &search_);
+    labelLastItem(ctx.t(str::kSearch));
+    ImGui::SameLine();
+    auto dimensionName = [&](int d) {
+        return d == 0 ? std::string(ctx.t(str::kAllDimensions)) : std::to_string(d) + ". " + ctx.t(dimension(d).name);
+    };
+    choiceCombo("##dimension", ctx.t(str::kFilterDimension), dimensionName(dimension_).c_str(), kDimensionCount + 1, dimension_,
+                dimensionName, em() * 11);
+    ImGui::SameLine();
+    ImGui::Checkbox(ctx.t(str::res::kOnlyLarge), &onlyLarge_);
+    const std::string needle = foldForSearch(search_);
+    std::vector<const GroupNeed*> shown;
+    long large = 0;
+    for (const GroupNeed& g : gaps_.groups) {
+        large += g.needsService;
+        const RiskGroup& rg = riskGroups()[static_cast<std::size_t>(g.group)];
+        if ((dimension_ && rg.dimension != dimension_) || (onlyLarge_ && !g.needsService)) continue;
+        if (found(groupTitle(ctx, g.group) + " " + rg.label.ro + " " + rg.label.en, needle)) shown.push_back(&g);
+    }
+    char counts[160];
+    std::snprintf(counts, sizeof counts, ctx.t(str::res::kGroupsShown), static_cast<long>(shown.size()),
+                  static_cast<long>(gaps_.groups.size()), large);
+    textItem(counts);
+    ImGui::BeginChild("groups");
+    for (const GroupNeed* g : shown) {
+        ImGui::PushID(g->group);
+        groupLine(ctx, *g);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+// ---- by service -----------------------------------------------------------------------------------
+
+void RequiredServicesView::coreLines(const Context& ctx) {
+    if (!ImGui::CollapsingHeader(ctx.t(str::res::kCoreServices), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (const CoreNeed& line : gaps_.core) {
+        const CoreService& core = coreServices()[static_cast<std::size_t>(line.core)];
+        ImGui::Bullet();
+        ImGui::TextColored(ImColor(line.inCommune.empty() ? kColorError : kColorOk), "%s", ctx.t(core.title));
+        labelLastItem(ctx.t(core.title));
+        ImGui::Indent();
+        ImGui::TextDisabled("%s", ctx.t(core.description));
+        note(line.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::Unindent();
+    }
+}
+
+void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n, std::size_t index) {
+    const std::string title = serviceTypeName(ctx, n.type) + " — " +
+                              std::to_string(n.demand.children ? n.demand.children : n.smallGroups.children) + " " +
+                              ctx.t(str::res::kChildrenWord) + " — " + ctx.t(coverageName(n.coverage));
+    ImGui::PushStyleColor(ImGuiCol_Text, coverageColor(n.coverage));
+    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    ImGui::PopStyleColor();
+    if (!open) return;
+    note(n.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
+    char places[200];
+    std::snprintf(places, sizeof places, "%s: %ld / %ld + %ld", ctx.t(str::res::kColFree), n.communePlaces, n.microPlacesWithTransport,
+                  n.microPlacesNoTransport);
+    ImGui::TextDisabled("%s", places);
+    for (int g : n.groups) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", groupTitle(ctx, g).c_str());
+    }
+    cardButton(ctx, n.card, std::to_string(index).c_str());
+    ImGui::TreePop();
+}
+
+void RequiredServicesView::byService(const Context& ctx, const Plan&) {
+    ImGui::BeginChild("services");
+    coreLines(ctx);
+    ImGui::SetNextItemWidth(em() * 11);
+    ImGui::InputTextWithHint("##service-search", ctx.t(str::res::kSearchServiceHint), &search_);
+    labelLastItem(ctx.t(str::kSearch));
+    ImGui::SameLine();
+    int coverage = coverage_ + 1;
+    auto name = [&](int i) { return std::string(i == 0 ? ctx.t(str::res::kAnyCoverage) : ctx.t(str::res::kCoverageNames[i - 1])); };
+    if (choiceCombo("##coverage", ctx.t(str::res::kFilterCoverage), name(coverage).c_str(),
+                    static_cast<int>(std::size(str::res::kCoverageNames)) + 1, coverage, name, em() * 14))
+        coverage_ = coverage - 1;
+    const std::string needle = foldForSearch(search_);
+    long shown = 0, toDevelop = 0;
+    for (const CandidateService& c : candidates_) toDevelop += c.source == CandidateSource::GapAnalysis;
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < gaps_.needs.size(); ++i) {
+        const ServiceNeed& n = gaps_.needs[i];
+        if (coverage_ >= 0 && static_cast<int>(n.coverage) != coverage_) continue;
+        if (!found(serviceTypeName(ctx, n.type), needle)) continue;
+        rows.push_back(i);
+        ++shown;
+    }
+    char counts[160];
+    std::snprintf(counts, sizeof counts, ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps_.needs.size()), toDevelop);
+    textItem(counts);
+    for (std::size_t i : rows) {
+        ImGui::PushID(static_cast<int>(i));
+        serviceLine(ctx, gaps_.needs[i], i);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+// ---- urgent households ----------------------------------------------------------------------------
+
+void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
+    note(ctx.t(str::res::kUrgentNote), kColorMuted);
+    char count[80];
+    std::snprintf(count, sizeof count, ctx.t(str::res::kUrgentCount), static_cast<long>(gaps_.urgent.size()));
+    textItem(count);
+    if (gaps_.urgent.empty()) {
+        note(ctx.t(str::res::kNoUrgent), kColorMuted);
+        return;
+    }
+    if (!ImGui::BeginTable("urgent", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColHead), 0, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColRisks), 0, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);
+    ImGui::TableHeadersRow();
+    for (const UrgentHousehold& u : gaps_.urgent) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(u.household.c_str());
+        if (ImGui::Selectable(u.head.empty() ? u.household.c_str() : u.head.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+            focus.open(Editor::Household, {u.household, {}});
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(u.village.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextColored(ImColor(kColorError), "%d (%d)", u.risks, u.confirmedRisks);
+        ImGui::TableNextColumn();
+        ImGui::Text("%ld", u.children);
+    }
+    ImGui::EndTable();
+}
+
+// ---- candidates -----------------------------------------------------------------------------------
+
+void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const CandidateService& c) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const std::string name = candidateName(c, ctx.lang);
+    if (c.dismissed) ImGui::TextDisabled("%s", name.c_str());
+    else ImGui::TextWrapped("%s", name.c_str());
+    labelLastItem(name.c_str());
+    if (c.dismissed) {
+        char why[400];
+        std::snprintf(why, sizeof why, ctx.t(str::res::kDismissedBecause), c.dismissalReason.c_str());
+        note(why, kColorMuted);
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", c.reason.in(ctx.lang).c_str());
+    }
+    ImGui::TableNextColumn();
+    if (c.source != CandidateSource::AddedByHand) ImGui::TextUnformatted(ctx.t(actionName(c.action)));
+    ImGui::TableNextColumn();
+    if (c.demand.children) ImGui::Text("%ld (%ld)", c.demand.children, c.demand.confirmedChildren);
+    ImGui::TableNextColumn();
+    if (c.urgentHouseholds) ImGui::Text("%d", c.urgentHouseholds);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(ctx.t(sourceName(c.source)));
+    ImGui::TableNextColumn();
+    ImGui::PushID(c.id.c_str());
+    cardButton(ctx, c.card.empty() ? nullptr : c.card.c_str(), c.id.c_str());
+    if (c.dismissed) {
+        if (button((std::string(ctx.t(str::res::kRestore)) + "##" + c.id).c_str(), !ctx.readOnly))
+            editPlanWith(ctx, plan, "restore candidate", {}, [&](Plan& p) {
+                auto& d = p.resources.dismissals;
+                d.erase(std::remove_if(d.begin(), d.end(), [&](const Dismissal& x) { return x.candidate == c.id; }), d.end());
+            });
+    } else if (dismissing_ == c.id) {
+        inputText(("##reason" + c.id).c_str(), dismissReason_, em() * 14);
+        labelLastItem(ctx.t(str::res::kDismissReason));
+        if (button((std::string(ctx.t(str::res::kConfirmDismiss)) + "##" + c.id).c_str(), !ctx.readOnly && !dismissReason_.empty())) {
+            editPlanWith(ctx, plan, "dismiss candidate", {},
+                         [&](Plan& p) { p.resources.dismissals.push_back({c.id, dismissReason_}); });
+            dismissing_.clear();
+        }
+    } else if (button((std::string(ctx.t(str::res::kDismiss)) + "##" + c.id).c_str(), !ctx.readOnly)) {
+        dismissing_ = c.id;
+        dismissReason_.clear();
+    }
+    ImGui::PopID();
+}
+
+void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
+    if (!ImGui::CollapsingHeader(ctx.t(str::res::kAddCandidate))) return;
+    inputText(ctx.t(str::res::kCandidateName), draft_.name, em() * 24);
+    serviceTypeCombo(ctx, "##candidate-type", ctx.t(str::res::kColType), draft_.type, true, em() * 24);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::res::kColType));
+    int card = 0;
+    for (std::size_t i = 0; i < serviceCards().size; ++i)
+        if (draft_.card == serviceCards()[i].code) card = static_cast<int>(i) + 1;
+    auto cardName = [&](int i) { return std::string(i == 0 ? ctx.t(str::res::kNoCard) : ctx.t(serviceCards()[static_cast<std::size_t>(i - 1)].title)); };
+    if (choiceCombo("##candidate-card", ctx.t(str::res::kCandidateCard), cardName(card).c_str(), static_cast<int>(serviceCards().size) + 1,
+                    card, cardName, em() * 24))
+        draft_.card = card == 0 ? std::string() : serviceCards()[static_cast<std::size_t>(card - 1)].code;
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::res::kCandidateCard));
+    inputText(ctx.t(str::res::kCandidateReason), draft_.reason, em() * 24);
+    ImGui::TextUnformatted(ctx.t(str::res::kCandidateGroups));
+    for (const GroupNeed& g : gaps_.groups) {
+        if (g.count.children == 0) continue;
+        bool on = std::find(draft_.groups.begin(), draft_.groups.end(), g.group) != draft_.groups.end();
+        if (ImGui::Checkbox((groupTitle(ctx, g.group) + "##candidate-group").c_str(), &on)) {
+            if (on) draft_.groups.push_back(g.group);
+            else draft_.groups.erase(std::remove(draft_.groups.begin(), draft_.groups.end(), g.group), draft_.groups.end());
+        }
+    }
+    if (button(ctx.t(str::res::kAddCandidate), !ctx.readOnly && !draft_.name.empty())) {
+        editPlanWith(ctx, plan, "add candidate", {}, [&](Plan& p) {
+            draft_.id = newId(p, 's');
+            std::sort(draft_.groups.begin(), draft_.groups.end());
+            p.resources.addedCandidates.push_back(draft_);
+        });
+        draft_ = AddedCandidate{};
+    }
+}
+
+void RequiredServicesView::candidates(Context& ctx, const Plan& plan) {
+    note(ctx.t(str::res::kCandidatesNote), kColorMuted);
+    long dismissed = 0;
+    for (const CandidateService& c : candidates_) dismissed += c.dismissed;
+    char counts[120];
+    const long total = static_cast<long>(candidates_.size());
+    std::snprintf(counts, sizeof counts, ctx.t(str::res::kCandidateCounts), total, total - dismissed, dismissed);
+    textItem(counts);
+    addCandidate(ctx, plan);
+    if (!ImGui::BeginTable("candidates", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColCandidate), 0, 5);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColAction), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColDemand), 0, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColUrgent), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::res::kColSource), 0, 1.5f);
+    ImGui::TableSetupColumn("##actions", 0, 3.5f);
+    ImGui::TableHeadersRow();
+    for (const CandidateService& c : candidates_) candidateRow(ctx, plan, c);
+    ImGui::EndTable();
+}
+
+void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    refresh(plan);
+    note(ctx.t(str::res::kGapIntro), kColorMuted);
+    char line[200];
+    const Headcount& r = gaps_.atRisk;
+    std::snprintf(line, sizeof line, ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren);
+    textItem(line);
+    if (!ImGui::BeginTabBar("required")) return;
+    if (labelledTabItem(ctx.t(str::res::kTabByGroup))) {
+        byGroup(ctx, plan);
+        ImGui::EndTabItem();
+    }
+    if (labelledTabItem(ctx.t(str::res::kTabByService))) {
+        byService(ctx, plan);
+        ImGui::EndTabItem();
+    }
+    if (labelledTabItem(ctx.t(str::res::kTabUrgent))) {
+        urgent(ctx, focus);
+        ImGui::EndTabItem();
+    }
+    if (labelledTabItem(ctx.t(str::res::kTabCandidates))) {
+        candidates(ctx, plan);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+}  // namespace prevplan::ui

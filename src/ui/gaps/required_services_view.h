@@ -1,0 +1,42 @@
+#pragma once
+// The "Required services" step (section 1.1.3): the gap analysis by risk group and by service,
+// the most urgent households, and the candidate services the user keeps, dismisses or adds.
+#include <string>
+#include <vector>
+
+#include "core/gaps/gap_analysis.h"
+#include "ui/kit/context.h"
+#include "ui/plan/plan_focus.h"
+
+namespace prevplan::ui {
+
+class RequiredServicesView {
+public:
+    void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
+
+private:
+    const Plan* cachedPlan_ = nullptr;  // the analysis of this plan snapshot
+    GapAnalysis gaps_;
+    std::vector<CandidateService> candidates_;
+    // Filters
+    std::string search_;
+    int dimension_ = 0;      // 0: every dimension
+    bool onlyLarge_ = false;
+    int coverage_ = -1;      // Coverage, -1 any
+    // Candidate edits in progress
+    std::string dismissing_, dismissReason_;
+    AddedCandidate draft_;
+
+    void refresh(const Plan& plan);
+    void byGroup(const Context& ctx, const Plan& plan);
+    void groupLine(const Context& ctx, const GroupNeed& g);
+    void byService(const Context& ctx, const Plan& plan);
+    void coreLines(const Context& ctx);
+    void serviceLine(const Context& ctx, const ServiceNeed& n, std::size_t index);
+    void urgent(const Context& ctx, PlanFocus& focus);
+    void candidates(Context& ctx, const Plan& plan);
+    void candidateRow(Context& ctx, const Plan& plan, const CandidateService& c);
+    void addCandidate(Context& ctx, const Plan& plan);
+};
+
+}  // namespace prevplan::ui

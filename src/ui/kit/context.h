@@ -1,0 +1,25 @@
+#pragma once
+// What every screen gets: the model's history, the language, navigation and read-only state.
+#include <string>
+
+#include "core/model/history.h"
+#include "core/base/text.h"
+
+namespace prevplan::ui {
+
+struct Context {
+    History& history;
+    Lang lang = Lang::Ro;
+    bool readOnly = false;
+    Id openPlan;  // empty: the list of plans
+    bool countyView = false;  // the county view (county_view.h) instead of the plans
+
+    const char* t(const Text& text) const { return text.in(lang); }
+    const Workspace& workspace() const { return history.current(); }
+    // Every model change goes through here, so it is undoable and saved.
+    void commit(Workspace next, std::string label, std::string mergeKey = {}) {
+        if (!readOnly) history.commit(std::move(next), std::move(label), std::move(mergeKey));
+    }
+};
+
+}  // namespace prevplan::ui

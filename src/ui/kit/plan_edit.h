@@ -1,0 +1,46 @@
+#pragma once
+// Model edits from a plan's screens, and the small widgets those screens share. Each edit
+// applies a change to a copy of the plan and commits it as one undo step (see Context::commit).
+#include <optional>
+#include <string>
+
+#include "core/observatory/family_edits.h"
+#include "platform/platform.h"
+#include "ui/kit/context.h"
+
+namespace prevplan::ui {
+
+template <typename Change>
+void editPlanWith(Context& ctx, const Plan& plan, const char* label, const std::string& mergeKey, Change change) {
+    Workspace next = ctx.workspace();
+    Plan& copy = editPlan(next, plan.id);
+    change(copy);
+    copy.modifiedOn = platform::timestampNow();
+    ctx.commit(std::move(next), label, mergeKey);
+}
+
+// change(FamilyNucleus&, Plan&): edits one family nucleus (its sheet, risk identification, children).
+template <typename Change>
+void editFamilyWith(Context& ctx, const Plan& plan, const FamilyRef& ref, const char* label, const std::string& mergeKey,
+                    Change change) {
+    editPlanWith(ctx, plan, label, mergeKey, [&](Plan& p) { change(editFamily(p, ref), p); });
+}
+
+// The undo key of typing in one field of one record.
+inline std::string fieldKey(const Plan& plan, const std::string& record, const char* field) {
+    return plan.id + "/" + record + "/" + field;
+}
+
+Date today();
+
+// A date typed as YYYY-MM-DD or DD.MM.YYYY; true when it became a valid date or was cleared.
+bool dateField(const char* label, std::optional<Date>& value, float width);
+// A text the browser tests can find by its words.
+void textItem(const char* text);
+
+// Which children an answer concerns directly (child-level indicators): one checkbox per child,
+// over the observed or the confirmed exposure (`exposure` is &Child::exposedObserved or …Confirmed).
+void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f, std::size_t i,
+                        IndicatorSet Child::*exposure);
+
+}  // namespace prevplan::ui

@@ -1,0 +1,47 @@
+#pragma once
+// Small helpers over Dear ImGui used by several screens.
+#include <string>
+
+#include <imgui.h>
+
+#include "core/base/text.h"
+
+namespace prevplan::ui {
+
+// An InputText bound to a std::string; returns true when the user changed it this frame.
+bool inputText(const char* label, std::string& value, float width = 0);
+// Marks the last item with a label for the test API: widgets that don't report one (combos)
+// and texts a test must find (status, warnings).
+void labelLastItem(const char* label);
+// A button that is greyed out and inert when disabled.
+bool button(const char* label, bool enabled = true);
+// A combo over `count` choices named by label(i); `current` is the chosen position. Labelled
+// with `testLabel` for the test API (combos report no label of their own).
+template <typename Label>
+bool choiceCombo(const char* id, const char* testLabel, const char* preview, int count, int& current, Label label,
+                 float width) {
+    bool changed = false;
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo(id, preview)) {
+        for (int i = 0; i < count; ++i)
+            if (ImGui::Selectable(label(i).c_str(), i == current)) {
+                current = i;
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    labelLastItem(testLabel);
+    return changed;
+}
+// Text wrapped to the window, in a colour.
+void note(const char* text, unsigned int color);
+// "Comuna Ștefănești" → "comuna-stefanesti": file names without diacritics or spaces.
+std::string fileSlug(const std::string& text);
+
+// ABGR; dark enough to read on the light theme and on a projector.
+constexpr unsigned int kColorWarning = 0xFF0062B0;
+constexpr unsigned int kColorError = 0xFF2828C0;
+constexpr unsigned int kColorOk = 0xFF327D2E;
+constexpr unsigned int kColorMuted = 0xFF707070;
+
+}  // namespace prevplan::ui

@@ -1,0 +1,246 @@
+#include "ui/observatory/csv_import_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/base/csv.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+const char* kPopup = "##csv-import";
+
+// "obs:1.a – Familia se află în situație de sărăcie": indicator columns with their label.
+std::string targetName(const Context& ctx, const std::string& target) {
+    if (target.empty()) return ctx.t(str::kCsvIgnore);
+    const auto colon = target.find(':');
+    if (colon == std::string::npos) return target;
+    const int i = indicatorIndex(target.substr(colon + 1));
+    return i < 0 ? target : target + " – " + ctx.t(indicator(static_cast<std::size_t>(i)).label);
+}
+
+// The rows of a file: its line breaks (a rough count, for the progress text only).
+int lineCount(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+}  // namespace
+
+void CsvImportView::open(const Context&, const Plan& plan, const std::string& filename, std::string bytes) {
+    planId_ = plan.id;
+    filename_ = filename;
+    bytes_ = std::move(bytes);
+    mapping_ = autoMapping(bytes_, plan.csvMapping);
+    const CsvDocument firstRows = readCsv(std::string_view(bytes_).substr(0, std::min<std::size_t>(bytes_.size(), 64 * 1024)));
+    sample_.assign(mapping_.fileColumns.size(), {});
+    if (firstRows.records.size() > 1)
+        for (std::size_t j = 0; j < sample_.size() && j < firstRows.records[1].fields.size(); ++j)
+            sample_[j] = firstRows.records[1].fields[j];
+    rows_ = std::max(0, lineCount(bytes_) - 1);
+    result_.reset();
+    merge_.reset();
+    stage_ = Stage::Mapping;
+    requestOpen_ = true;
+}
+
+void CsvImportView::close() {
+    stage_ = Stage::Closed;
+    bytes_.clear();
+    mapped_.clear();
+    result_.reset();
+    merge_.reset();
+    ImGui::CloseCurrentPopup();
+}
+
+void CsvImportView::mappingStep(Context& ctx) {
+    ImGui::TextUnformatted(ctx.t(str::kCsvMapping));
+    ImGui::TextDisabled("%s", ctx.t(str::kCsvMappingHelp));
+    const float em = ImGui::GetFontSize();
+    const float height = std::min(ImGui::GetContentRegionAvail().y - em * 3, em * 1.9f * (mapping_.fileColumns.size() + 1.5f));
+    if (ImGui::BeginTable("mapping", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(0, height))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::kCsvFileColumn), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kCsvTarget), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kCsvSample), 0, 2);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(mapping_.fileColumns.size()));
+        while (clipper.Step())
+            for (int j = clipper.DisplayStart; j < clipper.DisplayEnd; ++j) {
+                ImGui::PushID(j);
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                textItem(mapping_.fileColumns[j].c_str());
+                if (!mapping_.recognised[j]) {
+                    ImGui::SameLine();
+                    ImGui::TextColored(ImColor(kColorWarning), "(%s)", ctx.t(str::kCsvUnrecognised));
+                }
+                ImGui::TableNextColumn();
+                ImGui::SetNextItemWidth(-1);
+                std::string& target = mapping_.targets[j];
+                if (ImGui::BeginCombo("##target", targetName(ctx, target).c_str(), ImGuiComboFlags_HeightLarge)) {
+                    if (ImGui::Selectable(ctx.t(str::kCsvIgnore), target.empty())) target.clear();
+                    for (const auto& t : mappingTargets())
+                        if (ImGui::Selectable(targetName(ctx, t).c_str(), t == target)) target = t;
+                    ImGui::EndCombo();
+                }
+                labelLastItem((std::string(ctx.t(str::kCsvTarget)) + " " + mapping_.fileColumns[j]).c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(sample_[j].c_str());
+                ImGui::PopID();
+            }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button(ctx.t(str::kCsvCheck))) {
+        stage_ = Stage::Working;
+        work_ = Work::Map;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel))) close();
+}
+
+void CsvImportView::workStep(Context& ctx, const Plan& plan) {
+    switch (work_) {
+        case Work::Map:
+            mapped_ = applyMapping(bytes_, mapping_);
+            work_ = Work::Validate;
+            break;
+        case Work::Validate: {
+            ObservatoryImportOptions options;
+            options.county = plan.county;
+            options.commune = plan.commune;
+            options.today = today();
+            // Valid rows only: the same errors are listed, and what is valid can still be imported.
+            options.validRowsOnly = true;
+            result_ = importObservatoryCsv(mapped_, options);
+            work_ = Work::Compare;
+            break;
+        }
+        case Work::Compare:
+            if (result_->plan) merge_ = mergeObservatory(plan, *result_->plan, today());
+            work_ = Work::Done;
+            stage_ = Stage::Result;
+            return;
+        case Work::Done: return;
+    }
+    static const Text* kStageNames[] = {&str::kCsvStageRead, &str::kCsvStageValidate, &str::kCsvStageCompare};
+    char text[96];
+    std::snprintf(text, sizeof text, ctx.t(str::kCsvWorking), rows_);
+    textItem(text);
+    const int done = static_cast<int>(work_);
+    ImGui::ProgressBar(static_cast<float>(done) / 3.0f, ImVec2(-1, 0), ctx.t(*kStageNames[done]));
+}
+
+void CsvImportView::issuesList(Context& ctx) {
+    const Issues& issues = result_->issues;
+    if (issues.empty()) {
+        note(ctx.t(str::kCsvNoErrors), kColorOk);
+        return;
+    }
+    ImGui::TextUnformatted(ctx.t(str::kCsvErrors));
+    const float em = ImGui::GetFontSize();
+    const float height = std::min(em * 1.5f * (issues.size() + 1), em * 12);
+    ImGui::BeginChild("issues", ImVec2(0, height), true);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(issues.size()));
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const Issue& issue = issues[k];
+            ImGui::PushStyleColor(ImGuiCol_Text, issue.severity == Severity::Error ? kColorError : kColorWarning);
+            textItem(issue.message(ctx.lang).c_str());
+            ImGui::PopStyleColor();
+        }
+    ImGui::EndChild();
+}
+
+void CsvImportView::mergePreview(Context& ctx) {
+    ImGui::TextUnformatted(ctx.t(str::kCsvPreview));
+    const ObservatoryMerge& m = *merge_;
+    char diff[200];
+    std::snprintf(diff, sizeof diff, ctx.t(str::kCsvDiff), m.added, m.changed, m.unchanged, m.untouched);
+    textItem(diff);
+    ImGui::TextDisabled("%s", ctx.t(str::kCsvBlankWarning));
+    const float em = ImGui::GetFontSize();
+    const float height = std::min(em * 1.6f * (m.entries.size() + 1), em * 10);
+    if (!ImGui::BeginTable("preview", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+                           ImVec2(0, height)))
+        return;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m.entries.size()));
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const MergeEntry& e = m.entries[k];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            static const Text* kOutcomes[] = {&str::kCsvAdded, &str::kCsvChanged, &str::kCsvUnchanged};
+            ImGui::TextUnformatted(ctx.t(*kOutcomes[static_cast<int>(e.outcome)]));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(e.childName.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(e.village.c_str());
+            ImGui::TableNextColumn();
+            std::string changes;
+            for (const auto& c : e.changes) changes += (changes.empty() ? "" : ", ") + c;
+            ImGui::TextUnformatted(changes.c_str());
+        }
+    ImGui::EndTable();
+}
+
+void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
+    ImGui::TextUnformatted(ctx.t(str::kCsvResult));
+    char rows[96];
+    std::snprintf(rows, sizeof rows, ctx.t(str::kCsvRows), result_->rowsRead, result_->rowsRejected);
+    textItem(rows);
+    issuesList(ctx);
+    if (merge_) mergePreview(ctx);
+    const bool errors = hasErrors(result_->issues);
+    if (button(ctx.t(str::kCsvImportAll), !ctx.readOnly && merge_ && !errors)) apply(ctx, plan);
+    ImGui::SameLine();
+    char valid[96];
+    std::snprintf(valid, sizeof valid, ctx.t(str::kCsvImportValid), result_->rowsImported);
+    if (button(valid, !ctx.readOnly && merge_ && errors && result_->rowsImported > 0)) apply(ctx, plan);
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel))) close();
+}
+
+void CsvImportView::apply(Context& ctx, const Plan& plan) {
+    editPlanWith(ctx, plan, "import CSV", {}, [&](Plan& p) {
+        const RememberedMapping remembered = rememberMapping(mapping_, p.csvMapping);
+        p = std::move(merge_->plan);
+        p.csvMapping = remembered;
+    });
+    close();
+}
+
+void CsvImportView::draw(Context& ctx, const Plan& plan) {
+    if (stage_ == Stage::Closed) return;
+    if (plan.id != planId_) {  // the plan was closed under the dialog
+        stage_ = Stage::Closed;
+        return;
+    }
+    if (requestOpen_) {
+        ImGui::OpenPopup(kPopup);
+        requestOpen_ = false;
+    }
+    const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
+    ImGui::SetNextWindowSize(ImVec2(size.x * 0.85f, size.y * 0.85f), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+    ImGui::Text(ctx.t(str::kCsvTitle), filename_.c_str());
+    ImGui::Separator();
+    switch (stage_) {
+        case Stage::Mapping: mappingStep(ctx); break;
+        case Stage::Working: workStep(ctx, plan); break;
+        case Stage::Result: resultStep(ctx, plan); break;
+        case Stage::Closed: break;
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,44 @@
+#pragma once
+// Importing the Observatory from a CSV saved by Excel or LibreOffice into the open plan:
+// column mapping (automatic, then by hand), a check that lists every error by row and column,
+// a preview of what will be added, changed and left alone, and one undoable step.
+#include <optional>
+#include <string>
+
+#include "core/observatory/observatory_csv.h"
+#include "core/observatory/observatory_mapping.h"
+#include "core/observatory/observatory_merge.h"
+#include "ui/kit/context.h"
+
+namespace prevplan::ui {
+
+class CsvImportView {
+public:
+    void open(const Context& ctx, const Plan& plan, const std::string& filename, std::string bytes);
+    void draw(Context& ctx, const Plan& plan);
+
+private:
+    enum class Stage { Closed, Mapping, Working, Result };
+    // The check runs one part per frame so the progress bar shows between them.
+    enum class Work { Map, Validate, Compare, Done };
+
+    Stage stage_ = Stage::Closed;
+    Work work_ = Work::Map;
+    bool requestOpen_ = false;
+    std::string planId_, filename_, bytes_, mapped_;
+    ColumnMapping mapping_;
+    std::vector<std::string> sample_;  // the first row's values, per file column
+    int rows_ = 0;
+    std::optional<ObservatoryImport> result_;
+    std::optional<ObservatoryMerge> merge_;
+
+    void mappingStep(Context& ctx);
+    void workStep(Context& ctx, const Plan& plan);
+    void resultStep(Context& ctx, const Plan& plan);
+    void issuesList(Context& ctx);
+    void mergePreview(Context& ctx);
+    void apply(Context& ctx, const Plan& plan);
+    void close();
+};
+
+}  // namespace prevplan::ui

@@ -1,0 +1,162 @@
+#include "ui/observatory/household_editor.h"
+
+#include <imgui.h>
+
+#include "core/model/rules.h"
+#include "core/observatory/validation.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+// "Numele copilului 2": fields of the n-th child are told apart by their number.
+std::string numbered(const Text& text, const Context& ctx, int n) { return std::string(ctx.t(text)) + " " + std::to_string(n); }
+
+void sexCombo(Context& ctx, const Plan& plan, const FamilyRef& ref, const Child& c, const std::string& label) {
+    static const Text* kNames[] = {&str::kSexUnknown, &str::kSexMale, &str::kSexFemale};
+    int current = static_cast<int>(c.sex);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3.5f);
+    if (ImGui::BeginCombo("##sex", ctx.t(*kNames[current]))) {
+        for (int i = 0; i < 3; ++i)
+            if (ImGui::Selectable(ctx.t(*kNames[i]), i == current) && i != current)
+                editFamilyWith(ctx, plan, ref, "child sex", {}, [&](FamilyNucleus& f, Plan&) {
+                    editChild(f, c.id).sex = static_cast<Sex>(i);
+                });
+        ImGui::EndCombo();
+    }
+    labelLastItem(label.c_str());
+}
+
+}  // namespace
+
+void HouseholdEditor::householdFields(Context& ctx, const Plan& plan, const Household& h) {
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(em * 12);
+    if (ImGui::BeginCombo("##village", h.village.c_str())) {
+        for (const Village& v : plan.villages)
+            if (ImGui::Selectable(v.name.c_str(), v.name == h.village) && v.name != h.village)
+                editPlanWith(ctx, plan, "household village", {}, [&](Plan& p) { editHousehold(p, h.id).village = v.name; });
+        ImGui::EndCombo();
+    }
+    labelLastItem(ctx.t(str::kVillageName));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kVillageName));
+    std::string address = h.address;
+    if (inputText(ctx.t(str::kAddress), address, em * 24))
+        editPlanWith(ctx, plan, "household address", fieldKey(plan, h.id, "address"),
+                     [&](Plan& p) { editHousehold(p, h.id).address = address; });
+}
+
+void HouseholdEditor::childRow(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f,
+                               const Child& c, int n) {
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(c.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    std::string name = c.name;
+    ImGui::SetNextItemWidth(-1);
+    if (inputText("##name", name))
+        editFamilyWith(ctx, plan, ref, "child name", fieldKey(plan, c.id, "name"),
+                       [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).name = name; });
+    labelLastItem(numbered(str::kChildName, ctx, n).c_str());
+    ImGui::TableNextColumn();
+    std::string cnp = c.cnp;
+    ImGui::SetNextItemWidth(-1);
+    if (inputText("##cnp", cnp))
+        editFamilyWith(ctx, plan, ref, "child CNP", fieldKey(plan, c.id, "cnp"),
+                       [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).cnp = cnp; });
+    labelLastItem(numbered(str::kColCnp, ctx, n).c_str());
+    ImGui::TableNextColumn();
+    std::optional<Date> birth = c.birthDate;
+    if (dateField("##birth", birth, em * 7))
+        editFamilyWith(ctx, plan, ref, "child birth date", fieldKey(plan, c.id, "birth"),
+                       [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).birthDate = birth; });
+    labelLastItem(numbered(str::kBirthDate, ctx, n).c_str());
+    ImGui::TableNextColumn();
+    sexCombo(ctx, plan, ref, c, numbered(str::kSex, ctx, n));
+    ImGui::TableNextColumn();
+    if (button(ctx.t(str::kDelete), !ctx.readOnly))
+        editPlanWith(ctx, plan, "delete child", {}, [&](Plan& p) { removeChild(p, ref, c.id); });
+    // The CNP, the dates and the age are checked as they are typed.
+    Issues issues;
+    checkChild(c, f.sheet ? f.sheet->filledOn : std::nullopt, today(), issues);
+    for (const Issue& issue : issues) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        note(issue.message(ctx.lang).c_str(), issue.severity == Severity::Error ? kColorError : kColorWarning);
+    }
+    ImGui::PopID();
+}
+
+void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h, const FamilyNucleus& f,
+                             PlanFocus& focus) {
+    const FamilyRef ref{h.id, f.id};
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(f.id.c_str());
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Text("%s %s", ctx.t(str::kFamilyNucleus), f.id.c_str());
+    std::string head = f.head;
+    if (inputText(ctx.t(str::kFamilyHead), head, em * 18))
+        editFamilyWith(ctx, plan, ref, "family head", fieldKey(plan, f.id, "head"),
+                       [&](FamilyNucleus& fam, Plan&) { fam.head = head; });
+    if (!f.children.empty() &&
+        ImGui::BeginTable("children", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn(ctx.t(str::kChildName), ImGuiTableColumnFlags_WidthFixed, em * 16);
+        ImGui::TableSetupColumn(ctx.t(str::kColCnp), ImGuiTableColumnFlags_WidthFixed, em * 9);
+        ImGui::TableSetupColumn(ctx.t(str::kBirthDate), ImGuiTableColumnFlags_WidthFixed, em * 7);
+        ImGui::TableSetupColumn(ctx.t(str::kSex), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+        ImGui::TableSetupColumn("##delete", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableHeadersRow();
+        int n = 0;
+        for (const Child& c : f.children) childRow(ctx, plan, ref, f, c, ++n);
+        ImGui::EndTable();
+    }
+    if (button(ctx.t(str::kAddChild), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add child", {}, [&](Plan& p) { addChild(p, ref); });
+    ImGui::SameLine();
+    if (button(ctx.t(f.sheet ? str::kOpenSheet : str::kNewSheet), !ctx.readOnly || f.sheet.has_value())) {
+        if (!f.sheet)
+            editFamilyWith(ctx, plan, ref, "new observation sheet", {},
+                           [&](FamilyNucleus& fam, Plan& p) { fam.sheet = newSheet(p, today()); });
+        focus.open(Editor::Sheet, ref);
+    }
+    ImGui::SameLine();
+    if (button(ctx.t(str::kOpenRisk), needsRiskIdentification(f))) focus.open(Editor::Risk, ref);
+    ImGui::SameLine();
+    if (button(ctx.t(str::kDeleteFamily), !ctx.readOnly && h.families.size() > 1))
+        editPlanWith(ctx, plan, "delete family", {}, [&](Plan& p) { removeFamily(p, ref); });
+    char summary[96];
+    std::snprintf(summary, sizeof summary, ctx.t(str::kFamilySummary), suspicionCount(f), confirmedRiskCount(f));
+    textItem(summary);
+    ImGui::PopID();
+}
+
+void HouseholdEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    const Household* h = findHousehold(plan, focus.family.household);
+    if (ImGui::Button(ctx.t(str::kBackToObservatory)) || !h) {
+        focus.close();
+        return;
+    }
+    ImGui::SameLine();
+    ImGui::Text("%s %s", ctx.t(str::kHousehold), h->id.c_str());
+    ImGui::SameLine();
+    if (button(ctx.t(str::kDeleteHousehold), !ctx.readOnly)) {
+        editPlanWith(ctx, plan, "delete household", {}, [&](Plan& p) { removeHousehold(p, h->id); });
+        focus.close();
+        return;
+    }
+    householdFields(ctx, plan, *h);
+    ImGui::BeginChild("families");
+    for (const FamilyNucleus& f : h->families) family(ctx, plan, *h, f, focus);
+    ImGui::Spacing();
+    if (button(ctx.t(str::kAddFamily), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add family", {}, [&](Plan& p) { addFamily(p, h->id); });
+    ImGui::EndChild();
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,243 @@
+#include "ui/observatory/sheet_editor.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/model/rules.h"
+#include "core/observatory/validation.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+constexpr int kHeaderStops = 4;      // sheet id, filled by, position, date
+constexpr int kConclusionStops = 3;  // visit by, position, planned date
+int indicatorStop(std::size_t i) { return kHeaderStops + static_cast<int>(i); }
+int conclusionStop(int k) { return kHeaderStops + static_cast<int>(indicatorCount()) + k; }
+int stopCount() { return conclusionStop(kConclusionStops); }
+bool isIndicatorStop(int stop) { return stop >= kHeaderStops && stop < conclusionStop(0); }
+
+constexpr unsigned int kCursorRow = 0x4030A0F0;  // ABGR, translucent amber
+
+// Space cycles yes → no → not recorded.
+Answer nextAnswer(Answer a) {
+    switch (a) {
+        case Answer::NotRecorded: return Answer::Yes;
+        case Answer::Yes: return Answer::No;
+        case Answer::No: return Answer::NotRecorded;
+    }
+    return Answer::NotRecorded;
+}
+
+bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+
+}  // namespace
+
+void SheetEditor::moveCursor(int delta) {
+    cursor_ = std::clamp(cursor_ + delta, 0, stopCount() - 1);
+    if (isIndicatorStop(cursor_)) {
+        ImGui::ClearActiveID();  // leave the text field
+        scrollToCursor_ = true;
+    } else {
+        focusRequest_ = cursor_;
+    }
+}
+
+// Typed characters choose the answer when no text field has the keyboard: D/Y yes, N no, ? or 0 not recorded.
+void SheetEditor::keyboard(Context& ctx, const Plan& plan, const FamilyNucleus& f, PlanFocus& focus) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) return;
+    if (keyPressed(ImGuiKey_Tab)) moveCursor(io.KeyShift ? -1 : +1);
+    if (io.WantTextInput || !isIndicatorStop(cursor_) || ctx.readOnly) {
+        if (!io.WantTextInput && keyPressed(ImGuiKey_Enter)) nextFamily(ctx, plan, focus);
+        return;
+    }
+    const std::size_t i = static_cast<std::size_t>(cursor_ - kHeaderStops);
+    if (keyPressed(ImGuiKey_Space)) setAnswer(ctx, plan, i, nextAnswer(f.sheet->answers[i]));
+    for (ImWchar c : io.InputQueueCharacters) {
+        if (c == 'd' || c == 'D' || c == 'y' || c == 'Y') setAnswer(ctx, plan, i, Answer::Yes);
+        if (c == 'n' || c == 'N') setAnswer(ctx, plan, i, Answer::No);
+        if (c == '?' || c == '0') setAnswer(ctx, plan, i, Answer::NotRecorded);
+    }
+    if (keyPressed(ImGuiKey_Enter)) nextFamily(ctx, plan, focus);
+}
+
+void SheetEditor::setAnswer(Context& ctx, const Plan& plan, std::size_t i, Answer answer) {
+    editFamilyWith(ctx, plan, shown_, "observation sheet answer", {}, [&](FamilyNucleus& fam, Plan&) {
+        ObservationSheet& s = *fam.sheet;
+        s.answers[i] = answer;
+        // The conclusion follows the rules: a first suspicion schedules the visit within 72 hours.
+        if (answer == Answer::Yes && !s.visitPlannedOn) s.visitPlannedOn = suggestedVisitDate(s);
+        if (answer != Answer::Yes)
+            for (Child& c : fam.children) c.exposedObserved.reset(i);
+    });
+}
+
+// Enter: this sheet is saved already (every change is); go on to the household's next nucleus.
+void SheetEditor::nextFamily(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    const Household* h = findHousehold(plan, shown_.household);
+    auto it = std::find_if(h->families.begin(), h->families.end(), [&](const FamilyNucleus& f) { return f.id == shown_.family; });
+    if (it == h->families.end() || ++it == h->families.end()) {
+        focus.open(Editor::Household, {shown_.household, {}});
+        return;
+    }
+    const FamilyRef next{h->id, it->id};
+    if (!it->sheet && !ctx.readOnly)
+        editFamilyWith(ctx, plan, next, "new observation sheet", {},
+                       [&](FamilyNucleus& fam, Plan& p) { fam.sheet = newSheet(p, today()); });
+    focus.open(Editor::Sheet, next);
+}
+
+bool SheetEditor::textStop(int stop, const char* label, std::string& value, float width) {
+    if (focusRequest_ == stop) {
+        ImGui::SetKeyboardFocusHere();
+        focusRequest_ = -1;
+    }
+    const bool changed = inputText(label, value, width);
+    if (ImGui::IsItemActivated()) cursor_ = stop;
+    return changed;
+}
+
+bool SheetEditor::dateStop(int stop, const char* label, std::optional<Date>& value, float width) {
+    if (focusRequest_ == stop) {
+        ImGui::SetKeyboardFocusHere();
+        focusRequest_ = -1;
+    }
+    const bool changed = dateField(label, value, width);
+    if (ImGui::IsItemActivated()) cursor_ = stop;
+    return changed;
+}
+
+void SheetEditor::header(Context& ctx, const Plan& plan, const FamilyNucleus& f) {
+    const float em = ImGui::GetFontSize();
+    ObservationSheet s = *f.sheet;
+    auto commit = [&](const char* field) {
+        editFamilyWith(ctx, plan, shown_, "observation sheet", fieldKey(plan, f.id, field),
+                       [&](FamilyNucleus& fam, Plan&) { fam.sheet = s; });
+    };
+    if (textStop(0, ctx.t(str::kSheetId), s.sheetId, em * 5)) commit("sheet-id");
+    ImGui::SameLine();
+    if (textStop(1, ctx.t(str::kFilledBy), s.filledBy, em * 12)) commit("filled-by");
+    ImGui::SameLine();
+    if (textStop(2, ctx.t(str::kPosition), s.position, em * 10)) commit("position");
+    ImGui::SameLine();
+    if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7)) commit("filled-on");
+    Issues issues;
+    checkSheet(s, plan.county, today(), issues);
+    for (const Issue& issue : issues)
+        if (issue.severity == Severity::Error) note(issue.message(ctx.lang).c_str(), kColorError);
+}
+
+void SheetEditor::indicatorRow(Context& ctx, const Plan& plan, const FamilyNucleus& f, std::size_t i) {
+    const Indicator& ind = indicator(i);
+    const Answer answer = f.sheet->answers[i];
+    ImGui::TableNextRow();
+    if (cursor_ == indicatorStop(i)) {
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kCursorRow);
+        if (scrollToCursor_) {
+            ImGui::SetScrollHereY(0.5f);
+            scrollToCursor_ = false;
+        }
+    }
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(ind.code);
+    ImGui::TableNextColumn();
+    if (!ind.isRiskSituation()) ImGui::Indent();
+    ImGui::TextWrapped("%s", ctx.t(ind.label));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
+    if (!ind.isRiskSituation()) ImGui::Unindent();
+    if (ind.childLevel && answer == Answer::Yes && !f.children.empty())
+        exposureCheckboxes(ctx, plan, shown_, f, i, &Child::exposedObserved);
+    static const std::pair<Answer, const Text*> kChoices[] = {
+        {Answer::Yes, &str::kYes}, {Answer::No, &str::kNo}, {Answer::NotRecorded, &str::kUnknown}};
+    for (const auto& [value, name] : kChoices) {
+        ImGui::TableNextColumn();
+        const std::string id = std::string(ctx.t(*name)) + "##" + ind.code;
+        if (ImGui::RadioButton(id.c_str(), answer == value)) {
+            cursor_ = indicatorStop(i);
+            if (answer != value && !ctx.readOnly) setAnswer(ctx, plan, i, value);
+        }
+        labelLastItem((std::string(ind.code) + " " + ctx.t(*name)).c_str());
+    }
+}
+
+void SheetEditor::dimensionSection(Context& ctx, const Plan& plan, const FamilyNucleus& f, int d) {
+    const int first = static_cast<int>(std::find_if(indicatorsBegin(), indicatorsBegin() + indicatorCount(),
+                                                     [&](const Indicator& ind) { return ind.dimension == d; }) -
+                                       indicatorsBegin());
+    const bool cursorHere = isIndicatorStop(cursor_) && indicator(cursor_ - kHeaderStops).dimension == d;
+    if (cursorHere && scrollToCursor_) ImGui::SetNextItemOpen(true);
+    const std::string title = std::to_string(d) + ". " + ctx.t(dimension(d).name);
+    if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::BeginTable(title.c_str(), 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
+    for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthFixed, em * 3);
+    for (std::size_t i = static_cast<std::size_t>(first); i < indicatorCount() && indicator(i).dimension == d; ++i)
+        indicatorRow(ctx, plan, f, i);
+    ImGui::EndTable();
+}
+
+void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus& f) {
+    const float em = ImGui::GetFontSize();
+    ImGui::Spacing();
+    ImGui::TextUnformatted(ctx.t(str::kConclusion));
+    ImGui::Separator();
+    const bool needed = needsRiskIdentification(f);
+    note(ctx.t(needed ? str::kRiskIdNeeded : str::kRiskIdNotNeeded), needed ? kColorWarning : kColorOk);
+    ObservationSheet s = *f.sheet;
+    auto commit = [&](const char* field) {
+        editFamilyWith(ctx, plan, shown_, "observation sheet conclusion", fieldKey(plan, f.id, field),
+                       [&](FamilyNucleus& fam, Plan&) { fam.sheet = s; });
+    };
+    if (textStop(conclusionStop(0), ctx.t(str::kVisitBy), s.visitBy, em * 12)) commit("visit-by");
+    ImGui::SameLine();
+    if (textStop(conclusionStop(1), ctx.t(str::kVisitByPosition), s.visitByPosition, em * 10)) commit("visit-position");
+    if (dateStop(conclusionStop(2), ctx.t(str::kVisitPlannedOn), s.visitPlannedOn, em * 7)) commit("visit-on");
+    ImGui::SameLine();
+    if (button(ctx.t(str::kSuggest), !ctx.readOnly && s.filledOn.has_value())) {
+        s.visitPlannedOn = suggestedVisitDate(s);
+        commit("visit-on-suggested");
+    }
+}
+
+void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    const FamilyNucleus* f = findFamily(plan, focus.family);
+    if (ImGui::Button(ctx.t(str::kBackToObservatory)) || !f || !f->sheet) {
+        focus.close();
+        return;
+    }
+    if (focus.family.family != shown_.family) {
+        shown_ = focus.family;
+        cursor_ = indicatorStop(0);  // start on the first indicator: the header is usually prefilled
+        ImGui::SetNextWindowFocus();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {shown_.household, {}});
+    ImGui::SameLine();
+    ImGui::Text(ctx.t(str::kSheetTitle), f->head.empty() ? f->id.c_str() : f->head.c_str());
+    ImGui::SameLine();
+    if (button(ctx.t(str::kNextFamily), true)) nextFamily(ctx, plan, focus);
+    ImGui::TextDisabled("%s", ctx.t(str::kKeyboardHelp));
+    // Keyboard moves are this editor's own: ImGui's navigation would fight over Tab and Space.
+    ImGui::BeginChild("sheet", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
+    keyboard(ctx, plan, *f, focus);
+    if (focus.editor != Editor::Sheet || focus.family.family != shown_.family) {
+        ImGui::EndChild();
+        return;
+    }
+    header(ctx, plan, *f);
+    for (int d = 1; d <= kDimensionCount; ++d) dimensionSection(ctx, plan, *f, d);
+    conclusion(ctx, plan, *f);
+    ImGui::EndChild();
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,117 @@
+#include "ui/planning/actions_view.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/planning/budget.h"
+#include "core/model/planning_labels.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/planning/planning_widgets.h"
+#include "ui/planning/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+void ActionsView::costs(Context& ctx, const Plan& plan, std::size_t i) {
+    const float em = ImGui::GetFontSize();
+    const Planning& p = plan.planning;
+    const Action& a = p.actions[i];
+    ImGui::TextUnformatted(ctx.t(str::kCostsPerYear));
+    if (!p.startYear) {
+        ImGui::TextDisabled("%s", ctx.t(str::kChooseStartYear));
+        return;
+    }
+    for (int y = 0; y < p.periodYears; ++y) {
+        const int year = p.startYear + y;
+        ImGui::PushID(year);
+        if (y % 5) ImGui::SameLine();
+        int ron = static_cast<int>(actionCostIn(a, year));
+        ImGui::SetNextItemWidth(em * 6);
+        char label[48];
+        std::snprintf(label, sizeof label, ctx.t(str::kCostIn), year);
+        if (ImGui::InputInt(label, &ron, 0) && ron >= 0)
+            editPlanWith(ctx, plan, "action cost", plan.id + "/cost/" + a.id + "/" + std::to_string(year),
+                         [&](Plan& q) { setCost(q.planning.actions[i], year, ron); });
+        labelLastItem(label);
+        ImGui::PopID();
+    }
+}
+
+void ActionsView::editor(Context& ctx, const Plan& plan, std::size_t i) {
+    const float em = ImGui::GetFontSize();
+    const Action& a = plan.planning.actions[i];
+    const std::string key = plan.id + "/action/" + a.id + "/";
+    auto edit = [&](const char* label, const char* field, auto change) {
+        editPlanWith(ctx, plan, label, field ? key + field : std::string(), [&](Plan& q) { change(q.planning.actions[i]); });
+    };
+    auto textField = [&](const Text& label, std::string Action::*field, float width) {
+        std::string value = a.*field;
+        if (inputText(ctx.t(label), value, width)) edit("action", ctx.t(label), [&](Action& x) { x.*field = value; });
+    };
+    textField(str::kDescription, &Action::description, em * 30);
+    textField(str::kResponsible, &Action::responsible, em * 14);
+    ImGui::SameLine();
+    textField(str::kPartners, &Action::partners, em * 14);
+    ActionKind kind = a.kind;
+    if (enumCombo(ctx, ctx.t(str::kActionKind), kActionKindNames, kind, em * 14))
+        edit("action kind", nullptr, [&](Action& x) { x.kind = kind; });
+    ImGui::SameLine();
+    ActionStatus status = a.status;
+    if (enumCombo(ctx, ctx.t(str::kStatus), kActionStatusNames, status, em * 9))
+        edit("action status", nullptr, [&](Action& x) { x.status = status; });
+    ImGui::SameLine();
+    std::optional<Date> start = a.start, end = a.end;
+    if (dateField(ctx.t(str::kStart), start, em * 7) && (!start || !end || *start <= *end))
+        edit("action start", "start", [&](Action& x) { x.start = start; });
+    labelLastItem(ctx.t(str::kStart));
+    ImGui::SameLine();
+    if (dateField(ctx.t(str::kEnd), end, em * 7) && (!start || !end || *start <= *end))
+        edit("action end", "end", [&](Action& x) { x.end = end; });
+    labelLastItem(ctx.t(str::kEnd));
+    costs(ctx, plan, i);
+    std::string funding = a.funding;
+    if (fundingCombo(ctx, ctx.t(str::kFunding), funding, em * 26)) edit("funding", nullptr, [&](Action& x) { x.funding = funding; });
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kFunding));
+    Id objective = a.objective, priority = a.priority;
+    if (objectiveCombo(ctx, ctx.t(str::kServesObjective), plan.planning, objective, em * 20))
+        edit("action objective", nullptr, [&](Action& x) { x.objective = objective; });
+    ImGui::SameLine();
+    if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 14))
+        edit("action priority", nullptr, [&](Action& x) { x.priority = priority; });
+    if (button(ctx.t(str::kDeleteAction), !ctx.readOnly))
+        editPlanWith(ctx, plan, "delete action", {}, [&](Plan& q) { q.planning.actions.erase(q.planning.actions.begin() + i); });
+}
+
+void ActionsView::draw(Context& ctx, const Plan& plan) {
+    if (button(ctx.t(str::kAddAction), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add action", {}, [&](Plan& q) {
+            Action a;
+            a.id = newId(q, 'a');
+            a.description = str::kNewAction.in(ctx.lang);
+            open_ = a.id;
+            q.planning.actions.push_back(a);
+        });
+    const auto& actions = plan.planning.actions;
+    if (actions.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoActions));
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        const Action& a = actions[i];
+        ImGui::PushID(a.id.c_str());
+        char title[512];
+        std::snprintf(title, sizeof title, ctx.t(str::kActionTotal), a.description.c_str(),
+                      formatRon(actionTotalCost(a), ctx.lang).c_str());
+        const std::string status = std::string("  [") + ctx.t(kActionStatusNames[static_cast<int>(a.status)]) + "]";
+        if (ImGui::Selectable((title + status).c_str(), open_ == a.id)) open_ = open_ == a.id ? Id{} : a.id;
+        labelLastItem(a.description.c_str());
+        if (open_ == a.id) {
+            ImGui::Indent();
+            editor(ctx, plan, i);
+            ImGui::Unindent();
+            ImGui::Separator();
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace prevplan::ui

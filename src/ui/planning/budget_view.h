@@ -1,0 +1,22 @@
+#pragma once
+// The budget summary: by year with the local budget's share (it has to match the council's
+// budget), a chart of each year by kind of funding source, and the sums by source and priority.
+#include "core/planning/budget.h"
+#include "ui/kit/context.h"
+
+namespace prevplan::ui {
+
+class BudgetView {
+public:
+    void draw(Context& ctx, const Plan& plan);
+
+private:
+    const Plan* cached_ = nullptr;
+    Budget budget_;
+
+    void byYear(const Context& ctx);
+    void chart(const Context& ctx) const;
+    void sums(const Context& ctx, const Plan& plan);
+};
+
+}  // namespace prevplan::ui

@@ -1,0 +1,104 @@
+#include "ui/planning/candidates_view.h"
+
+#include <imgui.h>
+
+#include "core/catalog/table3.h"
+#include "core/planning/priorities.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/planning/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+void addCandidates(Context& ctx, const Plan& plan, const std::vector<Candidate>& candidates) {
+    editPlanWith(ctx, plan, "add candidates", {}, [&](Plan& p) {
+        for (Candidate c : candidates) {
+            c.id = newId(p, 'k');
+            p.planning.candidates.push_back(std::move(c));
+        }
+    });
+}
+
+void CandidatesView::fromRequired(Context& ctx, const Plan& plan) {
+    if (&plan != cached_ || ctx.lang != cachedLang_) {
+        offered_ = requiredServiceCandidates(plan, ctx.lang);
+        cached_ = &plan;
+        cachedLang_ = ctx.lang;
+    }
+    ImGui::TextUnformatted(ctx.t(str::kFromRequired));
+    if (offered_.empty()) {
+        ImGui::TextDisabled("%s", ctx.t(str::kNoRequired));
+        return;
+    }
+    if (button(ctx.t(str::kAddAllRequired), !ctx.readOnly)) addCandidates(ctx, plan, offered_);
+    for (std::size_t i = 0; i < offered_.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        if (button(ctx.t(str::kAddAsCandidate), !ctx.readOnly)) addCandidates(ctx, plan, {offered_[i]});
+        labelLastItem((std::string(ctx.t(str::kAddAsCandidate)) + ": " + offered_[i].name).c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(offered_[i].name.c_str());
+        ImGui::PopID();
+    }
+}
+
+void CandidatesView::byHand(Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    ImGui::TextUnformatted(ctx.t(str::kByHand));
+    inputText(ctx.t(str::kCandidateServiceName), name_, em * 20);
+    const auto groups = riskGroups();
+    const std::string preview = group_ < 0 ? ctx.t(str::kNoGroup) : groups[static_cast<std::size_t>(group_)].label.in(ctx.lang);
+    ImGui::SetNextItemWidth(em * 20);
+    if (ImGui::BeginCombo("##group", preview.c_str())) {
+        if (ImGui::Selectable(ctx.t(str::kNoGroup), group_ < 0)) group_ = -1;
+        for (std::size_t g = 0; g < groups.size; ++g) {
+            const std::string label = std::to_string(groups[g].dimension) + ". " + groups[g].label.in(ctx.lang);
+            if (ImGui::Selectable(label.c_str(), group_ == static_cast<int>(g))) group_ = static_cast<int>(g);
+            labelLastItem(label.c_str());
+        }
+        ImGui::EndCombo();
+    }
+    labelLastItem(ctx.t(str::kTargetGroup));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kTargetGroup));
+    if (!button(ctx.t(str::kAddByHand), !ctx.readOnly && !name_.empty())) return;
+    Candidate c;
+    c.name = name_;
+    if (group_ >= 0)
+        for (const char* code : groups[static_cast<std::size_t>(group_)].indicators)
+            if (code) c.indicators.push_back(code);
+    addCandidates(ctx, plan, {c});
+    name_.clear();
+    group_ = -1;
+}
+
+void CandidatesView::list(Context& ctx, const Plan& plan) {
+    ImGui::TextUnformatted(ctx.t(str::kCandidatesList));
+    for (const Candidate& c : plan.planning.candidates) {
+        ImGui::PushID(c.id.c_str());
+        const bool voted = candidateInRounds(plan.planning, c.id);
+        if (button(ctx.t(str::kRemove), !ctx.readOnly && !voted))
+            editPlanWith(ctx, plan, "remove candidate", {}, [&](Plan& p) { removeCandidate(p.planning, c.id); });
+        labelLastItem((std::string(ctx.t(str::kRemove)) + ": " + c.name).c_str());
+        if (voted && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::kVotedKept));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(c.name.c_str());
+        if (!c.indicators.empty()) {
+            std::string codes;
+            for (const auto& code : c.indicators) codes += (codes.empty() ? "" : ", ") + code;
+            ImGui::SameLine();
+            ImGui::TextDisabled("(%s)", codes.c_str());
+        }
+        ImGui::PopID();
+    }
+}
+
+void CandidatesView::draw(Context& ctx, const Plan& plan) {
+    fromRequired(ctx, plan);
+    ImGui::Separator();
+    byHand(ctx, plan);
+    ImGui::Separator();
+    list(ctx, plan);
+}
+
+}  // namespace prevplan::ui

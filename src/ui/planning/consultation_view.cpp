@@ -1,0 +1,143 @@
+#include "ui/planning/consultation_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/model/planning_labels.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/planning/planning_widgets.h"
+#include "ui/planning/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+int participantCount(const ConsultationRound& r) {
+    int n = 0;
+    for (const auto& p : r.participants) n += p.count;
+    return n;
+}
+
+CandidateOpinion& opinionFor(ConsultationRound& r, const Id& candidate) {
+    for (auto& o : r.opinions)
+        if (o.candidate == candidate) return o;
+    r.opinions.push_back({candidate, 0, {}});
+    return r.opinions.back();
+}
+
+}  // namespace
+
+void ConsultationView::participants(const Context& ctx) {
+    const float em = ImGui::GetFontSize();
+    ImGui::TextUnformatted(ctx.t(str::kParticipants));
+    for (std::size_t i = 0; i < draft_.participants.size(); ++i) {
+        const Participant& p = draft_.participants[i];
+        ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),
+                          ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]), p.count);
+    }
+    inputText(ctx.t(str::kOrganisation), participant_.organisation, em * 12);
+    ImGui::SameLine();
+    enumCombo(ctx, ctx.t(str::kKind), kParticipantKindNames, participant_.kind, em * 9);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 4);
+    ImGui::InputInt("##count", &participant_.count, 0);
+    labelLastItem(ctx.t(str::kCount));
+    ImGui::SameLine();
+    if (button(ctx.t(str::kAddParticipant), participant_.count > 0)) {
+        draft_.participants.push_back(participant_);
+        participant_ = Participant{};
+    }
+}
+
+void ConsultationView::votes(const Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    if (!ImGui::BeginTable("votes", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn(ctx.t(str::kColCandidateService), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(ctx.t(str::kVotes));
+    ImGui::TableSetupColumn(ctx.t(str::kOpinions), ImGuiTableColumnFlags_WidthFixed, em * 20);
+    ImGui::TableHeadersRow();
+    for (const Candidate& c : plan.planning.candidates) {
+        ImGui::PushID(c.id.c_str());
+        CandidateOpinion& o = opinionFor(draft_, c.id);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(c.name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::SetNextItemWidth(em * 4);
+        if (ImGui::InputInt("##votes", &o.votes, 0) && o.votes < 0) o.votes = 0;
+        char label[256];
+        std::snprintf(label, sizeof label, ctx.t(str::kVotesFor), c.name.c_str());
+        labelLastItem(label);
+        ImGui::TableNextColumn();
+        std::snprintf(label, sizeof label, ctx.t(str::kOpinionsFor), c.name.c_str());
+        inputText((std::string("##op") + c.id).c_str(), o.opinions, em * 20);
+        labelLastItem(label);
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void ConsultationView::form(Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    if (!ImGui::CollapsingHeader(ctx.t(str::kNewRound), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!draft_.date) draft_.date = today();
+    dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
+    ImGui::SameLine();
+    enumCombo(ctx, ctx.t(str::kRoundFormat), kConsultationFormatNames, draft_.format, em * 12);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kRoundFormat));
+    participants(ctx);
+    votes(ctx, plan);
+    ImGui::InputTextMultiline("##decisions", &draft_.decisions, ImVec2(-1, em * 3));
+    labelLastItem(ctx.t(str::kDecisions));
+    ImGui::TextDisabled("%s", ctx.t(str::kDecisions));
+    if (!button(ctx.t(str::kRecordRound), !ctx.readOnly && !plan.planning.candidates.empty())) return;
+    ConsultationRound round = draft_;
+    round.opinions.erase(std::remove_if(round.opinions.begin(), round.opinions.end(),
+                                        [&](const CandidateOpinion& o) {
+                                            return !findCandidate(plan.planning, o.candidate) ||
+                                                   (o.votes == 0 && o.opinions.empty());
+                                        }),
+                         round.opinions.end());
+    editPlanWith(ctx, plan, "record round", {}, [&](Plan& p) {
+        round.id = newId(p, 'r');
+        p.planning.rounds.push_back(round);
+    });
+    draft_ = ConsultationRound{};
+}
+
+void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
+    ImGui::TextDisabled("%s", ctx.t(str::kRoundsKept));
+    if (plan.planning.rounds.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoRounds));
+    for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
+        const ConsultationRound& r = plan.planning.rounds[i];
+        char title[256];
+        std::snprintf(title, sizeof title, ctx.t(str::kRoundTitle), static_cast<int>(i) + 1,
+                      r.date ? r.date->iso().c_str() : "…", ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]), participantCount(r));
+        ImGui::PushID(r.id.c_str());
+        const bool open = ImGui::TreeNode(title);
+        labelLastItem(title);
+        if (open) {
+            for (const auto& p : r.participants)
+                ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),
+                                  ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]), p.count);
+            for (const auto& o : r.opinions)
+                ImGui::BulletText("%s: %d %s%s%s", candidateLabel(plan.planning, o.candidate, ctx.lang).c_str(), o.votes,
+                                  ctx.t(str::kVotes), o.opinions.empty() ? "" : " — ", o.opinions.c_str());
+            if (!r.decisions.empty()) ImGui::TextWrapped("%s: %s", ctx.t(str::kDecisions), r.decisions.c_str());
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
+void ConsultationView::draw(Context& ctx, const Plan& plan) {
+    recorded(ctx, plan);
+    ImGui::Spacing();
+    form(ctx, plan);
+}
+
+}  // namespace prevplan::ui

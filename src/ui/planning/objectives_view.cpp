@@ -1,0 +1,235 @@
+#include "ui/planning/objectives_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cstdio>
+
+#include "core/catalog/objectives.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/planning/planning_widgets.h"
+#include "ui/planning/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+std::string baselineText(const Context& ctx, const BaselineValue& v) {
+    if (!v.value) return ctx.t(str::kNotScored);
+    char source[96] = "";
+    if (v.source == BaselineSource::FrozenReport) std::snprintf(source, sizeof source, ctx.t(str::kBaselineFrozen), v.year);
+    else
+        std::snprintf(source, sizeof source, "%s",
+                      ctx.t(v.source == BaselineSource::Current ? str::kBaselineLive : str::kBaselineTyped));
+    return std::to_string(*v.value) + "\n(" + source + ")";
+}
+
+// An optional count typed in a field; empty clears it.
+bool countField(const char* label, std::optional<long>& value, float width) {
+    std::string text = value ? std::to_string(*value) : std::string();
+    ImGui::SetNextItemWidth(width);
+    if (!ImGui::InputText(label, &text, ImGuiInputTextFlags_CharsDecimal)) return false;
+    if (text.empty()) value.reset();
+    else value = std::strtol(text.c_str(), nullptr, 10);
+    return true;
+}
+
+}  // namespace
+
+void ObjectivesView::refresh(const Plan& plan) {
+    if (&plan == cached_) return;
+    const NeedsReport current = needsReport(plan, today());
+    baselines_.clear();
+    for (const PlanObjective& o : plan.planning.objectives) baselines_.push_back(baselineOf(plan, o, current));
+    cached_ = &plan;
+}
+
+void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    const Planning& p = plan.planning;
+    // An empty field proposes next year; the period buttons accept the proposal.
+    const int start = p.startYear ? p.startYear : today().year + 1;
+    std::string year = p.startYear ? std::to_string(p.startYear) : std::string();
+    ImGui::SetNextItemWidth(em * 5);
+    if (ImGui::InputTextWithHint("##start", std::to_string(start).c_str(), &year, ImGuiInputTextFlags_CharsDecimal)) {
+        const int typed = std::atoi(year.c_str());
+        if (typed >= 1900 && typed <= 9999)
+            editPlanWith(ctx, plan, "strategy start", plan.id + "/start", [&](Plan& q) { q.planning.startYear = typed; });
+    }
+    labelLastItem(ctx.t(str::kStrategyStart));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kStrategyStart));
+    ImGui::SameLine(0, em * 2);
+    ImGui::TextUnformatted(ctx.t(str::kPeriod));
+    for (int years : {5, 10}) {
+        ImGui::SameLine();
+        const char* label = ctx.t(years == 5 ? str::kFiveYears : str::kTenYears);
+        if (ImGui::RadioButton(label, p.periodYears == years) && !ctx.readOnly)
+            editPlanWith(ctx, plan, "strategy period", {}, [&](Plan& q) {
+                q.planning.periodYears = years;
+                if (!q.planning.startYear) q.planning.startYear = start;
+            });
+        labelLastItem(label);
+    }
+    ImGui::TextUnformatted(ctx.t(str::kGeneralObjective));
+    std::string general = p.generalObjective.empty() ? generalObjective().in(ctx.lang) : p.generalObjective;
+    if (ImGui::InputTextMultiline("##general", &general, ImVec2(-1, em * 2.6f)))
+        editPlanWith(ctx, plan, "general objective", plan.id + "/general", [&](Plan& q) { q.planning.generalObjective = general; });
+    labelLastItem(ctx.t(str::kGeneralObjective));
+    ImGui::TextDisabled("%s", ctx.t(str::kGeneralHelp));
+    ImGui::SameLine();
+    if (button(ctx.t(str::kResetGeneral), !ctx.readOnly && !p.generalObjective.empty()))
+        editPlanWith(ctx, plan, "general objective", {}, [](Plan& q) { q.planning.generalObjective.clear(); });
+}
+
+void ObjectivesView::addButtons(Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(em * 22);
+    if (ImGui::BeginCombo("##table4", ctx.t(str::kAddTable4))) {
+        int dim = 0;
+        for (const SpecificObjective& s : specificObjectives()) {
+            if (s.dimension != dim) {
+                dim = s.dimension;
+                ImGui::TextDisabled("%s", objectiveDimensions()[static_cast<std::size_t>(dim - 1)].name.in(ctx.lang));
+            }
+            const std::string label = "(" + std::to_string(s.number) + ") " + s.text.in(ctx.lang);
+            const bool picked = ImGui::Selectable(label.c_str());
+            labelLastItem(label.c_str());
+            if (!picked || ctx.readOnly) continue;
+            const auto suggested = suggestedBaselines(s.number);
+            editPlanWith(ctx, plan, "add objective", {}, [&](Plan& q) {
+                PlanObjective o;
+                o.id = newId(q, 'o');
+                o.table4 = s.number;
+                if (!suggested.empty()) o.baseline = suggested.front();
+                o.target = 0;  // Table 4 objectives are stated for all: nobody left out
+                if (q.planning.startYear) o.targetDate = Date{q.planning.startYear + q.planning.periodYears - 1, 12, 31};
+                open_ = o.id;
+                q.planning.objectives.push_back(o);
+            });
+        }
+        ImGui::EndCombo();
+    }
+    labelLastItem(ctx.t(str::kAddTable4));
+    ImGui::SameLine();
+    if (button(ctx.t(str::kAddOwnObjective), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add objective", {}, [&](Plan& q) {
+            PlanObjective o;
+            o.id = newId(q, 'o');
+            o.text = str::kOwnObjective.in(ctx.lang);
+            open_ = o.id;
+            q.planning.objectives.push_back(o);
+        });
+}
+
+void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
+    const float em = ImGui::GetFontSize();
+    const PlanObjective& o = plan.planning.objectives[i];
+    const std::string key = plan.id + "/objective/" + o.id + "/";
+    auto edit = [&](const char* label, const char* field, auto change) {
+        editPlanWith(ctx, plan, label, field ? key + field : std::string(), [&](Plan& q) { change(q.planning.objectives[i]); });
+    };
+    std::string text = objectiveTitle(o, ctx.lang);
+    if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, em * 2.6f)))
+        edit("objective text", "text", [&](PlanObjective& x) { x.text = text; });
+    labelLastItem(ctx.t(str::kObjectiveText));
+    std::optional<BaselineDefinition> def = o.baseline;
+    if (measureCombo(ctx, ctx.t(str::kMeasure), def, em * 24)) edit("objective indicator", nullptr, [&](PlanObjective& x) { x.baseline = def; });
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kMeasure));
+    if (o.baseline && !isRegistryMeasure(o.baseline->measure)) {
+        int basis = static_cast<int>(o.baseline->basis);
+        for (int b = 0; b < 2; ++b) {
+            const char* label = ctx.t(b == 0 ? str::kBasisObserved : str::kBasisConfirmed);
+            if (b) ImGui::SameLine();
+            if (ImGui::RadioButton(label, basis == b) && !ctx.readOnly)
+                edit("baseline basis", nullptr, [&](PlanObjective& x) { x.baseline->basis = static_cast<BaselineBasis>(b); });
+            labelLastItem(label);
+        }
+        BaselineUnit unit = o.baseline->unit;
+        if (enumCombo(ctx, ctx.t(str::kColIndicator), str::kUnits, unit, em * 16))
+            edit("baseline unit", nullptr, [&](PlanObjective& x) { x.baseline->unit = unit; });
+    }
+    if (!o.baseline) {
+        std::optional<long> manual = o.manualBaseline;
+        if (countField(ctx.t(str::kManualBaseline), manual, em * 6))
+            edit("baseline", "manual", [&](PlanObjective& x) { x.manualBaseline = manual; });
+        labelLastItem(ctx.t(str::kManualBaseline));
+    }
+    std::optional<long> target = o.target;
+    if (countField(ctx.t(str::kTarget), target, em * 6)) edit("target", "target", [&](PlanObjective& x) { x.target = target; });
+    labelLastItem(ctx.t(str::kTarget));
+    ImGui::SameLine();
+    std::optional<Date> by = o.targetDate;
+    if (dateField(ctx.t(str::kTargetDate), by, em * 7)) edit("target date", "date", [&](PlanObjective& x) { x.targetDate = by; });
+    labelLastItem(ctx.t(str::kTargetDate));
+    Id priority = o.priority;
+    if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 16))
+        edit("objective priority", nullptr, [&](PlanObjective& x) { x.priority = priority; });
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kServesPriority));
+    if (button(ctx.t(str::kDeleteObjective), !ctx.readOnly))
+        editPlanWith(ctx, plan, "delete objective", {}, [&](Plan& q) { removeObjective(q.planning, o.id); });
+}
+
+void ObjectivesView::table(Context& ctx, const Plan& plan) {
+    const auto& objectives = plan.planning.objectives;
+    if (objectives.empty()) {
+        ImGui::TextDisabled("%s", ctx.t(str::kNoObjectives));
+        return;
+    }
+    if (!ImGui::BeginTable("objectives", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(ctx.t(str::kColObjective), 0, 5);
+    ImGui::TableSetupColumn(ctx.t(str::kColIndicator), 0, 4);
+    ImGui::TableSetupColumn(ctx.t(str::kColBaseline), 0, 2.2f);
+    ImGui::TableSetupColumn(ctx.t(str::kColTarget), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColTargetDate), 0, 1.6f);
+    ImGui::TableSetupColumn(ctx.t(str::kColPriority), 0, 2.4f);
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < objectives.size(); ++i) {
+        const PlanObjective& o = objectives[i];
+        ImGui::PushID(o.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const std::string title = objectiveTitle(o, ctx.lang);
+        ImGui::TextWrapped("%s", title.c_str());
+        labelLastItem(title.c_str());
+        if (ImGui::SmallButton(ctx.t(str::kEdit))) open_ = open_ == o.id ? Id{} : o.id;
+        labelLastItem((std::string(ctx.t(str::kEdit)) + ": " + title).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", o.baseline ? baselineName(*o.baseline, ctx.lang).c_str() : ctx.t(str::kMeasureTyped));
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", baselineText(ctx, baselines_[i]).c_str());
+        labelLastItem((std::string(ctx.t(str::kColBaseline)) + ": " + title).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(o.target ? std::to_string(*o.target).c_str() : "–");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(o.targetDate ? o.targetDate->iso().c_str() : "–");
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", o.priority.empty() ? "–" : candidateLabel(plan.planning, o.priority, ctx.lang).c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+    for (std::size_t i = 0; i < objectives.size(); ++i) {
+        if (objectives[i].id != open_) continue;
+        ImGui::PushID(objectives[i].id.c_str());
+        ImGui::Separator();
+        ImGui::TextUnformatted(ctx.t(str::kEdit));
+        editor(ctx, plan, i);
+        ImGui::PopID();
+    }
+}
+
+void ObjectivesView::draw(Context& ctx, const Plan& plan) {
+    refresh(plan);
+    strategy(ctx, plan);
+    ImGui::Separator();
+    ImGui::TextUnformatted(ctx.t(str::kSpecificObjectives));
+    ImGui::TextDisabled("%s", ctx.t(str::kBaselineHelp));
+    addButtons(ctx, plan);
+    table(ctx, plan);
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,28 @@
+#pragma once
+// The strategy (section 1.1.4.1-2): its period, the general objective, and the specific
+// objectives from Table 4 or written by hand, each with an indicator whose baseline is computed
+// from the Observatory and the Registry, a target and a target date.
+#include <vector>
+
+#include "core/planning/baselines.h"
+#include "ui/kit/context.h"
+
+namespace prevplan::ui {
+
+class ObjectivesView {
+public:
+    void draw(Context& ctx, const Plan& plan);
+
+private:
+    const Plan* cached_ = nullptr;
+    std::vector<BaselineValue> baselines_;  // parallel to plan.planning.objectives
+    Id open_;                               // the objective being edited
+
+    void refresh(const Plan& plan);
+    void strategy(Context& ctx, const Plan& plan);
+    void addButtons(Context& ctx, const Plan& plan);
+    void table(Context& ctx, const Plan& plan);
+    void editor(Context& ctx, const Plan& plan, std::size_t i);
+};
+
+}  // namespace prevplan::ui

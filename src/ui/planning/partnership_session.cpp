@@ -1,0 +1,75 @@
+#include "ui/planning/partnership_session.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "platform/platform.h"
+#include "ui/planning/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+constexpr float kProjectorScale = 1.6f;  // readable from the back of a council room
+}
+
+double PartnershipSession::secondsLeft() const {
+    const double running = startedAt_ >= 0 ? ImGui::GetTime() - startedAt_ : 0;
+    return std::max(0.0, minutes_ * 60.0 - elapsed_ - running);
+}
+
+void PartnershipSession::timer(const Context& ctx) {
+    const double left = secondsLeft();
+    char clock[16];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+    ImGui::SetWindowFontScale(kProjectorScale * 1.6f);
+    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%s", clock);
+    ImGui::SetWindowFontScale(kProjectorScale);
+    ImGui::SameLine();
+    if (startedAt_ < 0) {
+        if (ImGui::Button(ctx.t(str::kTimerStart))) startedAt_ = ImGui::GetTime();
+    } else if (ImGui::Button(ctx.t(str::kTimerPause))) {
+        elapsed_ += ImGui::GetTime() - startedAt_;
+        startedAt_ = -1;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kTimerReset))) {
+        startedAt_ = -1;
+        elapsed_ = 0;
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 3);
+    if (ImGui::InputInt("##minutes", &minutes_, 0)) minutes_ = std::clamp(minutes_, 1, 180);
+    labelLastItem(ctx.t(str::kTimerMinutes));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kTimerMinutes));
+}
+
+bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& matrix) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    bool open = true;
+    ImGui::Begin(ctx.t(str::kSessionTitle), nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetWindowFontScale(kProjectorScale);
+    if (ImGui::Button(ctx.t(str::kEndSession))) open = false;
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kSessionTitle));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", plan.commune.c_str());
+    timer(ctx);
+    ImGui::TextDisabled("%s", ctx.t(str::kSessionHelp));
+    matrix.matrix(ctx, plan, MatrixMode::Projector);
+    ImGui::Spacing();
+    matrix.ranking(ctx, plan, MatrixMode::Projector);
+    matrix.shortListAdvice(ctx);
+    ImGui::End();
+    // The app draws only for a while after input; a running timer on a projector has none.
+    if (startedAt_ >= 0) platform::requestFrames();
+    return open;
+}
+
+}  // namespace prevplan::ui

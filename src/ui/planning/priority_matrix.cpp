@@ -1,0 +1,249 @@
+#include "ui/planning/priority_matrix.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+#include "core/model/planning_labels.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/planning/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+// One colour per criterion (ABGR), the same in the matrix header and the contribution bars.
+constexpr unsigned int kCriterionColors[kCriterionCount] = {0xFF2D6FD8, 0xFF2828C0, 0xFF9C6A1F, 0xFF327D2E,
+                                                            0xFF1E9BC9, 0xFF8E3E8E, 0xFF7A7A2A};
+
+std::string cellLabel(const Context& ctx, const Candidate& c, int criterion) {
+    char label[256];
+    std::snprintf(label, sizeof label, ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(kCriterionNames[criterion]));
+    return label;
+}
+
+}  // namespace
+
+void setScore(Context& ctx, const Plan& plan, std::size_t candidate, int criterion, int score) {
+    editPlanWith(ctx, plan, "score", {}, [&](Plan& p) { p.planning.candidates[candidate].scores[criterion].score = score; });
+}
+
+void PriorityMatrix::refresh(const Plan& plan) {
+    if (&plan == cached_) return;
+    ranking_ = rankCandidates(plan);
+    staffing_ = prevplan::staffing(plan);
+    cached_ = &plan;
+}
+
+void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    ImGui::TextUnformatted(ctx.t(str::kWeights));
+    for (int k = 0; k < kCriterionCount; ++k) {
+        ImGui::PushID(k);
+        if (k % 4) ImGui::SameLine(0, em);
+        int w = plan.planning.weights[k];
+        ImGui::SetNextItemWidth(em * 3);
+        if (ImGui::InputInt("##w", &w, 0) && w >= 0 && w <= kMaxWeight)
+            editPlanWith(ctx, plan, "weight", plan.id + "/weight/" + std::to_string(k), [&](Plan& p) { p.planning.weights[k] = w; });
+        char label[128];
+        std::snprintf(label, sizeof label, ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k]));
+        labelLastItem(label);
+        ImGui::SameLine();
+        ImGui::TextColored(ImColor(kCriterionColors[k]), "%s", ctx.t(kCriterionNames[k]));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
+        ImGui::PopID();
+    }
+    if (button(ctx.t(str::kResetWeights), !ctx.readOnly && plan.planning.weights != Planning::defaultWeights()))
+        editPlanWith(ctx, plan, "default weights", {}, [](Plan& p) { p.planning.weights = Planning::defaultWeights(); });
+}
+
+void PriorityMatrix::scorePopup(Context& ctx, const Plan& plan, const RankedCandidate& row, int criterion) {
+    const Candidate& c = plan.planning.candidates[row.index];
+    ImGui::TextUnformatted(cellLabel(ctx, c, criterion).c_str());
+    ImGui::TextDisabled("%s", ctx.t(str::kCriteriaHelp[criterion]));
+    for (int s = kMinScore; s <= kMaxScore; ++s) {
+        char label[32];
+        std::snprintf(label, sizeof label, ctx.t(str::kScoreValue), s);
+        if (s > kMinScore) ImGui::SameLine();
+        if (button(label, !ctx.readOnly)) {
+            setScore(ctx, plan, row.index, criterion, s);
+            ImGui::CloseCurrentPopup();
+        }
+    }
+    ImGui::SameLine();
+    if (button(ctx.t(str::kScoreClear), !ctx.readOnly && row.scores[criterion] > 0)) setScore(ctx, plan, row.index, criterion, 0);
+    if (const auto& suggested = row.suggested[criterion]) {
+        char text[96];
+        std::snprintf(text, sizeof text, ctx.t(str::kSuggested), *suggested);
+        textItem(text);
+        ImGui::SameLine();
+        if (button(ctx.t(str::kUseSuggestion), !ctx.readOnly)) setScore(ctx, plan, row.index, criterion, *suggested);
+    }
+    std::string note = c.scores[criterion].note;
+    if (inputText(ctx.t(str::kScoreNote), note, ImGui::GetFontSize() * 24))
+        editPlanWith(ctx, plan, "score note", plan.id + "/note/" + c.id + "/" + std::to_string(criterion),
+                     [&](Plan& p) { p.planning.candidates[row.index].scores[criterion].note = note; });
+}
+
+void PriorityMatrix::scoreCell(Context& ctx, const Plan& plan, const RankedCandidate& row, int criterion, MatrixMode mode) {
+    const Candidate& c = plan.planning.candidates[row.index];
+    const int score = row.scores[criterion];
+    const std::string label = cellLabel(ctx, c, criterion);
+    if (isComputed(static_cast<Criterion>(criterion))) {
+        textItem(std::to_string(score).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[criterion]));
+        return;
+    }
+    const std::string text = (score ? std::to_string(score) : std::string(ctx.t(str::kNotScored))) + "##" + label;
+    const bool clicked = ImGui::Button(text.c_str(), ImVec2(ImGui::GetFontSize() * 2.2f, 0));
+    labelLastItem(label.c_str());
+    if (!c.scores[criterion].note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.scores[criterion].note.c_str());
+    if (mode == MatrixMode::Projector) {
+        if (clicked && !ctx.readOnly) setScore(ctx, plan, row.index, criterion, score >= kMaxScore ? kMinScore : score + 1);
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) && score > kMinScore && !ctx.readOnly)
+            setScore(ctx, plan, row.index, criterion, score - 1);
+        return;
+    }
+    const std::string popup = "score-" + label;
+    if (clicked) ImGui::OpenPopup(popup.c_str());
+    if (ImGui::BeginPopup(popup.c_str())) {
+        scorePopup(ctx, plan, row, criterion);
+        ImGui::EndPopup();
+    }
+}
+
+void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
+    refresh(plan);
+    const Planning& p = plan.planning;
+    const int columns = kCriterionCount + 2;
+    if (!ImGui::BeginTable("matrix", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(ctx.t(str::kColCandidateService), 0, 4.5f);
+    for (int k = 0; k < kCriterionCount; ++k) ImGui::TableSetupColumn(ctx.t(str::kCriteriaShort[k]), 0, 1.1f);
+    ImGui::TableSetupColumn(ctx.t(str::kColTotal), 0, 0.8f);
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int col = 0; col < columns; ++col) {
+        ImGui::TableSetColumnIndex(col);
+        const int k = col - 1;
+        if (k >= 0 && k < kCriterionCount) {
+            char header[96];  // the weight under the name, in the criterion's colour
+            std::snprintf(header, sizeof header, "%s\n× %d", ctx.t(str::kCriteriaShort[k]), p.weights[k]);
+            ImGui::PushStyleColor(ImGuiCol_Text, kCriterionColors[k]);
+            ImGui::TableHeader(header);
+            ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s: %s", ctx.t(kCriterionNames[k]), ctx.t(str::kCriteriaHelp[k]));
+        } else {
+            ImGui::TableHeader(ImGui::TableGetColumnName(col));
+        }
+    }
+    // Rows in the candidates' own order, so a row does not jump while the group scores it.
+    std::vector<const RankedCandidate*> rows(ranking_.rows.size());
+    for (const auto& r : ranking_.rows) rows[r.index] = &r;
+    for (const RankedCandidate* row : rows) {
+        const Candidate& c = p.candidates[row->index];
+        ImGui::PushID(c.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(c.name.c_str());
+        ImGui::PopTextWrapPos();
+        labelLastItem(c.name.c_str());
+        if (mode == MatrixMode::Desk) {
+            char figures[128];
+            std::snprintf(figures, sizeof figures, ctx.t(str::kGroupFigures), row->group.children, row->group.households,
+                          row->group.urgentHouseholds);
+            ImGui::TextDisabled("%s", figures);
+        }
+        for (int k = 0; k < kCriterionCount; ++k) {
+            ImGui::TableNextColumn();
+            scoreCell(ctx, plan, *row, k, mode);
+        }
+        ImGui::TableNextColumn();
+        char total[32];
+        std::snprintf(total, sizeof total, "%.2f", row->total);
+        textItem(total);
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void PriorityMatrix::contributionBar(const Context& ctx, const RankedCandidate& row, float width) const {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    ImGui::Dummy(ImVec2(width, height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRect(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_Border));
+    float x = origin.x;
+    for (int k = 0; k < kCriterionCount; ++k) {
+        const float w = static_cast<float>(row.contribution[k] / kMaxScore) * width;
+        draw->AddRectFilled(ImVec2(x, origin.y), ImVec2(x + w, origin.y + height), kCriterionColors[k]);
+        x += w;
+    }
+    if (!ImGui::IsItemHovered()) return;
+    std::string tip;
+    for (int k = 0; k < kCriterionCount; ++k) {
+        char line[160];
+        std::snprintf(line, sizeof line, "%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k],
+                      cached_->planning.weights[k], ranking_.totalWeight, row.contribution[k]);
+        tip += line;
+    }
+    ImGui::SetTooltip("%s", tip.c_str());
+}
+
+void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
+    refresh(plan);
+    const float em = ImGui::GetFontSize();
+    ImGui::TextUnformatted(ctx.t(str::kRanking));
+    if (!ImGui::BeginTable("ranking", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn(ctx.t(str::kColRank));
+    ImGui::TableSetupColumn(ctx.t(str::kColCandidateService), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(ctx.t(str::kColTotal));
+    ImGui::TableSetupColumn(ctx.t(str::kColContributions), ImGuiTableColumnFlags_WidthFixed, em * 16);
+    ImGui::TableSetupColumn(ctx.t(str::kColShortList));
+    ImGui::TableHeadersRow();
+    for (const RankedCandidate& row : ranking_.rows) {
+        const Candidate& c = plan.planning.candidates[row.index];
+        ImGui::PushID(c.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", row.rank);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(c.name.c_str());
+        if (row.missing && mode == MatrixMode::Desk) {
+            char missing[64];
+            std::snprintf(missing, sizeof missing, ctx.t(str::kMissingScores), row.missing);
+            ImGui::SameLine();
+            ImGui::TextColored(ImColor(kColorMuted), "(%s)", missing);
+        }
+        ImGui::TableNextColumn();
+        char total[48];
+        std::snprintf(total, sizeof total, "%.2f", row.total);
+        ImGui::TextUnformatted(total);
+        labelLastItem((std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
+        ImGui::TableNextColumn();
+        contributionBar(ctx, row, em * 16);
+        ImGui::TableNextColumn();
+        bool listed = c.shortListed;
+        if (ImGui::Checkbox("##short", &listed) && !ctx.readOnly)
+            editPlanWith(ctx, plan, "short list", {}, [&](Plan& p) { p.planning.candidates[row.index].shortListed = listed; });
+        labelLastItem((std::string(ctx.t(str::kColShortList)) + ": " + c.name).c_str());
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void PriorityMatrix::shortListAdvice(const Context& ctx) const {
+    char count[96];
+    std::snprintf(count, sizeof count, ctx.t(str::kShortListCount), ranking_.shortListed);
+    textItem(count);
+    switch (ranking_.advice) {
+        case ShortListAdvice::TooFew: note(ctx.t(str::kShortListTooFew), kColorWarning); break;
+        case ShortListAdvice::TooMany: note(ctx.t(str::kShortListTooMany), kColorWarning); break;
+        case ShortListAdvice::Good: note(ctx.t(str::kShortListGood), kColorOk); break;
+    }
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,74 @@
+#include "ui/registry/registry_view.h"
+
+#include <imgui.h>
+
+#include "ui/observatory/needs_exports.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, PlanFocus& focus) {
+    const FamilyNucleus& f = *findFamily(plan, e.family);
+    const Child& c = *findChild(f, e.childId);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(c.id.c_str());
+    if (ImGui::Selectable(c.name.empty() ? c.id.c_str() : c.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+        focus.open(Editor::ServicePlan, e.family, c.id);
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(plan.households[e.household]->village.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(f.head.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", e.confirmedRisks);
+    ImGui::TableNextColumn();
+    ImGui::Text(ctx.t(str::kEveryMonths), e.monitoringMonths);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
+    ImGui::TableNextColumn();
+    if (e.due) {
+        const std::string due = e.due->iso() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+        ImGui::TextColored(ImColor(e.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
+    }
+}
+
+void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    const long day = today().days();
+    if (&plan != cachedPlan_ || day != cachedDay_) {
+        entries_ = registryEntries(plan, today());
+        cachedPlan_ = &plan;
+        cachedDay_ = day;
+    }
+    if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
+    ImGui::SameLine();
+    separatorChoice(ctx);
+    char count[96];
+    std::snprintf(count, sizeof count, ctx.t(str::kRegistryCount), static_cast<long>(entries_.size()));
+    textItem(count);
+    if (entries_.empty()) {
+        note(ctx.t(str::kRegistryEmpty), kColorMuted);
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_BordersInnerV;
+    if (!ImGui::BeginTable("registry", 7, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColChild), 0, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kColRisks), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColMonitoring), 0, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kColServicePlan), 0, 2.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kColDue), 0, 2.5f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(entries_.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, entries_[i], focus);
+    ImGui::EndTable();
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,24 @@
+#pragma once
+// The Registry step: the children with a confirmed risk, their number of risks, monitoring
+// frequency, next deadline and service plan status; a row opens the child's service plan.
+#include <vector>
+
+#include "core/registry/registry.h"
+#include "ui/kit/context.h"
+#include "ui/plan/plan_focus.h"
+
+namespace prevplan::ui {
+
+class RegistryView {
+public:
+    void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
+
+private:
+    const Plan* cachedPlan_ = nullptr;
+    long cachedDay_ = 0;
+    std::vector<RegistryEntry> entries_;
+
+    void row(Context& ctx, const Plan& plan, const RegistryEntry& e, PlanFocus& focus);
+};
+
+}  // namespace prevplan::ui

@@ -1,0 +1,186 @@
+#include "ui/registry/risk_view.h"
+
+#include <imgui.h>
+
+#include "core/model/rules.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+bool visited(const FamilyNucleus& f) { return f.risk && f.risk->visitedOn; }
+
+// Every edit of the identification starts from a record; the first one creates it.
+RiskIdentification& riskOf(FamilyNucleus& f) {
+    if (!f.risk) f.risk.emplace();
+    return *f.risk;
+}
+
+std::string familyName(const FamilyNucleus& f) { return f.head.empty() ? f.id : f.head; }
+
+}  // namespace
+
+void RiskView::list(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    if (&plan != cachedPlan_) {
+        suspected_.clear();
+        std::vector<FamilyRef> done;
+        for (const auto& h : plan.households)
+            for (const auto& f : h->families)
+                if (needsRiskIdentification(f)) (visited(f) ? done : suspected_).push_back({h->id, f.id});
+        suspected_.insert(suspected_.end(), done.begin(), done.end());
+        cachedPlan_ = &plan;
+    }
+    ImGui::TextUnformatted(ctx.t(str::kRiskListTitle));
+    if (suspected_.empty()) {
+        note(ctx.t(str::kNoSuspicions), kColorMuted);
+        return;
+    }
+    if (!ImGui::BeginTable("suspected", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColSuspicions), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColConfirmed), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColStatus), 0, 2);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(suspected_.size()));
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const FamilyRef& ref = suspected_[k];
+            const FamilyNucleus& f = *findFamily(plan, ref);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(k);
+            if (ImGui::Selectable(familyName(f).c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                focus.open(Editor::Risk, ref);
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(findHousehold(plan, ref.household)->village.c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", suspicionCount(f));
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", confirmedRiskCount(f));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ctx.t(visited(f) ? str::kRiskDone : str::kRiskAwaiting));
+        }
+    ImGui::EndTable();
+}
+
+void RiskView::visitFields(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f) {
+    const float em = ImGui::GetFontSize();
+    RiskIdentification r = f.risk.value_or(RiskIdentification{});
+    auto commit = [&](const char* field) {
+        editFamilyWith(ctx, plan, ref, "risk identification", fieldKey(plan, f.id, field), [&](FamilyNucleus& fam, Plan&) {
+            fam.risk = r;
+            registerConfirmedChildren(fam, today());
+        });
+    };
+    if (dateField(ctx.t(str::kVisitedOn), r.visitedOn, em * 7)) commit("visited-on");
+    ImGui::SameLine();
+    if (inputText(ctx.t(str::kVisitedBy), r.visitedBy, em * 12)) commit("visited-by");
+    ImGui::SameLine();
+    if (inputText(ctx.t(str::kPosition), r.position, em * 10)) commit("visited-position");
+}
+
+void RiskView::dgaspcAlert(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f) {
+    const float em = ImGui::GetFontSize();
+    if (dgaspcNotificationDue(f).any()) {
+        // Unmissable: a filled red band across the screen, above everything else.
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);
+        ImGui::BeginChild("dgaspc", ImVec2(0, em * 4.6f), false, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
+        ImGui::TextWrapped("%s", ctx.t(str::kDgaspcAlert));
+        labelLastItem(ctx.t(str::kDgaspcAlert));
+        ImGui::PopStyleColor();
+        if (button(ctx.t(str::kDgaspcNotifiedToday), !ctx.readOnly))
+            editFamilyWith(ctx, plan, ref, "DGASPC notified", {},
+                           [&](FamilyNucleus& fam, Plan&) { riskOf(fam).dgaspcNotifiedOn = today(); });
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+    if (f.risk && f.risk->dgaspcNotifiedOn) {
+        std::optional<Date> on = f.risk->dgaspcNotifiedOn;
+        if (dateField(ctx.t(str::kDgaspcNotifiedOn), on, em * 7))
+            editFamilyWith(ctx, plan, ref, "DGASPC notified", fieldKey(plan, f.id, "dgaspc"),
+                           [&](FamilyNucleus& fam, Plan&) { riskOf(fam).dgaspcNotifiedOn = on; });
+    }
+}
+
+void RiskView::verdictRow(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f, std::size_t i) {
+    const Indicator& ind = indicator(i);
+    const Verdict verdict = f.risk ? f.risk->verdicts[i] : Verdict::NotAssessed;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(ind.code);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", ctx.t(ind.label));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
+    if (ind.childLevel && verdict == Verdict::Confirmed && !f.children.empty())
+        exposureCheckboxes(ctx, plan, ref, f, i, &Child::exposedConfirmed);
+    static const std::pair<Verdict, const Text*> kChoices[] = {
+        {Verdict::Confirmed, &str::kConfirm}, {Verdict::Rejected, &str::kReject}, {Verdict::NotAssessed, &str::kNotAssessed}};
+    for (const auto& choice : kChoices) {
+        const Verdict value = choice.first;  // a copy: lambdas cannot capture structured bindings in C++17
+        const Text* name = choice.second;
+        ImGui::TableNextColumn();
+        const std::string id = std::string(ctx.t(*name)) + "##" + ind.code;
+        if (ImGui::RadioButton(id.c_str(), verdict == value) && verdict != value && !ctx.readOnly)
+            editFamilyWith(ctx, plan, ref, "risk verdict", {}, [&](FamilyNucleus& fam, Plan&) {
+                RiskIdentification& r = riskOf(fam);
+                r.verdicts[i] = value;
+                // The visit date defaults to today, and the Registry follows the confirmation.
+                if (!r.visitedOn) r.visitedOn = today();
+                if (value == Verdict::Confirmed)
+                    for (Child& c : fam.children) c.exposedConfirmed[i] = c.exposedObserved[i];
+                registerConfirmedChildren(fam, today());
+            });
+        labelLastItem((std::string(ind.code) + " " + ctx.t(*name)).c_str());
+    }
+}
+
+void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    const FamilyRef ref = focus.family;
+    const FamilyNucleus* f = findFamily(plan, ref);
+    if (ImGui::Button(ctx.t(str::kStepRisk)) || !f) {
+        focus.close();
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {ref.household, {}});
+    ImGui::SameLine();
+    ImGui::Text(ctx.t(str::kRiskTitle), familyName(*f).c_str());
+    dgaspcAlert(ctx, plan, ref, *f);
+    if (!f->sheet) {
+        note(ctx.t(str::kNoSheetForRisk), kColorWarning);
+        return;
+    }
+    visitFields(ctx, plan, ref, *f);
+    if (inRegistry(*f)) note(ctx.t(str::kRegistryNote), kColorOk);
+    ImGui::Checkbox(ctx.t(str::kShowAllIndicators), &showAll_);
+    ImGui::BeginChild("verdicts");
+    const IndicatorSet observed = observedSet(*f);
+    const float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("verdicts", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
+        for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+        for (std::size_t i = 0; i < indicatorCount(); ++i)
+            if (showAll_ || observed[i] || (f->risk && f->risk->verdicts[i] != Verdict::NotAssessed))
+                verdictRow(ctx, plan, ref, *f, i);
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+}
+
+void RiskView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    if (focus.editor == Editor::Risk) editor(ctx, plan, focus);
+    else list(ctx, plan, focus);
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,92 @@
+#include "ui/registry/work_queue_view.h"
+
+#include <imgui.h>
+
+#include "ui/kit/plan_edit.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+constexpr int kHorizonDays = 30;
+
+const Text& taskName(TaskKind kind) {
+    switch (kind) {
+        case TaskKind::RefreshObservation: return str::kTaskRefresh;
+        case TaskKind::RiskIdentification: return str::kTaskRisk;
+        case TaskKind::NotifyDgaspc: return str::kTaskNotify;
+        case TaskKind::ServicePlan: return str::kTaskServicePlan;
+        case TaskKind::MonitoringVisit: return str::kTaskMonitoring;
+    }
+    return str::kTaskRefresh;
+}
+
+}  // namespace
+
+void openTask(const WorkItem& item, PlanFocus& focus) {
+    const FamilyRef ref{item.householdId, item.familyId};
+    switch (item.kind) {
+        case TaskKind::RefreshObservation: focus.open(Editor::Household, ref); break;
+        case TaskKind::RiskIdentification:
+        case TaskKind::NotifyDgaspc: focus.open(Editor::Risk, ref); break;
+        case TaskKind::ServicePlan:
+        case TaskKind::MonitoringVisit: focus.open(Editor::ServicePlan, ref, item.childId); break;
+    }
+}
+
+void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, int index, PlanFocus& focus) {
+    const FamilyNucleus* f = findFamily(plan, {item.householdId, item.familyId});
+    const Child* c = f && !item.childId.empty() ? findChild(*f, item.childId) : nullptr;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const std::string due = item.due.iso() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+    ImGui::TextColored(ImColor(item.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
+    ImGui::TableNextColumn();
+    textItem(ctx.t(taskName(item.kind)));
+    ImGui::TableNextColumn();
+    std::string who = c ? c->name : f ? (f->head.empty() ? f->id : f->head) : item.familyId;
+    ImGui::TextUnformatted(who.c_str());
+    ImGui::TableNextColumn();
+    if (const Household* h = findHousehold(plan, item.householdId)) ImGui::TextUnformatted(h->village.c_str());
+    ImGui::TableNextColumn();
+    ImGui::PushID(index);
+    if (ImGui::SmallButton(ctx.t(str::kOpenTask))) openTask(item, focus);
+    ImGui::PopID();
+}
+
+void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
+    const Date now = today();
+    if (&plan != cachedPlan_ || now.days() != cachedDay_) {
+        items_ = workQueue(plan, now, kHorizonDays);
+        overdue_ = 0;
+        for (const auto& item : items_) overdue_ += item.overdue;
+        cachedPlan_ = &plan;
+        cachedDay_ = now.days();
+    }
+    ImGui::TextUnformatted(ctx.t(str::kWorkQueueTitle));
+    char counts[96];
+    std::snprintf(counts, sizeof counts, ctx.t(str::kWorkQueueCounts), static_cast<long>(items_.size()), overdue_);
+    textItem(counts);
+    if (items_.empty()) {
+        note(ctx.t(str::kWorkQueueEmpty), kColorOk);
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("work-queue", 5, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColDue), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColTask), 0, 4);
+    ImGui::TableSetupColumn(ctx.t(str::kColWho), 0, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
+    ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(items_.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, items_[i], i, focus);
+    ImGui::EndTable();
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,172 @@
+#include "ui/report/report_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/report/report_format.h"
+#include "ui/observatory/needs_exports.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+// The plan reduced to one village's households, for that village's Table 1.
+Plan villageOnly(const Plan& plan, const std::string& village) {
+    Plan p = plan;
+    p.households.clear();
+    for (const auto& h : plan.households)
+        if (h->village == village) p.households.push_back(h);
+    p.villages.erase(std::remove_if(p.villages.begin(), p.villages.end(), [&](const Village& v) { return v.name != village; }),
+                     p.villages.end());
+    return p;
+}
+
+double share(long count, long total) { return percentOf(count, total).value_or(0); }
+
+BarPair bars(std::string label, const Table1Row& row, long households) {
+    return {std::move(label), share(row.observed.households, households), share(row.confirmed.households, households)};
+}
+
+}  // namespace
+
+void ReportView::refresh(const Context& ctx, const Plan& plan) {
+    const Date asOf = asOf_.value_or(today());
+    if (&plan == cachedPlan_ && asOf.days() == cachedDay_ && village_ == cachedVillage_ && ctx.lang == cachedLang_) return;
+    commune_ = needsReport(plan, asOf);
+    shown_ = village_.empty() ? commune_ : needsReport(villageOnly(plan, village_), asOf);
+    tables_ = reportTables(commune_, ctx.lang);
+    dimensionBars_.clear();
+    indicatorBars_.clear();
+    for (int d = 1; d <= kDimensionCount; ++d)
+        dimensionBars_.push_back(bars(std::to_string(d) + ". " + ctx.t(dimension(d).name), shown_.dimensionRow(d), shown_.households));
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        if (indicator(i).isRiskSituation())
+            indicatorBars_.push_back(bars(std::string(indicator(i).code) + " " + ctx.t(indicator(i).label), shown_.indicatorRow(i),
+                                          shown_.households));
+    snapshots_.clear();
+    for (const auto& s : plan.reportSnapshots) snapshots_.push_back(summarizeSnapshot(s));
+    cachedPlan_ = &plan;
+    cachedDay_ = asOf.days();
+    cachedVillage_ = village_;
+    cachedLang_ = ctx.lang;
+}
+
+void ReportView::controls(Context& ctx, const Plan& plan) {
+    const float em = ImGui::GetFontSize();
+    std::optional<Date> asOf = asOf_.value_or(today());
+    if (dateField(ctx.t(str::kAsOf), asOf, em * 7)) asOf_ = asOf;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 12);
+    if (ImGui::BeginCombo("##column", village_.empty() ? ctx.t(str::kCommuneWhole) : village_.c_str())) {
+        if (ImGui::Selectable(ctx.t(str::kCommuneWhole), village_.empty())) village_.clear();
+        for (const Village& v : plan.villages)
+            if (ImGui::Selectable(v.name.c_str(), v.name == village_)) village_ = v.name;
+        ImGui::EndCombo();
+    }
+    labelLastItem(ctx.t(str::kReportColumn));
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kExportReport))) exportReportTables(ctx, commune_);
+    ImGui::SameLine();
+    separatorChoice(ctx);
+    if (plan.demo) note(ctx.t(str::kDemoMark), kColorWarning);
+}
+
+void ReportView::headline(const Context& ctx) {
+    ImGui::TextUnformatted(ctx.t(str::kFigures));
+    if (!ImGui::BeginTable("headline", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(ctx.t(str::kColDimension), 0, 4);
+    for (const Text* t : {&str::kColObservedH, &str::kColObservedC, &str::kColConfirmedH, &str::kColConfirmedC})
+        ImGui::TableSetupColumn(ctx.t(*t), 0, 2);
+    ImGui::TableHeadersRow();
+    auto line = [&](const std::string& label, const Table1Row& row) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        textItem(label.c_str());
+        for (long v : {row.observed.households, row.observed.childrenInHouseholds, row.confirmed.households,
+                       row.confirmed.childrenInHouseholds}) {
+            ImGui::TableNextColumn();
+            textItem(std::to_string(v).c_str());
+        }
+    };
+    for (int d = 1; d <= kDimensionCount; ++d) line(std::to_string(d) + ". " + ctx.t(dimension(d).name), shown_.dimensionRow(d));
+    line(ctx.t(str::kAnyRiskRow), shown_.anyRow());
+    ImGui::EndTable();
+}
+
+void ReportView::tables(const Context& ctx) {
+    if (!ImGui::CollapsingHeader(ctx.t(str::kTables))) return;
+    for (std::size_t t = 1; t < tables_.size(); ++t) {  // [0] is the heading
+        const ReportTable& table = tables_[t];
+        ImGui::PushID(static_cast<int>(t));
+        if (ImGui::TreeNode(table.title.c_str())) {
+            const int columns = static_cast<int>(table.header.size());
+            // A scrolling table needs its height: by default it takes what is left of the
+            // window, which inside this scrolled page is nothing.
+            const float rows = std::min(static_cast<float>(table.rows.size()) + 1.5f, 24.0f);
+            const ImVec2 size(0, rows * ImGui::GetFrameHeight() + ImGui::GetStyle().ScrollbarSize);
+            if (columns > 0 && ImGui::BeginTable("t", columns,
+                                                 ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX |
+                                                     ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit,
+                                                 size)) {
+                ImGui::TableSetupScrollFreeze(2, 1);
+                for (const auto& h : table.header) ImGui::TableSetupColumn(h.c_str());
+                ImGui::TableHeadersRow();
+                for (const auto& row : table.rows) {
+                    ImGui::TableNextRow();
+                    for (const auto& cell : row) {
+                        ImGui::TableNextColumn();
+                        ImGui::TextUnformatted(cell.c_str());
+                    }
+                }
+                ImGui::EndTable();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
+void ReportView::snapshots(Context& ctx, const Plan& plan) {
+    const int year = asOf_.value_or(today()).year;
+    char freeze[96];
+    std::snprintf(freeze, sizeof freeze, ctx.t(str::kFreeze), year);
+    if (button(freeze, !ctx.readOnly))
+        editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, commune_, platform::timestampNow()); });
+    ImGui::TextUnformatted(ctx.t(str::kFrozen));
+    if (snapshots_.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
+    for (const auto& s : snapshots_) {
+        char line[256];
+        std::snprintf(line, sizeof line, ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), s.children, s.suspectedHouseholds,
+                      s.confirmedHouseholds, s.registryChildren);
+        ImGui::Bullet();
+        textItem(line);
+    }
+}
+
+void ReportView::draw(Context& ctx, const Plan& plan) {
+    refresh(ctx, plan);
+    controls(ctx, plan);
+    ImGui::BeginChild("report");
+    headline(ctx);
+    ImGui::Spacing();
+    ImGui::TextUnformatted(ctx.t(str::kChartDimensions));
+    ImGui::TextDisabled("%s", ctx.t(str::kChartLegend));
+    const float em = ImGui::GetFontSize();
+    barChart("dimensions", dimensionBars_, em * 14);
+    ImGui::Spacing();
+    ImGui::TextUnformatted(ctx.t(str::kChartIndicators));
+    barChart("indicators", indicatorBars_, em * 26);
+    ImGui::Spacing();
+    tables(ctx);
+    ImGui::Spacing();
+    snapshots(ctx, plan);
+    ImGui::EndChild();
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,257 @@
+#include "ui/resources/resources_panels.h"
+
+#include <imgui.h>
+
+#include "ui/kit/plan_edit.h"
+#include "ui/resources/resources_widgets.h"
+#include "ui/resources/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+float em() { return ImGui::GetFontSize(); }
+
+// Edits row i of one list of the plan's resources as one undo step (typing coalesces by field).
+template <typename List, typename Change>
+void editRow(Context& ctx, const Plan& plan, List Resources::*list, std::size_t i, const char* field, Change change) {
+    editPlanWith(ctx, plan, "resources", plan.id + "/resources/" + field + "/" + std::to_string(i),
+                 [&](Plan& p) { change((p.resources.*list)[i]); });
+}
+
+template <typename List>
+void removeRow(Context& ctx, const Plan& plan, List Resources::*list, std::size_t i) {
+    editPlanWith(ctx, plan, "remove", {}, [&](Plan& p) { (p.resources.*list).erase((p.resources.*list).begin() + i); });
+}
+
+// A text cell of row i; the label, hidden, keeps the rows' fields apart for ImGui and the tests.
+template <typename List, typename Row>
+void textCell(Context& ctx, const Plan& plan, List Resources::*list, std::size_t i, const char* field,
+              std::string Row::*member, const char* label) {
+    std::string value = (plan.resources.*list)[i].*member;
+    const std::string id = std::string(label) + " " + std::to_string(i + 1) + "##" + field;
+    ImGui::SetNextItemWidth(-1);
+    if (inputText(("##" + id).c_str(), value)) editRow(ctx, plan, list, i, field, [&](Row& r) { r.*member = value; });
+    labelLastItem((std::string(label) + " " + std::to_string(i + 1)).c_str());
+}
+
+bool localityInUse(const Resources& r, const std::string& name) {
+    for (const Service& s : r.services)
+        if (s.locality == name) return true;
+    return false;
+}
+
+void microAreaCounts(const Context& ctx, const Resources& r) {
+    long urban = 0, noTransport = 0;
+    for (const Locality& l : r.microArea) urban += l.urban, noTransport += !l.transport;
+    char line[160];
+    const long n = static_cast<long>(r.microArea.size());
+    std::snprintf(line, sizeof line, ctx.t(str::res::kMicroAreaCounts), n, n - urban, urban, noTransport);
+    textItem(line);
+}
+
+void localityRow(Context& ctx, const Plan& plan, std::size_t i) {
+    const Locality& l = plan.resources.microArea[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    textItem(l.name.c_str());
+    ImGui::TableNextColumn();
+    textCell(ctx, plan, &Resources::microArea, i, "commune", &Locality::commune, ctx.t(str::res::kColItsCommune));
+    ImGui::TableNextColumn();
+    bool urban = l.urban, transport = l.transport;
+    if (ImGui::Checkbox(("##urban" + std::to_string(i)).c_str(), &urban))
+        editRow(ctx, plan, &Resources::microArea, i, "urban", [&](Locality& m) { m.urban = urban; });
+    labelLastItem((std::string(ctx.t(str::res::kColUrban)) + " " + l.name).c_str());
+    ImGui::TableNextColumn();
+    int minutes = l.travelMinutes;
+    ImGui::SetNextItemWidth(em() * 4);
+    if (ImGui::InputInt(("##minutes" + std::to_string(i)).c_str(), &minutes, 0) && minutes >= 0)
+        editRow(ctx, plan, &Resources::microArea, i, "minutes", [&](Locality& m) { m.travelMinutes = minutes; });
+    labelLastItem((std::string(ctx.t(str::res::kColMinutes)) + " " + l.name).c_str());
+    if (l.travelMinutes > kMicroAreaMinutes) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImColor(kColorWarning), "%s", ctx.t(str::res::kBeyondMicroArea));
+    }
+    ImGui::TableNextColumn();
+    if (ImGui::Checkbox(("##transport" + std::to_string(i)).c_str(), &transport))
+        editRow(ctx, plan, &Resources::microArea, i, "transport", [&](Locality& m) { m.transport = transport; });
+    labelLastItem((std::string(ctx.t(str::res::kColTransport)) + " " + l.name).c_str());
+    ImGui::TableNextColumn();
+    const bool inUse = localityInUse(plan.resources, l.name);
+    if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##locality" + std::to_string(i)).c_str(), !ctx.readOnly && !inUse))
+        removeRow(ctx, plan, &Resources::microArea, i);
+    if (inUse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::res::kLocalityInUse));
+}
+
+}  // namespace
+
+void microAreaPanel(Context& ctx, const Plan& plan, std::string& newLocality) {
+    note(ctx.t(str::res::kMicroAreaNote), kColorMuted);
+    microAreaCounts(ctx, plan.resources);
+    if (ImGui::BeginTable("micro-area", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(ctx.t(str::res::kColLocality), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColItsCommune), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColUrban), 0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColMinutes), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColTransport), 0, 1);
+        ImGui::TableSetupColumn("##remove", 0, 1);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < plan.resources.microArea.size(); ++i) localityRow(ctx, plan, i);
+        ImGui::EndTable();
+    }
+    inputText("##new-locality", newLocality, em() * 14);
+    labelLastItem(ctx.t(str::res::kNewLocality));
+    ImGui::SameLine();
+    bool taken = findLocality(plan.resources, newLocality) != nullptr;
+    for (const Village& v : plan.villages) taken |= v.name == newLocality;
+    if (button(ctx.t(str::res::kAddLocality), !ctx.readOnly && !newLocality.empty() && !taken)) {
+        editPlanWith(ctx, plan, "add locality", {}, [&](Plan& p) {
+            p.resources.microArea.push_back({newLocality, {}, false, kMicroAreaMinutes, false});
+        });
+        newLocality.clear();
+    }
+}
+
+void partnersPanel(Context& ctx, const Plan& plan) {
+    const auto& partners = plan.resources.partners;
+    long county = 0;
+    for (const Partner& p : partners) county += p.county;
+    char line[120];
+    std::snprintf(line, sizeof line, ctx.t(str::res::kPartnerCounts), static_cast<long>(partners.size()),
+                  static_cast<long>(partners.size()) - county, county);
+    textItem(line);
+    if (ImGui::BeginTable("partners", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(ctx.t(str::res::kColName), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColLevel), 0, 1.5f);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColRole), 0, 4);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColContact), 0, 2);
+        ImGui::TableSetupColumn("##remove", 0, 1);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < partners.size(); ++i) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::partners, i, "name", &Partner::name, ctx.t(str::res::kColName));
+            ImGui::TableNextColumn();
+            int level = partners[i].county;
+            auto levelName = [&](int k) { return std::string(ctx.t(k ? str::res::kCounty : str::res::kLocal)); };
+            if (choiceCombo(("##level" + std::to_string(i)).c_str(), (std::string(ctx.t(str::res::kColLevel)) + " " + std::to_string(i + 1)).c_str(),
+                            levelName(level).c_str(), 2, level, levelName, -1))
+                editRow(ctx, plan, &Resources::partners, i, "level", [&](Partner& m) { m.county = level == 1; });
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::partners, i, "role", &Partner::role, ctx.t(str::res::kColRole));
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::partners, i, "contact", &Partner::contact, ctx.t(str::res::kColContact));
+            ImGui::TableNextColumn();
+            if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##partner" + std::to_string(i)).c_str(), !ctx.readOnly))
+                removeRow(ctx, plan, &Resources::partners, i);
+        }
+        ImGui::EndTable();
+    }
+    if (button(ctx.t(str::res::kAddPartner), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add partner", {}, [&](Plan& p) { p.resources.partners.push_back({newId(p, 's'), {}, false, {}, {}}); });
+}
+
+namespace {
+
+void protectedChildren(Context& ctx, const Plan& plan) {
+    const auto& rows = plan.resources.childrenInProtection;
+    long total = 0;
+    for (const ProtectedChildren& r : rows) total += r.children;
+    ImGui::TextUnformatted(ctx.t(str::res::kChildrenInProtection));
+    char line[80];
+    std::snprintf(line, sizeof line, ctx.t(str::res::kProtectedTotal), total);
+    textItem(line);
+    if (ImGui::BeginTable("in-protection", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(ctx.t(str::res::kColVillageOrPlace), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColFamilySituation), 0, 5);
+        ImGui::TableSetupColumn("##remove", 0, 1);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            int village = 0;
+            for (std::size_t v = 0; v < plan.villages.size(); ++v)
+                if (plan.villages[v].name == rows[i].village) village = static_cast<int>(v);
+            auto villageName = [&](int v) { return plan.villages.empty() ? std::string() : plan.villages[static_cast<std::size_t>(v)].name; };
+            if (choiceCombo(("##village" + std::to_string(i)).c_str(), (std::string(ctx.t(str::res::kColVillageOrPlace)) + " " + std::to_string(i + 1)).c_str(),
+                            rows[i].village.c_str(), static_cast<int>(plan.villages.size()), village, villageName, -1))
+                editRow(ctx, plan, &Resources::childrenInProtection, i, "village",
+                        [&](ProtectedChildren& m) { m.village = villageName(village); });
+            ImGui::TableNextColumn();
+            int children = rows[i].children;
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::InputInt(("##children" + std::to_string(i)).c_str(), &children, 0) && children >= 0)
+                editRow(ctx, plan, &Resources::childrenInProtection, i, "children", [&](ProtectedChildren& m) { m.children = children; });
+            labelLastItem((std::string(ctx.t(str::res::kColChildren)) + " " + std::to_string(i + 1)).c_str());
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::childrenInProtection, i, "situation", &ProtectedChildren::familySituation,
+                     ctx.t(str::res::kColFamilySituation));
+            ImGui::TableNextColumn();
+            if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##protected" + std::to_string(i)).c_str(), !ctx.readOnly))
+                removeRow(ctx, plan, &Resources::childrenInProtection, i);
+        }
+        ImGui::EndTable();
+    }
+    if (button((std::string(ctx.t(str::res::kAddRow)) + "##protected").c_str(), !ctx.readOnly && !plan.villages.empty()))
+        editPlanWith(ctx, plan, "add protected children", {},
+                     [&](Plan& p) { p.resources.childrenInProtection.push_back({p.villages.front().name, 0, {}}); });
+}
+
+void dgaspcServices(Context& ctx, const Plan& plan) {
+    static const Text* const kLists[] = {&str::res::kListFamilyType, &str::res::kListCounty, &str::res::kListPlanned};
+    const auto& rows = plan.resources.dgaspcServices;
+    ImGui::TextUnformatted(ctx.t(str::res::kDgaspcServices));
+    if (ImGui::BeginTable("dgaspc-services", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(ctx.t(str::res::kColList), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColType), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColName), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColWhere), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::res::kColNote), 0, 3);
+        ImGui::TableSetupColumn("##remove", 0, 1);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::string n = std::to_string(i + 1);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            int list = static_cast<int>(rows[i].list);
+            auto listName = [&](int k) { return std::string(ctx.t(*kLists[k])); };
+            if (choiceCombo(("##list" + n).c_str(), (std::string(ctx.t(str::res::kColList)) + " " + n).c_str(), listName(list).c_str(), 3,
+                            list, listName, -1))
+                editRow(ctx, plan, &Resources::dgaspcServices, i, "list",
+                        [&](DgaspcService& m) { m.list = static_cast<DgaspcListKind>(list); });
+            ImGui::TableNextColumn();
+            std::string type = rows[i].type;
+            if (serviceTypeCombo(ctx, ("##dgaspc-type" + n).c_str(), (std::string(ctx.t(str::res::kColType)) + " " + n).c_str(), type, true, -1))
+                editRow(ctx, plan, &Resources::dgaspcServices, i, "type", [&](DgaspcService& m) { m.type = type; });
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::dgaspcServices, i, "dname", &DgaspcService::name, ctx.t(str::res::kColName));
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::dgaspcServices, i, "place", &DgaspcService::place, ctx.t(str::res::kColWhere));
+            ImGui::TableNextColumn();
+            textCell(ctx, plan, &Resources::dgaspcServices, i, "note", &DgaspcService::note, ctx.t(str::res::kColNote));
+            ImGui::TableNextColumn();
+            if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##dgaspc" + n).c_str(), !ctx.readOnly))
+                removeRow(ctx, plan, &Resources::dgaspcServices, i);
+        }
+        ImGui::EndTable();
+    }
+    if (button(ctx.t(str::res::kAddDgaspcService), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add DGASPC service", {},
+                     [&](Plan& p) { p.resources.dgaspcServices.push_back({newId(p, 's'), DgaspcListKind::County, {}, {}, {}, {}}); });
+}
+
+}  // namespace
+
+void dgaspcPanel(Context& ctx, const Plan& plan) {
+    std::optional<Date> on = plan.resources.dgaspcListsOn;
+    if (dateField(ctx.t(str::res::kDgaspcListsOn), on, em() * 8))
+        editPlanWith(ctx, plan, "DGASPC lists date", plan.id + "/resources/dgaspc-on", [&](Plan& p) { p.resources.dgaspcListsOn = on; });
+    ImGui::Spacing();
+    protectedChildren(ctx, plan);
+    ImGui::Spacing();
+    dgaspcServices(ctx, plan);
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,203 @@
+#include "ui/sharing/county_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/catalog/counties.h"
+#include "core/catalog/indicators.h"
+#include "core/sharing/plan_document.h"
+#include "platform/platform.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/sharing/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+// Table columns: commune, county, source, the count columns, the dimensions, the plan button.
+constexpr int kFixedColumns = 3;
+int countColumns() { return static_cast<int>(rollupColumns().size); }
+
+long valueOf(const CommuneRow& r, int column) {
+    const int c = column - kFixedColumns;
+    if (c < countColumns()) return r.*rollupColumns()[static_cast<std::size_t>(c)].field;
+    return r.atRiskChildrenByDimension[static_cast<std::size_t>(c - countColumns())];
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+const char* countyOf(const CommuneRow& r) {
+    const County* c = findCounty(r.county);
+    return c ? c->name : "?";
+}
+
+}  // namespace
+
+void CountyView::addFile(const Context& ctx, const std::string& name, const std::string& bytes) {
+    const LoadResult loaded = loadWorkspace(bytes);
+    if (!loaded.workspace) {
+        char line[1024];
+        std::snprintf(line, sizeof line, ctx.t(str::kFileRejected), name.c_str(),
+                      loaded.errors.empty() ? "?" : loaded.errors.front().message(ctx.lang).c_str());
+        rejected_.push_back(line);
+        return;
+    }
+    const auto rows = communeRows(loaded, name, today());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        // The same file again replaces its row; plans may share an id (demo communes do).
+        const auto same = std::find_if(communes_.begin(), communes_.end(), [&](const Commune& c) {
+            return c.row.plan == rows[i].plan && c.row.source == rows[i].source;
+        });
+        Commune c{rows[i], loaded.workspace->plans[i], loaded.package};
+        if (same != communes_.end()) *same = std::move(c);
+        else communes_.push_back(std::move(c));
+    }
+}
+
+std::vector<std::size_t> CountyView::shown() const {
+    std::vector<std::size_t> out;
+    const std::string needle = lower(filter_);
+    for (std::size_t i = 0; i < communes_.size(); ++i)
+        if (needle.empty() || lower(communes_[i].row.commune).find(needle) != std::string::npos) out.push_back(i);
+    return out;
+}
+
+std::vector<CommuneRow> CountyView::shownRows() const {
+    std::vector<CommuneRow> rows;
+    for (std::size_t i : shown()) rows.push_back(communes_[i].row);
+    return rows;
+}
+
+void CountyView::openPlan(const Context& ctx, const Commune& c) const {
+    const std::string filename = "plan-" + fileSlug(c.row.commune) + ".html";
+    // A package brings the document the council got; a workspace's is made now.
+    if (c.package && !c.package->documentHtml.empty()) return platform::openHtml(filename, c.package->documentHtml);
+    platform::openHtml(filename, planDocumentHtml(*c.plan, {ctx.lang, today(), 0, true}));
+}
+
+void CountyView::toolbar(Context& ctx) {
+    if (ImGui::Button(ctx.t(str::kBack))) ctx.countyView = false;
+    ImGui::SameLine();
+    ImGui::TextUnformatted(ctx.t(str::kCountyView));
+    ImGui::TextWrapped("%s", ctx.t(str::kCountyHelp));
+    if (ImGui::Button(ctx.t(str::kAddFiles))) platform::openFilesPicker(".json,application/json");
+    ImGui::SameLine();
+    if (button(ctx.t(str::kExportRollup), !communes_.empty()))
+        platform::download("judet-" + today().iso() + ".csv", "text/csv;charset=utf-8", rollupToCsv(shownRows(), ctx.lang));
+    ImGui::SameLine();
+    if (button(ctx.t(str::kClearCounty), !communes_.empty())) communes_.clear(), rejected_.clear();
+    ImGui::SameLine();
+    inputText("##filter", filter_, ImGui::GetFontSize() * 12);
+    labelLastItem(ctx.t(str::kFilterCommune));
+    for (const auto& r : rejected_) note(r.c_str(), kColorError);
+}
+
+void CountyView::table(Context& ctx, std::vector<std::size_t>& order) {
+    const int columns = kFixedColumns + countColumns() + kDimensionCount + 1;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+    const float height = std::min(static_cast<float>(order.size() + 3), 14.0f) * ImGui::GetFrameHeightWithSpacing();
+    if (!ImGui::BeginTable("county", columns, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColCommune), ImGuiTableColumnFlags_DefaultSort);
+    ImGui::TableSetupColumn(ctx.t(str::kCounty));
+    ImGui::TableSetupColumn(ctx.t(str::kColSource));
+    for (const RollupColumn& c : rollupColumns()) ImGui::TableSetupColumn(c.header.in(ctx.lang));
+    for (int d = 1; d <= kDimensionCount; ++d) ImGui::TableSetupColumn(dimension(d).name.in(ctx.lang));
+    ImGui::TableSetupColumn("##plan", ImGuiTableColumnFlags_NoSort);
+    ImGui::TableHeadersRow();
+    if (const ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
+        const int column = sort->Specs[0].ColumnIndex;
+        const bool ascending = sort->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+        const auto less = [&](const CommuneRow& x, const CommuneRow& y) {
+            switch (column) {
+                case 0: return x.commune < y.commune;
+                case 1: return std::string(countyOf(x)) < countyOf(y);
+                case 2: return x.source < y.source;
+                default: return valueOf(x, column) < valueOf(y, column);
+            }
+        };
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return ascending ? less(communes_[a].row, communes_[b].row) : less(communes_[b].row, communes_[a].row);
+        });
+    }
+    const auto numbers = [&](const CommuneRow& r) {
+        for (int c = kFixedColumns; c < columns - 1; ++c) {
+            ImGui::TableNextColumn();
+            ImGui::Text("%ld", valueOf(r, c));
+        }
+    };
+    for (std::size_t i : order) {
+        const Commune& c = communes_[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(c.row.commune.c_str());
+        if (c.row.demo) ImGui::SameLine(), ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(countyOf(c.row));
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(ctx.t(c.row.named ? str::kNamedMark : c.row.package ? str::kPackageMark : str::kWorkspaceMark));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.row.source.c_str());
+        numbers(c.row);
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(ctx.t(str::kOpenPlanDocument))) openPlan(ctx, c);
+        ImGui::PopID();
+    }
+    std::vector<CommuneRow> rows;
+    for (std::size_t i : order) rows.push_back(communes_[i].row);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(ctx.t(str::kTotal));
+    labelLastItem(ctx.t(str::kTotal));
+    ImGui::TableNextColumn();
+    ImGui::TableNextColumn();
+    numbers(totalsOf(rows));
+    ImGui::EndTable();
+}
+
+// Horizontal bars, one per commune, for the chosen figure.
+void CountyView::chart(const Context& ctx, const std::vector<std::size_t>& order) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (ImGui::BeginCombo(ctx.t(str::kCompare), rollupColumns()[static_cast<std::size_t>(compare_)].header.in(ctx.lang))) {
+        for (int c = 0; c < countColumns(); ++c)
+            if (ImGui::Selectable(rollupColumns()[static_cast<std::size_t>(c)].header.in(ctx.lang), c == compare_)) compare_ = c;
+        ImGui::EndCombo();
+    }
+    const long CommuneRow::*field = rollupColumns()[static_cast<std::size_t>(compare_)].field;
+    long largest = 1;
+    for (std::size_t i : order) largest = std::max(largest, communes_[i].row.*field);
+    const float labelWidth = ImGui::GetFontSize() * 12, barMax = ImGui::GetContentRegionAvail().x - labelWidth - ImGui::GetFontSize() * 6;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t i : order) {
+        const CommuneRow& r = communes_[i].row;
+        ImGui::TextUnformatted(r.commune.c_str());
+        ImGui::SameLine(labelWidth);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = std::max(1.0f, barMax * static_cast<float>(r.*field) / static_cast<float>(largest));
+        const float h = ImGui::GetTextLineHeight();
+        draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImColor(0xFFA85F1F));
+        ImGui::Dummy(ImVec2(w, h));
+        ImGui::SameLine();
+        ImGui::Text("%ld", r.*field);
+    }
+}
+
+void CountyView::draw(Context& ctx) {
+    toolbar(ctx);
+    ImGui::Separator();
+    if (communes_.empty()) return ImGui::TextWrapped("%s", ctx.t(str::kNoCommunes));
+    std::vector<std::size_t> order = shown();
+    ImGui::Text(ctx.t(str::kCommunesShown), static_cast<int>(order.size()), static_cast<int>(communes_.size()));
+    table(ctx, order);
+    ImGui::Spacing();
+    chart(ctx, order);
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,137 @@
+#include "ui/sharing/share_view.h"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "core/sharing/dgaspc_package.h"
+#include "core/sharing/encrypted_envelope.h"
+#include "core/sharing/plan_document.h"
+#include "core/workspace/workspace_json.h"
+#include "platform/platform.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/sharing/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+std::string exportedLine(const Context& ctx, const std::string& filename) {
+    char line[512];
+    std::snprintf(line, sizeof line, ctx.t(str::kExported), filename.c_str());
+    return line;
+}
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(text);
+    ImGui::Separator();
+}
+
+}  // namespace
+
+void ShareView::documentPanel(Context& ctx, const Plan& plan) {
+    heading(ctx.t(str::kDocumentTitle));
+    ImGui::TextWrapped("%s", ctx.t(str::kDocumentHelp));
+    if (!documentLangChosen_) documentLang_ = ctx.lang;
+    ImGui::TextUnformatted(ctx.t(str::kDocumentLanguage));
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Română", documentLang_ == Lang::Ro)) documentLang_ = Lang::Ro, documentLangChosen_ = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("English", documentLang_ == Lang::En)) documentLang_ = Lang::En, documentLangChosen_ = true;
+    if (actionPlanYear_ == 0) actionPlanYear_ = today().year;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    ImGui::InputInt(ctx.t(str::kActionPlanYear), &actionPlanYear_, 1);
+    ImGui::Checkbox(ctx.t(str::kWithDecision), &withDecision_);
+    const PlanDocumentOptions options{documentLang_, today(), actionPlanYear_, withDecision_};
+    const std::string filename = "plan-" + fileSlug(plan.commune) + "-" + today().iso() + ".html";
+    if (ImGui::Button(ctx.t(str::kOpenDocument))) platform::openHtml(filename, planDocumentHtml(plan, options));
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kDownloadDocument)))
+        platform::download(filename, "text/html;charset=utf-8", planDocumentHtml(plan, options));
+}
+
+// The passphrase and its confirmation; true when they may be used (or none is needed).
+bool ShareView::passphraseFields(Context& ctx, bool required) {
+    if (!platform::cryptoAvailable()) {
+        note(ctx.t(str::kCryptoUnavailable), kColorWarning);
+        protect_ = false;
+        return !required;
+    }
+    if (required) protect_ = true;
+    else ImGui::Checkbox(ctx.t(str::kProtect), &protect_);
+    if (!protect_) return true;
+    const float width = ImGui::GetFontSize() * 16;
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_, ImGuiInputTextFlags_Password);
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
+    ImGui::TextDisabled("%s", ctx.t(str::kPassphraseHelp));
+    // Characters, not bytes: ș counts once.
+    std::size_t characters = 0;
+    for (unsigned char c : passphrase_) characters += (c & 0xC0) != 0x80;
+    const Text* problem = characters < kMinPassphrase ? &str::kPassphraseTooShort
+                          : passphrase_ != again_     ? &str::kPassphraseMismatch
+                                                      : nullptr;
+    if (problem) note(ctx.t(*problem), kColorMuted);
+    return problem == nullptr;
+}
+
+// Downloads the text, sealed in an envelope when protection is on.
+void ShareView::exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text) {
+    if (!protect_) {
+        platform::download(filename, "application/json", text);
+        *status_ = exportedLine(ctx, filename);
+        return;
+    }
+    *status_ = ctx.t(str::kEncrypting);
+    const std::string sealedName = filename.substr(0, filename.size() - 5) + ".protejat.json";
+    const std::string done = exportedLine(ctx, sealedName), failed = ctx.t(str::kEncryptFailed);
+    platform::seal(text, passphrase_, kPbkdf2Iterations,
+                   [status = status_, sealedName, contents, done, failed](std::optional<platform::Sealed> sealed) {
+                       if (!sealed) return void(*status = failed);
+                       platform::download(sealedName, "application/json",
+                                          envelopeToJson({contents, kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
+                       *status = done;
+                   });
+}
+
+void ShareView::packagePanel(Context& ctx, const Plan& plan) {
+    heading(ctx.t(str::kPackageTitle));
+    ImGui::TextWrapped("%s", ctx.t(str::kPackageHelp));
+    if (ImGui::RadioButton(ctx.t(str::kAggregated), !named_)) named_ = false, namedConfirmed_ = false;
+    if (ImGui::RadioButton(ctx.t(str::kNamedRegistry), named_)) named_ = true;
+    bool ready = true;
+    if (named_) {
+        note(ctx.t(str::kNamedWarning), kColorError);
+        ImGui::Checkbox(ctx.t(str::kNamedConfirm), &namedConfirmed_);
+        ready = namedConfirmed_;
+        if (!platform::cryptoAvailable()) note(ctx.t(str::kNamedNeedsPassphrase), kColorError);
+    }
+    passphraseOk_ = passphraseFields(ctx, named_);
+    ready = passphraseOk_ && ready;
+    if (!button(ctx.t(str::kExportPackage), ready)) return;
+    const PackageOptions options{named_ ? PackageContents::NamedRegistry : PackageContents::Aggregated,
+                                 platform::timestampNow(), today(), documentLang_, named_ ? ctx.t(str::kNamedWarning) : ""};
+    const std::string filename = "dgaspc-" + fileSlug(plan.commune) + "-" + today().iso() + ".json";
+    exportFile(ctx, filename, "dgaspc-package", dgaspcPackage(plan, options));
+}
+
+void ShareView::backupPanel(Context& ctx) {
+    heading(ctx.t(str::kBackupTitle));
+    ImGui::TextWrapped("%s", ctx.t(str::kBackupHelp));
+    if (!button(ctx.t(str::kExportBackup), protect_ && passphraseOk_)) return;
+    exportFile(ctx, "prevplan-workspace-" + today().iso() + ".json", "workspace", saveWorkspace(ctx.workspace()));
+}
+
+void ShareView::draw(Context& ctx, const Plan& plan) {
+    documentPanel(ctx, plan);
+    packagePanel(ctx, plan);
+    backupPanel(ctx);
+    if (!status_->empty()) {
+        ImGui::Spacing();
+        note(status_->c_str(), *status_ == ctx.t(str::kEncryptFailed) ? kColorError : kColorOk);
+    }
+}
+
+}  // namespace prevplan::ui

@@ -1,0 +1,35 @@
+#pragma once
+// The "Share" step: the plan document for the council (new tab or download), the DGASPC
+// package (aggregated by default; the named Registry only on an explicit, recorded choice) and a
+// passphrase-protected full backup.
+#include <memory>
+#include <string>
+
+#include "ui/kit/context.h"
+
+namespace prevplan::ui {
+
+class ShareView {
+public:
+    void draw(Context& ctx, const Plan& plan);
+
+private:
+    Lang documentLang_ = Lang::Ro;
+    bool documentLangChosen_ = false;
+    int actionPlanYear_ = 0;
+    bool withDecision_ = true;
+    bool named_ = false, namedConfirmed_ = false;
+    bool protect_ = false, passphraseOk_ = false;  // the backup goes out only protected
+    std::string passphrase_, again_;
+    // What the last export did; shared with the asynchronous encryption's callback, which may
+    // run after this view is gone.
+    std::shared_ptr<std::string> status_ = std::make_shared<std::string>();
+
+    void documentPanel(Context& ctx, const Plan& plan);
+    void packagePanel(Context& ctx, const Plan& plan);
+    void backupPanel(Context& ctx);
+    bool passphraseFields(Context& ctx, bool required);
+    void exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text);
+};
+
+}  // namespace prevplan::ui

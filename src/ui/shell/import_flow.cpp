@@ -1,0 +1,104 @@
+#include "ui/shell/import_flow.h"
+
+#include <imgui.h>
+
+#include "core/workspace/workspace_edits.h"
+#include "ui/kit/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+static const char* kErrorsPopup = "##import-errors";
+static const char* kConflictPopup = "##import-conflict";
+
+void ImportFlow::open(Context& ctx, const std::string& filename, const std::string& bytes) {
+    filename_ = filename;
+    errors_.clear();
+    reason_.clear();
+    incoming_.reset();
+    LoadResult result = loadWorkspace(bytes);
+    if (!result.workspace) {
+        errors_ = std::move(result.errors);
+        showErrors_ = true;
+        return;
+    }
+    incoming_ = std::move(result.workspace);
+    conflicts_ = conflictingPlans(ctx.workspace(), *incoming_);
+    if (conflicts_.empty()) apply(ctx, Conflict::KeepBoth);
+    else showConflicts_ = true;
+}
+
+void ImportFlow::refuse(const std::string& filename, std::string reason) {
+    filename_ = filename;
+    errors_.clear();
+    reason_ = std::move(reason);
+    incoming_.reset();
+    showErrors_ = true;
+}
+
+void ImportFlow::apply(Context& ctx, Conflict onConflict) {
+    const std::size_t before = ctx.workspace().plans.size();
+    Workspace next = mergePlans(ctx.workspace(), *incoming_, onConflict);
+    // Open the imported plan when there is exactly one.
+    if (incoming_->plans.size() == 1)
+        ctx.openPlan = next.plans.size() > before ? next.plans.back()->id : incoming_->plans[0]->id;
+    ctx.commit(std::move(next), "import");
+    incoming_.reset();
+}
+
+void ImportFlow::errorsDialog(Context& ctx) {
+    if (showErrors_) {
+        ImGui::OpenPopup(kErrorsPopup);
+        showErrors_ = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+    ImGui::TextColored(ImColor(kColorError), "%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
+    ImGui::Separator();
+    if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
+    // Messages wrap to about two lines each.
+    const float height = std::min(2.0f * static_cast<float>(errors_.size()) + 0.5f, 16.0f) * ImGui::GetTextLineHeightWithSpacing();
+    if (!errors_.empty() && ImGui::BeginChild("errors", ImVec2(0, height), true)) {
+        for (const auto& e : errors_) ImGui::TextWrapped("%s", e.message(ctx.lang).c_str());
+    }
+    if (!errors_.empty()) ImGui::EndChild();
+    note(ctx.t(str::kImportUnchanged), kColorOk);
+    if (ImGui::Button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void ImportFlow::conflictDialog(Context& ctx) {
+    if (showConflicts_) {
+        ImGui::OpenPopup(kConflictPopup);
+        showConflicts_ = false;
+    }
+    if (!ImGui::BeginPopupModal(kConflictPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextUnformatted(ctx.t(str::kImportConflict));
+    ImGui::Separator();
+    ImGui::TextUnformatted(ctx.t(str::kImportConflictText));
+    for (const auto& id : conflicts_)
+        if (const Plan* p = findPlan(ctx.workspace(), id)) ImGui::BulletText("%s", p->commune.c_str());
+    if (ImGui::Button(ctx.t(str::kReplace)) && incoming_) {
+        apply(ctx, Conflict::Replace);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kKeepBoth)) && incoming_) {
+        apply(ctx, Conflict::KeepBoth);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel))) {
+        incoming_.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void ImportFlow::draw(Context& ctx) {
+    errorsDialog(ctx);
+    conflictDialog(ctx);
+}
+
+}  // namespace prevplan::ui

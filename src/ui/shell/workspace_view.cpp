@@ -1,0 +1,136 @@
+#include "ui/shell/workspace_view.h"
+
+#include <imgui.h>
+
+#include "core/catalog/counties.h"
+#include "core/demo/demo.h"
+#include "core/workspace/workspace_edits.h"
+#include "core/workspace/workspace_json.h"
+#include "platform/platform.h"
+#include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
+#include "ui/observatory/strings.h"
+#include "ui/sharing/strings.h"
+#include "ui/kit/widgets.h"
+
+namespace prevplan::ui {
+
+static const char* kDeletePopup = "##delete-plan";
+
+void exportPlan(const Context& ctx, const Plan& plan) {
+    const std::string name = "prevplan-" + fileSlug(plan.commune) + "-" + platform::todayIso() + ".json";
+    platform::download(name, "application/json", savePlans(ctx.workspace(), {plan.id}));
+}
+
+void exportWorkspace(const Context& ctx) {
+    platform::download("prevplan-workspace-" + platform::todayIso() + ".json", "application/json",
+                       saveWorkspace(ctx.workspace()));
+}
+
+// A fictitious commune in a plan of its own, marked demo everywhere; real plans are untouched.
+void WorkspaceView::openDemo(Context& ctx) {
+    constexpr int kDemoChildren = 600;
+    constexpr unsigned kDemoSeed = 2018;  // the methodology's year: the same demo for everyone
+    Workspace next = ctx.workspace();
+    auto demo = std::make_shared<Plan>(makeDemoPlan(kDemoChildren, kDemoSeed, ui::today()));
+    demo->id = newPlanId(next, "demo");
+    demo->createdOn = demo->modifiedOn = platform::timestampNow();
+    next.plans.push_back(demo);
+    ctx.openPlan = demo->id;
+    ctx.commit(std::move(next), "open demo");
+}
+
+void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
+    ImGui::PushID(plan.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(plan.commune.c_str());
+    if (plan.demo) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
+    }
+    ImGui::TableNextColumn();
+    const County* county = findCounty(plan.county);
+    ImGui::TextUnformatted(county ? county->name : "?");
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(plan.villages.size()));
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", static_cast<int>(childCount(plan)));
+    ImGui::TableNextColumn();
+    std::string modified = plan.modifiedOn.substr(0, 16);  // "2026-11-25T16:52" → "2026-11-25 16:52"
+    if (modified.size() > 10 && modified[10] == 'T') modified[10] = ' ';
+    ImGui::TextUnformatted(modified.c_str());
+    ImGui::TableNextColumn();
+    if (ImGui::SmallButton(ctx.t(str::kOpen))) ctx.openPlan = plan.id;
+    ImGui::SameLine();
+    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kRename))) form_.openRename(plan);
+    ImGui::SameLine();
+    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kDuplicate)))
+        ctx.commit(duplicatePlan(ctx.workspace(), plan.id, ctx.t(str::kCopySuffix), platform::timestampNow()),
+                   "duplicate plan");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ctx.t(str::kExport))) exportPlan(ctx, plan);
+    ImGui::SameLine();
+    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kDelete))) {
+        deleting_ = plan.id;
+        deleteRequested_ = true;
+    }
+    ImGui::PopID();
+}
+
+void WorkspaceView::draw(Context& ctx) {
+    ImGui::TextWrapped("%s", ctx.t(str::kTagline));
+    ImGui::Spacing();
+    if (button(ctx.t(str::kNewPlan), !ctx.readOnly)) form_.openNew();
+    ImGui::SameLine();
+    if (button(ctx.t(str::kTryDemo), !ctx.readOnly)) openDemo(ctx);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kDemoHint));
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCountyView))) ctx.countyView = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", ctx.t(str::kDropHint));
+    ImGui::Spacing();
+    const auto& plans = ctx.workspace().plans;
+    if (plans.empty()) {
+        ImGui::TextWrapped("%s", ctx.t(str::kNoPlans));
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("plans", 6, flags)) return;
+    ImGui::TableSetupColumn(ctx.t(str::kCommune), ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kCounty), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kVillages), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kChildren), ImGuiTableColumnFlags_WidthStretch, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kModified), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    for (const auto& plan : plans) planRow(ctx, *plan);
+    ImGui::EndTable();
+}
+
+void WorkspaceView::deleteDialog(Context& ctx) {
+    if (deleteRequested_) {
+        ImGui::OpenPopup(kDeletePopup);
+        deleteRequested_ = false;
+    }
+    if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    const Plan* plan = findPlan(ctx.workspace(), deleting_);
+    ImGui::Text(ctx.t(str::kDeleteQuestion), plan ? plan->commune.c_str() : "");
+    ImGui::Separator();
+    if (ImGui::Button(ctx.t(str::kDelete)) && plan) {
+        ctx.commit(removePlan(ctx.workspace(), deleting_), "delete plan");
+        if (ctx.openPlan == deleting_) ctx.openPlan.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel)) || !plan) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void WorkspaceView::drawDialogs(Context& ctx) {
+    form_.draw(ctx);
+    deleteDialog(ctx);
+}
+
+}  // namespace prevplan::ui
