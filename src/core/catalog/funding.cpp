@@ -10,8 +10,8 @@ namespace {
 
 using K = FundingKind;
 
-const Text kPocu = {"Programul Operațional Capital Uman (POCU)", "Human Capital Operational Programme (POCU)"};
-const Text kPor = {"Programul Operațional Regional (POR)", "Regional Operational Programme (POR)"};
+constexpr Text kPocu = {"Programul Operațional Capital Uman (POCU)", "Human Capital Operational Programme (POCU)"};
+constexpr Text kPor = {"Programul Operațional Regional (POR)", "Regional Operational Programme (POR)"};
 
 const FundingSource kSources[] = {
     {"pocu-ax4", K::European, 1, kPocu,
@@ -120,7 +120,7 @@ const FundingSource kSources[] = {
       "Norway Grants, the Romanian Social Development Fund (FRDS), small grants, international funding."}},
 };
 
-const Text kKindNames[] = {
+constexpr Text kKindNames[] = {
     {"Fonduri europene", "European funds"},
     {"Fonduri naționale", "National funds"},
     {"Fonduri locale și județene", "Local and county funds"},

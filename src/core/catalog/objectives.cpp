@@ -117,7 +117,7 @@ const SpecificObjective kObjectives[] = {
              "products or building materials)."}, {"5.e", "5.f"}},
 };
 
-const Text kGeneralObjective = {
+constexpr Text kGeneralObjective = {
     "Prevenirea separării copilului de familie și asigurarea respectării drepturilor tuturor copiilor din "
     "comunitate.",
     "To prevent the child's separation from the family and to ensure that the rights of all the community's "

@@ -43,7 +43,7 @@ const PlanItem kItems[] = {
     {"serviciu-altul", G::OtherService, {"Alte servicii (specificați)", "Other services (please specify)"}, true},
 };
 
-const Text kGroupNames[] = {
+constexpr Text kGroupNames[] = {
     {"Beneficii", "Benefits"},
     {"Servicii de prevenire a separării copilului de familie", "Services to prevent family separation"},
     {"Alte servicii", "Other services"},

@@ -168,7 +168,7 @@ const ServiceType kTypes[] = {
      {"ONG-uri active în domeniul protecției copilului", "NGOs active in the child protection field"}, false},
 };
 
-const Text kCategoryNames[kServiceCategoryCount] = {
+constexpr Text kCategoryNames[kServiceCategoryCount] = {
     {"Servicii sociale de tip centru", "Centre-type social services"},
     {"Servicii sociale de tip intervenții/activități", "Intervention/activity-type social services"},
     {"Unități de învățământ", "Educational institutions"},

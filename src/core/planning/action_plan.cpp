@@ -25,26 +25,26 @@ std::string line(const Text& pattern, Lang lang, Args... args) {
     return format(pattern.in(lang), args...) + "\n";
 }
 
-const Text kRegistry{"Copii în Registrul copiilor în risc: %ld (monitorizați anual: %ld, semestrial: %ld, trimestrial: %ld).",
+constexpr Text kRegistry{"Copii în Registrul copiilor în risc: %ld (monitorizați anual: %ld, semestrial: %ld, trimestrial: %ld).",
                      "Children in the Registry of at-risk children: %ld (monitored yearly: %ld, half-yearly: %ld, quarterly: %ld)."};
-const Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %ld, în care trăiesc %ld copii.",
+constexpr Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %ld, în care trăiesc %ld copii.",
                       "Households with at least one confirmed risk situation: %ld, where %ld children live."};
-const Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %ld.",
+constexpr Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %ld.",
                       "Households with at least one suspicion on the Observation Sheet: %ld."};
-const Text kUrgent{"Copii din Registru în familii cu peste 10 situații de risc (intervenție urgentă): %ld.",
+constexpr Text kUrgent{"Copii din Registru în familii cu peste 10 situații de risc (intervenție urgentă): %ld.",
                    "Registry children in families with more than 10 risk situations (urgent): %ld."};
-const Text kPriorityGroup{"Prioritatea „%s”: %ld copii din %ld gospodării.", "Priority \"%s\": %ld children in %ld households."};
-const Text kServicePlanItem{"%s: %ld copii, prin planurile de servicii.", "%s: %ld children, through their service plans."};
-const Text kInventoryService{"%s (%s), %s: %s locuri libere.", "%s (%s), %s: %s free places."};
-const Text kShortListed{"Prioritatea „%s” (lista scurtă), fără acțiuni în acest an.",
+constexpr Text kPriorityGroup{"Prioritatea „%s”: %ld copii din %ld gospodării.", "Priority \"%s\": %ld children in %ld households."};
+constexpr Text kServicePlanItem{"%s: %ld copii, prin planurile de servicii.", "%s: %ld children, through their service plans."};
+constexpr Text kInventoryService{"%s (%s), %s: %s locuri libere.", "%s (%s), %s: %s free places."};
+constexpr Text kShortListed{"Prioritatea „%s” (lista scurtă), fără acțiuni în acest an.",
                         "Priority \"%s\" (short list), with no action this year."};
-const Text kActionLine{"%s — responsabil: %s; parteneri: %s; %s; %s în %d%s.",
+constexpr Text kActionLine{"%s — responsabil: %s; parteneri: %s; %s; %s în %d%s.",
                        "%s — responsible: %s; partners: %s; %s; %s in %d%s."};
-const Text kTraining{"Standardul 11 (Ordinul 288/2006): cel puțin %d de ore pe an de formare în managementul de caz și %d de ore "
+constexpr Text kTraining{"Standardul 11 (Ordinul 288/2006): cel puțin %d de ore pe an de formare în managementul de caz și %d de ore "
                      "în domeniul protecției copilului, pentru fiecare dintre cele %d persoane din SPAS.",
                      "Standard 11 (Order 288/2006): at least %d hours a year of case-management training and %d hours in "
                      "child welfare, for each of the %d SPAS staff."};
-const Text kDash{"–", "–"};
+constexpr Text kDash{"–", "–"};
 
 std::string period(const Action& a) {
     return (a.start ? a.start->iso() : std::string("…")) + " – " + (a.end ? a.end->iso() : std::string("…"));

@@ -82,7 +82,7 @@ std::string itemLabels(const std::vector<std::string>& codes, const std::string&
     return out;
 }
 
-const Text kColumns[] = {
+constexpr Text kColumns[] = {
     {"Nr.", "No."},
     {"Satul", "Village"},
     {"Adresa", "Address"},

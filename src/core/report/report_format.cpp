@@ -70,26 +70,26 @@ const ActivityRowText kActivityRows[kActivityRowCount] = {
      {"Copii în Registrul copiilor aflați în situație de risc", "Children in the Registry of at-risk children"}},
 };
 
-const Text kReportTitle = {"Raport privind copiii aflați în situație de risc", "Report on at-risk children"};
-const Text kDemoWarning = {"DATE FICTIVE (demonstrație)", "FICTITIOUS DATA (demo)"};
-const Text kRealData = {"reale", "real"};
-const Text kSummaryTitle = {"Date generale", "Summary"};
-const Text kTable1Title = {
+constexpr Text kReportTitle = {"Raport privind copiii aflați în situație de risc", "Report on at-risk children"};
+constexpr Text kDemoWarning = {"DATE FICTIVE (demonstrație)", "FICTITIOUS DATA (demo)"};
+constexpr Text kRealData = {"reale", "real"};
+constexpr Text kSummaryTitle = {"Date generale", "Summary"};
+constexpr Text kTable1Title = {
     "Tabelul 1 – Indicatori de risc: gospodării, copii din aceste gospodării, copii expuși direct",
     "Table 1 – Risk indicators: households, children living in them, children directly exposed"};
-const Text kRegistryTitle = {"Registrul copiilor aflați în situație de risc, după numărul de situații confirmate",
+constexpr Text kRegistryTitle = {"Registrul copiilor aflați în situație de risc, după numărul de situații confirmate",
                              "Registry of at-risk children by number of confirmed risk situations"};
-const Text kTableATitle = {"Anexa A2.4, Tabelul A – Activități de identificare a copiilor aflați în situație de risc",
+constexpr Text kTableATitle = {"Anexa A2.4, Tabelul A – Activități de identificare a copiilor aflați în situație de risc",
                            "Annex A2.4, Table A – Identification of at-risk children"};
-const Text kTableBTitle = {
+constexpr Text kTableBTitle = {
     "Anexa A2.4, Tabelul B – Copiii din Registru după tipul situației de risc confirmate",
     "Annex A2.4, Table B – Registry children by type of confirmed risk situation"};
-const Text kAnyRisk = {"Cel puțin una dintre situațiile de risc de mai sus",
+constexpr Text kAnyRisk = {"Cel puțin una dintre situațiile de risc de mai sus",
                        "At least one of the above risk situations"};
-const Text kTotalSuffix = {" (total)", " (total)"};
-const Text kRegistryTotal = {"Numărul total de copii din Registru", "Total number of children in the Registry"};
-const Text kCommuneColumn = {"În comună", "In the commune"};
-const Text kNoVillage = {"(sat neînregistrat)", "(village not recorded)"};
+constexpr Text kTotalSuffix = {" (total)", " (total)"};
+constexpr Text kRegistryTotal = {"Numărul total de copii din Registru", "Total number of children in the Registry"};
+constexpr Text kCommuneColumn = {"În comună", "In the commune"};
+constexpr Text kNoVillage = {"(sat neînregistrat)", "(village not recorded)"};
 
 struct Way {
     const char* key;

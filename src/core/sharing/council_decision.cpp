@@ -7,25 +7,25 @@ namespace prevplan {
 
 namespace {
 
-const Text kHeading{"ROMÂNIA<br>JUDEȚUL %s<br>COMUNA %s<br>CONSILIUL LOCAL", "ROMANIA<br>%s COUNTY<br>COMMUNE OF %s<br>LOCAL COUNCIL"};
-const Text kDraft{"PROIECT", "DRAFT"};
-const Text kDecisionNo{"HOTĂRÂREA nr. %s din %s", "DECISION no. %s of %s"};
-const Text kAbout{"privind aprobarea Planului de dezvoltare a serviciilor comunitare pentru prevenirea separării copilului de familie%s și a Planului anual de acțiune pe anul %d",
+constexpr Text kHeading{"ROMÂNIA<br>JUDEȚUL %s<br>COMUNA %s<br>CONSILIUL LOCAL", "ROMANIA<br>%s COUNTY<br>COMMUNE OF %s<br>LOCAL COUNCIL"};
+constexpr Text kDraft{"PROIECT", "DRAFT"};
+constexpr Text kDecisionNo{"HOTĂRÂREA nr. %s din %s", "DECISION no. %s of %s"};
+constexpr Text kAbout{"privind aprobarea Planului de dezvoltare a serviciilor comunitare pentru prevenirea separării copilului de familie%s și a Planului anual de acțiune pe anul %d",
                   "approving the Development plan of community services to prevent the separation of children from their families%s and the Annual action plan for %d"};
-const Text kForPeriod{" pentru perioada %d–%d", " for %d–%d"};
-const Text kMeeting{"Consiliul Local al comunei %s, întrunit în ședința %s din data de %s,",
+constexpr Text kForPeriod{" pentru perioada %d–%d", " for %d–%d"};
+constexpr Text kMeeting{"Consiliul Local al comunei %s, întrunit în ședința %s din data de %s,",
                     "The Local Council of the commune of %s, meeting in %s session on %s,"};
-const Text kMeetingKind{"ordinară / extraordinară", "ordinary / extraordinary"};
-const Text kHaving{"Având în vedere:", "Having regard to:"};
-const Text kHavingItems[] = {
+constexpr Text kMeetingKind{"ordinară / extraordinară", "ordinary / extraordinary"};
+constexpr Text kHaving{"Având în vedere:", "Having regard to:"};
+constexpr Text kHavingItems[] = {
     {"referatul de aprobare al primarului comunei nr. %s din %s;", "the mayor's approval note no. %s of %s;"},
     {"raportul de specialitate al Serviciului public de asistență socială nr. %s din %s;", "the specialist report of the public social assistance service no. %s of %s;"},
     {"avizul comisiei de specialitate a consiliului local nr. %s din %s;", "the opinion of the council's specialist committee no. %s of %s;"},
 };
-const Text kLegal{"În conformitate cu:", "In accordance with:"};
+constexpr Text kLegal{"În conformitate cu:", "In accordance with:"};
 // The sources the methodology cites (domain facts 5.1); the Administrative Code gives the council
 // its power over social services and decisions.
-const Text kLegalItems[] = {
+constexpr Text kLegalItems[] = {
     {"Legea asistenței sociale nr. 292/2011, cu modificările și completările ulterioare, art. 117;", "Social Assistance Law no. 292/2011, as amended, art. 117;"},
     {"HG nr. 797/2017 pentru aprobarea regulamentelor-cadru de organizare și funcționare ale serviciilor publice de asistență socială, Anexa nr. 3, art. 4–5;",
      "Government Decision no. 797/2017 on the framework regulations of the public social assistance services, Annex 3, art. 4–5;"},
@@ -36,24 +36,24 @@ const Text kLegalItems[] = {
     {"art. 129 alin. (2) lit. d) și alin. (7) lit. b) din OUG nr. 57/2019 privind Codul administrativ;",
      "art. 129 (2) d) and (7) b) of Government Emergency Ordinance no. 57/2019 on the Administrative Code;"},
 };
-const Text kBasis{"În temeiul art. 139 alin. (1) și al art. 196 alin. (1) lit. a) din OUG nr. 57/2019 privind Codul administrativ,",
+constexpr Text kBasis{"În temeiul art. 139 alin. (1) și al art. 196 alin. (1) lit. a) din OUG nr. 57/2019 privind Codul administrativ,",
                   "Under art. 139 (1) and art. 196 (1) a) of Government Emergency Ordinance no. 57/2019 on the Administrative Code,"};
-const Text kDecides{"HOTĂRĂȘTE:", "DECIDES:"};
-const Text kArt1{"Art. 1. Se aprobă Planul de dezvoltare a serviciilor comunitare pentru prevenirea separării copilului de familie al comunei %s%s, prevăzut în anexa care face parte integrantă din prezenta hotărâre.",
+constexpr Text kDecides{"HOTĂRĂȘTE:", "DECIDES:"};
+constexpr Text kArt1{"Art. 1. Se aprobă Planul de dezvoltare a serviciilor comunitare pentru prevenirea separării copilului de familie al comunei %s%s, prevăzut în anexa care face parte integrantă din prezenta hotărâre.",
                  "Art. 1. The Development plan of community services to prevent the separation of children from their families of the commune of %s%s, in the annex that is an integral part of this decision, is approved."};
-const Text kArt2{"Art. 2. Se aprobă Planul anual de acțiune pe anul %d, prevăzut în Anexa 1 la plan.",
+constexpr Text kArt2{"Art. 2. Se aprobă Planul anual de acțiune pe anul %d, prevăzut în Anexa 1 la plan.",
                  "Art. 2. The Annual action plan for %d, in Annex 1 to the plan, is approved."};
-const Text kArt3{"Art. 3. Bugetul estimat al planului este de %s, din care %s pe anul %d, dintre care %s din bugetul local; sumele din bugetul local se cuprind în proiectul bugetului pe anul %d.",
+constexpr Text kArt3{"Art. 3. Bugetul estimat al planului este de %s, din care %s pe anul %d, dintre care %s din bugetul local; sumele din bugetul local se cuprind în proiectul bugetului pe anul %d.",
                  "Art. 3. The plan's estimated budget is %s, of which %s in %d, %s of it from the local budget; the local budget's share goes into the draft budget for %d."};
-const Text kArt4{"Art. 4. Primarul comunei, prin Serviciul public de asistență socială, asigură ducerea la îndeplinire a prezentei hotărâri și prezintă anual consiliului local raportul de monitorizare a planului.",
+constexpr Text kArt4{"Art. 4. Primarul comunei, prin Serviciul public de asistență socială, asigură ducerea la îndeplinire a prezentei hotărâri și prezintă anual consiliului local raportul de monitorizare a planului.",
                  "Art. 4. The mayor, through the public social assistance service, carries out this decision and reports yearly to the local council on the plan's monitoring."};
-const Text kArt5{"Art. 5. Secretarul general al comunei comunică prezenta hotărâre Primarului comunei, Instituției Prefectului – județul %s, Direcției Generale de Asistență Socială și Protecția Copilului %s și Serviciului public de asistență socială.",
+constexpr Text kArt5{"Art. 5. Secretarul general al comunei comunică prezenta hotărâre Primarului comunei, Instituției Prefectului – județul %s, Direcției Generale de Asistență Socială și Protecția Copilului %s și Serviciului public de asistență socială.",
                  "Art. 5. The commune's general secretary communicates this decision to the mayor, the Prefect's Institution of %s County, the DGASPC of %s and the public social assistance service."};
-const Text kVotes{"Adoptată cu %s voturi pentru, %s împotrivă și %s abțineri, din %s consilieri prezenți (din %s în funcție).",
+constexpr Text kVotes{"Adoptată cu %s voturi pentru, %s împotrivă și %s abțineri, din %s consilieri prezenți (din %s în funcție).",
                   "Adopted with %s votes for, %s against and %s abstentions, of %s councillors present (of %s in office)."};
-const Text kChair{"Președinte de ședință,", "Chair of the meeting,"};
-const Text kSecretary{"Contrasemnează: Secretarul general al comunei,", "Countersigned: the commune's general secretary,"};
-const Text kInitiator{"Inițiator: Primarul comunei", "Initiated by the mayor"};
+constexpr Text kChair{"Președinte de ședință,", "Chair of the meeting,"};
+constexpr Text kSecretary{"Contrasemnează: Secretarul general al comunei,", "Countersigned: the commune's general secretary,"};
+constexpr Text kInitiator{"Inițiator: Primarul comunei", "Initiated by the mayor"};
 
 // A blank the secretary fills by hand.
 const char* kBlank = "<span class=\"blank\"></span>";
