@@ -26,6 +26,8 @@ target_compile_options(prevplan_core PRIVATE -fwasm-exceptions)
 file(GLOB PREVPLAN_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/ui/*/*.cpp src/platform/*.cpp src/platform/web/*.cpp)
 add_executable(prevplan ${PREVPLAN_APP_SOURCES})
 target_link_libraries(prevplan PRIVATE prevplan_core imgui)
+# EM_JS names its JavaScript helpers with a '$'.
+target_compile_options(prevplan PRIVATE -Wall -Wextra -Wpedantic -Wno-dollar-in-identifier-extension)
 set_target_properties(prevplan PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
 
 set(WEB_DIR "${CMAKE_SOURCE_DIR}/web")

@@ -17,7 +17,7 @@ namespace prevplan {
 static const char* kLanguageKey = "prevplan-lang";
 static const char* kJournalKey = "prevplan-journal";
 
-App::App() : ctx_{history_} {}
+App::App() : ctx_(history_) {}
 
 void App::start(double now) {
     (void)now;

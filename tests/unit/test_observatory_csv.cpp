@@ -237,8 +237,14 @@ TEST_CASE("answer and sex spellings") {
     const char* males[] = {"M", "m", "B", "b", "masculin", "Male", "băiat"};
     const char* females[] = {"F", "f", "feminin", "female", "fată", "F"};
     int n = 0;
-    for (const char* v : yes) csv += "Y" + std::to_string(++n) + ",,Sat,C,2016-01-01,M,05" + std::to_string(100 + n) + ",2026-01-10,A,p," + v + "\n";
-    for (const char* v : no) csv += "N" + std::to_string(++n) + ",,Sat,C,2016-01-01,F,05" + std::to_string(100 + n) + ",2026-01-10,A,p," + v + "\n";
+    for (const char* v : yes) {
+        ++n;
+        csv += "Y" + std::to_string(n) + ",,Sat,C,2016-01-01,M,05" + std::to_string(100 + n) + ",2026-01-10,A,p," + v + "\n";
+    }
+    for (const char* v : no) {
+        ++n;
+        csv += "N" + std::to_string(n) + ",,Sat,C,2016-01-01,F,05" + std::to_string(100 + n) + ",2026-01-10,A,p," + v + "\n";
+    }
     for (const char* v : males) csv += "M" + std::to_string(++n) + ",,Sat,C,2016-01-01," + v + ",,,,,\n";
     for (const char* v : females) csv += "F" + std::to_string(++n) + ",,Sat,C,2016-01-01," + v + ",,,,,\n";
     const ObservatoryImport r = importObservatoryCsv(csv, options());

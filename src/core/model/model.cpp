@@ -16,6 +16,12 @@ PlanPtr sharedPlan(const Workspace& ws, const Id& id) {
     return nullptr;
 }
 
+PlanPtr snapshotOf(const Workspace& ws, const Plan& plan) {
+    for (const auto& p : ws.plans)
+        if (p.get() == &plan) return p;
+    return nullptr;
+}
+
 const Household* findHousehold(const Plan& plan, const Id& id) {
     for (const auto& h : plan.households)
         if (h->id == id) return h.get();

@@ -138,6 +138,9 @@ struct Workspace {
 const Plan* findPlan(const Workspace& ws, const Id& id);
 // The plan with shared ownership: a screen drawing it survives an edit that replaces it.
 PlanPtr sharedPlan(const Workspace& ws, const Id& id);
+// The shared snapshot that holds `plan`, or null when `plan` is not in `ws`: a key for caches
+// that cannot be mistaken for a later snapshot (core/base/memo.h).
+PlanPtr snapshotOf(const Workspace& ws, const Plan& plan);
 const Household* findHousehold(const Plan& plan, const Id& id);
 
 // Copy-on-write access for edits: clones the plan (shallow) or the household and

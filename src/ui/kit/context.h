@@ -8,6 +8,8 @@
 namespace prevplan::ui {
 
 struct Context {
+    explicit Context(History& h) : history(h) {}
+
     History& history;
     Lang lang = Lang::Ro;
     bool readOnly = false;
@@ -16,6 +18,8 @@ struct Context {
 
     const char* t(const Text& text) const { return text.in(lang); }
     const Workspace& workspace() const { return history.current(); }
+    // The key for a view's cached figures (core/base/memo.h).
+    PlanPtr snapshot(const Plan& plan) const { return snapshotOf(workspace(), plan); }
     // Every model change goes through here, so it is undoable and saved.
     void commit(Workspace next, std::string label, std::string mergeKey = {}) {
         if (!readOnly) history.commit(std::move(next), std::move(label), std::move(mergeKey));

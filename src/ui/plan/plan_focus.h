@@ -16,7 +16,10 @@ struct PlanFocus {
     FamilyRef family;  // the household, and the family nucleus for the sheet and the risk identification
     Id child;          // the registry child of the service plan
 
-    void show(Step s) { *this = PlanFocus{s}; }
+    void show(Step s) {
+        *this = PlanFocus{};
+        step = s;
+    }
     void open(Editor e, FamilyRef ref, Id childId = {}) {
         static constexpr Step kStepOf[] = {Step::Observatory, Step::Observatory, Step::Observatory, Step::Risk,
                                            Step::Registry};

@@ -1,0 +1,50 @@
+#pragma once
+// Counts and lists in correct Romanian and English, for every text a person reads: screens,
+// the report, the plan document and the gap reasoning. Romanian puts "de" between a number and
+// its noun unless the number ends in 01–19 ("18 copii", "20 de copii", "101 copii", "120 de
+// copii"); one takes the singular ("1 copil", "1 gospodărie"); thousands are grouped with a dot
+// in Romanian and a comma in English ("1.234", "1,234").
+#include <string>
+#include <vector>
+
+#include "core/base/text.h"
+
+namespace prevplan {
+
+// A countable noun in both languages.
+struct Noun {
+    Text one;   // "copil" / "child"
+    Text many;  // "copii" / "children"
+};
+
+namespace nouns {
+inline constexpr Noun kChild{{"copil", "child"}, {"copii", "children"}};
+inline constexpr Noun kHousehold{{"gospodărie", "household"}, {"gospodării", "households"}};
+inline constexpr Noun kFamily{{"familie", "family"}, {"familii", "families"}};
+inline constexpr Noun kPerson{{"persoană", "person"}, {"persoane", "people"}};
+inline constexpr Noun kService{{"serviciu", "service"}, {"servicii", "services"}};
+inline constexpr Noun kPlace{{"loc", "place"}, {"locuri", "places"}};
+inline constexpr Noun kRisk{{"situație de risc", "risk situation"}, {"situații de risc", "risk situations"}};
+inline constexpr Noun kSheet{{"fișă", "sheet"}, {"fișe", "sheets"}};
+inline constexpr Noun kYear{{"an", "year"}, {"ani", "years"}};
+inline constexpr Noun kMonth{{"lună", "month"}, {"luni", "months"}};
+inline constexpr Noun kDay{{"zi", "day"}, {"zile", "days"}};
+inline constexpr Noun kHour{{"oră", "hour"}, {"ore", "hours"}};
+inline constexpr Noun kRow{{"rând", "row"}, {"rânduri", "rows"}};
+inline constexpr Noun kError{{"eroare", "error"}, {"erori", "errors"}};
+inline constexpr Noun kItem{{"element", "item"}, {"elemente", "items"}};
+inline constexpr Noun kCaseOfficer{{"responsabil de caz", "case officer"}, {"responsabili de caz", "case officers"}};
+}  // namespace nouns
+
+// Whether Romanian needs "de" between `n` and its noun.
+bool needsDe(long long n);
+// `n` with its thousands grouped the way the language writes them.
+std::string groupedNumber(long long n, Lang lang);
+// "20 de copii", "1 copil", "1.234 de copii"; "20 children", "1 child", "1,234 children".
+std::string countOf(long long n, const Noun& noun, Lang lang);
+// Just the noun and its link word, for a number written elsewhere: "de copii", "copil", "children".
+std::string nounAfter(long long n, const Noun& noun, Lang lang);
+// "A, B și C" / "A, B and C"; "A" alone; "" for none.
+std::string listOf(const std::vector<std::string>& items, Lang lang);
+
+}  // namespace prevplan
