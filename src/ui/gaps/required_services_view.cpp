@@ -17,7 +17,6 @@ namespace prevplan::ui {
 
 namespace {
 
-float em() { return ImGui::GetFontSize(); }
 
 unsigned int coverageColor(Coverage c) {
     switch (c) {
@@ -349,19 +348,19 @@ void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus
     std::snprintf(line, sizeof line, ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren);
     textItem(line);
     if (!ImGui::BeginTabBar("required")) return;
-    if (labelledTabItem(ctx.t(str::res::kTabByGroup))) {
+    if (tabItem(ctx, str::res::kTabByGroup)) {
         byGroup(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (labelledTabItem(ctx.t(str::res::kTabByService))) {
+    if (tabItem(ctx, str::res::kTabByService)) {
         byService(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (labelledTabItem(ctx.t(str::res::kTabUrgent))) {
+    if (tabItem(ctx, str::res::kTabUrgent)) {
         urgent(ctx, focus);
         ImGui::EndTabItem();
     }
-    if (labelledTabItem(ctx.t(str::res::kTabCandidates))) {
+    if (tabItem(ctx, str::res::kTabCandidates)) {
         candidates(ctx, plan);
         ImGui::EndTabItem();
     }

@@ -16,6 +16,16 @@ void labelLastItem(const char* label) {
     if (g.TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label, 0);
 }
 
+std::string stableId(const char* label, const char* id) { return std::string(label) + "###" + id; }
+
+bool tabItem(const char* label, const char* id) {
+    const bool open = ImGui::BeginTabItem(stableId(label, id).c_str());
+    labelLastItem(label);
+    return open;
+}
+
+bool tabItem(const Context& ctx, const Text& title) { return tabItem(ctx.t(title), title.en); }
+
 bool button(const char* label, bool enabled) {
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::Button(label);

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/base/text.h"
+#include "ui/kit/context.h"
 
 namespace prevplan::ui {
 
@@ -13,6 +14,15 @@ bool inputText(const char* label, std::string& value, float width = 0);
 // Marks the last item with a label for the test API: widgets that don't report one (combos)
 // and texts a test must find (status, warnings).
 void labelLastItem(const char* label);
+// "label###id": the label shown (translated, or with a count in it) and an id that stays, so a
+// tab keeps its selection and a tree node stays open when the language or a count changes.
+std::string stableId(const char* label, const char* id);
+// A tab with a stable id (see stableId), labelled for the test API.
+bool tabItem(const char* label, const char* id);
+// A tab titled in the user's language, its id the English title.
+bool tabItem(const Context& ctx, const Text& title);
+// The font size: the unit of every width, so layouts follow the text scale.
+inline float em() { return ImGui::GetFontSize(); }
 // A button that is greyed out and inert when disabled.
 bool button(const char* label, bool enabled = true);
 // A combo over `count` choices named by label(i); `current` is the chosen position. Labelled

@@ -28,12 +28,6 @@ bool choose(const std::string& name, bool selected) {
 
 }  // namespace
 
-bool tabItem(const char* label) {
-    const bool open = ImGui::BeginTabItem(label);
-    labelLastItem(label);
-    return open;
-}
-
 bool indexCombo(const Context& ctx, const char* label, const Text* names, int count, int& index, float width) {
     bool changed = false;
     if (!beginCombo(label, ctx.t(names[index]), width)) return false;

@@ -7,16 +7,14 @@
 
 #include "core/model/model.h"
 #include "ui/kit/context.h"
+#include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
-
-// A tab labelled for the tests (a tab reports no label of its own); true when it is shown.
-bool tabItem(const char* label);
 
 // A tab whose content scrolls on its own, drawn by view.draw(ctx, plan).
 template <typename View>
 void scrollingTab(Context& ctx, const Plan& plan, const Text& title, View& view) {
-    if (!tabItem(ctx.t(title))) return;
+    if (!tabItem(ctx, title)) return;
     ImGui::BeginChild(title.en);
     view.draw(ctx, plan);
     ImGui::EndChild();

@@ -35,7 +35,7 @@ void PrioritiesView::draw(Context& ctx, const Plan& plan) {
     }
     if (button(ctx.t(str::kStartSession), !plan.planning.candidates.empty())) inSession_ = true;
     if (!ImGui::BeginTabBar("priorities")) return;
-    if (tabItem(ctx.t(str::kTabMatrix))) {
+    if (tabItem(ctx, str::kTabMatrix)) {
         ImGui::BeginChild("matrix-tab");
         matrixTab(ctx, plan);
         ImGui::EndChild();

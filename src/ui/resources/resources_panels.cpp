@@ -11,7 +11,6 @@ namespace prevplan::ui {
 
 namespace {
 
-float em() { return ImGui::GetFontSize(); }
 
 // Edits row i of one list of the plan's resources as one undo step (typing coalesces by field).
 template <typename List, typename Change>

@@ -17,7 +17,6 @@ namespace prevplan::ui {
 
 namespace {
 
-float em() { return ImGui::GetFontSize(); }
 
 const Text* const kPlaces[] = {&str::res::kInCommune, &str::res::kInMicroArea};
 
@@ -167,19 +166,19 @@ void ResourcesView::draw(Context& ctx, const Plan& plan) {
         editing_.clear();
     }
     if (!ImGui::BeginTabBar("resources")) return;
-    if (labelledTabItem(ctx.t(str::res::kTabInventory))) {
+    if (tabItem(ctx, str::res::kTabInventory)) {
         inventory(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (labelledTabItem(ctx.t(str::res::kTabMicroArea))) {
+    if (tabItem(ctx, str::res::kTabMicroArea)) {
         microAreaPanel(ctx, plan, newLocality_);
         ImGui::EndTabItem();
     }
-    if (labelledTabItem(ctx.t(str::res::kTabPartners))) {
+    if (tabItem(ctx, str::res::kTabPartners)) {
         partnersPanel(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (labelledTabItem(ctx.t(str::res::kTabDgaspc))) {
+    if (tabItem(ctx, str::res::kTabDgaspc)) {
         dgaspcPanel(ctx, plan);
         ImGui::EndTabItem();
     }

@@ -64,12 +64,6 @@ bool optionalCountField(const char* label, std::optional<int>& value, float widt
     return true;
 }
 
-bool labelledTabItem(const char* label) {
-    const bool open = ImGui::BeginTabItem(label);
-    labelLastItem(label);
-    return open;
-}
-
 namespace {
 
 const ServiceCard* g_shownCard = nullptr;  // one popup at a time

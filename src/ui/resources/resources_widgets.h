@@ -20,8 +20,6 @@ bool yesNoField(const Context& ctx, const char* label, const char* id, YesNo& va
 // A whole number ≥ 0 that may be unknown (empty field).
 bool optionalCountField(const char* label, std::optional<int>& value, float width);
 
-// ImGui::BeginTabItem, with the tab labelled for the test API.
-bool labelledTabItem(const char* label);
 // A small button opening the catalogue card (section 1.1.3) in a popup; nothing when no card.
 void cardButton(const Context& ctx, const char* card, const char* id);
 

@@ -21,7 +21,6 @@ void editService(Context& ctx, const Plan& plan, const Service& s, const char* f
     });
 }
 
-float em() { return ImGui::GetFontSize(); }
 
 }  // namespace
 
