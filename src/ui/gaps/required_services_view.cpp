@@ -58,11 +58,12 @@ std::string countText(const Context& ctx, const Headcount& c) { return countWord
 
 }  // namespace
 
-void RequiredServicesView::refresh(const Plan& plan) {
-    if (&plan == cachedPlan_) return;
-    gaps_ = analyseGaps(plan);
-    candidates_ = candidateServices(plan, gaps_);
-    cachedPlan_ = &plan;
+void RequiredServicesView::refresh(const Context& ctx, const Plan& plan) {
+    analysis_.get(ctx.snapshot(plan), [&] {
+        Analysis a{analyseGaps(plan), {}};
+        a.candidates = candidateServices(plan, a.gaps);
+        return a;
+    });
 }
 
 // ---- by risk group --------------------------------------------------------------------------------
@@ -80,7 +81,7 @@ void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
     std::size_t k = 0;
     for (const Recommendation& rec : recommendations()) {
         if (rec.group != g.group || k >= g.needs.size()) continue;
-        const ServiceNeed& need = gaps_.needs[g.needs[k]];
+        const ServiceNeed& need = gaps().needs[g.needs[k]];
         ImGui::Bullet();
         ImGui::TextWrapped("%s", ctx.t(rec.text));
         ImGui::Indent();
@@ -109,7 +110,7 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
     const std::string needle = foldForSearch(search_);
     std::vector<const GroupNeed*> shown;
     long large = 0;
-    for (const GroupNeed& g : gaps_.groups) {
+    for (const GroupNeed& g : gaps().groups) {
         large += g.needsService;
         const RiskGroup& rg = riskGroups()[static_cast<std::size_t>(g.group)];
         if ((dimension_ && rg.dimension != dimension_) || (onlyLarge_ && !g.needsService)) continue;
@@ -117,7 +118,7 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
     }
     char counts[160];
     std::snprintf(counts, sizeof counts, ctx.t(str::res::kGroupsShown), static_cast<long>(shown.size()),
-                  static_cast<long>(gaps_.groups.size()), large);
+                  static_cast<long>(gaps().groups.size()), large);
     textItem(counts);
     ImGui::BeginChild("groups");
     for (const GroupNeed* g : shown) {
@@ -132,7 +133,7 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
 
 void RequiredServicesView::coreLines(const Context& ctx) {
     if (!ImGui::CollapsingHeader(ctx.t(str::res::kCoreServices), ImGuiTreeNodeFlags_DefaultOpen)) return;
-    for (const CoreNeed& line : gaps_.core) {
+    for (const CoreNeed& line : gaps().core) {
         const CoreService& core = coreServices()[static_cast<std::size_t>(line.core)];
         ImGui::Bullet();
         ImGui::TextColored(ImColor(line.inCommune.empty() ? kColorError : kColorOk), "%s", ctx.t(core.title));
@@ -179,21 +180,21 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
         coverage_ = coverage - 1;
     const std::string needle = foldForSearch(search_);
     long shown = 0, toDevelop = 0;
-    for (const CandidateService& c : candidates_) toDevelop += c.source == CandidateSource::GapAnalysis;
+    for (const CandidateService& c : candidateList()) toDevelop += c.source == CandidateSource::GapAnalysis;
     std::vector<std::size_t> rows;
-    for (std::size_t i = 0; i < gaps_.needs.size(); ++i) {
-        const ServiceNeed& n = gaps_.needs[i];
+    for (std::size_t i = 0; i < gaps().needs.size(); ++i) {
+        const ServiceNeed& n = gaps().needs[i];
         if (coverage_ >= 0 && static_cast<int>(n.coverage) != coverage_) continue;
         if (!found(serviceTypeName(ctx, n.type), needle)) continue;
         rows.push_back(i);
         ++shown;
     }
     char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps_.needs.size()), toDevelop);
+    std::snprintf(counts, sizeof counts, ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps().needs.size()), toDevelop);
     textItem(counts);
     for (std::size_t i : rows) {
         ImGui::PushID(static_cast<int>(i));
-        serviceLine(ctx, gaps_.needs[i], i);
+        serviceLine(ctx, gaps().needs[i], i);
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -204,9 +205,9 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
 void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
     note(ctx.t(str::res::kUrgentNote), kColorMuted);
     char count[80];
-    std::snprintf(count, sizeof count, ctx.t(str::res::kUrgentCount), static_cast<long>(gaps_.urgent.size()));
+    std::snprintf(count, sizeof count, ctx.t(str::res::kUrgentCount), static_cast<long>(gaps().urgent.size()));
     textItem(count);
-    if (gaps_.urgent.empty()) {
+    if (gaps().urgent.empty()) {
         note(ctx.t(str::res::kNoUrgent), kColorMuted);
         return;
     }
@@ -217,7 +218,7 @@ void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
     ImGui::TableSetupColumn(ctx.t(str::res::kColRisks), 0, 1.5f);
     ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);
     ImGui::TableHeadersRow();
-    for (const UrgentHousehold& u : gaps_.urgent) {
+    for (const UrgentHousehold& u : gaps().urgent) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(u.household.c_str());
@@ -299,7 +300,7 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::res::kCandidateCard));
     inputText(ctx.t(str::res::kCandidateReason), draft_.reason, em() * 24);
     ImGui::TextUnformatted(ctx.t(str::res::kCandidateGroups));
-    for (const GroupNeed& g : gaps_.groups) {
+    for (const GroupNeed& g : gaps().groups) {
         if (g.count.children == 0) continue;
         bool on = std::find(draft_.groups.begin(), draft_.groups.end(), g.group) != draft_.groups.end();
         if (ImGui::Checkbox((groupTitle(ctx, g.group) + "##candidate-group").c_str(), &on)) {
@@ -320,9 +321,9 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
 void RequiredServicesView::candidates(Context& ctx, const Plan& plan) {
     note(ctx.t(str::res::kCandidatesNote), kColorMuted);
     long dismissed = 0;
-    for (const CandidateService& c : candidates_) dismissed += c.dismissed;
+    for (const CandidateService& c : candidateList()) dismissed += c.dismissed;
     char counts[120];
-    const long total = static_cast<long>(candidates_.size());
+    const long total = static_cast<long>(candidateList().size());
     std::snprintf(counts, sizeof counts, ctx.t(str::res::kCandidateCounts), total, total - dismissed, dismissed);
     textItem(counts);
     addCandidate(ctx, plan);
@@ -336,15 +337,15 @@ void RequiredServicesView::candidates(Context& ctx, const Plan& plan) {
     ImGui::TableSetupColumn(ctx.t(str::res::kColSource), 0, 1.5f);
     ImGui::TableSetupColumn("##actions", 0, 3.5f);
     ImGui::TableHeadersRow();
-    for (const CandidateService& c : candidates_) candidateRow(ctx, plan, c);
+    for (const CandidateService& c : candidateList()) candidateRow(ctx, plan, c);
     ImGui::EndTable();
 }
 
 void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    refresh(plan);
+    refresh(ctx, plan);
     note(ctx.t(str::res::kGapIntro), kColorMuted);
     char line[200];
-    const Headcount& r = gaps_.atRisk;
+    const Headcount& r = gaps().atRisk;
     std::snprintf(line, sizeof line, ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren);
     textItem(line);
     if (!ImGui::BeginTabBar("required")) return;

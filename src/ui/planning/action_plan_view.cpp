@@ -79,13 +79,9 @@ void ActionPlanView::draw(Context& ctx, const Plan& plan) {
         if (ImGui::RadioButton(label.c_str(), year_ == y)) year_ = y;
         labelLastItem((std::string(ctx.t(str::kAnnualPlanYear)) + " " + label).c_str());
     }
-    if (&plan != cached_ || year_ != cachedYear_ || ctx.lang != cachedLang_) {
-        draft_ = draftActionPlan(plan, year_, today(), ctx.lang);
-        cached_ = &plan;
-        cachedYear_ = year_;
-        cachedLang_ = ctx.lang;
-    }
-    const ActionPlanSections shown = actionPlanText(plan, year_, draft_);
+    const ActionPlanSections& draft =
+        draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] { return draftActionPlan(plan, year_, today(), ctx.lang); });
+    const ActionPlanSections shown = actionPlanText(plan, year_, draft);
     for (int s = 0; s < kActionPlanSectionCount; ++s) section(ctx, plan, s, shown);
 }
 

@@ -65,7 +65,7 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     matrix.matrix(ctx, plan, MatrixMode::Projector);
     ImGui::Spacing();
     matrix.ranking(ctx, plan, MatrixMode::Projector);
-    matrix.shortListAdvice(ctx);
+    matrix.shortListAdvice(ctx, plan);
     ImGui::End();
     // The app draws only for a while after input; a running timer on a projector has none.
     if (startedAt_ >= 0) platform::requestFrames();

@@ -11,13 +11,12 @@
 namespace prevplan::ui {
 
 void PrioritiesView::matrixTab(Context& ctx, const Plan& plan) {
-    matrix_.refresh(plan);
     if (plan.planning.candidates.empty()) {
         note(ctx.t(str::kNoCandidates), kColorMuted);
         return;
     }
     matrix_.weights(ctx, plan);
-    const Staffing& s = matrix_.staffing();
+    const Staffing& s = matrix_.staffing(ctx, plan);
     char staff[160];
     std::snprintf(staff, sizeof staff, ctx.t(str::kStaffingHint), s.staff, s.needed);
     ImGui::TextDisabled("%s", staff);
@@ -25,7 +24,7 @@ void PrioritiesView::matrixTab(Context& ctx, const Plan& plan) {
     matrix_.matrix(ctx, plan, MatrixMode::Desk);
     ImGui::Spacing();
     matrix_.ranking(ctx, plan, MatrixMode::Desk);
-    matrix_.shortListAdvice(ctx);
+    matrix_.shortListAdvice(ctx, plan);
 }
 
 void PrioritiesView::draw(Context& ctx, const Plan& plan) {

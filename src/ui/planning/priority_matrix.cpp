@@ -30,11 +30,8 @@ void setScore(Context& ctx, const Plan& plan, std::size_t candidate, int criteri
     editPlanWith(ctx, plan, "score", {}, [&](Plan& p) { p.planning.candidates[candidate].scores[criterion].score = score; });
 }
 
-void PriorityMatrix::refresh(const Plan& plan) {
-    if (&plan == cached_) return;
-    ranking_ = rankCandidates(plan);
-    staffing_ = prevplan::staffing(plan);
-    cached_ = &plan;
+const PriorityMatrix::Figures& PriorityMatrix::figures(const Context& ctx, const Plan& plan) {
+    return figures_.get(ctx.snapshot(plan), [&] { return Figures{rankCandidates(plan), prevplan::staffing(plan)}; });
 }
 
 void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
@@ -115,7 +112,7 @@ void PriorityMatrix::scoreCell(Context& ctx, const Plan& plan, const RankedCandi
 }
 
 void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
-    refresh(plan);
+    const Ranking& ranking = figures(ctx, plan).ranking;
     const Planning& p = plan.planning;
     const int columns = kCriterionCount + 2;
     if (!ImGui::BeginTable("matrix", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp))
@@ -140,8 +137,8 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         }
     }
     // Rows in the candidates' own order, so a row does not jump while the group scores it.
-    std::vector<const RankedCandidate*> rows(ranking_.rows.size());
-    for (const auto& r : ranking_.rows) rows[r.index] = &r;
+    std::vector<const RankedCandidate*> rows(ranking.rows.size());
+    for (const auto& r : ranking.rows) rows[r.index] = &r;
     for (const RankedCandidate* row : rows) {
         const Candidate& c = p.candidates[row->index];
         ImGui::PushID(c.id.c_str());
@@ -170,7 +167,8 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
     ImGui::EndTable();
 }
 
-void PriorityMatrix::contributionBar(const Context& ctx, const RankedCandidate& row, float width) const {
+void PriorityMatrix::contributionBar(const Context& ctx, const Plan& plan, const Ranking& ranking, const RankedCandidate& row,
+                                     float width) const {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
     ImGui::Dummy(ImVec2(width, height));
@@ -187,14 +185,14 @@ void PriorityMatrix::contributionBar(const Context& ctx, const RankedCandidate& 
     for (int k = 0; k < kCriterionCount; ++k) {
         char line[160];
         std::snprintf(line, sizeof line, "%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k],
-                      cached_->planning.weights[k], ranking_.totalWeight, row.contribution[k]);
+                      plan.planning.weights[k], ranking.totalWeight, row.contribution[k]);
         tip += line;
     }
     ImGui::SetTooltip("%s", tip.c_str());
 }
 
 void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
-    refresh(plan);
+    const Ranking& ranking = figures(ctx, plan).ranking;
     const float em = ImGui::GetFontSize();
     ImGui::TextUnformatted(ctx.t(str::kRanking));
     if (!ImGui::BeginTable("ranking", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
@@ -204,7 +202,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
     ImGui::TableSetupColumn(ctx.t(str::kColContributions), ImGuiTableColumnFlags_WidthFixed, em * 16);
     ImGui::TableSetupColumn(ctx.t(str::kColShortList));
     ImGui::TableHeadersRow();
-    for (const RankedCandidate& row : ranking_.rows) {
+    for (const RankedCandidate& row : ranking.rows) {
         const Candidate& c = plan.planning.candidates[row.index];
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextRow();
@@ -224,7 +222,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TextUnformatted(total);
         labelLastItem((std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
         ImGui::TableNextColumn();
-        contributionBar(ctx, row, em * 16);
+        contributionBar(ctx, plan, ranking, row, em * 16);
         ImGui::TableNextColumn();
         bool listed = c.shortListed;
         if (ImGui::Checkbox("##short", &listed) && !ctx.readOnly)
@@ -235,11 +233,12 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
     ImGui::EndTable();
 }
 
-void PriorityMatrix::shortListAdvice(const Context& ctx) const {
+void PriorityMatrix::shortListAdvice(const Context& ctx, const Plan& plan) {
+    const Ranking& ranking = figures(ctx, plan).ranking;
     char count[96];
-    std::snprintf(count, sizeof count, ctx.t(str::kShortListCount), ranking_.shortListed);
+    std::snprintf(count, sizeof count, ctx.t(str::kShortListCount), ranking.shortListed);
     textItem(count);
-    switch (ranking_.advice) {
+    switch (ranking.advice) {
         case ShortListAdvice::TooFew: note(ctx.t(str::kShortListTooFew), kColorWarning); break;
         case ShortListAdvice::TooMany: note(ctx.t(str::kShortListTooMany), kColorWarning); break;
         case ShortListAdvice::Good: note(ctx.t(str::kShortListGood), kColorOk); break;

@@ -11,12 +11,8 @@
 namespace prevplan::ui {
 
 void StaffingView::draw(Context& ctx, const Plan& plan) {
-    if (&plan != cached_) {
-        staffing_ = staffing(plan);
-        cached_ = &plan;
-    }
+    const Staffing& s = staffing_.get(ctx.snapshot(plan), [&] { return staffing(plan); });
     const float em = ImGui::GetFontSize();
-    const Staffing& s = staffing_;
     int staff = plan.planning.spasStaff;
     ImGui::SetNextItemWidth(em * 4);
     if (ImGui::InputInt("##staff", &staff, 0) && staff >= 0)

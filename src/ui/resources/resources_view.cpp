@@ -22,13 +22,9 @@ const Text* const kPlaces[] = {&str::res::kInCommune, &str::res::kInMicroArea};
 
 }  // namespace
 
-void ResourcesView::refresh(const Plan& plan) {
-    const long day = today().days();
-    if (&plan == cachedPlan_ && filter_ == cachedFilter_ && day == cachedDay_) return;
-    list_ = queryInventory(plan, filter_, today());
-    cachedPlan_ = &plan;
-    cachedFilter_ = filter_;
-    cachedDay_ = day;
+const InventoryList& ResourcesView::refresh(const Context& ctx, const Plan& plan) {
+    const Date now = today();
+    return list_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] { return queryInventory(plan, filter_, now); });
 }
 
 void ResourcesView::openCsv(const std::string& filename, std::string_view bytes) {
@@ -102,7 +98,7 @@ void ResourcesView::filters(const Context& ctx) {
     if (ImGui::Button(ctx.t(str::kClearFilters))) filter_ = InventoryFilter{};
 }
 
-void ResourcesView::table(const Context& ctx, const Plan& plan) {
+void ResourcesView::table(const Context& ctx, const Plan& plan, const InventoryList& list) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("inventory", 7, flags)) return;
@@ -116,7 +112,7 @@ void ResourcesView::table(const Context& ctx, const Plan& plan) {
     ImGui::TableSetupColumn(ctx.t(str::res::kColEfficiency), 0, 1);
     ImGui::TableHeadersRow();
     const Date now = today();
-    for (std::size_t i : list_.rows) {
+    for (std::size_t i : list.rows) {
         const Service& s = plan.resources.services[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -149,15 +145,15 @@ void ResourcesView::inventory(Context& ctx, const Plan& plan) {
     toolbar(ctx, plan);
     importPanel(ctx, plan);
     filters(ctx);
-    refresh(plan);
+    const InventoryList& list = refresh(ctx, plan);
     char counts[200];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kInventoryCounts), list_.total, list_.inCommune, list_.inMicroArea,
-                  list_.toCheck);
+    std::snprintf(counts, sizeof counts, ctx.t(str::res::kInventoryCounts), list.total, list.inCommune, list.inMicroArea,
+                  list.toCheck);
     textItem(counts);
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kShownServices), static_cast<long>(list_.rows.size()), list_.total);
+    std::snprintf(counts, sizeof counts, ctx.t(str::res::kShownServices), static_cast<long>(list.rows.size()), list.total);
     textItem(counts);
     note(ctx.t(plan.resources.services.empty() ? str::res::kEmptyInventory : str::res::kRecheckNote), kColorMuted);
-    table(ctx, plan);
+    table(ctx, plan, list);
 }
 
 void ResourcesView::draw(Context& ctx, const Plan& plan) {
