@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/format.h"
 #include "core/catalog/service_cards.h"
 #include "core/catalog/table3.h"
 #include "core/gaps/gap_wording.h"
@@ -116,10 +117,8 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
         if ((dimension_ && rg.dimension != dimension_) || (onlyLarge_ && !g.needsService)) continue;
         if (found(groupTitle(ctx, g.group) + " " + rg.label.ro + " " + rg.label.en, needle)) shown.push_back(&g);
     }
-    char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kGroupsShown), static_cast<long>(shown.size()),
-                  static_cast<long>(gaps().groups.size()), large);
-    textItem(counts);
+    textItem(format(ctx.t(str::res::kGroupsShown), static_cast<long>(shown.size()), static_cast<long>(gaps().groups.size()), large)
+                 .c_str());
     ImGui::BeginChild("groups");
     for (const GroupNeed* g : shown) {
         ImGui::PushID(g->group);
@@ -154,10 +153,8 @@ void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n,
     ImGui::PopStyleColor();
     if (!open) return;
     note(n.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
-    char places[200];
-    std::snprintf(places, sizeof places, "%s: %ld / %ld + %ld", ctx.t(str::res::kColFree), n.communePlaces, n.microPlacesWithTransport,
-                  n.microPlacesNoTransport);
-    ImGui::TextDisabled("%s", places);
+    ImGui::TextDisabled("%s: %ld / %ld + %ld", ctx.t(str::res::kColFree), n.communePlaces, n.microPlacesWithTransport,
+                        n.microPlacesNoTransport);
     for (int g : n.groups) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", groupTitle(ctx, g).c_str());
@@ -189,9 +186,7 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
         rows.push_back(i);
         ++shown;
     }
-    char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps().needs.size()), toDevelop);
-    textItem(counts);
+    textItem(format(ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps().needs.size()), toDevelop).c_str());
     for (std::size_t i : rows) {
         ImGui::PushID(static_cast<int>(i));
         serviceLine(ctx, gaps().needs[i], i);
@@ -204,9 +199,7 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
 
 void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
     note(ctx.t(str::res::kUrgentNote), kColorMuted);
-    char count[80];
-    std::snprintf(count, sizeof count, ctx.t(str::res::kUrgentCount), static_cast<long>(gaps().urgent.size()));
-    textItem(count);
+    textItem(format(ctx.t(str::res::kUrgentCount), static_cast<long>(gaps().urgent.size())).c_str());
     if (gaps().urgent.empty()) {
         note(ctx.t(str::res::kNoUrgent), kColorMuted);
         return;
@@ -245,9 +238,7 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
     else ImGui::TextWrapped("%s", name.c_str());
     labelLastItem(name.c_str());
     if (c.dismissed) {
-        char why[400];
-        std::snprintf(why, sizeof why, ctx.t(str::res::kDismissedBecause), c.dismissalReason.c_str());
-        note(why, kColorMuted);
+        note(format(ctx.t(str::res::kDismissedBecause), c.dismissalReason.c_str()).c_str(), kColorMuted);
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", c.reason.in(ctx.lang).c_str());
     }
@@ -322,10 +313,8 @@ void RequiredServicesView::candidates(Context& ctx, const Plan& plan) {
     note(ctx.t(str::res::kCandidatesNote), kColorMuted);
     long dismissed = 0;
     for (const CandidateService& c : candidateList()) dismissed += c.dismissed;
-    char counts[120];
     const long total = static_cast<long>(candidateList().size());
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kCandidateCounts), total, total - dismissed, dismissed);
-    textItem(counts);
+    textItem(format(ctx.t(str::res::kCandidateCounts), total, total - dismissed, dismissed).c_str());
     addCandidate(ctx, plan);
     if (!ImGui::BeginTable("candidates", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
         return;
@@ -344,10 +333,8 @@ void RequiredServicesView::candidates(Context& ctx, const Plan& plan) {
 void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     refresh(ctx, plan);
     note(ctx.t(str::res::kGapIntro), kColorMuted);
-    char line[200];
     const Headcount& r = gaps().atRisk;
-    std::snprintf(line, sizeof line, ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren);
-    textItem(line);
+    textItem(format(ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren).c_str());
     if (!ImGui::BeginTabBar("required")) return;
     if (tabItem(ctx, str::res::kTabByGroup)) {
         byGroup(ctx, plan);

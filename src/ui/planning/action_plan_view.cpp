@@ -4,8 +4,8 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdio>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -41,21 +41,20 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
     const std::string* own = userText(plan, year_, s);
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", ctx.t(own ? str::kEdited : str::kFromPlan));
-    char label[64];
-    std::snprintf(label, sizeof label, ctx.t(str::kSectionText), s + 1);
+    const std::string label = format(ctx.t(str::kSectionText), s + 1);
     if (own) {
         std::string text = *own;
         if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, em * 5)))
             editPlanWith(ctx, plan, "action plan section", plan.id + "/ap/" + std::to_string(year_) + "/" + std::to_string(s),
                          [&](Plan& p) { sectionOf(p, year_, s) = text; });
-        labelLastItem(label);
+        labelLastItem(label.c_str());
         if (button(ctx.t(str::kBackToDraft), !ctx.readOnly))
             editPlanWith(ctx, plan, "action plan section", {}, [&](Plan& p) { sectionOf(p, year_, s).clear(); });
     } else {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(shown[s].empty() ? ctx.t(str::kEmptySection) : shown[s].c_str());
         ImGui::PopTextWrapPos();
-        labelLastItem(label);
+        labelLastItem(label.c_str());
         if (button(ctx.t(str::kEditSection), !ctx.readOnly)) {
             const std::string start = shown[s].empty() ? std::string(ctx.t(str::kEmptySection)) : shown[s];
             editPlanWith(ctx, plan, "action plan section", {}, [&](Plan& p) { sectionOf(p, year_, s) = start; });

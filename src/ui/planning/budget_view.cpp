@@ -3,8 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
@@ -65,9 +65,7 @@ void BudgetView::byYear(const Context& ctx) {
         ImGui::TableNextColumn();
         textItem(formatRon(budget().councilByYear[y], ctx.lang).c_str());
         ImGui::TableNextColumn();
-        char share[32];
-        std::snprintf(share, sizeof share, "%.1f%%", budget().councilShare(y));
-        textItem(share);
+        textItem(format("%.1f%%", budget().councilShare(y)).c_str());
     }
     ImGui::EndTable();
     ImGui::TextDisabled("%s", ctx.t(str::kCouncilHelp));
@@ -111,9 +109,7 @@ void BudgetView::sums(const Context& ctx, const Plan& plan) {
 
 void BudgetView::draw(Context& ctx, const Plan& plan) {
     budget_.get(ctx.snapshot(plan), [&] { return budgetOf(plan.planning); });
-    char total[160];
-    std::snprintf(total, sizeof total, ctx.t(str::kBudgetTotal), formatRon(budget().total, ctx.lang).c_str());
-    textItem(total);
+    textItem(format(ctx.t(str::kBudgetTotal), formatRon(budget().total, ctx.lang).c_str()).c_str());
     if (budget().total == 0) {
         ImGui::TextDisabled("%s", ctx.t(str::kNoBudget));
         return;

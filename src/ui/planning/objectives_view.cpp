@@ -3,8 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
 #include "core/catalog/objectives.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/planning_widgets.h"
@@ -17,11 +16,9 @@ namespace {
 
 std::string baselineText(const Context& ctx, const BaselineValue& v) {
     if (!v.value) return ctx.t(str::kNotScored);
-    char source[96] = "";
-    if (v.source == BaselineSource::FrozenReport) std::snprintf(source, sizeof source, ctx.t(str::kBaselineFrozen), v.year);
-    else
-        std::snprintf(source, sizeof source, "%s",
-                      ctx.t(v.source == BaselineSource::Current ? str::kBaselineLive : str::kBaselineTyped));
+    const std::string source = v.source == BaselineSource::FrozenReport
+                                   ? format(ctx.t(str::kBaselineFrozen), v.year)
+                                   : ctx.t(v.source == BaselineSource::Current ? str::kBaselineLive : str::kBaselineTyped);
     return std::to_string(*v.value) + "\n(" + source + ")";
 }
 

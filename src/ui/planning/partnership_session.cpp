@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "platform/platform.h"
 #include "ui/planning/strings.h"
@@ -22,10 +21,8 @@ double PartnershipSession::secondsLeft() const {
 
 void PartnershipSession::timer(const Context& ctx) {
     const double left = secondsLeft();
-    char clock[16];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
     ImGui::SetWindowFontScale(kProjectorScale * 1.6f);
-    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%s", clock);
+    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%02d:%02d", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
     ImGui::SetWindowFontScale(kProjectorScale);
     ImGui::SameLine();
     if (startedAt_ < 0) {

@@ -2,8 +2,7 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -17,9 +16,7 @@ void PrioritiesView::matrixTab(Context& ctx, const Plan& plan) {
     }
     matrix_.weights(ctx, plan);
     const Staffing& s = matrix_.staffing(ctx, plan);
-    char staff[160];
-    std::snprintf(staff, sizeof staff, ctx.t(str::kStaffingHint), s.staff, s.needed);
-    ImGui::TextDisabled("%s", staff);
+    ImGui::TextDisabled("%s", format(ctx.t(str::kStaffingHint), s.staff, s.needed).c_str());
     ImGui::Spacing();
     matrix_.matrix(ctx, plan, MatrixMode::Desk);
     ImGui::Spacing();

@@ -2,9 +2,9 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <string>
 
+#include "core/base/format.h"
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
@@ -19,9 +19,7 @@ constexpr unsigned int kCriterionColors[kCriterionCount] = {0xFF2D6FD8, 0xFF2828
                                                             0xFF1E9BC9, 0xFF8E3E8E, 0xFF7A7A2A};
 
 std::string cellLabel(const Context& ctx, const Candidate& c, int criterion) {
-    char label[256];
-    std::snprintf(label, sizeof label, ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(kCriterionNames[criterion]));
-    return label;
+    return format(ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(kCriterionNames[criterion]));
 }
 
 }  // namespace
@@ -44,9 +42,7 @@ void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
         ImGui::SetNextItemWidth(em * 3);
         if (ImGui::InputInt("##w", &w, 0) && w >= 0 && w <= kMaxWeight)
             editPlanWith(ctx, plan, "weight", plan.id + "/weight/" + std::to_string(k), [&](Plan& p) { p.planning.weights[k] = w; });
-        char label[128];
-        std::snprintf(label, sizeof label, ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k]));
-        labelLastItem(label);
+        labelLastItem(format(ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k])).c_str());
         ImGui::SameLine();
         ImGui::TextColored(ImColor(kCriterionColors[k]), "%s", ctx.t(kCriterionNames[k]));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
@@ -61,10 +57,8 @@ void PriorityMatrix::scorePopup(Context& ctx, const Plan& plan, const RankedCand
     ImGui::TextUnformatted(cellLabel(ctx, c, criterion).c_str());
     ImGui::TextDisabled("%s", ctx.t(str::kCriteriaHelp[criterion]));
     for (int s = kMinScore; s <= kMaxScore; ++s) {
-        char label[32];
-        std::snprintf(label, sizeof label, ctx.t(str::kScoreValue), s);
         if (s > kMinScore) ImGui::SameLine();
-        if (button(label, !ctx.readOnly)) {
+        if (button(format(ctx.t(str::kScoreValue), s).c_str(), !ctx.readOnly)) {
             setScore(ctx, plan, row.index, criterion, s);
             ImGui::CloseCurrentPopup();
         }
@@ -72,9 +66,7 @@ void PriorityMatrix::scorePopup(Context& ctx, const Plan& plan, const RankedCand
     ImGui::SameLine();
     if (button(ctx.t(str::kScoreClear), !ctx.readOnly && row.scores[criterion] > 0)) setScore(ctx, plan, row.index, criterion, 0);
     if (const auto& suggested = row.suggested[criterion]) {
-        char text[96];
-        std::snprintf(text, sizeof text, ctx.t(str::kSuggested), *suggested);
-        textItem(text);
+        textItem(format(ctx.t(str::kSuggested), *suggested).c_str());
         ImGui::SameLine();
         if (button(ctx.t(str::kUseSuggestion), !ctx.readOnly)) setScore(ctx, plan, row.index, criterion, *suggested);
     }
@@ -125,10 +117,10 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TableSetColumnIndex(col);
         const int k = col - 1;
         if (k >= 0 && k < kCriterionCount) {
-            char header[96];  // the weight under the name, in the criterion's colour
-            std::snprintf(header, sizeof header, "%s\n× %d", ctx.t(str::kCriteriaShort[k]), p.weights[k]);
+            // The weight under the name, in the criterion's colour.
+            const std::string header = format("%s\n× %d", ctx.t(str::kCriteriaShort[k]), p.weights[k]);
             ImGui::PushStyleColor(ImGuiCol_Text, kCriterionColors[k]);
-            ImGui::TableHeader(header);
+            ImGui::TableHeader(header.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s: %s", ctx.t(kCriterionNames[k]), ctx.t(str::kCriteriaHelp[k]));
@@ -149,19 +141,16 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::PopTextWrapPos();
         labelLastItem(c.name.c_str());
         if (mode == MatrixMode::Desk) {
-            char figures[128];
-            std::snprintf(figures, sizeof figures, ctx.t(str::kGroupFigures), row->group.children, row->group.households,
-                          row->group.urgentHouseholds);
-            ImGui::TextDisabled("%s", figures);
+            ImGui::TextDisabled("%s", format(ctx.t(str::kGroupFigures), row->group.children, row->group.households,
+                                             row->group.urgentHouseholds)
+                                          .c_str());
         }
         for (int k = 0; k < kCriterionCount; ++k) {
             ImGui::TableNextColumn();
             scoreCell(ctx, plan, *row, k, mode);
         }
         ImGui::TableNextColumn();
-        char total[32];
-        std::snprintf(total, sizeof total, "%.2f", row->total);
-        textItem(total);
+        textItem(format("%.2f", row->total).c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -183,10 +172,8 @@ void PriorityMatrix::contributionBar(const Context& ctx, const Plan& plan, const
     if (!ImGui::IsItemHovered()) return;
     std::string tip;
     for (int k = 0; k < kCriterionCount; ++k) {
-        char line[160];
-        std::snprintf(line, sizeof line, "%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k],
-                      plan.planning.weights[k], ranking.totalWeight, row.contribution[k]);
-        tip += line;
+        tip += format("%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k], plan.planning.weights[k],
+                      ranking.totalWeight, row.contribution[k]);
     }
     ImGui::SetTooltip("%s", tip.c_str());
 }
@@ -211,15 +198,12 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(c.name.c_str());
         if (row.missing && mode == MatrixMode::Desk) {
-            char missing[64];
-            std::snprintf(missing, sizeof missing, ctx.t(str::kMissingScores), row.missing);
             ImGui::SameLine();
-            ImGui::TextColored(ImColor(kColorMuted), "(%s)", missing);
+            ImGui::TextColored(ImColor(kColorMuted), "(%s)", format(ctx.t(str::kMissingScores), row.missing).c_str());
         }
         ImGui::TableNextColumn();
-        char total[48];
-        std::snprintf(total, sizeof total, "%.2f", row.total);
-        ImGui::TextUnformatted(total);
+        const std::string total = format("%.2f", row.total);
+        ImGui::TextUnformatted(total.c_str());
         labelLastItem((std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
         ImGui::TableNextColumn();
         contributionBar(ctx, plan, ranking, row, em * 16);
@@ -235,9 +219,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
 
 void PriorityMatrix::shortListAdvice(const Context& ctx, const Plan& plan) {
     const Ranking& ranking = figures(ctx, plan).ranking;
-    char count[96];
-    std::snprintf(count, sizeof count, ctx.t(str::kShortListCount), ranking.shortListed);
-    textItem(count);
+    textItem(format(ctx.t(str::kShortListCount), ranking.shortListed).c_str());
     switch (ranking.advice) {
         case ShortListAdvice::TooFew: note(ctx.t(str::kShortListTooFew), kColorWarning); break;
         case ShortListAdvice::TooMany: note(ctx.t(str::kShortListTooMany), kColorWarning); break;

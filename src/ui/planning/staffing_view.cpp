@@ -2,8 +2,7 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -28,20 +27,12 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
         labelLastItem(label);
     }
     ImGui::Spacing();
-    char text[256];
-    std::snprintf(text, sizeof text, ctx.t(str::kActiveCases), s.activeCases);
-    textItem(text);
-    std::snprintf(text, sizeof text, ctx.t(str::kVisitsYear), s.visitsPerYear, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]);
-    textItem(text);
-    std::snprintf(text, sizeof text, ctx.t(str::kStaffNeeded), s.limit, s.needed);
-    textItem(text);
-    if (s.staff > 0) {
-        std::snprintf(text, sizeof text, ctx.t(str::kCasesPerPerson), s.casesPerPerson());
-        textItem(text);
-    }
+    textItem(format(ctx.t(str::kActiveCases), s.activeCases).c_str());
+    textItem(format(ctx.t(str::kVisitsYear), s.visitsPerYear, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]).c_str());
+    textItem(format(ctx.t(str::kStaffNeeded), s.limit, s.needed).c_str());
+    if (s.staff > 0) textItem(format(ctx.t(str::kCasesPerPerson), s.casesPerPerson()).c_str());
     if (s.gap() > 0) {
-        std::snprintf(text, sizeof text, ctx.t(str::kStaffGap), s.gap(), suggestedResourcesScore(s));
-        note(text, kColorWarning);
+        note(format(ctx.t(str::kStaffGap), s.gap(), suggestedResourcesScore(s)).c_str(), kColorWarning);
     } else {
         note(ctx.t(str::kStaffEnough), kColorOk);
     }

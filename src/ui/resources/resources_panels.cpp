@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_widgets.h"
 #include "ui/resources/strings.h"
@@ -44,10 +45,8 @@ bool localityInUse(const Resources& r, const std::string& name) {
 void microAreaCounts(const Context& ctx, const Resources& r) {
     long urban = 0, noTransport = 0;
     for (const Locality& l : r.microArea) urban += l.urban, noTransport += !l.transport;
-    char line[160];
     const long n = static_cast<long>(r.microArea.size());
-    std::snprintf(line, sizeof line, ctx.t(str::res::kMicroAreaCounts), n, n - urban, urban, noTransport);
-    textItem(line);
+    textItem(format(ctx.t(str::res::kMicroAreaCounts), n, n - urban, urban, noTransport).c_str());
 }
 
 void localityRow(Context& ctx, const Plan& plan, std::size_t i) {
@@ -116,10 +115,8 @@ void partnersPanel(Context& ctx, const Plan& plan) {
     const auto& partners = plan.resources.partners;
     long county = 0;
     for (const Partner& p : partners) county += p.county;
-    char line[120];
-    std::snprintf(line, sizeof line, ctx.t(str::res::kPartnerCounts), static_cast<long>(partners.size()),
-                  static_cast<long>(partners.size()) - county, county);
-    textItem(line);
+    const long n = static_cast<long>(partners.size());
+    textItem(format(ctx.t(str::res::kPartnerCounts), n, n - county, county).c_str());
     if (ImGui::BeginTable("partners", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.t(str::res::kColName), 0, 3);
         ImGui::TableSetupColumn(ctx.t(str::res::kColLevel), 0, 1.5f);
@@ -158,9 +155,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
     long total = 0;
     for (const ProtectedChildren& r : rows) total += r.children;
     ImGui::TextUnformatted(ctx.t(str::res::kChildrenInProtection));
-    char line[80];
-    std::snprintf(line, sizeof line, ctx.t(str::res::kProtectedTotal), total);
-    textItem(line);
+    textItem(format(ctx.t(str::res::kProtectedTotal), total).c_str());
     if (ImGui::BeginTable("in-protection", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.t(str::res::kColVillageOrPlace), 0, 2);
         ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);

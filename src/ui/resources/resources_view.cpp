@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/format.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/service_types.h"
 #include "platform/platform.h"
@@ -36,18 +37,16 @@ void ResourcesView::openCsv(const std::string& filename, std::string_view bytes)
 void ResourcesView::importPanel(Context& ctx, const Plan& plan) {
     if (!importResult_.empty()) note(importResult_.c_str(), kColorOk);
     if (!import_) return;
-    char line[256];
-    std::snprintf(line, sizeof line, ctx.t(str::res::kInventoryFileRead), importName_.c_str(), import_->rowsRead,
-                  static_cast<int>(import_->services.size()));
-    textItem(line);
+    textItem(format(ctx.t(str::res::kInventoryFileRead), importName_.c_str(), import_->rowsRead,
+                    static_cast<int>(import_->services.size()))
+                 .c_str());
     for (const Issue& issue : import_->issues)
         note(issue.message(ctx.lang).c_str(), issue.severity == Severity::Error ? kColorError : kColorWarning);
     if (button(ctx.t(str::res::kImportValid), !ctx.readOnly && !import_->services.empty())) {
         int added = 0;
         const int rows = static_cast<int>(import_->services.size());
         editPlanWith(ctx, plan, "import inventory", {}, [&](Plan& p) { added = mergeInventory(p, import_->services); });
-        std::snprintf(line, sizeof line, ctx.t(str::res::kImported), added, rows - added);
-        importResult_ = line;
+        importResult_ = format(ctx.t(str::res::kImported), added, rows - added);
         import_.reset();
         return;
     }
@@ -146,12 +145,8 @@ void ResourcesView::inventory(Context& ctx, const Plan& plan) {
     importPanel(ctx, plan);
     filters(ctx);
     const InventoryList& list = refresh(ctx, plan);
-    char counts[200];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kInventoryCounts), list.total, list.inCommune, list.inMicroArea,
-                  list.toCheck);
-    textItem(counts);
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kShownServices), static_cast<long>(list.rows.size()), list.total);
-    textItem(counts);
+    textItem(format(ctx.t(str::res::kInventoryCounts), list.total, list.inCommune, list.inMicroArea, list.toCheck).c_str());
+    textItem(format(ctx.t(str::res::kShownServices), static_cast<long>(list.rows.size()), list.total).c_str());
     note(ctx.t(plan.resources.services.empty() ? str::res::kEmptyInventory : str::res::kRecheckNote), kColorMuted);
     table(ctx, plan, list);
 }

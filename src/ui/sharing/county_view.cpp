@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "core/catalog/indicators.h"
 #include "core/sharing/plan_document.h"
@@ -42,10 +43,8 @@ const char* countyOf(const CommuneRow& r) {
 void CountyView::addFile(const Context& ctx, const std::string& name, const std::string& bytes) {
     const LoadResult loaded = loadWorkspace(bytes);
     if (!loaded.workspace) {
-        char line[1024];
-        std::snprintf(line, sizeof line, ctx.t(str::kFileRejected), name.c_str(),
-                      loaded.errors.empty() ? "?" : loaded.errors.front().message(ctx.lang).c_str());
-        rejected_.push_back(line);
+        rejected_.push_back(format(ctx.t(str::kFileRejected), name.c_str(),
+                                   loaded.errors.empty() ? "?" : loaded.errors.front().message(ctx.lang).c_str()));
         return;
     }
     const auto rows = communeRows(loaded, name, today());
