@@ -74,7 +74,8 @@ void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
     const std::string title = groupTitle(ctx, g.group) + (g.count.children ? std::string(" — ") + ctx.t(decision) : "") +
                               " — " + countText(ctx, g.count);
     ImGui::PushStyleColor(ImGuiCol_Text, g.needsService ? ImGui::GetColorU32(ImGuiCol_Text) : kColorMuted);
-    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    // The id stays when the counts or the language change, so an open node stays open.
+    const bool open = ImGui::TreeNodeEx(stableId(title.c_str(), "group").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
     if (!open) return;
     note(g.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
@@ -131,7 +132,7 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
 // ---- by service -----------------------------------------------------------------------------------
 
 void RequiredServicesView::coreLines(const Context& ctx) {
-    if (!ImGui::CollapsingHeader(ctx.t(str::res::kCoreServices), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::res::kCoreServices), "core-services").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     for (const CoreNeed& line : gaps().core) {
         const CoreService& core = coreServices()[static_cast<std::size_t>(line.core)];
         ImGui::Bullet();
@@ -149,7 +150,7 @@ void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n,
                               std::to_string(n.demand.children ? n.demand.children : n.smallGroups.children) + " " +
                               ctx.t(str::res::kChildrenWord) + " — " + ctx.t(coverageName(n.coverage));
     ImGui::PushStyleColor(ImGuiCol_Text, coverageColor(n.coverage));
-    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    const bool open = ImGui::TreeNodeEx(stableId(title.c_str(), "service").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
     if (!open) return;
     note(n.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
@@ -275,7 +276,7 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
 }
 
 void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
-    if (!ImGui::CollapsingHeader(ctx.t(str::res::kAddCandidate))) return;
+    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::res::kAddCandidate), "add-candidate").c_str())) return;
     inputText(ctx.t(str::res::kCandidateName), draft_.name, em() * 24);
     serviceTypeCombo(ctx, "##candidate-type", ctx.t(str::res::kColType), draft_.type, true, em() * 24);
     ImGui::SameLine();

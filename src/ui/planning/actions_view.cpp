@@ -28,7 +28,7 @@ void ActionsView::costs(Context& ctx, const Plan& plan, std::size_t i) {
         int ron = static_cast<int>(actionCostIn(a, year));
         ImGui::SetNextItemWidth(em * 6);
         const std::string label = format(ctx.t(str::kCostIn), year);
-        if (ImGui::InputInt(label.c_str(), &ron, 0) && ron >= 0)
+        if (ImGui::InputInt(stableId(label.c_str(), "cost").c_str(), &ron, 0) && ron >= 0)
             editPlanWith(ctx, plan, "action cost", plan.id + "/cost/" + a.id + "/" + std::to_string(year),
                          [&](Plan& q) { setCost(q.planning.actions[i], year, ron); });
         labelLastItem(label.c_str());
@@ -99,7 +99,7 @@ void ActionsView::draw(Context& ctx, const Plan& plan) {
         const std::string title =
             format(ctx.t(str::kActionTotal), a.description.c_str(), formatRon(actionTotalCost(a), ctx.lang).c_str());
         const std::string status = std::string("  [") + ctx.t(kActionStatusNames[static_cast<int>(a.status)]) + "]";
-        if (ImGui::Selectable((title + status).c_str(), open_ == a.id)) open_ = open_ == a.id ? Id{} : a.id;
+        if (ImGui::Selectable(stableId((title + status).c_str(), "action").c_str(), open_ == a.id)) open_ = open_ == a.id ? Id{} : a.id;
         labelLastItem(a.description.c_str());
         if (open_ == a.id) {
             ImGui::Indent();

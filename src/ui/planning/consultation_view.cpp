@@ -80,7 +80,7 @@ void ConsultationView::votes(const Context& ctx, const Plan& plan) {
 
 void ConsultationView::form(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
-    if (!ImGui::CollapsingHeader(ctx.t(str::kNewRound), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::kNewRound), "new-round").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (!draft_.date) draft_.date = today();
     dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
     ImGui::SameLine();
@@ -115,7 +115,7 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
         const std::string title = format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
                                          ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]), participantCount(r));
         ImGui::PushID(r.id.c_str());
-        const bool open = ImGui::TreeNode(title.c_str());
+        const bool open = ImGui::TreeNode(stableId(title.c_str(), "round").c_str());
         labelLastItem(title.c_str());
         if (open) {
             for (const auto& p : r.participants)

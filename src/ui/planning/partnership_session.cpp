@@ -49,7 +49,7 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     bool open = true;
-    ImGui::Begin(ctx.t(str::kSessionTitle), nullptr,
+    ImGui::Begin(stableId(ctx.t(str::kSessionTitle), "partnership-session").c_str(), nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetWindowFontScale(kProjectorScale);
     if (ImGui::Button(ctx.t(str::kEndSession))) open = false;

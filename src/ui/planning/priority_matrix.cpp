@@ -85,8 +85,10 @@ void PriorityMatrix::scoreCell(Context& ctx, const Plan& plan, const RankedCandi
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[criterion]));
         return;
     }
-    const std::string text = (score ? std::to_string(score) : std::string(ctx.t(str::kNotScored))) + "##" + label;
-    const bool clicked = ImGui::Button(text.c_str(), ImVec2(ImGui::GetFontSize() * 2.2f, 0));
+    // Ids that stay when the score, the language or the candidate's name change (rows push the candidate's id).
+    const std::string id = "score-" + std::to_string(criterion);
+    const std::string text = score ? std::to_string(score) : std::string(ctx.t(str::kNotScored));
+    const bool clicked = ImGui::Button(stableId(text.c_str(), id.c_str()).c_str(), ImVec2(ImGui::GetFontSize() * 2.2f, 0));
     labelLastItem(label.c_str());
     if (!c.scores[criterion].note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.scores[criterion].note.c_str());
     if (mode == MatrixMode::Projector) {
@@ -95,9 +97,8 @@ void PriorityMatrix::scoreCell(Context& ctx, const Plan& plan, const RankedCandi
             setScore(ctx, plan, row.index, criterion, score - 1);
         return;
     }
-    const std::string popup = "score-" + label;
-    if (clicked) ImGui::OpenPopup(popup.c_str());
-    if (ImGui::BeginPopup(popup.c_str())) {
+    if (clicked) ImGui::OpenPopup(id.c_str());
+    if (ImGui::BeginPopup(id.c_str())) {
         scorePopup(ctx, plan, row, criterion);
         ImGui::EndPopup();
     }

@@ -174,7 +174,7 @@ void CountyView::table(Context& ctx) {
 // Horizontal bars, one per commune, for the chosen figure.
 void CountyView::chart(const Context& ctx) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo(ctx.t(str::kCompare), rollupColumns()[static_cast<std::size_t>(compare_)].header.in(ctx.lang))) {
+    if (ImGui::BeginCombo(stableId(ctx.t(str::kCompare), "compare").c_str(), rollupColumns()[static_cast<std::size_t>(compare_)].header.in(ctx.lang))) {
         for (int c = 0; c < countColumns(); ++c)
             if (ImGui::Selectable(rollupColumns()[static_cast<std::size_t>(c)].header.in(ctx.lang), c == compare_)) compare_ = c;
         ImGui::EndCombo();
