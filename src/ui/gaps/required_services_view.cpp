@@ -118,7 +118,8 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
         if ((dimension_ && rg.dimension != dimension_) || (onlyLarge_ && !g.needsService)) continue;
         if (found(groupTitle(ctx, g.group) + " " + rg.label.ro + " " + rg.label.en, needle)) shown.push_back(&g);
     }
-    textItem(format(ctx.t(str::res::kGroupsShown), static_cast<long>(shown.size()), static_cast<long>(gaps().groups.size()), large)
+    textItem(format(ctx.t(str::res::kGroupsShown), countOf(static_cast<long>(shown.size()), str::res::kGroupNoun, ctx.lang).c_str(),
+                    static_cast<long>(gaps().groups.size()), large)
                  .c_str());
     ImGui::BeginChild("groups");
     for (const GroupNeed* g : shown) {
@@ -147,8 +148,8 @@ void RequiredServicesView::coreLines(const Context& ctx) {
 
 void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n, std::size_t index) {
     const std::string title = serviceTypeName(ctx, n.type) + " — " +
-                              std::to_string(n.demand.children ? n.demand.children : n.smallGroups.children) + " " +
-                              ctx.t(str::res::kChildrenWord) + " — " + ctx.t(coverageName(n.coverage));
+                              countOf(n.demand.children ? n.demand.children : n.smallGroups.children, nouns::kChild, ctx.lang) +
+                              " — " + ctx.t(coverageName(n.coverage));
     ImGui::PushStyleColor(ImGuiCol_Text, coverageColor(n.coverage));
     const bool open = ImGui::TreeNodeEx(stableId(title.c_str(), "service").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
@@ -187,7 +188,8 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
         rows.push_back(i);
         ++shown;
     }
-    textItem(format(ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps().needs.size()), toDevelop).c_str());
+    textItem(format(ctx.t(str::res::kServicesShown), countOf(shown, nouns::kService, ctx.lang).c_str(),
+                    static_cast<long>(gaps().needs.size()), toDevelop).c_str());
     for (std::size_t i : rows) {
         ImGui::PushID(static_cast<int>(i));
         serviceLine(ctx, gaps().needs[i], i);
@@ -335,7 +337,8 @@ void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus
     refresh(ctx, plan);
     note(ctx.t(str::res::kGapIntro), kColorMuted);
     const Headcount& r = gaps().atRisk;
-    textItem(format(ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren).c_str());
+    textItem(format(ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds,
+                    countOf(r.children, nouns::kChild, ctx.lang).c_str(), r.confirmedChildren).c_str());
     if (!ImGui::BeginTabBar("required")) return;
     if (tabItem(ctx, str::res::kTabByGroup)) {
         byGroup(ctx, plan);

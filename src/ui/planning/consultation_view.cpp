@@ -113,7 +113,8 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
     for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
         const ConsultationRound& r = plan.planning.rounds[i];
         const std::string title = format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
-                                         ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]), participantCount(r));
+                                         ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
+                                         countOf(participantCount(r), str::kParticipantNoun, ctx.lang).c_str());
         ImGui::PushID(r.id.c_str());
         const bool open = ImGui::TreeNode(stableId(title.c_str(), "round").c_str());
         labelLastItem(title.c_str());

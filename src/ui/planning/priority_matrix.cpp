@@ -142,7 +142,8 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::PopTextWrapPos();
         labelLastItem(c.name.c_str());
         if (mode == MatrixMode::Desk) {
-            ImGui::TextDisabled("%s", format(ctx.t(str::kGroupFigures), row->group.children, row->group.households,
+            ImGui::TextDisabled("%s", format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
+                                             countOf(row->group.households, nouns::kHousehold, ctx.lang).c_str(),
                                              row->group.urgentHouseholds)
                                           .c_str());
         }
@@ -200,7 +201,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TextUnformatted(c.name.c_str());
         if (row.missing && mode == MatrixMode::Desk) {
             ImGui::SameLine();
-            ImGui::TextColored(ImColor(kColorMuted), "(%s)", format(ctx.t(str::kMissingScores), row.missing).c_str());
+            ImGui::TextColored(ImColor(kColorMuted), "(%s)", format(ctx.t(str::kMissingScores), countOf(row.missing, str::kCriterionNoun, ctx.lang).c_str()).c_str());
         }
         ImGui::TableNextColumn();
         const std::string total = format("%.2f", row.total);
@@ -220,7 +221,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
 
 void PriorityMatrix::shortListAdvice(const Context& ctx, const Plan& plan) {
     const Ranking& ranking = figures(ctx, plan).ranking;
-    textItem(format(ctx.t(str::kShortListCount), ranking.shortListed).c_str());
+    textItem(format(ctx.t(str::kShortListCount), countOf(ranking.shortListed, str::kPriorityNoun, ctx.lang).c_str()).c_str());
     switch (ranking.advice) {
         case ShortListAdvice::TooFew: note(ctx.t(str::kShortListTooFew), kColorWarning); break;
         case ShortListAdvice::TooMany: note(ctx.t(str::kShortListTooMany), kColorWarning); break;

@@ -28,11 +28,12 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
     }
     ImGui::Spacing();
     textItem(format(ctx.t(str::kActiveCases), s.activeCases).c_str());
-    textItem(format(ctx.t(str::kVisitsYear), s.visitsPerYear, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]).c_str());
-    textItem(format(ctx.t(str::kStaffNeeded), s.limit, s.needed).c_str());
+    textItem(format(ctx.t(str::kVisitsYear), s.visitsPerYear, countOf(s.byFrequency[0], nouns::kChild, ctx.lang).c_str(),
+                    s.byFrequency[1], s.byFrequency[2]).c_str());
+    textItem(format(ctx.t(str::kStaffNeeded), countOf(s.limit, str::kCaseNoun, ctx.lang).c_str(), s.needed).c_str());
     if (s.staff > 0) textItem(format(ctx.t(str::kCasesPerPerson), s.casesPerPerson()).c_str());
     if (s.gap() > 0) {
-        note(format(ctx.t(str::kStaffGap), s.gap(), suggestedResourcesScore(s)).c_str(), kColorWarning);
+        note(format(ctx.t(str::kStaffGap), countOf(s.gap(), nouns::kPerson, ctx.lang).c_str(), suggestedResourcesScore(s)).c_str(), kColorWarning);
     } else {
         note(ctx.t(str::kStaffEnough), kColorOk);
     }

@@ -2,6 +2,7 @@
 // The words of the planning screens (priorities, consultation, partnership session, objectives,
 // actions, annual action plan, budget, staffing, monitoring), Romanian first.
 #include "core/base/text.h"
+#include "core/base/words.h"
 
 namespace prevplan::str {
 
@@ -52,13 +53,16 @@ inline constexpr Text kScoreClear{"Fără punctaj", "No score"};
 inline constexpr Text kScoreNote{"Notă (argumentul grupului)", "Note (the group's reason)"};
 inline constexpr Text kSuggested{"Sugestie din date: %d", "Suggested by the data: %d"};
 inline constexpr Text kUseSuggestion{"Folosește sugestia", "Use the suggestion"};
-inline constexpr Text kGroupFigures{"%ld copii, %ld gospodării, %ld urgente", "%ld children, %ld households, %ld urgent"};
-inline constexpr Text kMissingScores{"%d criterii fără punctaj", "%d criteria not scored"};
+// %s, %s: counts of children and households (countOf)
+inline constexpr Text kGroupFigures{"%s, %s, %ld urgente", "%s, %s, %ld urgent"};
+inline constexpr Noun kCriterionNoun{{"criteriu", "criterion"}, {"criterii", "criteria"}};
+inline constexpr Text kMissingScores{"%s fără punctaj", "%s not scored"};  // a count of criteria
 inline constexpr Text kRanking{"Clasamentul", "Ranking"};
 inline constexpr Text kNoCandidates{
     "Nu există încă servicii candidate. Adăugați-le din lista serviciilor necesare sau de mână (fila Candidați).",
     "There are no candidate services yet. Add them from the required-services list or by hand (Candidates tab)."};
-inline constexpr Text kShortListCount{"Pe lista scurtă: %d priorități.", "On the short list: %d priorities."};
+inline constexpr Noun kPriorityNoun{{"prioritate", "priority"}, {"priorități", "priorities"}};
+inline constexpr Text kShortListCount{"Pe lista scurtă: %s.", "On the short list: %s."};  // a count of priorities
 inline constexpr Text kShortListTooFew{
     "Metodologia (secțiunea 1.1.4.3) cere o listă scurtă de, ideal, 3–5 priorități concrete: cu mai puține, "
     "grupurile mari sau urgente rămân fără serviciu; procesul poate avea mai multe runde.",
@@ -108,7 +112,9 @@ inline constexpr Text kDecisions{"Decizii", "Decisions"};
 inline constexpr Text kRecordRound{"Înregistrează runda", "Record the round"};
 inline constexpr Text kRoundsKept{"Rundele înregistrate se păstrează așa cum au fost; o rundă nouă nu o înlocuiește pe cea veche.",
                                   "Recorded rounds are kept as they were; a new round never replaces an earlier one."};
-inline constexpr Text kRoundTitle{"Runda %d · %s · %s · %d participanți", "Round %d · %s · %s · %d participants"};
+inline constexpr Noun kParticipantNoun{{"participant", "participant"}, {"participanți", "participants"}};
+// Its number, date, format and a count of participants (countOf).
+inline constexpr Text kRoundTitle{"Runda %d · %s · %s · %s", "Round %d · %s · %s · %s"};
 inline constexpr Text kNoRounds{"Nicio rundă înregistrată încă.", "No round recorded yet."};
 
 // Partnership session
@@ -249,11 +255,13 @@ inline constexpr Text kCaseloadRules[] = {
     {"50 – HG 797/2017", "50 – GD 797/2017"},
 };
 inline constexpr Text kActiveCases{"Cazuri active (copii în Registru): %ld", "Active cases (children in the Registry): %ld"};
-inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %ld (anual: %ld copii, semestrial: %ld, trimestrial: %ld)",
-                                  "Monitoring visits a year: %ld (yearly: %ld children, half-yearly: %ld, quarterly: %ld)"};
-inline constexpr Text kStaffNeeded{"Persoane necesare la %d cazuri de persoană: %d", "People needed at %d cases each: %d"};
-inline constexpr Text kStaffGap{"Lipsesc %d persoane: criteriul „resurse umane” primește sugestia %d.",
-                                "%d people are missing: the \"human resources\" criterion gets the suggestion %d."};
+// %s: a count of children yearly (countOf)
+inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %ld (anual: %s, semestrial: %ld, trimestrial: %ld)",
+                                  "Monitoring visits a year: %ld (yearly: %s, half-yearly: %ld, quarterly: %ld)"};
+inline constexpr Noun kCaseNoun{{"caz", "case"}, {"cazuri", "cases"}};
+inline constexpr Text kStaffNeeded{"Persoane necesare la %s de persoană: %d", "People needed at %s each: %d"};  // a count of cases
+inline constexpr Text kStaffGap{"Personal lipsă: %s; criteriul „resurse umane” primește sugestia %d.",
+                                "Staff missing: %s; the \"human resources\" criterion gets the suggestion %d."};  // a count of people
 inline constexpr Text kStaffEnough{"Personalul ajunge pentru Registrul de azi.", "The staff is enough for today's Registry."};
 inline constexpr Text kCasesPerPerson{"Cazuri pe persoană acum: %.1f", "Cases per person now: %.1f"};
 inline constexpr Text kStaffingHelp{

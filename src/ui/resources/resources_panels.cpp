@@ -155,7 +155,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
     long total = 0;
     for (const ProtectedChildren& r : rows) total += r.children;
     ImGui::TextUnformatted(ctx.t(str::res::kChildrenInProtection));
-    textItem(format(ctx.t(str::res::kProtectedTotal), total).c_str());
+    textItem(format(ctx.t(str::res::kProtectedTotal), countOf(total, nouns::kChild, ctx.lang).c_str()).c_str());
     if (ImGui::BeginTable("in-protection", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.t(str::res::kColVillageOrPlace), 0, 2);
         ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);

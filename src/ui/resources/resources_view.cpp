@@ -145,8 +145,10 @@ void ResourcesView::inventory(Context& ctx, const Plan& plan) {
     importPanel(ctx, plan);
     filters(ctx);
     const InventoryList& list = refresh(ctx, plan);
-    textItem(format(ctx.t(str::res::kInventoryCounts), list.total, list.inCommune, list.inMicroArea, list.toCheck).c_str());
-    textItem(format(ctx.t(str::res::kShownServices), static_cast<long>(list.rows.size()), list.total).c_str());
+    textItem(format(ctx.t(str::res::kInventoryCounts), countOf(list.total, nouns::kService, ctx.lang).c_str(), list.inCommune,
+                    list.inMicroArea, list.toCheck).c_str());
+    textItem(format(ctx.t(str::res::kShownServices), static_cast<long>(list.rows.size()),
+                    countOf(list.total, nouns::kService, ctx.lang).c_str()).c_str());
     note(ctx.t(plan.resources.services.empty() ? str::res::kEmptyInventory : str::res::kRecheckNote), kColorMuted);
     table(ctx, plan, list);
 }

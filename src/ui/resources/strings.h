@@ -2,6 +2,7 @@
 // The words of the resources and required-services screens (section 1.1.2, 1.1.3, Annex A2.5),
 // Romanian first; in their own namespace, apart from the other screens' words.
 #include "core/base/text.h"
+#include "core/base/words.h"
 
 namespace prevplan::str::res {
 
@@ -14,9 +15,10 @@ inline constexpr Text kTabInventory{"Inventarul serviciilor", "Services inventor
 inline constexpr Text kTabMicroArea{"Microzona funcțională", "Functional micro-area"};
 inline constexpr Text kTabPartners{"Parteneri", "Partners"};
 inline constexpr Text kTabDgaspc{"Listele DGASPC", "DGASPC lists"};
-inline constexpr Text kInventoryCounts{"În inventar: %ld servicii (%ld în comună, %ld în microzonă); %ld de verificat",
-                                       "In the inventory: %ld services (%ld in the commune, %ld in the micro-area); %ld to check"};
-inline constexpr Text kShownServices{"Afișate: %ld din %ld servicii", "Shown: %ld of %ld services"};
+// %s: a count of services (countOf)
+inline constexpr Text kInventoryCounts{"În inventar: %s (%ld în comună, %ld în microzonă); %ld de verificat",
+                                       "In the inventory: %s (%ld in the commune, %ld in the micro-area); %ld to check"};
+inline constexpr Text kShownServices{"Afișate: %ld din %s", "Shown: %ld of %s"};
 inline constexpr Text kRecheckNote{
     "Inventarul se actualizează la 3 luni: serviciile neverificate de atunci sunt marcate „de verificat”.",
     "The inventory is refreshed every 3 months: services not checked since are marked \"to check\"."};
@@ -50,11 +52,11 @@ inline constexpr Text kCommuneWide{"(toată comuna)", "(the whole commune)"};
 inline constexpr Text kOutsideReach{"(nu e în comună sau în microzonă)", "(not in the commune or the micro-area)"};
 
 // Inventory CSV import
-inline constexpr Text kInventoryFileRead{"Fișierul „%s”: %d rânduri citite, %d servicii valide.",
-                                         "File \"%s\": %d rows read, %d valid services."};
+inline constexpr Text kInventoryFileRead{"Fișierul „%s”: rânduri citite: %d; servicii valide: %d.",
+                                         "File \"%s\": rows read: %d; valid services: %d."};
 inline constexpr Text kImportValid{"Importă serviciile valide", "Import the valid services"};
 inline constexpr Text kCancel{"Renunță", "Cancel"};
-inline constexpr Text kImported{"Importate: %d servicii noi, %d actualizate.", "Imported: %d new services, %d updated."};
+inline constexpr Text kImported{"Servicii importate: %d noi, %d actualizate.", "Services imported: %d new, %d updated."};
 
 // Service form (Annex A2.5)
 inline constexpr Text kBackToInventory{"← Inventarul", "← Inventory"};
@@ -105,8 +107,8 @@ inline constexpr Text kAddLocality{"Adaugă localitatea", "Add the locality"};
 inline constexpr Text kNewLocality{"Localitate nouă", "New locality"};
 inline constexpr Text kLocalityInUse{"Are servicii în inventar", "Has services in the inventory"};
 inline constexpr Text kBeyondMicroArea{"peste 30 de minute", "over 30 minutes"};
-inline constexpr Text kMicroAreaCounts{"%ld localități: %ld rurale, %ld urbane; %ld fără transport",
-                                       "%ld localities: %ld rural, %ld urban; %ld without transport"};
+inline constexpr Text kMicroAreaCounts{"Localități: %ld (rurale: %ld, urbane: %ld; fără transport: %ld)",
+                                       "Localities: %ld (rural: %ld, urban: %ld; without transport: %ld)"};
 
 // Partners and DGASPC lists
 inline constexpr Text kAddPartner{"Adaugă un partener", "Add a partner"};
@@ -115,13 +117,12 @@ inline constexpr Text kLocal{"local", "local"};
 inline constexpr Text kCounty{"județean", "county"};
 inline constexpr Text kColRole{"Ce poate aduce", "What it can bring"};
 inline constexpr Text kColContact{"Contact", "Contact"};
-inline constexpr Text kPartnerCounts{"%ld parteneri: %ld locali, %ld județeni", "%ld partners: %ld local, %ld county"};
+inline constexpr Text kPartnerCounts{"Parteneri: %ld (locali: %ld, județeni: %ld)", "Partners: %ld (local: %ld, county: %ld)"};
 inline constexpr Text kDgaspcListsOn{"Liste primite de la DGASPC la", "Lists received from the DGASPC on"};
 inline constexpr Text kChildrenInProtection{"Copii din comună aflați în protecție specială", "Children of the commune in special protection"};
-inline constexpr Text kProtectedTotal{"Total: %ld copii", "Total: %ld children"};
+inline constexpr Text kProtectedTotal{"Total: %s", "Total: %s"};  // a count of children
 inline constexpr Text kColVillageOrPlace{"Satul", "Village"};
 inline constexpr Text kColChildren{"Copii", "Children"};
-inline constexpr Text kChildrenWord{"copii", "children"};
 inline constexpr Text kColFamilySituation{"Situația familiei (dacă se cunoaște)", "Family situation (if known)"};
 inline constexpr Text kAddRow{"Adaugă un rând", "Add a row"};
 inline constexpr Text kDgaspcServices{"Servicii comunicate de DGASPC", "Services the DGASPC lists"};
@@ -143,8 +144,8 @@ inline constexpr Text kGapIntro{
     "The Observatory's needs set against the resources: under 15 children, individual service plans with existing "
     "services; from 15 children, a service — in the commune, in the micro-area or to be set up. Figures are "
     "confirmed where risk identification was done, otherwise only suspected."};
-inline constexpr Text kAtRiskLine{"Gospodării cu cel puțin un risc: %ld (%ld confirmate), cu %ld copii (%ld confirmați)",
-                                  "Households with at least one risk: %ld (%ld confirmed), with %ld children (%ld confirmed)"};
+inline constexpr Text kAtRiskLine{"Gospodării cu cel puțin un risc: %ld (%ld confirmate), cu %s (%ld confirmați)",
+                                  "Households with at least one risk: %ld (%ld confirmed), with %s (%ld confirmed)"};
 inline constexpr Text kTabByGroup{"Pe grupuri de risc", "By risk group"};
 inline constexpr Text kTabByService{"Pe servicii", "By service"};
 inline constexpr Text kTabUrgent{"Gospodăriile cele mai urgente", "Most urgent households"};
@@ -153,10 +154,11 @@ inline constexpr Text kCoreServices{"Cele trei tipuri de servicii de care au nev
                                     "The three service types most communes need"};
 inline constexpr Text kSearchGroupHint{"grup sau cod de indicator", "group or indicator code"};
 inline constexpr Text kOnlyLarge{"Doar grupurile de 15+ copii", "Only groups of 15+ children"};
-inline constexpr Text kGroupsShown{"Afișate: %ld grupuri din %ld; %ld au nevoie de un serviciu",
-                                   "Shown: %ld groups of %ld; %ld need a service"};
-inline constexpr Text kServicesShown{"Afișate: %ld servicii din %ld; %ld de dezvoltat",
-                                     "Shown: %ld services of %ld; %ld to develop"};
+inline constexpr Noun kGroupNoun{{"grup", "group"}, {"grupuri", "groups"}};
+// %s: a count of groups, of services (countOf)
+inline constexpr Text kGroupsShown{"Afișate: %s din %ld; cu nevoie de un serviciu: %ld",
+                                   "Shown: %s of %ld; needing a service: %ld"};
+inline constexpr Text kServicesShown{"Afișate: %s din %ld; de dezvoltat: %ld", "Shown: %s of %ld; to develop: %ld"};
 inline constexpr Text kFilterCoverage{"Filtru situație", "Coverage filter"};
 inline constexpr Text kAnyCoverage{"Orice situație", "Any coverage"};
 inline constexpr Text kColGroup{"Grupul de risc", "Risk group"};
@@ -176,7 +178,7 @@ inline constexpr Text kUrgentNote{
     "preventivă (secțiunea 1.1.4.3). Numărătoarea: confirmate, plus cele încă doar suspectate.",
     "Households with more than 10 risk situations: quarterly monitoring is not enough, they urgently need preventive "
     "work (section 1.1.4.3). The count: confirmed, plus those still only suspected."};
-inline constexpr Text kUrgentCount{"%ld gospodării urgente", "%ld urgent households"};
+inline constexpr Text kUrgentCount{"Gospodării urgente: %ld", "Urgent households: %ld"};
 inline constexpr Text kColHead{"Familia", "Family"};
 inline constexpr Text kColRisks{"Riscuri (confirmate)", "Risks (confirmed)"};
 inline constexpr Text kNoUrgent{"Nicio gospodărie cu peste 10 situații de risc.", "No household with more than 10 risk situations."};
@@ -187,7 +189,7 @@ inline constexpr Text kCandidatesNote{
     "adăugați dumneavoastră. Renunțarea la un candidat cere un motiv.",
     "The list priority setting starts from: what the analysis shows, the core services the commune lacks, and what "
     "you add. Dismissing a candidate needs a reason."};
-inline constexpr Text kCandidateCounts{"%ld candidați, %ld rămași, %ld renunțați", "%ld candidates, %ld kept, %ld dismissed"};
+inline constexpr Text kCandidateCounts{"Candidați: %ld (rămași: %ld, renunțați: %ld)", "Candidates: %ld (kept: %ld, dismissed: %ld)"};
 inline constexpr Text kColCandidate{"Serviciul candidat", "Candidate service"};
 inline constexpr Text kColAction{"Ce se face", "What to do"};
 inline constexpr Text kColUrgent{"Gosp. urgente", "Urgent hh."};

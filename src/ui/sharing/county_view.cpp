@@ -203,7 +203,8 @@ void CountyView::draw(Context& ctx) {
     ImGui::Separator();
     if (communes_.empty()) return ImGui::TextWrapped("%s", ctx.t(str::kNoCommunes));
     if (reorder_) order_ = shown();  // the table sorts it
-    ImGui::Text(ctx.t(str::kCommunesShown), static_cast<int>(order_.size()), static_cast<int>(communes_.size()));
+    const std::string communes = countOf(static_cast<long long>(communes_.size()), str::kCommuneNoun, ctx.lang);
+    ImGui::TextUnformatted(format(ctx.t(str::kCommunesShown), static_cast<int>(order_.size()), communes.c_str()).c_str());
     table(ctx);
     ImGui::Spacing();
     chart(ctx);
