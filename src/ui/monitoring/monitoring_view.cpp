@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/kit/plan_edit.h"
+#include "ui/monitoring/strings.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -59,13 +60,13 @@ void MonitoringView::table(const Context& ctx, const Plan& plan, const Trends& t
     const int columns = static_cast<int>(trends.years.size()) + 3;
     if (!ImGui::BeginTable("trends", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit))
         return;
-    ImGui::TableSetupColumn(ctx.t(str::kColSeries), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(ctx.t(str::kColIndicator), ImGuiTableColumnFlags_WidthStretch);
     for (int year : trends.years) ImGui::TableSetupColumn(std::to_string(year).c_str());
     ImGui::TableSetupColumn(ctx.t(str::kColChange));
     ImGui::TableSetupColumn(ctx.t(str::kColTrend));
     ImGui::TableHeadersRow();
     std::vector<std::optional<long>> registry(trends.registryChildren.begin(), trends.registryChildren.end());
-    row(ctx.t(str::kRegistryTotal), registry, largestOf(registry));
+    row(ctx.t(str::kRegistryMeasure), registry, largestOf(registry));
     auto group = [&](const Text& title, const std::vector<TrendSeries>& list, auto name) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

@@ -71,12 +71,12 @@ void ActionPlanView::draw(Context& ctx, const Plan& plan) {
     }
     if (year_ < p.startYear || year_ >= p.startYear + p.periodYears) year_ = p.startYear;
     ImGui::TextDisabled("%s", ctx.t(str::kActionPlanHelp));
-    ImGui::TextUnformatted(ctx.t(str::kAnnualPlanYear));
+    ImGui::TextUnformatted(ctx.t(str::kYear));
     for (int y = p.startYear; y < p.startYear + p.periodYears; ++y) {
         ImGui::SameLine();
         const std::string label = std::to_string(y);
         if (ImGui::RadioButton(label.c_str(), year_ == y)) year_ = y;
-        labelLastItem((std::string(ctx.t(str::kAnnualPlanYear)) + " " + label).c_str());
+        labelLastItem((std::string(ctx.t(str::kYear)) + " " + label).c_str());
     }
     const ActionPlanSections& draft =
         draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] { return draftActionPlan(plan, year_, today(), ctx.lang); });

@@ -51,7 +51,7 @@ std::string priorityName(const Context& ctx, const Plan& plan, const std::string
 
 void BudgetView::byYear(const Context& ctx) {
     if (!ImGui::BeginTable("by-year", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) return;
-    for (const Text* t : {&str::kColYear, &str::kColYearTotal, &str::kColCouncil, &str::kColCouncilShare})
+    for (const Text* t : {&str::kYear, &str::kColTotal, &str::kColCouncil, &str::kColCouncilShare})
         ImGui::TableSetupColumn(ctx.t(*t));
     ImGui::TableHeadersRow();
     for (std::size_t y = 0; y < budget().years.size(); ++y) {

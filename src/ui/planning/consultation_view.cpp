@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/planning_widgets.h"

@@ -181,7 +181,7 @@ void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<Bas
     ImGui::TableSetupColumn(ctx.t(str::kColObjective), 0, 5);
     ImGui::TableSetupColumn(ctx.t(str::kColIndicator), 0, 4);
     ImGui::TableSetupColumn(ctx.t(str::kColBaseline), 0, 2.2f);
-    ImGui::TableSetupColumn(ctx.t(str::kColTarget), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kTarget), 0, 1);
     ImGui::TableSetupColumn(ctx.t(str::kColTargetDate), 0, 1.6f);
     ImGui::TableSetupColumn(ctx.t(str::kColPriority), 0, 2.4f);
     ImGui::TableHeadersRow();

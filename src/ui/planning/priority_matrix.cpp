@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"

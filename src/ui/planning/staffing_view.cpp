@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"

@@ -1,6 +1,7 @@
 #pragma once
 // The words of the planning screens (priorities, consultation, partnership session, objectives,
-// actions, annual action plan, budget, staffing, monitoring), Romanian first.
+// actions, annual action plan, budget, staffing), Romanian first; monitoring uses them too, and
+// keeps its own in ui/monitoring/strings.h.
 #include "core/base/text.h"
 #include "core/base/words.h"
 
@@ -151,7 +152,6 @@ inline constexpr Text kObjectiveText{"Textul obiectivului", "Objective text"};
 inline constexpr Text kColObjective{"Obiectivul", "Objective"};
 inline constexpr Text kColIndicator{"Indicatorul", "Indicator"};
 inline constexpr Text kColBaseline{"Valoarea de bază", "Baseline"};
-inline constexpr Text kColTarget{"Ținta", "Target"};
 inline constexpr Text kColTargetDate{"Termen", "By"};
 inline constexpr Text kColPriority{"Prioritatea", "Priority"};
 inline constexpr Text kMeasure{"Ce numără indicatorul", "What the indicator counts"};
@@ -181,7 +181,6 @@ inline constexpr Text kBaselineHelp{
     "first year is frozen (Report step), it is taken from that report."};
 inline constexpr Text kNone{"(niciuna)", "(none)"};
 inline constexpr Text kNoObjectives{"Niciun obiectiv specific încă.", "No specific objective yet."};
-inline constexpr Text kSuggestedIndicators{"Tabelul 4 sugerează: %s", "Table 4 suggests: %s"};
 inline constexpr Text kEdit{"Editează", "Edit"};
 
 // Actions
@@ -208,7 +207,6 @@ inline constexpr Text kDeleteAction{"Șterge acțiunea", "Delete the action"};
 inline constexpr Text kDeleteObjective{"Șterge obiectivul", "Delete the objective"};
 
 // Annual action plan
-inline constexpr Text kAnnualPlanYear{"Anul", "Year"};
 inline constexpr Text kSections[] = {
     {"1. Numărul și categoriile de beneficiari", "1. Number and categories of beneficiaries"},
     {"2. Serviciile sociale existente", "2. Existing social services"},
@@ -232,8 +230,7 @@ inline constexpr Text kEmptySection{"(nimic în plan pentru acest an)", "(nothin
 
 // Budget
 inline constexpr Text kBudgetTotal{"Bugetul estimat al strategiei: %s", "The strategy's estimated budget: %s"};
-inline constexpr Text kColYear{"Anul", "Year"};
-inline constexpr Text kColYearTotal{"Total", "Total"};
+inline constexpr Text kYear{"Anul", "Year"};
 inline constexpr Text kColCouncil{"Din bugetul local", "From the local budget"};
 inline constexpr Text kColCouncilShare{"Ponderea bugetului local", "Local budget share"};
 inline constexpr Text kCouncilHelp{
@@ -269,28 +266,5 @@ inline constexpr Text kStaffingHelp{
     "niciun asistent social: un plan care ignoră cine face vizitele nu este un plan.",
     "Studies recommend 10–30 cases per case manager; the national average was 39.6, the maximum 145. Many communes "
     "have no social worker at all: a plan that ignores who does the visits is not a plan."};
-
-// Monitoring
-inline constexpr Text kTrends{"Rapoartele anuale alăturate", "The yearly reports side by side"};
-inline constexpr Text kTrendsHelp{
-    "Evoluția pe 3–5 ani a numărului de copii pe tipuri de risc măsoară impactul planului (secțiunea 1.1.4.4). "
-    "Înghețați raportul în fiecare an (pasul Raport).",
-    "The change over 3–5 years in the number of children by risk type measures the plan's impact (section 1.1.4.4). "
-    "Freeze the report every year (Report step)."};
-inline constexpr Text kNoSnapshots{"Niciun raport înghețat încă: înghețați raportul anual în pasul Raport.",
-                                   "No frozen report yet: freeze the yearly report in the Report step."};
-inline constexpr Text kColSeries{"Indicatorul", "Indicator"};
-inline constexpr Text kColChange{"Schimbare", "Change"};
-inline constexpr Text kColTrend{"Evoluția", "Trend"};
-inline constexpr Text kRegistryTotal{"Copii în Registru", "Children in the Registry"};
-inline constexpr Text kByDimension{"Copii în Registru, pe dimensiuni", "Registry children by dimension"};
-inline constexpr Text kByRiskType{"Copii în Registru, pe tipuri de risc", "Registry children by risk type"};
-inline constexpr Text kObjectiveIndicators{"Indicatorii obiectivelor", "The objectives' indicators"};
-inline constexpr Text kAmendments{"Modificările planului", "Amendments to the plan"};
-inline constexpr Text kAmendmentWhat{"Ce s-a schimbat", "What changed"};
-inline constexpr Text kAmendmentWhy{"De ce", "Why"};
-inline constexpr Text kAmendmentDate{"Când", "When"};
-inline constexpr Text kRecordAmendment{"Înregistrează modificarea", "Record the amendment"};
-inline constexpr Text kNoAmendments{"Nicio modificare înregistrată.", "No amendment recorded."};
 
 }  // namespace prevplan::str

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/catalog/indicators.h"
 #include "core/sharing/plan_document.h"
@@ -124,7 +125,7 @@ void CountyView::table(Context& ctx) {
     const float height = std::min(static_cast<float>(order_.size() + 3), 14.0f) * ImGui::GetFrameHeightWithSpacing();
     if (!ImGui::BeginTable("county", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColCommune), ImGuiTableColumnFlags_DefaultSort);
+    ImGui::TableSetupColumn(ctx.t(str::kCommune), ImGuiTableColumnFlags_DefaultSort);
     ImGui::TableSetupColumn(ctx.t(str::kCounty));
     ImGui::TableSetupColumn(ctx.t(str::kColSource));
     for (const RollupColumn& c : rollupColumns()) ImGui::TableSetupColumn(c.header.in(ctx.lang));

@@ -77,7 +77,6 @@ inline constexpr Text kFilterCommune{"Filtru comună", "Commune filter"};
 inline constexpr Text kNoCommunes{"Niciun fișier adăugat încă.", "No file added yet."};
 inline constexpr Noun kCommuneNoun{{"comună", "commune"}, {"comune", "communes"}};
 inline constexpr Text kCommunesShown{"Afișate: %d din %s", "Shown: %d of %s"};  // a count of communes
-inline constexpr Text kColCommune{"Comuna", "Commune"};
 inline constexpr Text kColSource{"Sursa", "Source"};
 inline constexpr Text kTotal{"Total", "Total"};
 inline constexpr Text kOpenPlanDocument{"Planul", "Plan"};
