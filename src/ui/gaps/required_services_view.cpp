@@ -9,6 +9,7 @@
 #include "core/catalog/table3.h"
 #include "core/gaps/gap_wording.h"
 #include "core/observatory/observatory_query.h"
+#include "core/resources/resource_edits.h"
 #include "ui/gaps/strings.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
@@ -261,16 +262,12 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
     cardButton(ctx, c.card.empty() ? nullptr : c.card.c_str(), c.id.c_str());
     if (c.dismissed) {
         if (button((std::string(ctx.t(str::kRestore)) + "##" + c.id).c_str(), !ctx.readOnly))
-            editPlanWith(ctx, plan, "restore candidate", {}, [&](Plan& p) {
-                auto& d = p.resources.dismissals;
-                d.erase(std::remove_if(d.begin(), d.end(), [&](const Dismissal& x) { return x.candidate == c.id; }), d.end());
-            });
+            editPlanWith(ctx, plan, "restore candidate", {}, [&](Plan& p) { restoreCandidate(p.resources, c.id); });
     } else if (dismissing_ == c.id) {
         inputText(("##reason" + c.id).c_str(), dismissReason_, em() * 14);
         labelLastItem(ctx.t(str::kDismissReason));
         if (button((std::string(ctx.t(str::kConfirmDismiss)) + "##" + c.id).c_str(), !ctx.readOnly && !dismissReason_.empty())) {
-            editPlanWith(ctx, plan, "dismiss candidate", {},
-                         [&](Plan& p) { p.resources.dismissals.push_back({c.id, dismissReason_}); });
+            editPlanWith(ctx, plan, "dismiss candidate", {}, [&](Plan& p) { dismissCandidate(p.resources, c.id, dismissReason_); });
             dismissing_.clear();
         }
     } else if (button((std::string(ctx.t(str::kDismiss)) + "##" + c.id).c_str(), !ctx.readOnly)) {
@@ -306,11 +303,7 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
         }
     }
     if (button(ctx.t(str::kAddCandidate), !ctx.readOnly && !draft_.name.empty())) {
-        editPlanWith(ctx, plan, "add candidate", {}, [&](Plan& p) {
-            draft_.id = newId(p, 's');
-            std::sort(draft_.groups.begin(), draft_.groups.end());
-            p.resources.addedCandidates.push_back(draft_);
-        });
+        editPlanWith(ctx, plan, "add candidate", {}, [&](Plan& p) { prevplan::addCandidate(p, draft_); });
         draft_ = AddedCandidate{};
     }
 }

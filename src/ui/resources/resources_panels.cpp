@@ -4,6 +4,7 @@
 
 #include "core/base/format.h"
 #include "core/base/words.h"
+#include "core/resources/resource_edits.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/resources/resources_widgets.h"
@@ -103,12 +104,8 @@ void microAreaPanel(Context& ctx, const Plan& plan, std::string& newLocality) {
     inputText("##new-locality", newLocality, em() * 14);
     labelLastItem(ctx.t(str::kNewLocality));
     ImGui::SameLine();
-    bool taken = findLocality(plan.resources, newLocality) != nullptr;
-    for (const Village& v : plan.villages) taken |= v.name == newLocality;
-    if (button(ctx.t(str::kAddLocality), !ctx.readOnly && !newLocality.empty() && !taken)) {
-        editPlanWith(ctx, plan, "add locality", {}, [&](Plan& p) {
-            p.resources.microArea.push_back({newLocality, {}, false, kMicroAreaMinutes, false});
-        });
+    if (button(ctx.t(str::kAddLocality), !ctx.readOnly && canAddLocality(plan, newLocality))) {
+        editPlanWith(ctx, plan, "add locality", {}, [&](Plan& p) { addLocality(p.resources, newLocality); });
         newLocality.clear();
     }
 }
@@ -147,7 +144,7 @@ void partnersPanel(Context& ctx, const Plan& plan) {
         ImGui::EndTable();
     }
     if (button(ctx.t(str::kAddPartner), !ctx.readOnly))
-        editPlanWith(ctx, plan, "add partner", {}, [&](Plan& p) { p.resources.partners.push_back({newId(p, 's'), {}, false, {}, {}}); });
+        editPlanWith(ctx, plan, "add partner", {}, [&](Plan& p) { addPartner(p); });
 }
 
 namespace {
@@ -191,8 +188,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
         ImGui::EndTable();
     }
     if (button((std::string(ctx.t(str::kAddRow)) + "##protected").c_str(), !ctx.readOnly && !plan.villages.empty()))
-        editPlanWith(ctx, plan, "add protected children", {},
-                     [&](Plan& p) { p.resources.childrenInProtection.push_back({p.villages.front().name, 0, {}}); });
+        editPlanWith(ctx, plan, "add protected children", {}, [&](Plan& p) { addProtectedChildren(p); });
 }
 
 void dgaspcServices(Context& ctx, const Plan& plan) {
@@ -234,8 +230,7 @@ void dgaspcServices(Context& ctx, const Plan& plan) {
         ImGui::EndTable();
     }
     if (button(ctx.t(str::kAddDgaspcService), !ctx.readOnly))
-        editPlanWith(ctx, plan, "add DGASPC service", {},
-                     [&](Plan& p) { p.resources.dgaspcServices.push_back({newId(p, 's'), DgaspcListKind::County, {}, {}, {}, {}}); });
+        editPlanWith(ctx, plan, "add DGASPC service", {}, [&](Plan& p) { addDgaspcService(p); });
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "core/base/words.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/service_types.h"
+#include "core/resources/resource_edits.h"
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_panels.h"
@@ -59,14 +60,7 @@ void ResourcesView::importPanel(Context& ctx, const Plan& plan) {
 
 void ResourcesView::toolbar(Context& ctx, const Plan& plan) {
     if (button(ctx.t(str::kAddService), !ctx.readOnly)) {
-        editPlanWith(ctx, plan, "add service", {}, [&](Plan& p) {
-            Service s;
-            s.id = newId(p, 's');
-            s.type = serviceTypes()[0].code;
-            s.checkedOn = today();
-            editing_ = s.id;
-            p.resources.services.push_back(std::move(s));
-        });
+        editPlanWith(ctx, plan, "add service", {}, [&](Plan& p) { editing_ = addService(p, today()); });
     }
     ImGui::SameLine();
     if (button(ctx.t(str::kImportInventory), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");

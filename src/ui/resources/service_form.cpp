@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/catalog/a25.h"
+#include "core/resources/resource_edits.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_widgets.h"
 #include "ui/resources/strings.h"
@@ -168,10 +169,7 @@ bool ServiceForm::draw(Context& ctx, const Plan& plan, const std::string& servic
     if (ctx.readOnly) ImGui::EndDisabled();
     ImGui::EndChild();
     if (!remove) return true;
-    editPlanWith(ctx, plan, "delete service", {}, [&](Plan& p) {
-        auto& list = p.resources.services;
-        list.erase(std::remove_if(list.begin(), list.end(), [&](const Service& m) { return m.id == serviceId; }), list.end());
-    });
+    editPlanWith(ctx, plan, "delete service", {}, [&](Plan& p) { deleteService(p.resources, serviceId); });
     return false;
 }
 
