@@ -51,7 +51,8 @@ Id addDgaspcService(Plan& plan) {
 }
 
 void addProtectedChildren(Plan& plan) {
-    plan.resources.childrenInProtection.push_back({plan.villages.empty() ? std::string() : plan.villages.front().name, 0, {}});
+    const std::string village = plan.villages.empty() ? std::string() : plan.villages.front().name;
+    plan.resources.childrenInProtection.push_back({village, 0, {}});
 }
 
 void dismissCandidate(Resources& resources, const Id& candidateId, const std::string& reason) {

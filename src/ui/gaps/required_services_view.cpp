@@ -137,7 +137,8 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
 // ---- by service -----------------------------------------------------------------------------------
 
 void RequiredServicesView::coreLines(const Context& ctx) {
-    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::kCoreServices), "core-services").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const std::string header = stableId(ctx.t(str::kCoreServices), "core-services");
+    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     for (const CoreNeed& line : gaps().core) {
         const CoreService& core = coreServices()[static_cast<std::size_t>(line.core)];
         ImGui::Bullet();
@@ -151,9 +152,9 @@ void RequiredServicesView::coreLines(const Context& ctx) {
 }
 
 void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n, std::size_t index) {
-    const std::string title = serviceTypeName(ctx, n.type) + " — " +
-                              countOf(n.demand.children ? n.demand.children : n.smallGroups.children, nouns::kChild, ctx.lang) +
-                              " — " + ctx.t(coverageName(n.coverage));
+    const long children = n.demand.children ? n.demand.children : n.smallGroups.children;
+    const std::string title = serviceTypeName(ctx, n.type) + " — " + countOf(children, nouns::kChild, ctx.lang) + " — " +
+                              ctx.t(coverageName(n.coverage));
     ImGui::PushStyleColor(ImGuiCol_Text, coverageColor(n.coverage));
     const bool open = ImGui::TreeNodeEx(stableId(title.c_str(), "service").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
@@ -267,7 +268,8 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
         inputText(("##reason" + c.id).c_str(), dismissReason_, em() * 14);
         labelLastItem(ctx.t(str::kDismissReason));
         if (button((std::string(ctx.t(str::kConfirmDismiss)) + "##" + c.id).c_str(), !ctx.readOnly && !dismissReason_.empty())) {
-            editPlanWith(ctx, plan, "dismiss candidate", {}, [&](Plan& p) { dismissCandidate(p.resources, c.id, dismissReason_); });
+            editPlanWith(ctx, plan, "dismiss candidate", {},
+                         [&](Plan& p) { dismissCandidate(p.resources, c.id, dismissReason_); });
             dismissing_.clear();
         }
     } else if (button((std::string(ctx.t(str::kDismiss)) + "##" + c.id).c_str(), !ctx.readOnly)) {

@@ -99,7 +99,8 @@ void ActionsView::draw(Context& ctx, const Plan& plan) {
         const std::string title =
             format(ctx.t(str::kActionTotal), a.description.c_str(), formatRon(actionTotalCost(a), ctx.lang).c_str());
         const std::string status = std::string("  [") + ctx.t(kActionStatusNames[static_cast<int>(a.status)]) + "]";
-        if (ImGui::Selectable(stableId((title + status).c_str(), "action").c_str(), open_ == a.id)) open_ = open_ == a.id ? Id{} : a.id;
+        if (ImGui::Selectable(stableId((title + status).c_str(), "action").c_str(), open_ == a.id))
+            open_ = open_ == a.id ? Id{} : a.id;
         labelLastItem(a.description.c_str());
         if (open_ == a.id) {
             ImGui::Indent();

@@ -81,7 +81,8 @@ void ConsultationView::votes(const Context& ctx, const Plan& plan) {
 
 void ConsultationView::form(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
-    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::kNewRound), "new-round").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const std::string header = stableId(ctx.t(str::kNewRound), "new-round");
+    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (!draft_.date) draft_.date = today();
     dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
     ImGui::SameLine();

@@ -22,7 +22,8 @@ double PartnershipSession::secondsLeft() const {
 void PartnershipSession::timer(const Context& ctx) {
     const double left = secondsLeft();
     ImGui::SetWindowFontScale(kProjectorScale * 1.6f);
-    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%02d:%02d", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+    const int seconds = static_cast<int>(left);
+    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%02d:%02d", seconds / 60, seconds % 60);
     ImGui::SetWindowFontScale(kProjectorScale);
     ImGui::SameLine();
     if (startedAt_ < 0) {
