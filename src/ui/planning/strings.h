@@ -78,8 +78,8 @@ inline constexpr Text kShortListTooMany{
     "commune's staff and budget. Hold another round."};
 inline constexpr Text kShortListGood{"Lista scurtă are 3–5 priorități, cum cere metodologia.",
                                      "The short list has 3–5 priorities, as the methodology asks."};
-inline constexpr Text kStaffingHint{"Personal SPAS: %d din %d necesari (vezi Planul → Personal).",
-                                    "SPAS staff: %d of the %d needed (see The plan → Staffing)."};
+inline constexpr Text kStaffingHint{"Personal SPAS: %d; necesar: %d (vezi Planul → Personal).",
+                                    "SPAS staff: %d; needed: %d (see The plan → Staffing)."};
 
 // Candidates
 inline constexpr Text kFromRequired{"Din lista serviciilor necesare", "From the required-services list"};
