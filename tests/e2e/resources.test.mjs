@@ -108,14 +108,14 @@ test('services added through the forms change the required services as worked ou
     await click(page, '2.b Familii monoparentale — serviciu necesar — 15 copii din 5 gospodării (doar suspectați: identificarea riscurilor nu este făcută)');
     await screenshot(page, 'resources-groups-empty');
     await tab(page, 'Servicii candidate');
-    await findItem(page, '5 candidați, 5 rămași, 0 renunțați');  // 3 core services + D4 + B1
+    await findItem(page, 'Candidați: 5 (rămași: 5, renunțați: 0)');  // 3 core services + D4 + B1
 
     // The micro-area: a neighbouring town, no transport yet.
     await click(page, 'Resurse');
     await tab(page, 'Microzona funcțională');
     await typeInto(page, 'Localitate nouă', 'Orășeni');
     await click(page, 'Adaugă localitatea');
-    await findItem(page, '1 localități: 1 rurale, 0 urbane; 1 fără transport');
+    await findItem(page, 'Localități: 1 (rurale: 1, urbane: 0; fără transport: 1)');
 
     // An after-school programme in the commune with 14 free places: one short of 15.
     await tab(page, 'Inventarul serviciilor');
@@ -127,10 +127,10 @@ test('services added through the forms change the required services as worked ou
     await typeInto(page, 'Capacitatea', '25');
     await screenshot(page, 'resources-service-form');
     await click(page, '← Inventarul');
-    await findItem(page, 'În inventar: 1 servicii (1 în comună, 0 în microzonă); 0 de verificat');
+    await findItem(page, 'În inventar: 1 serviciu (1 în comună, 0 în microzonă); 0 de verificat');
     assert.equal(await serviceLine(page, afterSchool), `${afterSchool} — 15 copii — locuri insuficiente în comună`);
     await tab(page, 'Servicii candidate');
-    await findItem(page, '5 candidați, 5 rămași, 0 renunțați');  // D4 is now to be extended
+    await findItem(page, 'Candidați: 5 (rămași: 5, renunțați: 0)');  // D4 is now to be extended
     assert.equal((await resources(page)).services[0].free_places, 14);
 
     // One more free place: covered in the commune, no longer a candidate.
@@ -166,11 +166,11 @@ test('services added through the forms change the required services as worked ou
 
     // Only the three core services remain; dismiss one with a reason, then search the inventory.
     await tab(page, 'Servicii candidate');
-    await findItem(page, '3 candidați, 3 rămași, 0 renunțați');
+    await findItem(page, 'Candidați: 3 (rămași: 3, renunțați: 0)');
     await click(page, 'Renunță la candidat', { nth: 1 });
     await typeInto(page, 'Motivul renunțării', 'Biblioteca se redeschide în martie');
     await click(page, 'Confirmă renunțarea');
-    await findItem(page, '3 candidați, 2 rămași, 1 renunțați');
+    await findItem(page, 'Candidați: 3 (rămași: 2, renunțați: 1)');
     await findItem(page, 'Renunțat: Biblioteca se redeschide în martie');
     await screenshot(page, 'resources-candidates');
     assert.deepEqual((await resources(page)).dismissals,

@@ -3,11 +3,16 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/service_cards.h"
 #include "core/catalog/table3.h"
 #include "core/gaps/gap_wording.h"
 #include "core/observatory/observatory_query.h"
+#include "core/resources/resource_edits.h"
+#include "ui/gaps/strings.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
 #include "ui/resources/resources_widgets.h"
 #include "ui/observatory/strings.h"
 #include "ui/resources/strings.h"
@@ -28,16 +33,16 @@ unsigned int coverageColor(Coverage c) {
     }
 }
 
-const Text& coverageName(Coverage c) { return str::res::kCoverageNames[static_cast<int>(c)]; }
+const Text& coverageName(Coverage c) { return str::kCoverageNames[static_cast<int>(c)]; }
 
 const Text& actionName(CandidateAction a) {
-    static const Text* const kNames[] = {&str::res::kActionCreate, &str::res::kActionExtend, &str::res::kActionTransport,
-                                         &str::res::kActionCoordinate};
+    static const Text* const kNames[] = {&str::kActionCreate, &str::kActionExtend, &str::kActionTransport,
+                                         &str::kActionCoordinate};
     return *kNames[static_cast<int>(a)];
 }
 
 const Text& sourceName(CandidateSource s) {
-    static const Text* const kNames[] = {&str::res::kSourceGap, &str::res::kSourceCore, &str::res::kSourceHand};
+    static const Text* const kNames[] = {&str::kSourceGap, &str::kSourceCore, &str::kSourceHand};
     return *kNames[static_cast<int>(s)];
 }
 
@@ -58,29 +63,31 @@ std::string countText(const Context& ctx, const Headcount& c) { return countWord
 
 }  // namespace
 
-void RequiredServicesView::refresh(const Plan& plan) {
-    if (&plan == cachedPlan_) return;
-    gaps_ = analyseGaps(plan);
-    candidates_ = candidateServices(plan, gaps_);
-    cachedPlan_ = &plan;
+void RequiredServicesView::refresh(const Context& ctx, const Plan& plan) {
+    analysis_.get(ctx.snapshot(plan), [&] {
+        Analysis a{analyseGaps(plan), {}};
+        a.candidates = candidateServices(plan, a.gaps);
+        return a;
+    });
 }
 
 // ---- by risk group --------------------------------------------------------------------------------
 
 void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
-    const Text& decision = g.needsService ? str::res::kDecisionService : str::res::kDecisionIndividual;
+    const Text& decision = g.needsService ? str::kDecisionService : str::kDecisionIndividual;
     const std::string title = groupTitle(ctx, g.group) + (g.count.children ? std::string(" — ") + ctx.t(decision) : "") +
                               " — " + countText(ctx, g.count);
     ImGui::PushStyleColor(ImGuiCol_Text, g.needsService ? ImGui::GetColorU32(ImGuiCol_Text) : kColorMuted);
-    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    // The id stays when the counts or the language change, so an open node stays open.
+    const bool open = ImGui::TreeNodeEx(stableId(title.c_str(), "group").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
     if (!open) return;
     note(g.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::TextDisabled("%s", ctx.t(str::res::kRecommendations));
+    ImGui::TextDisabled("%s", ctx.t(str::kRecommendations));
     std::size_t k = 0;
     for (const Recommendation& rec : recommendations()) {
         if (rec.group != g.group || k >= g.needs.size()) continue;
-        const ServiceNeed& need = gaps_.needs[g.needs[k]];
+        const ServiceNeed& need = gaps().needs[g.needs[k]];
         ImGui::Bullet();
         ImGui::TextWrapped("%s", ctx.t(rec.text));
         ImGui::Indent();
@@ -96,7 +103,7 @@ void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
 
 void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
     ImGui::SetNextItemWidth(em() * 11);
-    ImGui::InputTextWithHint("##group-search", ctx.t(str::res::kSearchGroupHint), &search_);
+    ImGui::InputTextWithHint("##group-search", ctx.t(str::kSearchGroupHint), &search_);
     labelLastItem(ctx.t(str::kSearch));
     ImGui::SameLine();
     auto dimensionName = [&](int d) {
@@ -105,20 +112,19 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
     choiceCombo("##dimension", ctx.t(str::kFilterDimension), dimensionName(dimension_).c_str(), kDimensionCount + 1, dimension_,
                 dimensionName, em() * 11);
     ImGui::SameLine();
-    ImGui::Checkbox(ctx.t(str::res::kOnlyLarge), &onlyLarge_);
+    ImGui::Checkbox(ctx.t(str::kOnlyLarge), &onlyLarge_);
     const std::string needle = foldForSearch(search_);
     std::vector<const GroupNeed*> shown;
     long large = 0;
-    for (const GroupNeed& g : gaps_.groups) {
+    for (const GroupNeed& g : gaps().groups) {
         large += g.needsService;
         const RiskGroup& rg = riskGroups()[static_cast<std::size_t>(g.group)];
         if ((dimension_ && rg.dimension != dimension_) || (onlyLarge_ && !g.needsService)) continue;
         if (found(groupTitle(ctx, g.group) + " " + rg.label.ro + " " + rg.label.en, needle)) shown.push_back(&g);
     }
-    char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kGroupsShown), static_cast<long>(shown.size()),
-                  static_cast<long>(gaps_.groups.size()), large);
-    textItem(counts);
+    textItem(format(ctx.t(str::kGroupsShown), countOf(static_cast<long>(shown.size()), str::kGroupNoun, ctx.lang).c_str(),
+                    static_cast<long>(gaps().groups.size()), large)
+                 .c_str());
     ImGui::BeginChild("groups");
     for (const GroupNeed* g : shown) {
         ImGui::PushID(g->group);
@@ -131,8 +137,9 @@ void RequiredServicesView::byGroup(const Context& ctx, const Plan&) {
 // ---- by service -----------------------------------------------------------------------------------
 
 void RequiredServicesView::coreLines(const Context& ctx) {
-    if (!ImGui::CollapsingHeader(ctx.t(str::res::kCoreServices), ImGuiTreeNodeFlags_DefaultOpen)) return;
-    for (const CoreNeed& line : gaps_.core) {
+    const std::string header = stableId(ctx.t(str::kCoreServices), "core-services");
+    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    for (const CoreNeed& line : gaps().core) {
         const CoreService& core = coreServices()[static_cast<std::size_t>(line.core)];
         ImGui::Bullet();
         ImGui::TextColored(ImColor(line.inCommune.empty() ? kColorError : kColorOk), "%s", ctx.t(core.title));
@@ -145,18 +152,16 @@ void RequiredServicesView::coreLines(const Context& ctx) {
 }
 
 void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n, std::size_t index) {
-    const std::string title = serviceTypeName(ctx, n.type) + " — " +
-                              std::to_string(n.demand.children ? n.demand.children : n.smallGroups.children) + " " +
-                              ctx.t(str::res::kChildrenWord) + " — " + ctx.t(coverageName(n.coverage));
+    const long children = n.demand.children ? n.demand.children : n.smallGroups.children;
+    const std::string title = serviceTypeName(ctx, n.type) + " — " + countOf(children, nouns::kChild, ctx.lang) + " — " +
+                              ctx.t(coverageName(n.coverage));
     ImGui::PushStyleColor(ImGuiCol_Text, coverageColor(n.coverage));
-    const bool open = ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    const bool open = ImGui::TreeNodeEx(stableId(title.c_str(), "service").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
     if (!open) return;
     note(n.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
-    char places[200];
-    std::snprintf(places, sizeof places, "%s: %ld / %ld + %ld", ctx.t(str::res::kColFree), n.communePlaces, n.microPlacesWithTransport,
-                  n.microPlacesNoTransport);
-    ImGui::TextDisabled("%s", places);
+    ImGui::TextDisabled("%s: %ld / %ld + %ld", ctx.t(str::kColFree), n.communePlaces, n.microPlacesWithTransport,
+                        n.microPlacesNoTransport);
     for (int g : n.groups) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", groupTitle(ctx, g).c_str());
@@ -169,31 +174,30 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
     ImGui::BeginChild("services");
     coreLines(ctx);
     ImGui::SetNextItemWidth(em() * 11);
-    ImGui::InputTextWithHint("##service-search", ctx.t(str::res::kSearchServiceHint), &search_);
+    ImGui::InputTextWithHint("##service-search", ctx.t(str::kSearchServiceHint), &search_);
     labelLastItem(ctx.t(str::kSearch));
     ImGui::SameLine();
     int coverage = coverage_ + 1;
-    auto name = [&](int i) { return std::string(i == 0 ? ctx.t(str::res::kAnyCoverage) : ctx.t(str::res::kCoverageNames[i - 1])); };
-    if (choiceCombo("##coverage", ctx.t(str::res::kFilterCoverage), name(coverage).c_str(),
-                    static_cast<int>(std::size(str::res::kCoverageNames)) + 1, coverage, name, em() * 14))
+    auto name = [&](int i) { return std::string(i == 0 ? ctx.t(str::kAnyCoverage) : ctx.t(str::kCoverageNames[i - 1])); };
+    if (choiceCombo("##coverage", ctx.t(str::kFilterCoverage), name(coverage).c_str(),
+                    static_cast<int>(std::size(str::kCoverageNames)) + 1, coverage, name, em() * 14))
         coverage_ = coverage - 1;
     const std::string needle = foldForSearch(search_);
     long shown = 0, toDevelop = 0;
-    for (const CandidateService& c : candidates_) toDevelop += c.source == CandidateSource::GapAnalysis;
+    for (const CandidateService& c : candidateList()) toDevelop += c.source == CandidateSource::GapAnalysis;
     std::vector<std::size_t> rows;
-    for (std::size_t i = 0; i < gaps_.needs.size(); ++i) {
-        const ServiceNeed& n = gaps_.needs[i];
+    for (std::size_t i = 0; i < gaps().needs.size(); ++i) {
+        const ServiceNeed& n = gaps().needs[i];
         if (coverage_ >= 0 && static_cast<int>(n.coverage) != coverage_) continue;
         if (!found(serviceTypeName(ctx, n.type), needle)) continue;
         rows.push_back(i);
         ++shown;
     }
-    char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kServicesShown), shown, static_cast<long>(gaps_.needs.size()), toDevelop);
-    textItem(counts);
+    textItem(format(ctx.t(str::kServicesShown), countOf(shown, nouns::kService, ctx.lang).c_str(),
+                    static_cast<long>(gaps().needs.size()), toDevelop).c_str());
     for (std::size_t i : rows) {
         ImGui::PushID(static_cast<int>(i));
-        serviceLine(ctx, gaps_.needs[i], i);
+        serviceLine(ctx, gaps().needs[i], i);
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -202,22 +206,20 @@ void RequiredServicesView::byService(const Context& ctx, const Plan&) {
 // ---- urgent households ----------------------------------------------------------------------------
 
 void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
-    note(ctx.t(str::res::kUrgentNote), kColorMuted);
-    char count[80];
-    std::snprintf(count, sizeof count, ctx.t(str::res::kUrgentCount), static_cast<long>(gaps_.urgent.size()));
-    textItem(count);
-    if (gaps_.urgent.empty()) {
-        note(ctx.t(str::res::kNoUrgent), kColorMuted);
+    note(ctx.t(str::kUrgentNote), kColorMuted);
+    textItem(format(ctx.t(str::kUrgentCount), static_cast<long>(gaps().urgent.size())).c_str());
+    if (gaps().urgent.empty()) {
+        note(ctx.t(str::kNoUrgent), kColorMuted);
         return;
     }
     if (!ImGui::BeginTable("urgent", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColHead), 0, 3);
-    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColRisks), 0, 1.5f);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
+    ImGui::TableSetupColumn(ctx.t(str::kVillageName), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColUrgentRisks), 0, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kChildren), 0, 1);
     ImGui::TableHeadersRow();
-    for (const UrgentHousehold& u : gaps_.urgent) {
+    for (const UrgentHousehold& u : gaps().urgent) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(u.household.c_str());
@@ -244,9 +246,7 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
     else ImGui::TextWrapped("%s", name.c_str());
     labelLastItem(name.c_str());
     if (c.dismissed) {
-        char why[400];
-        std::snprintf(why, sizeof why, ctx.t(str::res::kDismissedBecause), c.dismissalReason.c_str());
-        note(why, kColorMuted);
+        note(format(ctx.t(str::kDismissedBecause), c.dismissalReason.c_str()).c_str(), kColorMuted);
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", c.reason.in(ctx.lang).c_str());
     }
@@ -262,20 +262,17 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
     ImGui::PushID(c.id.c_str());
     cardButton(ctx, c.card.empty() ? nullptr : c.card.c_str(), c.id.c_str());
     if (c.dismissed) {
-        if (button((std::string(ctx.t(str::res::kRestore)) + "##" + c.id).c_str(), !ctx.readOnly))
-            editPlanWith(ctx, plan, "restore candidate", {}, [&](Plan& p) {
-                auto& d = p.resources.dismissals;
-                d.erase(std::remove_if(d.begin(), d.end(), [&](const Dismissal& x) { return x.candidate == c.id; }), d.end());
-            });
+        if (button((std::string(ctx.t(str::kRestore)) + "##" + c.id).c_str(), !ctx.readOnly))
+            editPlanWith(ctx, plan, "restore candidate", {}, [&](Plan& p) { restoreCandidate(p.resources, c.id); });
     } else if (dismissing_ == c.id) {
         inputText(("##reason" + c.id).c_str(), dismissReason_, em() * 14);
-        labelLastItem(ctx.t(str::res::kDismissReason));
-        if (button((std::string(ctx.t(str::res::kConfirmDismiss)) + "##" + c.id).c_str(), !ctx.readOnly && !dismissReason_.empty())) {
+        labelLastItem(ctx.t(str::kDismissReason));
+        if (button((std::string(ctx.t(str::kConfirmDismiss)) + "##" + c.id).c_str(), !ctx.readOnly && !dismissReason_.empty())) {
             editPlanWith(ctx, plan, "dismiss candidate", {},
-                         [&](Plan& p) { p.resources.dismissals.push_back({c.id, dismissReason_}); });
+                         [&](Plan& p) { dismissCandidate(p.resources, c.id, dismissReason_); });
             dismissing_.clear();
         }
-    } else if (button((std::string(ctx.t(str::res::kDismiss)) + "##" + c.id).c_str(), !ctx.readOnly)) {
+    } else if (button((std::string(ctx.t(str::kDismiss)) + "##" + c.id).c_str(), !ctx.readOnly)) {
         dismissing_ = c.id;
         dismissReason_.clear();
     }
@@ -283,23 +280,23 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
 }
 
 void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
-    if (!ImGui::CollapsingHeader(ctx.t(str::res::kAddCandidate))) return;
-    inputText(ctx.t(str::res::kCandidateName), draft_.name, em() * 24);
-    serviceTypeCombo(ctx, "##candidate-type", ctx.t(str::res::kColType), draft_.type, true, em() * 24);
+    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::kAddCandidate), "add-candidate").c_str())) return;
+    inputText(ctx.t(str::kCandidateName), draft_.name, em() * 24);
+    serviceTypeCombo(ctx, "##candidate-type", ctx.t(str::kColType), draft_.type, true, em() * 24);
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::res::kColType));
+    ImGui::TextUnformatted(ctx.t(str::kColType));
     int card = 0;
     for (std::size_t i = 0; i < serviceCards().size; ++i)
         if (draft_.card == serviceCards()[i].code) card = static_cast<int>(i) + 1;
-    auto cardName = [&](int i) { return std::string(i == 0 ? ctx.t(str::res::kNoCard) : ctx.t(serviceCards()[static_cast<std::size_t>(i - 1)].title)); };
-    if (choiceCombo("##candidate-card", ctx.t(str::res::kCandidateCard), cardName(card).c_str(), static_cast<int>(serviceCards().size) + 1,
+    auto cardName = [&](int i) { return std::string(i == 0 ? ctx.t(str::kNoCard) : ctx.t(serviceCards()[static_cast<std::size_t>(i - 1)].title)); };
+    if (choiceCombo("##candidate-card", ctx.t(str::kCandidateCard), cardName(card).c_str(), static_cast<int>(serviceCards().size) + 1,
                     card, cardName, em() * 24))
         draft_.card = card == 0 ? std::string() : serviceCards()[static_cast<std::size_t>(card - 1)].code;
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::res::kCandidateCard));
-    inputText(ctx.t(str::res::kCandidateReason), draft_.reason, em() * 24);
-    ImGui::TextUnformatted(ctx.t(str::res::kCandidateGroups));
-    for (const GroupNeed& g : gaps_.groups) {
+    ImGui::TextUnformatted(ctx.t(str::kCandidateCard));
+    inputText(ctx.t(str::kCandidateReason), draft_.reason, em() * 24);
+    ImGui::TextUnformatted(ctx.t(str::kCandidateGroups));
+    for (const GroupNeed& g : gaps().groups) {
         if (g.count.children == 0) continue;
         bool on = std::find(draft_.groups.begin(), draft_.groups.end(), g.group) != draft_.groups.end();
         if (ImGui::Checkbox((groupTitle(ctx, g.group) + "##candidate-group").c_str(), &on)) {
@@ -307,60 +304,53 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
             else draft_.groups.erase(std::remove(draft_.groups.begin(), draft_.groups.end(), g.group), draft_.groups.end());
         }
     }
-    if (button(ctx.t(str::res::kAddCandidate), !ctx.readOnly && !draft_.name.empty())) {
-        editPlanWith(ctx, plan, "add candidate", {}, [&](Plan& p) {
-            draft_.id = newId(p, 's');
-            std::sort(draft_.groups.begin(), draft_.groups.end());
-            p.resources.addedCandidates.push_back(draft_);
-        });
+    if (button(ctx.t(str::kAddCandidate), !ctx.readOnly && !draft_.name.empty())) {
+        editPlanWith(ctx, plan, "add candidate", {}, [&](Plan& p) { prevplan::addCandidate(p, draft_); });
         draft_ = AddedCandidate{};
     }
 }
 
 void RequiredServicesView::candidates(Context& ctx, const Plan& plan) {
-    note(ctx.t(str::res::kCandidatesNote), kColorMuted);
+    note(ctx.t(str::kCandidatesNote), kColorMuted);
     long dismissed = 0;
-    for (const CandidateService& c : candidates_) dismissed += c.dismissed;
-    char counts[120];
-    const long total = static_cast<long>(candidates_.size());
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kCandidateCounts), total, total - dismissed, dismissed);
-    textItem(counts);
+    for (const CandidateService& c : candidateList()) dismissed += c.dismissed;
+    const long total = static_cast<long>(candidateList().size());
+    textItem(format(ctx.t(str::kCandidateCounts), total, total - dismissed, dismissed).c_str());
     addCandidate(ctx, plan);
     if (!ImGui::BeginTable("candidates", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColCandidate), 0, 5);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColAction), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColDemand), 0, 1.5f);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColUrgent), 0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColSource), 0, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kColCandidate), 0, 5);
+    ImGui::TableSetupColumn(ctx.t(str::kColAction), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColDemand), 0, 1.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kColUrgent), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColCandidateSource), 0, 1.5f);
     ImGui::TableSetupColumn("##actions", 0, 3.5f);
     ImGui::TableHeadersRow();
-    for (const CandidateService& c : candidates_) candidateRow(ctx, plan, c);
+    for (const CandidateService& c : candidateList()) candidateRow(ctx, plan, c);
     ImGui::EndTable();
 }
 
 void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    refresh(plan);
-    note(ctx.t(str::res::kGapIntro), kColorMuted);
-    char line[200];
-    const Headcount& r = gaps_.atRisk;
-    std::snprintf(line, sizeof line, ctx.t(str::res::kAtRiskLine), r.households, r.confirmedHouseholds, r.children, r.confirmedChildren);
-    textItem(line);
+    refresh(ctx, plan);
+    note(ctx.t(str::kGapIntro), kColorMuted);
+    const Headcount& r = gaps().atRisk;
+    textItem(format(ctx.t(str::kAtRiskLine), r.households, r.confirmedHouseholds,
+                    countOf(r.children, nouns::kChild, ctx.lang).c_str(), r.confirmedChildren).c_str());
     if (!ImGui::BeginTabBar("required")) return;
-    if (tabItem(ctx, str::res::kTabByGroup)) {
+    if (tabItem(ctx, str::kTabByGroup)) {
         byGroup(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (tabItem(ctx, str::res::kTabByService)) {
+    if (tabItem(ctx, str::kTabByService)) {
         byService(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (tabItem(ctx, str::res::kTabUrgent)) {
+    if (tabItem(ctx, str::kTabUrgent)) {
         urgent(ctx, focus);
         ImGui::EndTabItem();
     }
-    if (tabItem(ctx, str::res::kTabCandidates)) {
+    if (tabItem(ctx, str::kTabCandidates)) {
         candidates(ctx, plan);
         ImGui::EndTabItem();
     }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/memo.h"
 #include "core/gaps/gap_analysis.h"
 #include "ui/kit/context.h"
 #include "ui/plan/plan_focus.h"
@@ -15,9 +16,11 @@ public:
     void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
 
 private:
-    const Plan* cachedPlan_ = nullptr;  // the analysis of this plan snapshot
-    GapAnalysis gaps_;
-    std::vector<CandidateService> candidates_;
+    struct Analysis {
+        GapAnalysis gaps;
+        std::vector<CandidateService> candidates;
+    };
+    Memo<Plan, Analysis> analysis_;  // of the plan snapshot drawn
     // Filters
     std::string search_;
     int dimension_ = 0;      // 0: every dimension
@@ -27,7 +30,10 @@ private:
     std::string dismissing_, dismissReason_;
     AddedCandidate draft_;
 
-    void refresh(const Plan& plan);
+    void refresh(const Context& ctx, const Plan& plan);
+    // The analysis of the plan drawn this frame (refresh runs first).
+    const GapAnalysis& gaps() const { return analysis_.last()->gaps; }
+    const std::vector<CandidateService>& candidateList() const { return analysis_.last()->candidates; }
     void byGroup(const Context& ctx, const Plan& plan);
     void groupLine(const Context& ctx, const GroupNeed& g);
     void byService(const Context& ctx, const Plan& plan);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/kit/plan_edit.h"
+#include "ui/monitoring/strings.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -55,26 +56,26 @@ void MonitoringView::row(const std::string& label, const std::vector<std::option
     sparkline(values, largest, ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight() * 1.4f);
 }
 
-void MonitoringView::table(const Context& ctx, const Plan& plan) {
-    const int columns = static_cast<int>(trends_.years.size()) + 3;
+void MonitoringView::table(const Context& ctx, const Plan& plan, const Trends& trends) {
+    const int columns = static_cast<int>(trends.years.size()) + 3;
     if (!ImGui::BeginTable("trends", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit))
         return;
-    ImGui::TableSetupColumn(ctx.t(str::kColSeries), ImGuiTableColumnFlags_WidthStretch);
-    for (int year : trends_.years) ImGui::TableSetupColumn(std::to_string(year).c_str());
+    ImGui::TableSetupColumn(ctx.t(str::kColIndicator), ImGuiTableColumnFlags_WidthStretch);
+    for (int year : trends.years) ImGui::TableSetupColumn(std::to_string(year).c_str());
     ImGui::TableSetupColumn(ctx.t(str::kColChange));
     ImGui::TableSetupColumn(ctx.t(str::kColTrend));
     ImGui::TableHeadersRow();
-    std::vector<std::optional<long>> registry(trends_.registryChildren.begin(), trends_.registryChildren.end());
-    row(ctx.t(str::kRegistryTotal), registry, largestOf(registry));
+    std::vector<std::optional<long>> registry(trends.registryChildren.begin(), trends.registryChildren.end());
+    row(ctx.t(str::kRegistryMeasure), registry, largestOf(registry));
     auto group = [&](const Text& title, const std::vector<TrendSeries>& list, auto name) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", ctx.t(title));
         for (const TrendSeries& s : list) row(name(s), s.values, largestOf(s.values));
     };
-    group(str::kByDimension, trends_.dimensions, [&](const TrendSeries& s) { return measureName(s.key, ctx.lang); });
-    group(str::kByRiskType, trends_.riskTypes, [&](const TrendSeries& s) { return measureName(s.key, ctx.lang); });
-    group(str::kObjectiveIndicators, trends_.objectives, [&](const TrendSeries& s) {
+    group(str::kByDimension, trends.dimensions, [&](const TrendSeries& s) { return measureName(s.key, ctx.lang); });
+    group(str::kByRiskType, trends.riskTypes, [&](const TrendSeries& s) { return measureName(s.key, ctx.lang); });
+    group(str::kObjectiveIndicators, trends.objectives, [&](const TrendSeries& s) {
         const PlanObjective* o = findObjective(plan.planning, s.key);
         return o ? objectiveTitle(*o, ctx.lang) : s.key;
     });
@@ -114,14 +115,11 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
 }
 
 void MonitoringView::draw(Context& ctx, const Plan& plan) {
-    if (&plan != cached_) {
-        trends_ = trendsOf(plan);
-        cached_ = &plan;
-    }
+    const Trends& trends = trends_.get(ctx.snapshot(plan), [&] { return trendsOf(plan); });
     ImGui::TextUnformatted(ctx.t(str::kTrends));
     ImGui::TextDisabled("%s", ctx.t(str::kTrendsHelp));
-    if (trends_.years.empty()) note(ctx.t(str::kNoSnapshots), kColorMuted);
-    else table(ctx, plan);
+    if (trends.years.empty()) note(ctx.t(str::kNoSnapshots), kColorMuted);
+    else table(ctx, plan, trends);
     ImGui::Spacing();
     ImGui::Separator();
     amendments(ctx, plan);

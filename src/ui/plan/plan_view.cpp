@@ -25,7 +25,7 @@ const StepEntry kSteps[] = {
     {&str::kStepCommune, &PlanView::communeStep},     {&str::kStepObservatory, &PlanView::observatoryStep},
     {&str::kStepRisk, &PlanView::riskStep},           {&str::kStepRegistry, &PlanView::registryStep},
     {&str::kStepWorkQueue, &PlanView::workQueueStep}, {&str::kStepReport, &PlanView::reportStep},
-    {&str::res::kStepResources, &PlanView::resourcesStep}, {&str::res::kStepRequired, &PlanView::requiredStep},
+    {&str::kStepResources, &PlanView::resourcesStep}, {&str::kStepRequired, &PlanView::requiredStep},
     {&str::kStepPriorities, &PlanView::prioritiesStep}, {&str::kStepThePlan, &PlanView::strategyStep},
     {&str::kStepMonitoring, &PlanView::monitoringStep},
     {&str::kStepShare, &PlanView::shareStep},

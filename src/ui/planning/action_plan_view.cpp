@@ -4,8 +4,8 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdio>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -41,21 +41,20 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
     const std::string* own = userText(plan, year_, s);
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", ctx.t(own ? str::kEdited : str::kFromPlan));
-    char label[64];
-    std::snprintf(label, sizeof label, ctx.t(str::kSectionText), s + 1);
+    const std::string label = format(ctx.t(str::kSectionText), s + 1);
     if (own) {
         std::string text = *own;
         if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, em * 5)))
             editPlanWith(ctx, plan, "action plan section", plan.id + "/ap/" + std::to_string(year_) + "/" + std::to_string(s),
                          [&](Plan& p) { sectionOf(p, year_, s) = text; });
-        labelLastItem(label);
+        labelLastItem(label.c_str());
         if (button(ctx.t(str::kBackToDraft), !ctx.readOnly))
             editPlanWith(ctx, plan, "action plan section", {}, [&](Plan& p) { sectionOf(p, year_, s).clear(); });
     } else {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(shown[s].empty() ? ctx.t(str::kEmptySection) : shown[s].c_str());
         ImGui::PopTextWrapPos();
-        labelLastItem(label);
+        labelLastItem(label.c_str());
         if (button(ctx.t(str::kEditSection), !ctx.readOnly)) {
             const std::string start = shown[s].empty() ? std::string(ctx.t(str::kEmptySection)) : shown[s];
             editPlanWith(ctx, plan, "action plan section", {}, [&](Plan& p) { sectionOf(p, year_, s) = start; });
@@ -72,20 +71,16 @@ void ActionPlanView::draw(Context& ctx, const Plan& plan) {
     }
     if (year_ < p.startYear || year_ >= p.startYear + p.periodYears) year_ = p.startYear;
     ImGui::TextDisabled("%s", ctx.t(str::kActionPlanHelp));
-    ImGui::TextUnformatted(ctx.t(str::kAnnualPlanYear));
+    ImGui::TextUnformatted(ctx.t(str::kYear));
     for (int y = p.startYear; y < p.startYear + p.periodYears; ++y) {
         ImGui::SameLine();
         const std::string label = std::to_string(y);
         if (ImGui::RadioButton(label.c_str(), year_ == y)) year_ = y;
-        labelLastItem((std::string(ctx.t(str::kAnnualPlanYear)) + " " + label).c_str());
+        labelLastItem((std::string(ctx.t(str::kYear)) + " " + label).c_str());
     }
-    if (&plan != cached_ || year_ != cachedYear_ || ctx.lang != cachedLang_) {
-        draft_ = draftActionPlan(plan, year_, today(), ctx.lang);
-        cached_ = &plan;
-        cachedYear_ = year_;
-        cachedLang_ = ctx.lang;
-    }
-    const ActionPlanSections shown = actionPlanText(plan, year_, draft_);
+    const ActionPlanSections& draft =
+        draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] { return draftActionPlan(plan, year_, today(), ctx.lang); });
+    const ActionPlanSections shown = actionPlanText(plan, year_, draft);
     for (int s = 0; s < kActionPlanSectionCount; ++s) section(ctx, plan, s, shown);
 }
 

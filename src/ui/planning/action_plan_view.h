@@ -1,6 +1,7 @@
 #pragma once
 // One year's annual action plan with the six sections GD 797/2017 requires, drafted from the plan;
 // a section can be taken over and edited, or given back to the draft.
+#include "core/base/memo.h"
 #include "core/planning/action_plan.h"
 #include "ui/kit/context.h"
 
@@ -12,10 +13,7 @@ public:
 
 private:
     int year_ = 0;  // 0: the strategy's first year
-    const Plan* cached_ = nullptr;
-    int cachedYear_ = 0;
-    Lang cachedLang_ = Lang::Ro;
-    ActionPlanSections draft_;
+    Memo<Plan, ActionPlanSections, int, Lang> draft_;  // for (plan snapshot, year, language)
 
     void section(Context& ctx, const Plan& plan, int s, const ActionPlanSections& shown);
 };

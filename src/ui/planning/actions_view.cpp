@@ -2,8 +2,7 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
 #include "core/planning/budget.h"
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
@@ -28,12 +27,11 @@ void ActionsView::costs(Context& ctx, const Plan& plan, std::size_t i) {
         if (y % 5) ImGui::SameLine();
         int ron = static_cast<int>(actionCostIn(a, year));
         ImGui::SetNextItemWidth(em * 6);
-        char label[48];
-        std::snprintf(label, sizeof label, ctx.t(str::kCostIn), year);
-        if (ImGui::InputInt(label, &ron, 0) && ron >= 0)
+        const std::string label = format(ctx.t(str::kCostIn), year);
+        if (ImGui::InputInt(stableId(label.c_str(), "cost").c_str(), &ron, 0) && ron >= 0)
             editPlanWith(ctx, plan, "action cost", plan.id + "/cost/" + a.id + "/" + std::to_string(year),
                          [&](Plan& q) { setCost(q.planning.actions[i], year, ron); });
-        labelLastItem(label);
+        labelLastItem(label.c_str());
         ImGui::PopID();
     }
 }
@@ -98,11 +96,11 @@ void ActionsView::draw(Context& ctx, const Plan& plan) {
     for (std::size_t i = 0; i < actions.size(); ++i) {
         const Action& a = actions[i];
         ImGui::PushID(a.id.c_str());
-        char title[512];
-        std::snprintf(title, sizeof title, ctx.t(str::kActionTotal), a.description.c_str(),
-                      formatRon(actionTotalCost(a), ctx.lang).c_str());
+        const std::string title =
+            format(ctx.t(str::kActionTotal), a.description.c_str(), formatRon(actionTotalCost(a), ctx.lang).c_str());
         const std::string status = std::string("  [") + ctx.t(kActionStatusNames[static_cast<int>(a.status)]) + "]";
-        if (ImGui::Selectable((title + status).c_str(), open_ == a.id)) open_ = open_ == a.id ? Id{} : a.id;
+        if (ImGui::Selectable(stableId((title + status).c_str(), "action").c_str(), open_ == a.id))
+            open_ = open_ == a.id ? Id{} : a.id;
         labelLastItem(a.description.c_str());
         if (open_ == a.id) {
             ImGui::Indent();

@@ -3,8 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
@@ -51,23 +51,21 @@ std::string priorityName(const Context& ctx, const Plan& plan, const std::string
 
 void BudgetView::byYear(const Context& ctx) {
     if (!ImGui::BeginTable("by-year", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit)) return;
-    for (const Text* t : {&str::kColYear, &str::kColYearTotal, &str::kColCouncil, &str::kColCouncilShare})
+    for (const Text* t : {&str::kYear, &str::kColTotal, &str::kColCouncil, &str::kColCouncilShare})
         ImGui::TableSetupColumn(ctx.t(*t));
     ImGui::TableHeadersRow();
-    for (std::size_t y = 0; y < budget_.years.size(); ++y) {
+    for (std::size_t y = 0; y < budget().years.size(); ++y) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::Text("%d", budget_.years[y]);
+        ImGui::Text("%d", budget().years[y]);
         ImGui::TableNextColumn();
         // Shown as the amount; labelled with its year so a test can tell the rows apart.
-        ImGui::TextUnformatted(formatRon(budget_.byYear[y], ctx.lang).c_str());
-        labelLastItem((std::to_string(budget_.years[y]) + ": " + formatRon(budget_.byYear[y], ctx.lang)).c_str());
+        ImGui::TextUnformatted(formatRon(budget().byYear[y], ctx.lang).c_str());
+        labelLastItem((std::to_string(budget().years[y]) + ": " + formatRon(budget().byYear[y], ctx.lang)).c_str());
         ImGui::TableNextColumn();
-        textItem(formatRon(budget_.councilByYear[y], ctx.lang).c_str());
+        textItem(formatRon(budget().councilByYear[y], ctx.lang).c_str());
         ImGui::TableNextColumn();
-        char share[32];
-        std::snprintf(share, sizeof share, "%.1f%%", budget_.councilShare(y));
-        textItem(share);
+        textItem(format("%.1f%%", budget().councilShare(y)).c_str());
     }
     ImGui::EndTable();
     ImGui::TextDisabled("%s", ctx.t(str::kCouncilHelp));
@@ -82,42 +80,37 @@ void BudgetView::chart(const Context& ctx) const {
         ImGui::SameLine();
         ImGui::TextUnformatted(slotName(ctx, slot).c_str());
     }
-    const long largest = budget_.byYear.empty() ? 0 : *std::max_element(budget_.byYear.begin(), budget_.byYear.end());
+    const long largest = budget().byYear.empty() ? 0 : *std::max_element(budget().byYear.begin(), budget().byYear.end());
     const float line = ImGui::GetTextLineHeight();
     const float labelWidth = line * 3.5f;
     const float width = std::max(ImGui::GetContentRegionAvail().x - labelWidth - line * 7, line * 4);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (std::size_t y = 0; y < budget_.years.size(); ++y) {
+    for (std::size_t y = 0; y < budget().years.size(); ++y) {
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(labelWidth + width, line * 1.6f));
-        const std::string year = std::to_string(budget_.years[y]);
+        const std::string year = std::to_string(budget().years[y]);
         draw->AddText(ImVec2(origin.x, origin.y + line * 0.3f), ImGui::GetColorU32(ImGuiCol_Text), year.c_str());
         float x = origin.x + labelWidth;
         for (int slot = 0; slot < kFundingKindSlots && largest > 0; ++slot) {
-            const float w = static_cast<float>(budget_.byKindYear[slot][y]) / static_cast<float>(largest) * width;
+            const float w = static_cast<float>(budget().byKindYear[slot][y]) / static_cast<float>(largest) * width;
             draw->AddRectFilled(ImVec2(x, origin.y + line * 0.2f), ImVec2(x + w, origin.y + line * 1.4f), kSlotColors[slot]);
             x += w;
         }
-        const std::string total = formatRon(budget_.byYear[y], ctx.lang);
+        const std::string total = formatRon(budget().byYear[y], ctx.lang);
         draw->AddText(ImVec2(x + 4, origin.y + line * 0.3f), ImGui::GetColorU32(ImGuiCol_Text), total.c_str());
     }
 }
 
 void BudgetView::sums(const Context& ctx, const Plan& plan) {
-    sumTable(ctx, "by-source", ctx.t(str::kBySource), budget_.bySource, budget_.total, sourceName, plan);
+    sumTable(ctx, "by-source", ctx.t(str::kBySource), budget().bySource, budget().total, sourceName, plan);
     ImGui::Spacing();
-    sumTable(ctx, "by-priority", ctx.t(str::kByPriority), budget_.byPriority, budget_.total, priorityName, plan);
+    sumTable(ctx, "by-priority", ctx.t(str::kByPriority), budget().byPriority, budget().total, priorityName, plan);
 }
 
 void BudgetView::draw(Context& ctx, const Plan& plan) {
-    if (&plan != cached_) {
-        budget_ = budgetOf(plan.planning);
-        cached_ = &plan;
-    }
-    char total[160];
-    std::snprintf(total, sizeof total, ctx.t(str::kBudgetTotal), formatRon(budget_.total, ctx.lang).c_str());
-    textItem(total);
-    if (budget_.total == 0) {
+    budget_.get(ctx.snapshot(plan), [&] { return budgetOf(plan.planning); });
+    textItem(format(ctx.t(str::kBudgetTotal), formatRon(budget().total, ctx.lang).c_str()).c_str());
+    if (budget().total == 0) {
         ImGui::TextDisabled("%s", ctx.t(str::kNoBudget));
         return;
     }

@@ -21,23 +21,20 @@ void addCandidates(Context& ctx, const Plan& plan, const std::vector<Candidate>&
 }
 
 void CandidatesView::fromRequired(Context& ctx, const Plan& plan) {
-    if (&plan != cached_ || ctx.lang != cachedLang_) {
-        offered_ = requiredServiceCandidates(plan, ctx.lang);
-        cached_ = &plan;
-        cachedLang_ = ctx.lang;
-    }
+    const std::vector<Candidate>& offered =
+        offered_.get(ctx.snapshot(plan), {ctx.lang}, [&] { return requiredServiceCandidates(plan, ctx.lang); });
     ImGui::TextUnformatted(ctx.t(str::kFromRequired));
-    if (offered_.empty()) {
+    if (offered.empty()) {
         ImGui::TextDisabled("%s", ctx.t(str::kNoRequired));
         return;
     }
-    if (button(ctx.t(str::kAddAllRequired), !ctx.readOnly)) addCandidates(ctx, plan, offered_);
-    for (std::size_t i = 0; i < offered_.size(); ++i) {
+    if (button(ctx.t(str::kAddAllRequired), !ctx.readOnly)) addCandidates(ctx, plan, offered);
+    for (std::size_t i = 0; i < offered.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        if (button(ctx.t(str::kAddAsCandidate), !ctx.readOnly)) addCandidates(ctx, plan, {offered_[i]});
-        labelLastItem((std::string(ctx.t(str::kAddAsCandidate)) + ": " + offered_[i].name).c_str());
+        if (button(ctx.t(str::kAddAsCandidate), !ctx.readOnly)) addCandidates(ctx, plan, {offered[i]});
+        labelLastItem((std::string(ctx.t(str::kAddAsCandidate)) + ": " + offered[i].name).c_str());
         ImGui::SameLine();
-        ImGui::TextUnformatted(offered_[i].name.c_str());
+        ImGui::TextUnformatted(offered[i].name.c_str());
         ImGui::PopID();
     }
 }

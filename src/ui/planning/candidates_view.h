@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/memo.h"
 #include "core/model/model.h"
 #include "ui/kit/context.h"
 
@@ -16,9 +17,7 @@ public:
 private:
     std::string name_;
     int group_ = -1;  // riskGroups() index; -1: none
-    const Plan* cached_ = nullptr;
-    Lang cachedLang_ = Lang::Ro;
-    std::vector<Candidate> offered_;  // required services not yet candidates
+    Memo<Plan, std::vector<Candidate>, Lang> offered_;  // required services not yet candidates
 
     void fromRequired(Context& ctx, const Plan& plan);
     void byHand(Context& ctx, const Plan& plan);

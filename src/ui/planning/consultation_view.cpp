@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/planning_widgets.h"
@@ -68,13 +70,10 @@ void ConsultationView::votes(const Context& ctx, const Plan& plan) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(em * 4);
         if (ImGui::InputInt("##votes", &o.votes, 0) && o.votes < 0) o.votes = 0;
-        char label[256];
-        std::snprintf(label, sizeof label, ctx.t(str::kVotesFor), c.name.c_str());
-        labelLastItem(label);
+        labelLastItem(format(ctx.t(str::kVotesFor), c.name.c_str()).c_str());
         ImGui::TableNextColumn();
-        std::snprintf(label, sizeof label, ctx.t(str::kOpinionsFor), c.name.c_str());
         inputText((std::string("##op") + c.id).c_str(), o.opinions, em * 20);
-        labelLastItem(label);
+        labelLastItem(format(ctx.t(str::kOpinionsFor), c.name.c_str()).c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -82,7 +81,8 @@ void ConsultationView::votes(const Context& ctx, const Plan& plan) {
 
 void ConsultationView::form(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
-    if (!ImGui::CollapsingHeader(ctx.t(str::kNewRound), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const std::string header = stableId(ctx.t(str::kNewRound), "new-round");
+    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (!draft_.date) draft_.date = today();
     dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
     ImGui::SameLine();
@@ -114,12 +114,12 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
     if (plan.planning.rounds.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoRounds));
     for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
         const ConsultationRound& r = plan.planning.rounds[i];
-        char title[256];
-        std::snprintf(title, sizeof title, ctx.t(str::kRoundTitle), static_cast<int>(i) + 1,
-                      r.date ? r.date->iso().c_str() : "…", ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]), participantCount(r));
+        const std::string title = format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
+                                         ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
+                                         countOf(participantCount(r), str::kParticipantNoun, ctx.lang).c_str());
         ImGui::PushID(r.id.c_str());
-        const bool open = ImGui::TreeNode(title);
-        labelLastItem(title);
+        const bool open = ImGui::TreeNode(stableId(title.c_str(), "round").c_str());
+        labelLastItem(title.c_str());
         if (open) {
             for (const auto& p : r.participants)
                 ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),

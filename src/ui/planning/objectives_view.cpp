@@ -3,8 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
 #include "core/catalog/objectives.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/planning_widgets.h"
@@ -17,11 +16,9 @@ namespace {
 
 std::string baselineText(const Context& ctx, const BaselineValue& v) {
     if (!v.value) return ctx.t(str::kNotScored);
-    char source[96] = "";
-    if (v.source == BaselineSource::FrozenReport) std::snprintf(source, sizeof source, ctx.t(str::kBaselineFrozen), v.year);
-    else
-        std::snprintf(source, sizeof source, "%s",
-                      ctx.t(v.source == BaselineSource::Current ? str::kBaselineLive : str::kBaselineTyped));
+    const std::string source = v.source == BaselineSource::FrozenReport
+                                   ? format(ctx.t(str::kBaselineFrozen), v.year)
+                                   : ctx.t(v.source == BaselineSource::Current ? str::kBaselineLive : str::kBaselineTyped);
     return std::to_string(*v.value) + "\n(" + source + ")";
 }
 
@@ -35,15 +32,15 @@ bool countField(const char* label, std::optional<long>& value, float width) {
     return true;
 }
 
-}  // namespace
-
-void ObjectivesView::refresh(const Plan& plan) {
-    if (&plan == cached_) return;
+// Each objective's baseline, in the order of plan.planning.objectives.
+std::vector<BaselineValue> baselinesOf(const Plan& plan) {
     const NeedsReport current = needsReport(plan, today());
-    baselines_.clear();
-    for (const PlanObjective& o : plan.planning.objectives) baselines_.push_back(baselineOf(plan, o, current));
-    cached_ = &plan;
+    std::vector<BaselineValue> values;
+    for (const PlanObjective& o : plan.planning.objectives) values.push_back(baselineOf(plan, o, current));
+    return values;
 }
+
+}  // namespace
 
 void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
@@ -173,7 +170,7 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         editPlanWith(ctx, plan, "delete objective", {}, [&](Plan& q) { removeObjective(q.planning, o.id); });
 }
 
-void ObjectivesView::table(Context& ctx, const Plan& plan) {
+void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<BaselineValue>& baselines) {
     const auto& objectives = plan.planning.objectives;
     if (objectives.empty()) {
         ImGui::TextDisabled("%s", ctx.t(str::kNoObjectives));
@@ -184,7 +181,7 @@ void ObjectivesView::table(Context& ctx, const Plan& plan) {
     ImGui::TableSetupColumn(ctx.t(str::kColObjective), 0, 5);
     ImGui::TableSetupColumn(ctx.t(str::kColIndicator), 0, 4);
     ImGui::TableSetupColumn(ctx.t(str::kColBaseline), 0, 2.2f);
-    ImGui::TableSetupColumn(ctx.t(str::kColTarget), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kTarget), 0, 1);
     ImGui::TableSetupColumn(ctx.t(str::kColTargetDate), 0, 1.6f);
     ImGui::TableSetupColumn(ctx.t(str::kColPriority), 0, 2.4f);
     ImGui::TableHeadersRow();
@@ -201,7 +198,7 @@ void ObjectivesView::table(Context& ctx, const Plan& plan) {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", o.baseline ? baselineName(*o.baseline, ctx.lang).c_str() : ctx.t(str::kMeasureTyped));
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", baselineText(ctx, baselines_[i]).c_str());
+        ImGui::TextWrapped("%s", baselineText(ctx, baselines[i]).c_str());
         labelLastItem((std::string(ctx.t(str::kColBaseline)) + ": " + title).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(o.target ? std::to_string(*o.target).c_str() : "–");
@@ -223,13 +220,13 @@ void ObjectivesView::table(Context& ctx, const Plan& plan) {
 }
 
 void ObjectivesView::draw(Context& ctx, const Plan& plan) {
-    refresh(plan);
+    const std::vector<BaselineValue>& baselines = baselines_.get(ctx.snapshot(plan), [&] { return baselinesOf(plan); });
     strategy(ctx, plan);
     ImGui::Separator();
     ImGui::TextUnformatted(ctx.t(str::kSpecificObjectives));
     ImGui::TextDisabled("%s", ctx.t(str::kBaselineHelp));
     addButtons(ctx, plan);
-    table(ctx, plan);
+    table(ctx, plan, baselines);
 }
 
 }  // namespace prevplan::ui

@@ -4,6 +4,7 @@
 // from the Observatory and the Registry, a target and a target date.
 #include <vector>
 
+#include "core/base/memo.h"
 #include "core/planning/baselines.h"
 #include "ui/kit/context.h"
 
@@ -14,14 +15,12 @@ public:
     void draw(Context& ctx, const Plan& plan);
 
 private:
-    const Plan* cached_ = nullptr;
-    std::vector<BaselineValue> baselines_;  // parallel to plan.planning.objectives
+    Memo<Plan, std::vector<BaselineValue>> baselines_;  // parallel to plan.planning.objectives
     Id open_;                               // the objective being edited
 
-    void refresh(const Plan& plan);
     void strategy(Context& ctx, const Plan& plan);
     void addButtons(Context& ctx, const Plan& plan);
-    void table(Context& ctx, const Plan& plan);
+    void table(Context& ctx, const Plan& plan, const std::vector<BaselineValue>& baselines);
     void editor(Context& ctx, const Plan& plan, std::size_t i);
 };
 

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "platform/platform.h"
 #include "ui/planning/strings.h"
@@ -22,10 +21,9 @@ double PartnershipSession::secondsLeft() const {
 
 void PartnershipSession::timer(const Context& ctx) {
     const double left = secondsLeft();
-    char clock[16];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(left) / 60, static_cast<int>(left) % 60);
     ImGui::SetWindowFontScale(kProjectorScale * 1.6f);
-    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%s", clock);
+    const int seconds = static_cast<int>(left);
+    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%02d:%02d", seconds / 60, seconds % 60);
     ImGui::SetWindowFontScale(kProjectorScale);
     ImGui::SameLine();
     if (startedAt_ < 0) {
@@ -52,7 +50,7 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     bool open = true;
-    ImGui::Begin(ctx.t(str::kSessionTitle), nullptr,
+    ImGui::Begin(stableId(ctx.t(str::kSessionTitle), "partnership-session").c_str(), nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetWindowFontScale(kProjectorScale);
     if (ImGui::Button(ctx.t(str::kEndSession))) open = false;
@@ -65,7 +63,7 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     matrix.matrix(ctx, plan, MatrixMode::Projector);
     ImGui::Spacing();
     matrix.ranking(ctx, plan, MatrixMode::Projector);
-    matrix.shortListAdvice(ctx);
+    matrix.shortListAdvice(ctx, plan);
     ImGui::End();
     // The app draws only for a while after input; a running timer on a projector has none.
     if (startedAt_ >= 0) platform::requestFrames();

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/catalog/funding.h"
 #include "core/catalog/objectives.h"
 #include "core/model/planning.h"
@@ -127,9 +128,7 @@ std::string measureName(const std::string& m, Lang lang) {
     if (m == kRegistryOverTen) return str::kRegistryOverTenMeasure.in(lang);
     if (m == "any") return str::kAnyRisk.in(lang);
     if (m.size() == 1 && m[0] >= '1' && m[0] <= '6') {
-        char text[160];
-        std::snprintf(text, sizeof text, str::kDimensionMeasure.in(lang), m[0] - '0', dimension(m[0] - '0').name.in(lang));
-        return text;
+        return format(str::kDimensionMeasure.in(lang), m[0] - '0', dimension(m[0] - '0').name.in(lang));
     }
     const int i = indicatorIndex(m);
     return i < 0 ? m : m + " " + indicator(static_cast<std::size_t>(i)).label.in(lang);

@@ -2,8 +2,7 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -11,21 +10,18 @@
 namespace prevplan::ui {
 
 void PrioritiesView::matrixTab(Context& ctx, const Plan& plan) {
-    matrix_.refresh(plan);
     if (plan.planning.candidates.empty()) {
         note(ctx.t(str::kNoCandidates), kColorMuted);
         return;
     }
     matrix_.weights(ctx, plan);
-    const Staffing& s = matrix_.staffing();
-    char staff[160];
-    std::snprintf(staff, sizeof staff, ctx.t(str::kStaffingHint), s.staff, s.needed);
-    ImGui::TextDisabled("%s", staff);
+    const Staffing& s = matrix_.staffing(ctx, plan);
+    ImGui::TextDisabled("%s", format(ctx.t(str::kStaffingHint), s.staff, s.needed).c_str());
     ImGui::Spacing();
     matrix_.matrix(ctx, plan, MatrixMode::Desk);
     ImGui::Spacing();
     matrix_.ranking(ctx, plan, MatrixMode::Desk);
-    matrix_.shortListAdvice(ctx);
+    matrix_.shortListAdvice(ctx, plan);
 }
 
 void PrioritiesView::draw(Context& ctx, const Plan& plan) {

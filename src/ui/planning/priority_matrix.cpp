@@ -2,9 +2,10 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <string>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
@@ -19,9 +20,7 @@ constexpr unsigned int kCriterionColors[kCriterionCount] = {0xFF2D6FD8, 0xFF2828
                                                             0xFF1E9BC9, 0xFF8E3E8E, 0xFF7A7A2A};
 
 std::string cellLabel(const Context& ctx, const Candidate& c, int criterion) {
-    char label[256];
-    std::snprintf(label, sizeof label, ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(kCriterionNames[criterion]));
-    return label;
+    return format(ctx.t(str::kScoreOf), c.name.c_str(), ctx.t(kCriterionNames[criterion]));
 }
 
 }  // namespace
@@ -30,11 +29,8 @@ void setScore(Context& ctx, const Plan& plan, std::size_t candidate, int criteri
     editPlanWith(ctx, plan, "score", {}, [&](Plan& p) { p.planning.candidates[candidate].scores[criterion].score = score; });
 }
 
-void PriorityMatrix::refresh(const Plan& plan) {
-    if (&plan == cached_) return;
-    ranking_ = rankCandidates(plan);
-    staffing_ = prevplan::staffing(plan);
-    cached_ = &plan;
+const PriorityMatrix::Figures& PriorityMatrix::figures(const Context& ctx, const Plan& plan) {
+    return figures_.get(ctx.snapshot(plan), [&] { return Figures{rankCandidates(plan), prevplan::staffing(plan)}; });
 }
 
 void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
@@ -47,9 +43,7 @@ void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
         ImGui::SetNextItemWidth(em * 3);
         if (ImGui::InputInt("##w", &w, 0) && w >= 0 && w <= kMaxWeight)
             editPlanWith(ctx, plan, "weight", plan.id + "/weight/" + std::to_string(k), [&](Plan& p) { p.planning.weights[k] = w; });
-        char label[128];
-        std::snprintf(label, sizeof label, ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k]));
-        labelLastItem(label);
+        labelLastItem(format(ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k])).c_str());
         ImGui::SameLine();
         ImGui::TextColored(ImColor(kCriterionColors[k]), "%s", ctx.t(kCriterionNames[k]));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
@@ -64,10 +58,8 @@ void PriorityMatrix::scorePopup(Context& ctx, const Plan& plan, const RankedCand
     ImGui::TextUnformatted(cellLabel(ctx, c, criterion).c_str());
     ImGui::TextDisabled("%s", ctx.t(str::kCriteriaHelp[criterion]));
     for (int s = kMinScore; s <= kMaxScore; ++s) {
-        char label[32];
-        std::snprintf(label, sizeof label, ctx.t(str::kScoreValue), s);
         if (s > kMinScore) ImGui::SameLine();
-        if (button(label, !ctx.readOnly)) {
+        if (button(format(ctx.t(str::kScoreValue), s).c_str(), !ctx.readOnly)) {
             setScore(ctx, plan, row.index, criterion, s);
             ImGui::CloseCurrentPopup();
         }
@@ -75,9 +67,7 @@ void PriorityMatrix::scorePopup(Context& ctx, const Plan& plan, const RankedCand
     ImGui::SameLine();
     if (button(ctx.t(str::kScoreClear), !ctx.readOnly && row.scores[criterion] > 0)) setScore(ctx, plan, row.index, criterion, 0);
     if (const auto& suggested = row.suggested[criterion]) {
-        char text[96];
-        std::snprintf(text, sizeof text, ctx.t(str::kSuggested), *suggested);
-        textItem(text);
+        textItem(format(ctx.t(str::kSuggested), *suggested).c_str());
         ImGui::SameLine();
         if (button(ctx.t(str::kUseSuggestion), !ctx.readOnly)) setScore(ctx, plan, row.index, criterion, *suggested);
     }
@@ -96,8 +86,10 @@ void PriorityMatrix::scoreCell(Context& ctx, const Plan& plan, const RankedCandi
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[criterion]));
         return;
     }
-    const std::string text = (score ? std::to_string(score) : std::string(ctx.t(str::kNotScored))) + "##" + label;
-    const bool clicked = ImGui::Button(text.c_str(), ImVec2(ImGui::GetFontSize() * 2.2f, 0));
+    // Ids that stay when the score, the language or the candidate's name change (rows push the candidate's id).
+    const std::string id = "score-" + std::to_string(criterion);
+    const std::string text = score ? std::to_string(score) : std::string(ctx.t(str::kNotScored));
+    const bool clicked = ImGui::Button(stableId(text.c_str(), id.c_str()).c_str(), ImVec2(ImGui::GetFontSize() * 2.2f, 0));
     labelLastItem(label.c_str());
     if (!c.scores[criterion].note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.scores[criterion].note.c_str());
     if (mode == MatrixMode::Projector) {
@@ -106,16 +98,15 @@ void PriorityMatrix::scoreCell(Context& ctx, const Plan& plan, const RankedCandi
             setScore(ctx, plan, row.index, criterion, score - 1);
         return;
     }
-    const std::string popup = "score-" + label;
-    if (clicked) ImGui::OpenPopup(popup.c_str());
-    if (ImGui::BeginPopup(popup.c_str())) {
+    if (clicked) ImGui::OpenPopup(id.c_str());
+    if (ImGui::BeginPopup(id.c_str())) {
         scorePopup(ctx, plan, row, criterion);
         ImGui::EndPopup();
     }
 }
 
 void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
-    refresh(plan);
+    const Ranking& ranking = figures(ctx, plan).ranking;
     const Planning& p = plan.planning;
     const int columns = kCriterionCount + 2;
     if (!ImGui::BeginTable("matrix", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp))
@@ -128,10 +119,10 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TableSetColumnIndex(col);
         const int k = col - 1;
         if (k >= 0 && k < kCriterionCount) {
-            char header[96];  // the weight under the name, in the criterion's colour
-            std::snprintf(header, sizeof header, "%s\n× %d", ctx.t(str::kCriteriaShort[k]), p.weights[k]);
+            // The weight under the name, in the criterion's colour.
+            const std::string header = format("%s\n× %d", ctx.t(str::kCriteriaShort[k]), p.weights[k]);
             ImGui::PushStyleColor(ImGuiCol_Text, kCriterionColors[k]);
-            ImGui::TableHeader(header);
+            ImGui::TableHeader(header.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s: %s", ctx.t(kCriterionNames[k]), ctx.t(str::kCriteriaHelp[k]));
@@ -140,8 +131,8 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         }
     }
     // Rows in the candidates' own order, so a row does not jump while the group scores it.
-    std::vector<const RankedCandidate*> rows(ranking_.rows.size());
-    for (const auto& r : ranking_.rows) rows[r.index] = &r;
+    std::vector<const RankedCandidate*> rows(ranking.rows.size());
+    for (const auto& r : ranking.rows) rows[r.index] = &r;
     for (const RankedCandidate* row : rows) {
         const Candidate& c = p.candidates[row->index];
         ImGui::PushID(c.id.c_str());
@@ -152,25 +143,24 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::PopTextWrapPos();
         labelLastItem(c.name.c_str());
         if (mode == MatrixMode::Desk) {
-            char figures[128];
-            std::snprintf(figures, sizeof figures, ctx.t(str::kGroupFigures), row->group.children, row->group.households,
-                          row->group.urgentHouseholds);
-            ImGui::TextDisabled("%s", figures);
+            ImGui::TextDisabled("%s", format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
+                                             countOf(row->group.households, nouns::kHousehold, ctx.lang).c_str(),
+                                             row->group.urgentHouseholds)
+                                          .c_str());
         }
         for (int k = 0; k < kCriterionCount; ++k) {
             ImGui::TableNextColumn();
             scoreCell(ctx, plan, *row, k, mode);
         }
         ImGui::TableNextColumn();
-        char total[32];
-        std::snprintf(total, sizeof total, "%.2f", row->total);
-        textItem(total);
+        textItem(format("%.2f", row->total).c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();
 }
 
-void PriorityMatrix::contributionBar(const Context& ctx, const RankedCandidate& row, float width) const {
+void PriorityMatrix::contributionBar(const Context& ctx, const Plan& plan, const Ranking& ranking, const RankedCandidate& row,
+                                     float width) const {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
     ImGui::Dummy(ImVec2(width, height));
@@ -185,16 +175,14 @@ void PriorityMatrix::contributionBar(const Context& ctx, const RankedCandidate& 
     if (!ImGui::IsItemHovered()) return;
     std::string tip;
     for (int k = 0; k < kCriterionCount; ++k) {
-        char line[160];
-        std::snprintf(line, sizeof line, "%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k],
-                      cached_->planning.weights[k], ranking_.totalWeight, row.contribution[k]);
-        tip += line;
+        tip += format("%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k], plan.planning.weights[k],
+                      ranking.totalWeight, row.contribution[k]);
     }
     ImGui::SetTooltip("%s", tip.c_str());
 }
 
 void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
-    refresh(plan);
+    const Ranking& ranking = figures(ctx, plan).ranking;
     const float em = ImGui::GetFontSize();
     ImGui::TextUnformatted(ctx.t(str::kRanking));
     if (!ImGui::BeginTable("ranking", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
@@ -204,7 +192,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
     ImGui::TableSetupColumn(ctx.t(str::kColContributions), ImGuiTableColumnFlags_WidthFixed, em * 16);
     ImGui::TableSetupColumn(ctx.t(str::kColShortList));
     ImGui::TableHeadersRow();
-    for (const RankedCandidate& row : ranking_.rows) {
+    for (const RankedCandidate& row : ranking.rows) {
         const Candidate& c = plan.planning.candidates[row.index];
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextRow();
@@ -213,18 +201,15 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(c.name.c_str());
         if (row.missing && mode == MatrixMode::Desk) {
-            char missing[64];
-            std::snprintf(missing, sizeof missing, ctx.t(str::kMissingScores), row.missing);
             ImGui::SameLine();
-            ImGui::TextColored(ImColor(kColorMuted), "(%s)", missing);
+            ImGui::TextColored(ImColor(kColorMuted), "(%s)", format(ctx.t(str::kMissingScores), countOf(row.missing, str::kCriterionNoun, ctx.lang).c_str()).c_str());
         }
         ImGui::TableNextColumn();
-        char total[48];
-        std::snprintf(total, sizeof total, "%.2f", row.total);
-        ImGui::TextUnformatted(total);
+        const std::string total = format("%.2f", row.total);
+        ImGui::TextUnformatted(total.c_str());
         labelLastItem((std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
         ImGui::TableNextColumn();
-        contributionBar(ctx, row, em * 16);
+        contributionBar(ctx, plan, ranking, row, em * 16);
         ImGui::TableNextColumn();
         bool listed = c.shortListed;
         if (ImGui::Checkbox("##short", &listed) && !ctx.readOnly)
@@ -235,11 +220,10 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
     ImGui::EndTable();
 }
 
-void PriorityMatrix::shortListAdvice(const Context& ctx) const {
-    char count[96];
-    std::snprintf(count, sizeof count, ctx.t(str::kShortListCount), ranking_.shortListed);
-    textItem(count);
-    switch (ranking_.advice) {
+void PriorityMatrix::shortListAdvice(const Context& ctx, const Plan& plan) {
+    const Ranking& ranking = figures(ctx, plan).ranking;
+    textItem(format(ctx.t(str::kShortListCount), countOf(ranking.shortListed, str::kPriorityNoun, ctx.lang).c_str()).c_str());
+    switch (ranking.advice) {
         case ShortListAdvice::TooFew: note(ctx.t(str::kShortListTooFew), kColorWarning); break;
         case ShortListAdvice::TooMany: note(ctx.t(str::kShortListTooMany), kColorWarning); break;
         case ShortListAdvice::Good: note(ctx.t(str::kShortListGood), kColorOk); break;

@@ -2,6 +2,7 @@
 // The multi-criteria matrix and the ranking (section 1.1.4.3), drawn for the desk (scores edited
 // in a popup with the group's note and the data's suggestion) or for the projector (a click
 // raises a score, a right click lowers it). Both recompute only when the plan changes.
+#include "core/base/memo.h"
 #include "core/planning/priorities.h"
 #include "core/planning/staffing.h"
 #include "ui/kit/context.h"
@@ -12,21 +13,23 @@ enum class MatrixMode { Desk, Projector };
 
 class PriorityMatrix {
 public:
-    void refresh(const Plan& plan);
     void weights(Context& ctx, const Plan& plan);
     void matrix(Context& ctx, const Plan& plan, MatrixMode mode);
     void ranking(Context& ctx, const Plan& plan, MatrixMode mode);
-    void shortListAdvice(const Context& ctx) const;
-    const Staffing& staffing() const { return staffing_; }
+    void shortListAdvice(const Context& ctx, const Plan& plan);
+    const Staffing& staffing(const Context& ctx, const Plan& plan) { return figures(ctx, plan).staffing; }
 
 private:
-    const Plan* cached_ = nullptr;
-    Ranking ranking_;
-    Staffing staffing_;
+    struct Figures {
+        Ranking ranking;
+        Staffing staffing;
+    };
+    Memo<Plan, Figures> figures_;
 
+    const Figures& figures(const Context& ctx, const Plan& plan);
     void scoreCell(Context& ctx, const Plan& plan, const RankedCandidate& row, int criterion, MatrixMode mode);
     void scorePopup(Context& ctx, const Plan& plan, const RankedCandidate& row, int criterion);
-    void contributionBar(const Context& ctx, const RankedCandidate& row, float width) const;
+    void contributionBar(const Context& ctx, const Plan& plan, const Ranking& ranking, const RankedCandidate& row, float width) const;
 };
 
 // Sets one group-scored criterion of one candidate (0 clears it).

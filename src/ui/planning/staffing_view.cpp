@@ -2,8 +2,8 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -11,12 +11,8 @@
 namespace prevplan::ui {
 
 void StaffingView::draw(Context& ctx, const Plan& plan) {
-    if (&plan != cached_) {
-        staffing_ = staffing(plan);
-        cached_ = &plan;
-    }
+    const Staffing& s = staffing_.get(ctx.snapshot(plan), [&] { return staffing(plan); });
     const float em = ImGui::GetFontSize();
-    const Staffing& s = staffing_;
     int staff = plan.planning.spasStaff;
     ImGui::SetNextItemWidth(em * 4);
     if (ImGui::InputInt("##staff", &staff, 0) && staff >= 0)
@@ -32,20 +28,13 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
         labelLastItem(label);
     }
     ImGui::Spacing();
-    char text[256];
-    std::snprintf(text, sizeof text, ctx.t(str::kActiveCases), s.activeCases);
-    textItem(text);
-    std::snprintf(text, sizeof text, ctx.t(str::kVisitsYear), s.visitsPerYear, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]);
-    textItem(text);
-    std::snprintf(text, sizeof text, ctx.t(str::kStaffNeeded), s.limit, s.needed);
-    textItem(text);
-    if (s.staff > 0) {
-        std::snprintf(text, sizeof text, ctx.t(str::kCasesPerPerson), s.casesPerPerson());
-        textItem(text);
-    }
+    textItem(format(ctx.t(str::kActiveCases), s.activeCases).c_str());
+    textItem(format(ctx.t(str::kVisitsYear), s.visitsPerYear, countOf(s.byFrequency[0], nouns::kChild, ctx.lang).c_str(),
+                    s.byFrequency[1], s.byFrequency[2]).c_str());
+    textItem(format(ctx.t(str::kStaffNeeded), countOf(s.limit, str::kCaseNoun, ctx.lang).c_str(), s.needed).c_str());
+    if (s.staff > 0) textItem(format(ctx.t(str::kCasesPerPerson), s.casesPerPerson()).c_str());
     if (s.gap() > 0) {
-        std::snprintf(text, sizeof text, ctx.t(str::kStaffGap), s.gap(), suggestedResourcesScore(s));
-        note(text, kColorWarning);
+        note(format(ctx.t(str::kStaffGap), countOf(s.gap(), nouns::kPerson, ctx.lang).c_str(), suggestedResourcesScore(s)).c_str(), kColorWarning);
     } else {
         note(ctx.t(str::kStaffEnough), kColorOk);
     }

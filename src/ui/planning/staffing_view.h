@@ -1,6 +1,7 @@
 #pragma once
 // Staffing: the SPAS people who carry cases and the caseload limit chosen, against the active
 // cases and monitoring visits the Registry requires.
+#include "core/base/memo.h"
 #include "core/planning/staffing.h"
 #include "ui/kit/context.h"
 
@@ -11,8 +12,7 @@ public:
     void draw(Context& ctx, const Plan& plan);
 
 private:
-    const Plan* cached_ = nullptr;
-    Staffing staffing_;
+    Memo<Plan, Staffing> staffing_;
 };
 
 }  // namespace prevplan::ui

@@ -1,7 +1,9 @@
 #pragma once
 // The words of the planning screens (priorities, consultation, partnership session, objectives,
-// actions, annual action plan, budget, staffing, monitoring), Romanian first.
+// actions, annual action plan, budget, staffing), Romanian first; monitoring uses them too, and
+// keeps its own in ui/monitoring/strings.h.
 #include "core/base/text.h"
+#include "core/base/words.h"
 
 namespace prevplan::str {
 
@@ -52,13 +54,16 @@ inline constexpr Text kScoreClear{"Fără punctaj", "No score"};
 inline constexpr Text kScoreNote{"Notă (argumentul grupului)", "Note (the group's reason)"};
 inline constexpr Text kSuggested{"Sugestie din date: %d", "Suggested by the data: %d"};
 inline constexpr Text kUseSuggestion{"Folosește sugestia", "Use the suggestion"};
-inline constexpr Text kGroupFigures{"%ld copii, %ld gospodării, %ld urgente", "%ld children, %ld households, %ld urgent"};
-inline constexpr Text kMissingScores{"%d criterii fără punctaj", "%d criteria not scored"};
+// %s, %s: counts of children and households (countOf)
+inline constexpr Text kGroupFigures{"%s, %s, %ld urgente", "%s, %s, %ld urgent"};
+inline constexpr Noun kCriterionNoun{{"criteriu", "criterion"}, {"criterii", "criteria"}};
+inline constexpr Text kMissingScores{"%s fără punctaj", "%s not scored"};  // a count of criteria
 inline constexpr Text kRanking{"Clasamentul", "Ranking"};
 inline constexpr Text kNoCandidates{
     "Nu există încă servicii candidate. Adăugați-le din lista serviciilor necesare sau de mână (fila Candidați).",
     "There are no candidate services yet. Add them from the required-services list or by hand (Candidates tab)."};
-inline constexpr Text kShortListCount{"Pe lista scurtă: %d priorități.", "On the short list: %d priorities."};
+inline constexpr Noun kPriorityNoun{{"prioritate", "priority"}, {"priorități", "priorities"}};
+inline constexpr Text kShortListCount{"Pe lista scurtă: %s.", "On the short list: %s."};  // a count of priorities
 inline constexpr Text kShortListTooFew{
     "Metodologia (secțiunea 1.1.4.3) cere o listă scurtă de, ideal, 3–5 priorități concrete: cu mai puține, "
     "grupurile mari sau urgente rămân fără serviciu; procesul poate avea mai multe runde.",
@@ -73,8 +78,8 @@ inline constexpr Text kShortListTooMany{
     "commune's staff and budget. Hold another round."};
 inline constexpr Text kShortListGood{"Lista scurtă are 3–5 priorități, cum cere metodologia.",
                                      "The short list has 3–5 priorities, as the methodology asks."};
-inline constexpr Text kStaffingHint{"Personal SPAS: %d din %d necesari (vezi Planul → Personal).",
-                                    "SPAS staff: %d of the %d needed (see The plan → Staffing)."};
+inline constexpr Text kStaffingHint{"Personal SPAS: %d; necesar: %d (vezi Planul → Personal).",
+                                    "SPAS staff: %d; needed: %d (see The plan → Staffing)."};
 
 // Candidates
 inline constexpr Text kFromRequired{"Din lista serviciilor necesare", "From the required-services list"};
@@ -108,7 +113,9 @@ inline constexpr Text kDecisions{"Decizii", "Decisions"};
 inline constexpr Text kRecordRound{"Înregistrează runda", "Record the round"};
 inline constexpr Text kRoundsKept{"Rundele înregistrate se păstrează așa cum au fost; o rundă nouă nu o înlocuiește pe cea veche.",
                                   "Recorded rounds are kept as they were; a new round never replaces an earlier one."};
-inline constexpr Text kRoundTitle{"Runda %d · %s · %s · %d participanți", "Round %d · %s · %s · %d participants"};
+inline constexpr Noun kParticipantNoun{{"participant", "participant"}, {"participanți", "participants"}};
+// Its number, date, format and a count of participants (countOf).
+inline constexpr Text kRoundTitle{"Runda %d · %s · %s · %s", "Round %d · %s · %s · %s"};
 inline constexpr Text kNoRounds{"Nicio rundă înregistrată încă.", "No round recorded yet."};
 
 // Partnership session
@@ -145,7 +152,6 @@ inline constexpr Text kObjectiveText{"Textul obiectivului", "Objective text"};
 inline constexpr Text kColObjective{"Obiectivul", "Objective"};
 inline constexpr Text kColIndicator{"Indicatorul", "Indicator"};
 inline constexpr Text kColBaseline{"Valoarea de bază", "Baseline"};
-inline constexpr Text kColTarget{"Ținta", "Target"};
 inline constexpr Text kColTargetDate{"Termen", "By"};
 inline constexpr Text kColPriority{"Prioritatea", "Priority"};
 inline constexpr Text kMeasure{"Ce numără indicatorul", "What the indicator counts"};
@@ -175,7 +181,6 @@ inline constexpr Text kBaselineHelp{
     "first year is frozen (Report step), it is taken from that report."};
 inline constexpr Text kNone{"(niciuna)", "(none)"};
 inline constexpr Text kNoObjectives{"Niciun obiectiv specific încă.", "No specific objective yet."};
-inline constexpr Text kSuggestedIndicators{"Tabelul 4 sugerează: %s", "Table 4 suggests: %s"};
 inline constexpr Text kEdit{"Editează", "Edit"};
 
 // Actions
@@ -202,7 +207,6 @@ inline constexpr Text kDeleteAction{"Șterge acțiunea", "Delete the action"};
 inline constexpr Text kDeleteObjective{"Șterge obiectivul", "Delete the objective"};
 
 // Annual action plan
-inline constexpr Text kAnnualPlanYear{"Anul", "Year"};
 inline constexpr Text kSections[] = {
     {"1. Numărul și categoriile de beneficiari", "1. Number and categories of beneficiaries"},
     {"2. Serviciile sociale existente", "2. Existing social services"},
@@ -226,8 +230,7 @@ inline constexpr Text kEmptySection{"(nimic în plan pentru acest an)", "(nothin
 
 // Budget
 inline constexpr Text kBudgetTotal{"Bugetul estimat al strategiei: %s", "The strategy's estimated budget: %s"};
-inline constexpr Text kColYear{"Anul", "Year"};
-inline constexpr Text kColYearTotal{"Total", "Total"};
+inline constexpr Text kYear{"Anul", "Year"};
 inline constexpr Text kColCouncil{"Din bugetul local", "From the local budget"};
 inline constexpr Text kColCouncilShare{"Ponderea bugetului local", "Local budget share"};
 inline constexpr Text kCouncilHelp{
@@ -249,11 +252,13 @@ inline constexpr Text kCaseloadRules[] = {
     {"50 – HG 797/2017", "50 – GD 797/2017"},
 };
 inline constexpr Text kActiveCases{"Cazuri active (copii în Registru): %ld", "Active cases (children in the Registry): %ld"};
-inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %ld (anual: %ld copii, semestrial: %ld, trimestrial: %ld)",
-                                  "Monitoring visits a year: %ld (yearly: %ld children, half-yearly: %ld, quarterly: %ld)"};
-inline constexpr Text kStaffNeeded{"Persoane necesare la %d cazuri de persoană: %d", "People needed at %d cases each: %d"};
-inline constexpr Text kStaffGap{"Lipsesc %d persoane: criteriul „resurse umane” primește sugestia %d.",
-                                "%d people are missing: the \"human resources\" criterion gets the suggestion %d."};
+// %s: a count of children yearly (countOf)
+inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %ld (anual: %s, semestrial: %ld, trimestrial: %ld)",
+                                  "Monitoring visits a year: %ld (yearly: %s, half-yearly: %ld, quarterly: %ld)"};
+inline constexpr Noun kCaseNoun{{"caz", "case"}, {"cazuri", "cases"}};
+inline constexpr Text kStaffNeeded{"Persoane necesare la %s de persoană: %d", "People needed at %s each: %d"};  // a count of cases
+inline constexpr Text kStaffGap{"Personal lipsă: %s; criteriul „resurse umane” primește sugestia %d.",
+                                "Staff missing: %s; the \"human resources\" criterion gets the suggestion %d."};  // a count of people
 inline constexpr Text kStaffEnough{"Personalul ajunge pentru Registrul de azi.", "The staff is enough for today's Registry."};
 inline constexpr Text kCasesPerPerson{"Cazuri pe persoană acum: %.1f", "Cases per person now: %.1f"};
 inline constexpr Text kStaffingHelp{
@@ -261,28 +266,5 @@ inline constexpr Text kStaffingHelp{
     "niciun asistent social: un plan care ignoră cine face vizitele nu este un plan.",
     "Studies recommend 10–30 cases per case manager; the national average was 39.6, the maximum 145. Many communes "
     "have no social worker at all: a plan that ignores who does the visits is not a plan."};
-
-// Monitoring
-inline constexpr Text kTrends{"Rapoartele anuale alăturate", "The yearly reports side by side"};
-inline constexpr Text kTrendsHelp{
-    "Evoluția pe 3–5 ani a numărului de copii pe tipuri de risc măsoară impactul planului (secțiunea 1.1.4.4). "
-    "Înghețați raportul în fiecare an (pasul Raport).",
-    "The change over 3–5 years in the number of children by risk type measures the plan's impact (section 1.1.4.4). "
-    "Freeze the report every year (Report step)."};
-inline constexpr Text kNoSnapshots{"Niciun raport înghețat încă: înghețați raportul anual în pasul Raport.",
-                                   "No frozen report yet: freeze the yearly report in the Report step."};
-inline constexpr Text kColSeries{"Indicatorul", "Indicator"};
-inline constexpr Text kColChange{"Schimbare", "Change"};
-inline constexpr Text kColTrend{"Evoluția", "Trend"};
-inline constexpr Text kRegistryTotal{"Copii în Registru", "Children in the Registry"};
-inline constexpr Text kByDimension{"Copii în Registru, pe dimensiuni", "Registry children by dimension"};
-inline constexpr Text kByRiskType{"Copii în Registru, pe tipuri de risc", "Registry children by risk type"};
-inline constexpr Text kObjectiveIndicators{"Indicatorii obiectivelor", "The objectives' indicators"};
-inline constexpr Text kAmendments{"Modificările planului", "Amendments to the plan"};
-inline constexpr Text kAmendmentWhat{"Ce s-a schimbat", "What changed"};
-inline constexpr Text kAmendmentWhy{"De ce", "Why"};
-inline constexpr Text kAmendmentDate{"Când", "When"};
-inline constexpr Text kRecordAmendment{"Înregistrează modificarea", "Record the amendment"};
-inline constexpr Text kNoAmendments{"Nicio modificare înregistrată.", "No amendment recorded."};
 
 }  // namespace prevplan::str

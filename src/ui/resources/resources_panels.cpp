@@ -2,7 +2,11 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
+#include "core/resources/resource_edits.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
 #include "ui/resources/resources_widgets.h"
 #include "ui/resources/strings.h"
 #include "ui/kit/widgets.h"
@@ -44,10 +48,8 @@ bool localityInUse(const Resources& r, const std::string& name) {
 void microAreaCounts(const Context& ctx, const Resources& r) {
     long urban = 0, noTransport = 0;
     for (const Locality& l : r.microArea) urban += l.urban, noTransport += !l.transport;
-    char line[160];
     const long n = static_cast<long>(r.microArea.size());
-    std::snprintf(line, sizeof line, ctx.t(str::res::kMicroAreaCounts), n, n - urban, urban, noTransport);
-    textItem(line);
+    textItem(format(ctx.t(str::kMicroAreaCounts), n, n - urban, urban, noTransport).c_str());
 }
 
 void localityRow(Context& ctx, const Plan& plan, std::size_t i) {
@@ -56,58 +58,54 @@ void localityRow(Context& ctx, const Plan& plan, std::size_t i) {
     ImGui::TableNextColumn();
     textItem(l.name.c_str());
     ImGui::TableNextColumn();
-    textCell(ctx, plan, &Resources::microArea, i, "commune", &Locality::commune, ctx.t(str::res::kColItsCommune));
+    textCell(ctx, plan, &Resources::microArea, i, "commune", &Locality::commune, ctx.t(str::kColItsCommune));
     ImGui::TableNextColumn();
     bool urban = l.urban, transport = l.transport;
     if (ImGui::Checkbox(("##urban" + std::to_string(i)).c_str(), &urban))
         editRow(ctx, plan, &Resources::microArea, i, "urban", [&](Locality& m) { m.urban = urban; });
-    labelLastItem((std::string(ctx.t(str::res::kColUrban)) + " " + l.name).c_str());
+    labelLastItem((std::string(ctx.t(str::kColUrban)) + " " + l.name).c_str());
     ImGui::TableNextColumn();
     int minutes = l.travelMinutes;
     ImGui::SetNextItemWidth(em() * 4);
     if (ImGui::InputInt(("##minutes" + std::to_string(i)).c_str(), &minutes, 0) && minutes >= 0)
         editRow(ctx, plan, &Resources::microArea, i, "minutes", [&](Locality& m) { m.travelMinutes = minutes; });
-    labelLastItem((std::string(ctx.t(str::res::kColMinutes)) + " " + l.name).c_str());
+    labelLastItem((std::string(ctx.t(str::kColMinutes)) + " " + l.name).c_str());
     if (l.travelMinutes > kMicroAreaMinutes) {
         ImGui::SameLine();
-        ImGui::TextColored(ImColor(kColorWarning), "%s", ctx.t(str::res::kBeyondMicroArea));
+        ImGui::TextColored(ImColor(kColorWarning), "%s", ctx.t(str::kBeyondMicroArea));
     }
     ImGui::TableNextColumn();
     if (ImGui::Checkbox(("##transport" + std::to_string(i)).c_str(), &transport))
         editRow(ctx, plan, &Resources::microArea, i, "transport", [&](Locality& m) { m.transport = transport; });
-    labelLastItem((std::string(ctx.t(str::res::kColTransport)) + " " + l.name).c_str());
+    labelLastItem((std::string(ctx.t(str::kColTransport)) + " " + l.name).c_str());
     ImGui::TableNextColumn();
     const bool inUse = localityInUse(plan.resources, l.name);
-    if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##locality" + std::to_string(i)).c_str(), !ctx.readOnly && !inUse))
+    if (button((std::string(ctx.t(str::kRemoveRow)) + "##locality" + std::to_string(i)).c_str(), !ctx.readOnly && !inUse))
         removeRow(ctx, plan, &Resources::microArea, i);
-    if (inUse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::res::kLocalityInUse));
+    if (inUse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::kLocalityInUse));
 }
 
 }  // namespace
 
 void microAreaPanel(Context& ctx, const Plan& plan, std::string& newLocality) {
-    note(ctx.t(str::res::kMicroAreaNote), kColorMuted);
+    note(ctx.t(str::kMicroAreaNote), kColorMuted);
     microAreaCounts(ctx, plan.resources);
     if (ImGui::BeginTable("micro-area", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(ctx.t(str::res::kColLocality), 0, 3);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColItsCommune), 0, 3);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColUrban), 0, 1);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColMinutes), 0, 2);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColTransport), 0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::kLocality), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kColItsCommune), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kColUrban), 0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::kColMinutes), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kColTransport), 0, 1);
         ImGui::TableSetupColumn("##remove", 0, 1);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < plan.resources.microArea.size(); ++i) localityRow(ctx, plan, i);
         ImGui::EndTable();
     }
     inputText("##new-locality", newLocality, em() * 14);
-    labelLastItem(ctx.t(str::res::kNewLocality));
+    labelLastItem(ctx.t(str::kNewLocality));
     ImGui::SameLine();
-    bool taken = findLocality(plan.resources, newLocality) != nullptr;
-    for (const Village& v : plan.villages) taken |= v.name == newLocality;
-    if (button(ctx.t(str::res::kAddLocality), !ctx.readOnly && !newLocality.empty() && !taken)) {
-        editPlanWith(ctx, plan, "add locality", {}, [&](Plan& p) {
-            p.resources.microArea.push_back({newLocality, {}, false, kMicroAreaMinutes, false});
-        });
+    if (button(ctx.t(str::kAddLocality), !ctx.readOnly && canAddLocality(plan, newLocality))) {
+        editPlanWith(ctx, plan, "add locality", {}, [&](Plan& p) { addLocality(p.resources, newLocality); });
         newLocality.clear();
     }
 }
@@ -116,39 +114,37 @@ void partnersPanel(Context& ctx, const Plan& plan) {
     const auto& partners = plan.resources.partners;
     long county = 0;
     for (const Partner& p : partners) county += p.county;
-    char line[120];
-    std::snprintf(line, sizeof line, ctx.t(str::res::kPartnerCounts), static_cast<long>(partners.size()),
-                  static_cast<long>(partners.size()) - county, county);
-    textItem(line);
+    const long n = static_cast<long>(partners.size());
+    textItem(format(ctx.t(str::kPartnerCounts), n, n - county, county).c_str());
     if (ImGui::BeginTable("partners", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(ctx.t(str::res::kColName), 0, 3);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColLevel), 0, 1.5f);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColRole), 0, 4);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColContact), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kColName), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kColLevel), 0, 1.5f);
+        ImGui::TableSetupColumn(ctx.t(str::kColRole), 0, 4);
+        ImGui::TableSetupColumn(ctx.t(str::kContact), 0, 2);
         ImGui::TableSetupColumn("##remove", 0, 1);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < partners.size(); ++i) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            textCell(ctx, plan, &Resources::partners, i, "name", &Partner::name, ctx.t(str::res::kColName));
+            textCell(ctx, plan, &Resources::partners, i, "name", &Partner::name, ctx.t(str::kColName));
             ImGui::TableNextColumn();
             int level = partners[i].county;
-            auto levelName = [&](int k) { return std::string(ctx.t(k ? str::res::kCounty : str::res::kLocal)); };
-            if (choiceCombo(("##level" + std::to_string(i)).c_str(), (std::string(ctx.t(str::res::kColLevel)) + " " + std::to_string(i + 1)).c_str(),
+            auto levelName = [&](int k) { return std::string(ctx.t(k ? str::kLevelCounty : str::kLevelLocal)); };
+            if (choiceCombo(("##level" + std::to_string(i)).c_str(), (std::string(ctx.t(str::kColLevel)) + " " + std::to_string(i + 1)).c_str(),
                             levelName(level).c_str(), 2, level, levelName, -1))
                 editRow(ctx, plan, &Resources::partners, i, "level", [&](Partner& m) { m.county = level == 1; });
             ImGui::TableNextColumn();
-            textCell(ctx, plan, &Resources::partners, i, "role", &Partner::role, ctx.t(str::res::kColRole));
+            textCell(ctx, plan, &Resources::partners, i, "role", &Partner::role, ctx.t(str::kColRole));
             ImGui::TableNextColumn();
-            textCell(ctx, plan, &Resources::partners, i, "contact", &Partner::contact, ctx.t(str::res::kColContact));
+            textCell(ctx, plan, &Resources::partners, i, "contact", &Partner::contact, ctx.t(str::kContact));
             ImGui::TableNextColumn();
-            if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##partner" + std::to_string(i)).c_str(), !ctx.readOnly))
+            if (button((std::string(ctx.t(str::kRemoveRow)) + "##partner" + std::to_string(i)).c_str(), !ctx.readOnly))
                 removeRow(ctx, plan, &Resources::partners, i);
         }
         ImGui::EndTable();
     }
-    if (button(ctx.t(str::res::kAddPartner), !ctx.readOnly))
-        editPlanWith(ctx, plan, "add partner", {}, [&](Plan& p) { p.resources.partners.push_back({newId(p, 's'), {}, false, {}, {}}); });
+    if (button(ctx.t(str::kAddPartner), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add partner", {}, [&](Plan& p) { addPartner(p); });
 }
 
 namespace {
@@ -157,14 +153,12 @@ void protectedChildren(Context& ctx, const Plan& plan) {
     const auto& rows = plan.resources.childrenInProtection;
     long total = 0;
     for (const ProtectedChildren& r : rows) total += r.children;
-    ImGui::TextUnformatted(ctx.t(str::res::kChildrenInProtection));
-    char line[80];
-    std::snprintf(line, sizeof line, ctx.t(str::res::kProtectedTotal), total);
-    textItem(line);
+    ImGui::TextUnformatted(ctx.t(str::kChildrenInProtection));
+    textItem(format(ctx.t(str::kProtectedTotal), countOf(total, nouns::kChild, ctx.lang).c_str()).c_str());
     if (ImGui::BeginTable("in-protection", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(ctx.t(str::res::kColVillageOrPlace), 0, 2);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColChildren), 0, 1);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColFamilySituation), 0, 5);
+        ImGui::TableSetupColumn(ctx.t(str::kVillageName), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kChildren), 0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::kColFamilySituation), 0, 5);
         ImGui::TableSetupColumn("##remove", 0, 1);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -174,7 +168,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
             for (std::size_t v = 0; v < plan.villages.size(); ++v)
                 if (plan.villages[v].name == rows[i].village) village = static_cast<int>(v);
             auto villageName = [&](int v) { return plan.villages.empty() ? std::string() : plan.villages[static_cast<std::size_t>(v)].name; };
-            if (choiceCombo(("##village" + std::to_string(i)).c_str(), (std::string(ctx.t(str::res::kColVillageOrPlace)) + " " + std::to_string(i + 1)).c_str(),
+            if (choiceCombo(("##village" + std::to_string(i)).c_str(), (std::string(ctx.t(str::kVillageName)) + " " + std::to_string(i + 1)).c_str(),
                             rows[i].village.c_str(), static_cast<int>(plan.villages.size()), village, villageName, -1))
                 editRow(ctx, plan, &Resources::childrenInProtection, i, "village",
                         [&](ProtectedChildren& m) { m.village = villageName(village); });
@@ -183,31 +177,30 @@ void protectedChildren(Context& ctx, const Plan& plan) {
             ImGui::SetNextItemWidth(-1);
             if (ImGui::InputInt(("##children" + std::to_string(i)).c_str(), &children, 0) && children >= 0)
                 editRow(ctx, plan, &Resources::childrenInProtection, i, "children", [&](ProtectedChildren& m) { m.children = children; });
-            labelLastItem((std::string(ctx.t(str::res::kColChildren)) + " " + std::to_string(i + 1)).c_str());
+            labelLastItem((std::string(ctx.t(str::kChildren)) + " " + std::to_string(i + 1)).c_str());
             ImGui::TableNextColumn();
             textCell(ctx, plan, &Resources::childrenInProtection, i, "situation", &ProtectedChildren::familySituation,
-                     ctx.t(str::res::kColFamilySituation));
+                     ctx.t(str::kColFamilySituation));
             ImGui::TableNextColumn();
-            if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##protected" + std::to_string(i)).c_str(), !ctx.readOnly))
+            if (button((std::string(ctx.t(str::kRemoveRow)) + "##protected" + std::to_string(i)).c_str(), !ctx.readOnly))
                 removeRow(ctx, plan, &Resources::childrenInProtection, i);
         }
         ImGui::EndTable();
     }
-    if (button((std::string(ctx.t(str::res::kAddRow)) + "##protected").c_str(), !ctx.readOnly && !plan.villages.empty()))
-        editPlanWith(ctx, plan, "add protected children", {},
-                     [&](Plan& p) { p.resources.childrenInProtection.push_back({p.villages.front().name, 0, {}}); });
+    if (button((std::string(ctx.t(str::kAddRow)) + "##protected").c_str(), !ctx.readOnly && !plan.villages.empty()))
+        editPlanWith(ctx, plan, "add protected children", {}, [&](Plan& p) { addProtectedChildren(p); });
 }
 
 void dgaspcServices(Context& ctx, const Plan& plan) {
-    static const Text* const kLists[] = {&str::res::kListFamilyType, &str::res::kListCounty, &str::res::kListPlanned};
+    static const Text* const kLists[] = {&str::kListFamilyType, &str::kListCounty, &str::kListPlanned};
     const auto& rows = plan.resources.dgaspcServices;
-    ImGui::TextUnformatted(ctx.t(str::res::kDgaspcServices));
+    ImGui::TextUnformatted(ctx.t(str::kDgaspcServices));
     if (ImGui::BeginTable("dgaspc-services", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(ctx.t(str::res::kColList), 0, 2);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColType), 0, 3);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColName), 0, 3);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColWhere), 0, 2);
-        ImGui::TableSetupColumn(ctx.t(str::res::kColNote), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kColList), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kColType), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kColName), 0, 3);
+        ImGui::TableSetupColumn(ctx.t(str::kColWhere), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kColNote), 0, 3);
         ImGui::TableSetupColumn("##remove", 0, 1);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -216,36 +209,35 @@ void dgaspcServices(Context& ctx, const Plan& plan) {
             ImGui::TableNextColumn();
             int list = static_cast<int>(rows[i].list);
             auto listName = [&](int k) { return std::string(ctx.t(*kLists[k])); };
-            if (choiceCombo(("##list" + n).c_str(), (std::string(ctx.t(str::res::kColList)) + " " + n).c_str(), listName(list).c_str(), 3,
+            if (choiceCombo(("##list" + n).c_str(), (std::string(ctx.t(str::kColList)) + " " + n).c_str(), listName(list).c_str(), 3,
                             list, listName, -1))
                 editRow(ctx, plan, &Resources::dgaspcServices, i, "list",
                         [&](DgaspcService& m) { m.list = static_cast<DgaspcListKind>(list); });
             ImGui::TableNextColumn();
             std::string type = rows[i].type;
-            if (serviceTypeCombo(ctx, ("##dgaspc-type" + n).c_str(), (std::string(ctx.t(str::res::kColType)) + " " + n).c_str(), type, true, -1))
+            if (serviceTypeCombo(ctx, ("##dgaspc-type" + n).c_str(), (std::string(ctx.t(str::kColType)) + " " + n).c_str(), type, true, -1))
                 editRow(ctx, plan, &Resources::dgaspcServices, i, "type", [&](DgaspcService& m) { m.type = type; });
             ImGui::TableNextColumn();
-            textCell(ctx, plan, &Resources::dgaspcServices, i, "dname", &DgaspcService::name, ctx.t(str::res::kColName));
+            textCell(ctx, plan, &Resources::dgaspcServices, i, "dname", &DgaspcService::name, ctx.t(str::kColName));
             ImGui::TableNextColumn();
-            textCell(ctx, plan, &Resources::dgaspcServices, i, "place", &DgaspcService::place, ctx.t(str::res::kColWhere));
+            textCell(ctx, plan, &Resources::dgaspcServices, i, "place", &DgaspcService::place, ctx.t(str::kColWhere));
             ImGui::TableNextColumn();
-            textCell(ctx, plan, &Resources::dgaspcServices, i, "note", &DgaspcService::note, ctx.t(str::res::kColNote));
+            textCell(ctx, plan, &Resources::dgaspcServices, i, "note", &DgaspcService::note, ctx.t(str::kColNote));
             ImGui::TableNextColumn();
-            if (button((std::string(ctx.t(str::res::kRemoveRow)) + "##dgaspc" + n).c_str(), !ctx.readOnly))
+            if (button((std::string(ctx.t(str::kRemoveRow)) + "##dgaspc" + n).c_str(), !ctx.readOnly))
                 removeRow(ctx, plan, &Resources::dgaspcServices, i);
         }
         ImGui::EndTable();
     }
-    if (button(ctx.t(str::res::kAddDgaspcService), !ctx.readOnly))
-        editPlanWith(ctx, plan, "add DGASPC service", {},
-                     [&](Plan& p) { p.resources.dgaspcServices.push_back({newId(p, 's'), DgaspcListKind::County, {}, {}, {}, {}}); });
+    if (button(ctx.t(str::kAddDgaspcService), !ctx.readOnly))
+        editPlanWith(ctx, plan, "add DGASPC service", {}, [&](Plan& p) { addDgaspcService(p); });
 }
 
 }  // namespace
 
 void dgaspcPanel(Context& ctx, const Plan& plan) {
     std::optional<Date> on = plan.resources.dgaspcListsOn;
-    if (dateField(ctx.t(str::res::kDgaspcListsOn), on, em() * 8))
+    if (dateField(ctx.t(str::kDgaspcListsOn), on, em() * 8))
         editPlanWith(ctx, plan, "DGASPC lists date", plan.id + "/resources/dgaspc-on", [&](Plan& p) { p.resources.dgaspcListsOn = on; });
     ImGui::Spacing();
     protectedChildren(ctx, plan);

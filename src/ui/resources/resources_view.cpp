@@ -3,14 +3,18 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/service_types.h"
+#include "core/resources/resource_edits.h"
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_panels.h"
 #include "ui/resources/resources_widgets.h"
 #include "ui/observatory/strings.h"
 #include "ui/resources/strings.h"
+#include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -18,17 +22,13 @@ namespace prevplan::ui {
 namespace {
 
 
-const Text* const kPlaces[] = {&str::res::kInCommune, &str::res::kInMicroArea};
+const Text* const kPlaces[] = {&str::kInCommune, &str::kInMicroArea};
 
 }  // namespace
 
-void ResourcesView::refresh(const Plan& plan) {
-    const long day = today().days();
-    if (&plan == cachedPlan_ && filter_ == cachedFilter_ && day == cachedDay_) return;
-    list_ = queryInventory(plan, filter_, today());
-    cachedPlan_ = &plan;
-    cachedFilter_ = filter_;
-    cachedDay_ = day;
+const InventoryList& ResourcesView::refresh(const Context& ctx, const Plan& plan) {
+    const Date now = today();
+    return list_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] { return queryInventory(plan, filter_, now); });
 }
 
 void ResourcesView::openCsv(const std::string& filename, std::string_view bytes) {
@@ -40,83 +40,74 @@ void ResourcesView::openCsv(const std::string& filename, std::string_view bytes)
 void ResourcesView::importPanel(Context& ctx, const Plan& plan) {
     if (!importResult_.empty()) note(importResult_.c_str(), kColorOk);
     if (!import_) return;
-    char line[256];
-    std::snprintf(line, sizeof line, ctx.t(str::res::kInventoryFileRead), importName_.c_str(), import_->rowsRead,
-                  static_cast<int>(import_->services.size()));
-    textItem(line);
+    textItem(format(ctx.t(str::kInventoryFileRead), importName_.c_str(), import_->rowsRead,
+                    static_cast<int>(import_->services.size()))
+                 .c_str());
     for (const Issue& issue : import_->issues)
         note(issue.message(ctx.lang).c_str(), issue.severity == Severity::Error ? kColorError : kColorWarning);
-    if (button(ctx.t(str::res::kImportValid), !ctx.readOnly && !import_->services.empty())) {
+    if (button(ctx.t(str::kImportValid), !ctx.readOnly && !import_->services.empty())) {
         int added = 0;
         const int rows = static_cast<int>(import_->services.size());
         editPlanWith(ctx, plan, "import inventory", {}, [&](Plan& p) { added = mergeInventory(p, import_->services); });
-        std::snprintf(line, sizeof line, ctx.t(str::res::kImported), added, rows - added);
-        importResult_ = line;
+        importResult_ = format(ctx.t(str::kInventoryImported), added, rows - added);
         import_.reset();
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::res::kCancel))) import_.reset();
+    if (ImGui::Button(ctx.t(str::kCancel))) import_.reset();
     ImGui::Separator();
 }
 
 void ResourcesView::toolbar(Context& ctx, const Plan& plan) {
-    if (button(ctx.t(str::res::kAddService), !ctx.readOnly)) {
-        editPlanWith(ctx, plan, "add service", {}, [&](Plan& p) {
-            Service s;
-            s.id = newId(p, 's');
-            s.type = serviceTypes()[0].code;
-            s.checkedOn = today();
-            editing_ = s.id;
-            p.resources.services.push_back(std::move(s));
-        });
+    if (button(ctx.t(str::kAddService), !ctx.readOnly)) {
+        editPlanWith(ctx, plan, "add service", {}, [&](Plan& p) { editing_ = addService(p, today()); });
     }
     ImGui::SameLine();
-    if (button(ctx.t(str::res::kImportInventory), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");
+    if (button(ctx.t(str::kImportInventory), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::res::kExportInventory)))
+    if (ImGui::Button(ctx.t(str::kExportInventory)))
         platform::download("prevplan-" + fileSlug(plan.commune) + "-inventar-" + platform::todayIso() + ".csv",
                            "text/csv;charset=utf-8", exportInventoryCsv(plan.resources));
 }
 
 void ResourcesView::filters(const Context& ctx) {
     ImGui::SetNextItemWidth(em() * 11);
-    ImGui::InputTextWithHint("##search", ctx.t(str::res::kSearchServiceHint), &filter_.search);
+    ImGui::InputTextWithHint("##search", ctx.t(str::kSearchServiceHint), &filter_.search);
     labelLastItem(ctx.t(str::kSearch));
     ImGui::SameLine();
     int category = filter_.category + 1;
     auto categoryName = [&](int i) {
-        return std::string(i == 0 ? ctx.t(str::res::kAllCategories) : ctx.t(serviceCategoryName(static_cast<ServiceCategory>(i - 1))));
+        return std::string(i == 0 ? ctx.t(str::kAllCategories) : ctx.t(serviceCategoryName(static_cast<ServiceCategory>(i - 1))));
     };
-    if (choiceCombo("##category", ctx.t(str::res::kFilterCategory), categoryName(category).c_str(), kServiceCategoryCount + 1,
+    if (choiceCombo("##category", ctx.t(str::kFilterCategory), categoryName(category).c_str(), kServiceCategoryCount + 1,
                     category, categoryName, em() * 14))
         filter_.category = category - 1;
     ImGui::SameLine();
     int place = filter_.place + 1;
-    auto placeName = [&](int i) { return std::string(i == 0 ? ctx.t(str::res::kAnyPlace) : ctx.t(*kPlaces[i - 1])); };
-    if (choiceCombo("##place", ctx.t(str::res::kFilterPlace), placeName(place).c_str(), 3, place, placeName, em() * 9))
+    auto placeName = [&](int i) { return std::string(i == 0 ? ctx.t(str::kAnyPlace) : ctx.t(*kPlaces[i - 1])); };
+    if (choiceCombo("##place", ctx.t(str::kFilterPlace), placeName(place).c_str(), 3, place, placeName, em() * 9))
         filter_.place = place - 1;
     ImGui::SameLine();
-    ImGui::Checkbox(ctx.t(str::res::kOnlyToCheck), &filter_.toCheckOnly);
+    ImGui::Checkbox(ctx.t(str::kOnlyToCheck), &filter_.toCheckOnly);
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kClearFilters))) filter_ = InventoryFilter{};
 }
 
-void ResourcesView::table(const Context& ctx, const Plan& plan) {
+void ResourcesView::table(const Context& ctx, const Plan& plan, const InventoryList& list) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("inventory", 7, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColType), 0, 3.5f);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColName), 0, 4);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColSupplier), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColPlace), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColPlaces), 0, 1.3f);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColChecked), 0, 2.6f);
-    ImGui::TableSetupColumn(ctx.t(str::res::kColEfficiency), 0, 1);
+    ImGui::TableSetupColumn(ctx.t(str::kColType), 0, 3.5f);
+    ImGui::TableSetupColumn(ctx.t(str::kColName), 0, 4);
+    ImGui::TableSetupColumn(ctx.t(str::kSupplier), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kLocality), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColPlaces), 0, 1.3f);
+    ImGui::TableSetupColumn(ctx.t(str::kColChecked), 0, 2.6f);
+    ImGui::TableSetupColumn(ctx.t(str::kColEfficiency), 0, 1);
     ImGui::TableHeadersRow();
     const Date now = today();
-    for (std::size_t i : list_.rows) {
+    for (std::size_t i : list.rows) {
         const Service& s = plan.resources.services[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -130,13 +121,13 @@ void ResourcesView::table(const Context& ctx, const Plan& plan) {
         ImGui::TableNextColumn();
         const ServicePlace place = placeOf(plan, s);
         ImGui::TextColored(ImColor(place == ServicePlace::Outside ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s",
-                           s.locality.empty() ? ctx.t(str::res::kCommuneWide) : s.locality.c_str());
+                           s.locality.empty() ? ctx.t(str::kCommuneWide) : s.locality.c_str());
         ImGui::TableNextColumn();
         ImGui::Text("%s / %s", s.freePlaces ? std::to_string(*s.freePlaces).c_str() : "?",
                     s.capacity ? std::to_string(*s.capacity).c_str() : "?");
         ImGui::TableNextColumn();
         const std::string checked = (s.checkedOn ? s.checkedOn->iso() : std::string("—")) +
-                                    (recheckDue(s, now) ? std::string(" ") + ctx.t(str::res::kToCheck) : "");
+                                    (recheckDue(s, now) ? std::string(" ") + ctx.t(str::kToCheck) : "");
         ImGui::TextColored(ImColor(recheckDue(s, now) ? kColorWarning : ImGui::GetColorU32(ImGuiCol_Text)), "%s", checked.c_str());
         labelLastItem((s.name + " " + checked).c_str());
         ImGui::TableNextColumn();
@@ -149,15 +140,13 @@ void ResourcesView::inventory(Context& ctx, const Plan& plan) {
     toolbar(ctx, plan);
     importPanel(ctx, plan);
     filters(ctx);
-    refresh(plan);
-    char counts[200];
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kInventoryCounts), list_.total, list_.inCommune, list_.inMicroArea,
-                  list_.toCheck);
-    textItem(counts);
-    std::snprintf(counts, sizeof counts, ctx.t(str::res::kShownServices), static_cast<long>(list_.rows.size()), list_.total);
-    textItem(counts);
-    note(ctx.t(plan.resources.services.empty() ? str::res::kEmptyInventory : str::res::kRecheckNote), kColorMuted);
-    table(ctx, plan);
+    const InventoryList& list = refresh(ctx, plan);
+    textItem(format(ctx.t(str::kInventoryCounts), countOf(list.total, nouns::kService, ctx.lang).c_str(), list.inCommune,
+                    list.inMicroArea, list.toCheck).c_str());
+    textItem(format(ctx.t(str::kShownServices), static_cast<long>(list.rows.size()),
+                    countOf(list.total, nouns::kService, ctx.lang).c_str()).c_str());
+    note(ctx.t(plan.resources.services.empty() ? str::kEmptyInventory : str::kRecheckNote), kColorMuted);
+    table(ctx, plan, list);
 }
 
 void ResourcesView::draw(Context& ctx, const Plan& plan) {
@@ -166,19 +155,19 @@ void ResourcesView::draw(Context& ctx, const Plan& plan) {
         editing_.clear();
     }
     if (!ImGui::BeginTabBar("resources")) return;
-    if (tabItem(ctx, str::res::kTabInventory)) {
+    if (tabItem(ctx, str::kTabInventory)) {
         inventory(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (tabItem(ctx, str::res::kTabMicroArea)) {
+    if (tabItem(ctx, str::kTabMicroArea)) {
         microAreaPanel(ctx, plan, newLocality_);
         ImGui::EndTabItem();
     }
-    if (tabItem(ctx, str::res::kTabPartners)) {
+    if (tabItem(ctx, str::kTabPartners)) {
         partnersPanel(ctx, plan);
         ImGui::EndTabItem();
     }
-    if (tabItem(ctx, str::res::kTabDgaspc)) {
+    if (tabItem(ctx, str::kTabDgaspc)) {
         dgaspcPanel(ctx, plan);
         ImGui::EndTabItem();
     }

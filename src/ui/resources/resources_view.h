@@ -3,6 +3,7 @@
 // each service's A2.5 sheet, the micro-area, partners and the DGASPC lists; inventory CSV in and out.
 #include <string>
 
+#include "core/base/memo.h"
 #include "core/resources/inventory_query.h"
 #include "core/resources/resources_csv.h"
 #include "ui/kit/context.h"
@@ -18,10 +19,7 @@ public:
 
 private:
     InventoryFilter filter_;
-    const Plan* cachedPlan_ = nullptr;  // the list for (plan snapshot, filter, day)
-    InventoryFilter cachedFilter_;
-    long cachedDay_ = 0;
-    InventoryList list_;
+    Memo<Plan, InventoryList, InventoryFilter, long> list_;  // for (plan snapshot, filter, day)
     ServiceForm form_;
     std::string editing_;  // the service whose sheet is open
     std::string importName_, importResult_;
@@ -31,9 +29,9 @@ private:
     void inventory(Context& ctx, const Plan& plan);
     void toolbar(Context& ctx, const Plan& plan);
     void filters(const Context& ctx);
-    void table(const Context& ctx, const Plan& plan);
+    void table(const Context& ctx, const Plan& plan, const InventoryList& list);
     void importPanel(Context& ctx, const Plan& plan);
-    void refresh(const Plan& plan);
+    const InventoryList& refresh(const Context& ctx, const Plan& plan);
 };
 
 }  // namespace prevplan::ui

@@ -5,6 +5,7 @@
 
 #include "core/catalog/service_cards.h"
 #include "core/catalog/service_types.h"
+#include "ui/kit/strings.h"
 #include "ui/resources/strings.h"
 #include "ui/kit/widgets.h"
 
@@ -19,9 +20,9 @@ bool serviceTypeCombo(const Context& ctx, const char* id, const char* testLabel,
                       float width) {
     bool changed = false;
     ImGui::SetNextItemWidth(width);
-    const std::string preview = type.empty() ? ctx.t(str::res::kNoType) : serviceTypeName(ctx, type);
+    const std::string preview = type.empty() ? ctx.t(str::kNoType) : serviceTypeName(ctx, type);
     if (ImGui::BeginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-        if (allowNone && ImGui::Selectable(ctx.t(str::res::kNoType), type.empty())) type.clear(), changed = true;
+        if (allowNone && ImGui::Selectable(ctx.t(str::kNoType), type.empty())) type.clear(), changed = true;
         int category = -1;
         for (const ServiceType& t : serviceTypes()) {
             if (static_cast<int>(t.category) != category) {
@@ -39,7 +40,7 @@ bool serviceTypeCombo(const Context& ctx, const char* id, const char* testLabel,
 
 bool yesNoField(const Context& ctx, const char* label, const char* id, YesNo& value) {
     static const std::pair<YesNo, const Text*> kChoices[] = {
-        {YesNo::Yes, &str::res::kYes}, {YesNo::No, &str::res::kNo}, {YesNo::Unknown, &str::res::kUnknown}};
+        {YesNo::Yes, &str::kAnswerYes}, {YesNo::No, &str::kAnswerNo}, {YesNo::Unknown, &str::kAnswerUnknown}};
     bool changed = false;
     ImGui::TextUnformatted(label);
     for (const auto& [choice, name] : kChoices) {
@@ -75,7 +76,7 @@ void drawCardPopup(const Context& ctx);
 void cardButton(const Context& ctx, const char* card, const char* id) {
     const ServiceCard* c = card ? findByCode(serviceCards(), card) : nullptr;
     if (!c) return;
-    const std::string label = std::string(ctx.t(str::res::kShowCard)) + "##" + id;
+    const std::string label = std::string(ctx.t(str::kShowCard)) + "##" + id;
     if (ImGui::SmallButton(label.c_str())) {
         g_shownCard = c;
         ImGui::OpenPopup("##service-card");
@@ -94,15 +95,15 @@ void drawCardPopup(const Context& ctx) {
     labelLastItem(ctx.t(c.title));
     ImGui::Separator();
     const std::pair<const Text*, const Text*> kSections[] = {
-        {&str::res::kCardProblem, &c.problem}, {&str::res::kCardTargets, &c.targets}, {&str::res::kCardProviders, &c.providers},
-        {&str::res::kCardDescription, &c.description}, {&str::res::kCardSteps, &c.steps}, {&str::res::kCardFunding, &c.funding},
-        {&str::res::kCardRisks, &c.risks}};
+        {&str::kCardProblem, &c.problem}, {&str::kCardTargets, &c.targets}, {&str::kCardProviders, &c.providers},
+        {&str::kCardDescription, &c.description}, {&str::kCardSteps, &c.steps}, {&str::kCardFunding, &c.funding},
+        {&str::kCardRisks, &c.risks}};
     for (const auto& [heading, body] : kSections) {
         ImGui::TextColored(ImColor(kColorMuted), "%s", ctx.t(*heading));
         ImGui::TextWrapped("%s", ctx.t(*body));
         ImGui::Spacing();
     }
-    if (ImGui::Button(ctx.t(str::res::kClose))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

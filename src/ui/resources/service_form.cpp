@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/catalog/a25.h"
+#include "core/resources/resource_edits.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_widgets.h"
 #include "ui/resources/strings.h"
@@ -26,23 +27,23 @@ void editService(Context& ctx, const Plan& plan, const Service& s, const char* f
 
 void ServiceForm::identification(Context& ctx, const Plan& plan, const Service& s) {
     std::string type = s.type;
-    if (serviceTypeCombo(ctx, "##type", ctx.t(str::res::kFieldType), type, false, em() * 30))
+    if (serviceTypeCombo(ctx, "##type", ctx.t(str::kFieldType), type, false, em() * 30))
         editService(ctx, plan, s, "type", [&](Service& m) { m.type = type; });
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::res::kFieldType));
+    ImGui::TextUnformatted(ctx.t(str::kFieldType));
     std::string name = s.name;
-    if (inputText(ctx.t(str::res::kFieldName), name, em() * 30)) editService(ctx, plan, s, "name", [&](Service& m) { m.name = name; });
+    if (inputText(ctx.t(str::kFieldName), name, em() * 30)) editService(ctx, plan, s, "name", [&](Service& m) { m.name = name; });
 
     int supplier = s.supplier;
-    auto supplierName = [&](int i) { return std::string(i == 0 ? ctx.t(str::res::kNotRecorded) : ctx.t(supplierTypes()[i - 1].label)); };
-    if (choiceCombo("##supplier", ctx.t(str::res::kFieldSupplier), supplierName(supplier).c_str(),
+    auto supplierName = [&](int i) { return std::string(i == 0 ? ctx.t(str::kNotRecorded) : ctx.t(supplierTypes()[i - 1].label)); };
+    if (choiceCombo("##supplier", ctx.t(str::kSupplier), supplierName(supplier).c_str(),
                     static_cast<int>(supplierTypes().size) + 1, supplier, supplierName, em() * 30))
         editService(ctx, plan, s, "supplier", [&](Service& m) { m.supplier = supplier; });
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::res::kFieldSupplier));
+    ImGui::TextUnformatted(ctx.t(str::kSupplier));
     if (s.supplier > 0 && supplierTypes()[s.supplier - 1].specify) {
         std::string other = s.supplierOther;
-        if (inputText(ctx.t(str::res::kFieldSupplierOther), other, em() * 30))
+        if (inputText(ctx.t(str::kFieldSupplierOther), other, em() * 30))
             editService(ctx, plan, s, "supplier_other", [&](Service& m) { m.supplierOther = other; });
     }
 
@@ -54,44 +55,44 @@ void ServiceForm::identification(Context& ctx, const Plan& plan, const Service& 
     for (std::size_t i = 0; i < places.size(); ++i)
         if (places[i] == s.locality) current = static_cast<int>(i);
     auto placeName = [&](int i) {
-        if (i == 0) return std::string(ctx.t(str::res::kCommuneWide));
+        if (i == 0) return std::string(ctx.t(str::kCommuneWide));
         const bool micro = static_cast<std::size_t>(i) > plan.villages.size();
-        return places[static_cast<std::size_t>(i)] + (micro ? std::string(" · ") + ctx.t(str::res::kInMicroArea) : "");
+        return places[static_cast<std::size_t>(i)] + (micro ? std::string(" · ") + ctx.t(str::kInMicroArea) : "");
     };
     const std::string preview = !s.locality.empty() && places[static_cast<std::size_t>(current)] != s.locality
-                                    ? s.locality + " " + ctx.t(str::res::kOutsideReach)
+                                    ? s.locality + " " + ctx.t(str::kOutsideReach)
                                     : placeName(current);
-    if (choiceCombo("##locality", ctx.t(str::res::kFieldLocality), preview.c_str(), static_cast<int>(places.size()), current,
+    if (choiceCombo("##locality", ctx.t(str::kLocality), preview.c_str(), static_cast<int>(places.size()), current,
                     placeName, em() * 30))
         editService(ctx, plan, s, "locality", [&](Service& m) { m.locality = places[static_cast<std::size_t>(current)]; });
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::res::kFieldLocality));
+    ImGui::TextUnformatted(ctx.t(str::kLocality));
 }
 
 void ServiceForm::capacity(Context& ctx, const Plan& plan, const Service& s) {
     YesNo accredited = s.accredited;
-    if (yesNoField(ctx, ctx.t(str::res::kFieldAccredited), "accredited", accredited))
+    if (yesNoField(ctx, ctx.t(str::kFieldAccredited), "accredited", accredited))
         editService(ctx, plan, s, "accredited", [&](Service& m) { m.accredited = accredited; });
     std::optional<int> capacity = s.capacity, freePlaces = s.freePlaces, cost = s.monthlyCost;
-    if (optionalCountField(ctx.t(str::res::kFieldCapacity), capacity, em() * 6))
+    if (optionalCountField(ctx.t(str::kFieldCapacity), capacity, em() * 6))
         editService(ctx, plan, s, "capacity", [&](Service& m) { m.capacity = capacity; });
     ImGui::SameLine();
-    if (optionalCountField(ctx.t(str::res::kFieldFreePlaces), freePlaces, em() * 6))
+    if (optionalCountField(ctx.t(str::kFieldFreePlaces), freePlaces, em() * 6))
         editService(ctx, plan, s, "free_places", [&](Service& m) { m.freePlaces = freePlaces; });
     ImGui::SameLine();
-    ImGui::TextDisabled("(%s)", ctx.t(str::res::kEmptyUnknown));
+    ImGui::TextDisabled("(%s)", ctx.t(str::kEmptyUnknown));
     std::string access = s.access, timetable = s.timetable, costNote = s.costNote;
-    if (inputText(ctx.t(str::res::kFieldAccess), access, em() * 30)) editService(ctx, plan, s, "access", [&](Service& m) { m.access = access; });
-    if (inputText(ctx.t(str::res::kFieldTimetable), timetable, em() * 30))
+    if (inputText(ctx.t(str::kFieldAccess), access, em() * 30)) editService(ctx, plan, s, "access", [&](Service& m) { m.access = access; });
+    if (inputText(ctx.t(str::kFieldTimetable), timetable, em() * 30))
         editService(ctx, plan, s, "timetable", [&](Service& m) { m.timetable = timetable; });
-    if (optionalCountField(ctx.t(str::res::kFieldCost), cost, em() * 6))
+    if (optionalCountField(ctx.t(str::kFieldCost), cost, em() * 6))
         editService(ctx, plan, s, "monthly_cost", [&](Service& m) { m.monthlyCost = cost; });
-    if (inputText(ctx.t(str::res::kFieldCostNote), costNote, em() * 30))
+    if (inputText(ctx.t(str::kFieldCostNote), costNote, em() * 30))
         editService(ctx, plan, s, "cost_note", [&](Service& m) { m.costNote = costNote; });
 }
 
 void ServiceForm::activities(Context& ctx, const Plan& plan, const Service& s) {
-    ImGui::TextUnformatted(ctx.t(str::res::kFieldActivities));
+    ImGui::TextUnformatted(ctx.t(str::kFieldActivities));
     if (!ImGui::BeginTable("activities", 2, ImGuiTableFlags_SizingStretchSame)) return;
     for (const ServiceActivity& a : serviceActivities()) {
         ImGui::TableNextColumn();
@@ -106,12 +107,12 @@ void ServiceForm::activities(Context& ctx, const Plan& plan, const Service& s) {
     }
     ImGui::EndTable();
     std::string other = s.activitiesOther;
-    if (inputText(ctx.t(str::res::kFieldActivitiesOther), other, em() * 30))
+    if (inputText(ctx.t(str::kFieldActivitiesOther), other, em() * 30))
         editService(ctx, plan, s, "activities_other", [&](Service& m) { m.activitiesOther = other; });
 }
 
 void ServiceForm::accessibility(Context& ctx, const Plan& plan, const Service& s) {
-    ImGui::TextUnformatted(ctx.t(str::res::kFieldAccessibility));
+    ImGui::TextUnformatted(ctx.t(str::kFieldAccessibility));
     for (const AccessibilityItem& item : accessibilityItems()) {
         bool on = hasAccessibility(s, item.letter);
         const std::string label = std::string(1, item.letter) + ". " + ctx.t(item.question);
@@ -126,31 +127,31 @@ void ServiceForm::accessibility(Context& ctx, const Plan& plan, const Service& s
 
 void ServiceForm::relationship(Context& ctx, const Plan& plan, const Service& s) {
     YesNo cooperates = s.spasCooperates, referred = s.referredLastYear;
-    if (yesNoField(ctx, ctx.t(str::res::kFieldCooperates), "cooperates", cooperates))
+    if (yesNoField(ctx, ctx.t(str::kFieldCooperates), "cooperates", cooperates))
         editService(ctx, plan, s, "cooperates", [&](Service& m) { m.spasCooperates = cooperates; });
-    if (yesNoField(ctx, ctx.t(str::res::kFieldReferred), "referred", referred))
+    if (yesNoField(ctx, ctx.t(str::kFieldReferred), "referred", referred))
         editService(ctx, plan, s, "referred", [&](Service& m) { m.referredLastYear = referred; });
     int efficiency = s.efficiency;
     ImGui::SetNextItemWidth(em() * 12);
-    if (ImGui::SliderInt(ctx.t(str::res::kFieldEfficiency), &efficiency, 0, 10))
+    if (ImGui::SliderInt(ctx.t(str::kFieldEfficiency), &efficiency, 0, 10))
         editService(ctx, plan, s, "efficiency", [&](Service& m) { m.efficiency = efficiency; });
     std::string contact = s.contact;
-    if (inputText(ctx.t(str::res::kFieldContact), contact, em() * 30))
+    if (inputText(ctx.t(str::kContact), contact, em() * 30))
         editService(ctx, plan, s, "contact", [&](Service& m) { m.contact = contact; });
     std::optional<Date> checked = s.checkedOn;
-    if (dateField(ctx.t(str::res::kFieldChecked), checked, em() * 8))
+    if (dateField(ctx.t(str::kFieldChecked), checked, em() * 8))
         editService(ctx, plan, s, "checked_on", [&](Service& m) { m.checkedOn = checked; });
     ImGui::SameLine();
-    if (button(ctx.t(str::res::kCheckedToday), !ctx.readOnly))
+    if (button(ctx.t(str::kCheckedToday), !ctx.readOnly))
         editService(ctx, plan, s, "checked_today", [&](Service& m) { m.checkedOn = today(); });
-    if (recheckDue(s, today())) note(ctx.t(str::res::kRecheckDue), kColorWarning);
+    if (recheckDue(s, today())) note(ctx.t(str::kRecheckDue), kColorWarning);
 }
 
 bool ServiceForm::draw(Context& ctx, const Plan& plan, const std::string& serviceId) {
     const Service* s = findService(plan.resources, serviceId);
-    if (!s || ImGui::Button(ctx.t(str::res::kBackToInventory))) return false;
+    if (!s || ImGui::Button(ctx.t(str::kBackToInventory))) return false;
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::res::kServiceSheet));
+    ImGui::TextUnformatted(ctx.t(str::kServiceSheet));
     ImGui::Separator();
     ImGui::BeginChild("service-form");
     if (ctx.readOnly) ImGui::BeginDisabled();
@@ -164,14 +165,11 @@ bool ServiceForm::draw(Context& ctx, const Plan& plan, const std::string& servic
     ImGui::Separator();
     relationship(ctx, plan, *s);
     ImGui::Spacing();
-    const bool remove = button(ctx.t(str::res::kDeleteService), !ctx.readOnly);
+    const bool remove = button(ctx.t(str::kDeleteService), !ctx.readOnly);
     if (ctx.readOnly) ImGui::EndDisabled();
     ImGui::EndChild();
     if (!remove) return true;
-    editPlanWith(ctx, plan, "delete service", {}, [&](Plan& p) {
-        auto& list = p.resources.services;
-        list.erase(std::remove_if(list.begin(), list.end(), [&](const Service& m) { return m.id == serviceId; }), list.end());
-    });
+    editPlanWith(ctx, plan, "delete service", {}, [&](Plan& p) { deleteService(p.resources, serviceId); });
     return false;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// The words of the resources and required-services screens (section 1.1.2, 1.1.3, Annex A2.5),
-// Romanian first; in their own namespace, apart from the other screens' words.
+// The words of the resources screens (section 1.1.2, Annex A2.5) and of what the required-services
+// screen shares with them (service types, the catalogue's service cards), Romanian first. Common
+// words (Cancel, Village, Children…) are in ui/kit/strings.h; the required services' own words in
+// ui/gaps/strings.h.
 #include "core/base/text.h"
 
-namespace prevplan::str::res {
+namespace prevplan::str {
 
 // Steps of the plan screen
 inline constexpr Text kStepResources{"Resurse", "Resources"};
@@ -14,9 +16,10 @@ inline constexpr Text kTabInventory{"Inventarul serviciilor", "Services inventor
 inline constexpr Text kTabMicroArea{"Microzona funcțională", "Functional micro-area"};
 inline constexpr Text kTabPartners{"Parteneri", "Partners"};
 inline constexpr Text kTabDgaspc{"Listele DGASPC", "DGASPC lists"};
-inline constexpr Text kInventoryCounts{"În inventar: %ld servicii (%ld în comună, %ld în microzonă); %ld de verificat",
-                                       "In the inventory: %ld services (%ld in the commune, %ld in the micro-area); %ld to check"};
-inline constexpr Text kShownServices{"Afișate: %ld din %ld servicii", "Shown: %ld of %ld services"};
+// %s: a count of services (countOf)
+inline constexpr Text kInventoryCounts{"În inventar: %s (%ld în comună, %ld în microzonă); %ld de verificat",
+                                       "In the inventory: %s (%ld in the commune, %ld in the micro-area); %ld to check"};
+inline constexpr Text kShownServices{"Afișate: %ld din %s", "Shown: %ld of %s"};
 inline constexpr Text kRecheckNote{
     "Inventarul se actualizează la 3 luni: serviciile neverificate de atunci sunt marcate „de verificat”.",
     "The inventory is refreshed every 3 months: services not checked since are marked \"to check\"."};
@@ -40,8 +43,8 @@ inline constexpr Text kInMicroArea{"În microzonă", "In the micro-area"};
 inline constexpr Text kOnlyToCheck{"Doar cele de verificat", "Only those to check"};
 inline constexpr Text kColType{"Tipul", "Type"};
 inline constexpr Text kColName{"Denumirea", "Name"};
-inline constexpr Text kColSupplier{"Furnizorul", "Supplier"};
-inline constexpr Text kColPlace{"Localitatea", "Locality"};
+inline constexpr Text kSupplier{"Furnizorul", "Supplier"};
+inline constexpr Text kLocality{"Localitatea", "Locality"};
 inline constexpr Text kColPlaces{"Locuri libere / capacitate", "Free places / capacity"};
 inline constexpr Text kColChecked{"Verificat la", "Checked on"};
 inline constexpr Text kColEfficiency{"Eficiența", "Efficiency"};
@@ -50,21 +53,18 @@ inline constexpr Text kCommuneWide{"(toată comuna)", "(the whole commune)"};
 inline constexpr Text kOutsideReach{"(nu e în comună sau în microzonă)", "(not in the commune or the micro-area)"};
 
 // Inventory CSV import
-inline constexpr Text kInventoryFileRead{"Fișierul „%s”: %d rânduri citite, %d servicii valide.",
-                                         "File \"%s\": %d rows read, %d valid services."};
+inline constexpr Text kInventoryFileRead{"Fișierul „%s”: rânduri citite: %d; servicii valide: %d.",
+                                         "File \"%s\": rows read: %d; valid services: %d."};
 inline constexpr Text kImportValid{"Importă serviciile valide", "Import the valid services"};
-inline constexpr Text kCancel{"Renunță", "Cancel"};
-inline constexpr Text kImported{"Importate: %d servicii noi, %d actualizate.", "Imported: %d new services, %d updated."};
+inline constexpr Text kInventoryImported{"Servicii importate: %d noi, %d actualizate.", "Services imported: %d new, %d updated."};
 
 // Service form (Annex A2.5)
 inline constexpr Text kBackToInventory{"← Inventarul", "← Inventory"};
 inline constexpr Text kServiceSheet{"Fișa serviciului (Anexa A2.5)", "Service sheet (Annex A2.5)"};
 inline constexpr Text kFieldType{"Tipul de serviciu (Tabelul 2)", "Service type (Table 2)"};
 inline constexpr Text kFieldName{"Denumirea serviciului", "Service name"};
-inline constexpr Text kFieldSupplier{"Furnizorul", "Supplier"};
 inline constexpr Text kNotRecorded{"(neînregistrat)", "(not recorded)"};
 inline constexpr Text kFieldSupplierOther{"Alt furnizor (precizați)", "Other supplier (specify)"};
-inline constexpr Text kFieldLocality{"Localitatea", "Locality"};
 inline constexpr Text kFieldAccredited{"Acreditat", "Accredited"};
 inline constexpr Text kFieldCapacity{"Capacitatea", "Capacity"};
 inline constexpr Text kFieldFreePlaces{"Locuri libere", "Free places"};
@@ -76,7 +76,6 @@ inline constexpr Text kFieldAccessibility{"Accesibilitatea (A2.5, SSoc4)", "Acce
 inline constexpr Text kFieldCost{"Cost lunar pentru familie (lei; 0 = gratuit)", "Monthly cost to a family (lei; 0 = free)"};
 inline constexpr Text kFieldCostNote{"Ce plătesc familiile", "What families pay for"};
 inline constexpr Text kFieldTimetable{"Programul zilnic", "Daily timetable"};
-inline constexpr Text kFieldContact{"Contact", "Contact"};
 inline constexpr Text kFieldCooperates{"SPAS colaborează cu serviciul", "SPAS works with the service"};
 inline constexpr Text kFieldReferred{"SPAS a trimis pe cineva în ultimele 12 luni", "SPAS referred someone in the last 12 months"};
 inline constexpr Text kFieldEfficiency{"Eficiența în prevenirea separării (1–10; 0 = nu se poate spune)",
@@ -84,9 +83,9 @@ inline constexpr Text kFieldEfficiency{"Eficiența în prevenirea separării (1�
 inline constexpr Text kFieldChecked{"Verificat cu furnizorul la", "Checked with the supplier on"};
 inline constexpr Text kCheckedToday{"Verificat azi", "Checked today"};
 inline constexpr Text kDeleteService{"Șterge serviciul", "Delete the service"};
-inline constexpr Text kYes{"Da", "Yes"};
-inline constexpr Text kNo{"Nu", "No"};
-inline constexpr Text kUnknown{"Nu se știe", "Unknown"};
+inline constexpr Text kAnswerYes{"Da", "Yes"};
+inline constexpr Text kAnswerNo{"Nu", "No"};
+inline constexpr Text kAnswerUnknown{"Nu se știe", "Unknown"};
 inline constexpr Text kRecheckDue{"Neverificat de peste 3 luni: confirmați datele cu furnizorul.",
                                   "Not checked for more than 3 months: confirm the data with the supplier."};
 
@@ -96,7 +95,6 @@ inline constexpr Text kMicroAreaNote{
     "dacă există acces. Satele comunei sunt cele de la pasul „Comuna”.",
     "Neighbouring villages and towns reachable in about 30 minutes; a service there counts only if it can be "
     "reached. The commune's villages are those of the \"Commune\" step."};
-inline constexpr Text kColLocality{"Localitatea", "Locality"};
 inline constexpr Text kColItsCommune{"Comuna / orașul", "Commune / town"};
 inline constexpr Text kColUrban{"Urban", "Urban"};
 inline constexpr Text kColMinutes{"Minute", "Minutes"};
@@ -105,23 +103,20 @@ inline constexpr Text kAddLocality{"Adaugă localitatea", "Add the locality"};
 inline constexpr Text kNewLocality{"Localitate nouă", "New locality"};
 inline constexpr Text kLocalityInUse{"Are servicii în inventar", "Has services in the inventory"};
 inline constexpr Text kBeyondMicroArea{"peste 30 de minute", "over 30 minutes"};
-inline constexpr Text kMicroAreaCounts{"%ld localități: %ld rurale, %ld urbane; %ld fără transport",
-                                       "%ld localities: %ld rural, %ld urban; %ld without transport"};
+inline constexpr Text kMicroAreaCounts{"Localități: %ld (rurale: %ld, urbane: %ld; fără transport: %ld)",
+                                       "Localities: %ld (rural: %ld, urban: %ld; without transport: %ld)"};
 
 // Partners and DGASPC lists
 inline constexpr Text kAddPartner{"Adaugă un partener", "Add a partner"};
 inline constexpr Text kColLevel{"Nivelul", "Level"};
-inline constexpr Text kLocal{"local", "local"};
-inline constexpr Text kCounty{"județean", "county"};
+inline constexpr Text kLevelLocal{"local", "local"};
+inline constexpr Text kLevelCounty{"județean", "county"};
 inline constexpr Text kColRole{"Ce poate aduce", "What it can bring"};
-inline constexpr Text kColContact{"Contact", "Contact"};
-inline constexpr Text kPartnerCounts{"%ld parteneri: %ld locali, %ld județeni", "%ld partners: %ld local, %ld county"};
+inline constexpr Text kContact{"Contact", "Contact"};
+inline constexpr Text kPartnerCounts{"Parteneri: %ld (locali: %ld, județeni: %ld)", "Partners: %ld (local: %ld, county: %ld)"};
 inline constexpr Text kDgaspcListsOn{"Liste primite de la DGASPC la", "Lists received from the DGASPC on"};
 inline constexpr Text kChildrenInProtection{"Copii din comună aflați în protecție specială", "Children of the commune in special protection"};
-inline constexpr Text kProtectedTotal{"Total: %ld copii", "Total: %ld children"};
-inline constexpr Text kColVillageOrPlace{"Satul", "Village"};
-inline constexpr Text kColChildren{"Copii", "Children"};
-inline constexpr Text kChildrenWord{"copii", "children"};
+inline constexpr Text kProtectedTotal{"Total: %s", "Total: %s"};  // a count of children
 inline constexpr Text kColFamilySituation{"Situația familiei (dacă se cunoaște)", "Family situation (if known)"};
 inline constexpr Text kAddRow{"Adaugă un rând", "Add a row"};
 inline constexpr Text kDgaspcServices{"Servicii comunicate de DGASPC", "Services the DGASPC lists"};
@@ -135,95 +130,8 @@ inline constexpr Text kAddDgaspcService{"Adaugă un serviciu DGASPC", "Add a DGA
 inline constexpr Text kNoType{"(fără tip)", "(no type)"};
 inline constexpr Text kRemoveRow{"Șterge", "Remove"};
 
-// Required services
-inline constexpr Text kGapIntro{
-    "Nevoile din Observator comparate cu resursele: sub 15 copii, planuri de servicii individuale cu serviciile "
-    "existente; de la 15 copii, un serviciu — în comună, în microzonă sau de înființat. Cifrele sunt confirmate "
-    "unde s-a făcut identificarea riscurilor, altfel doar suspectate.",
-    "The Observatory's needs set against the resources: under 15 children, individual service plans with existing "
-    "services; from 15 children, a service — in the commune, in the micro-area or to be set up. Figures are "
-    "confirmed where risk identification was done, otherwise only suspected."};
-inline constexpr Text kAtRiskLine{"Gospodării cu cel puțin un risc: %ld (%ld confirmate), cu %ld copii (%ld confirmați)",
-                                  "Households with at least one risk: %ld (%ld confirmed), with %ld children (%ld confirmed)"};
-inline constexpr Text kTabByGroup{"Pe grupuri de risc", "By risk group"};
-inline constexpr Text kTabByService{"Pe servicii", "By service"};
-inline constexpr Text kTabUrgent{"Gospodăriile cele mai urgente", "Most urgent households"};
-inline constexpr Text kTabCandidates{"Servicii candidate", "Candidate services"};
-inline constexpr Text kCoreServices{"Cele trei tipuri de servicii de care au nevoie majoritatea comunelor",
-                                    "The three service types most communes need"};
-inline constexpr Text kSearchGroupHint{"grup sau cod de indicator", "group or indicator code"};
-inline constexpr Text kOnlyLarge{"Doar grupurile de 15+ copii", "Only groups of 15+ children"};
-inline constexpr Text kGroupsShown{"Afișate: %ld grupuri din %ld; %ld au nevoie de un serviciu",
-                                   "Shown: %ld groups of %ld; %ld need a service"};
-inline constexpr Text kServicesShown{"Afișate: %ld servicii din %ld; %ld de dezvoltat",
-                                     "Shown: %ld services of %ld; %ld to develop"};
-inline constexpr Text kFilterCoverage{"Filtru situație", "Coverage filter"};
-inline constexpr Text kAnyCoverage{"Orice situație", "Any coverage"};
-inline constexpr Text kColGroup{"Grupul de risc", "Risk group"};
-inline constexpr Text kColHouseholds{"Gospodării", "Households"};
-inline constexpr Text kColDecision{"Decizia", "Decision"};
-inline constexpr Text kColService{"Serviciul (Tabelul 2)", "Service (Table 2)"};
-inline constexpr Text kColDemand{"Copii (cerere)", "Children (demand)"};
-inline constexpr Text kColFree{"Locuri libere: comună / microzonă", "Free places: commune / micro-area"};
-inline constexpr Text kColCoverage{"Situația", "Coverage"};
-inline constexpr Text kConfirmedShort{"%ld conf.", "%ld conf."};
-inline constexpr Text kDecisionService{"serviciu necesar", "service needed"};
-inline constexpr Text kDecisionIndividual{"planuri individuale", "individual plans"};
-inline constexpr Text kRecommendations{"Recomandările Tabelului 3:", "Table 3 recommendations:"};
-inline constexpr Text kShowCard{"Fișa serviciului", "Service card"};
-inline constexpr Text kUrgentNote{
-    "Gospodării cu peste 10 situații de risc: monitorizarea trimestrială nu ajunge, au nevoie urgent de intervenție "
-    "preventivă (secțiunea 1.1.4.3). Numărătoarea: confirmate, plus cele încă doar suspectate.",
-    "Households with more than 10 risk situations: quarterly monitoring is not enough, they urgently need preventive "
-    "work (section 1.1.4.3). The count: confirmed, plus those still only suspected."};
-inline constexpr Text kUrgentCount{"%ld gospodării urgente", "%ld urgent households"};
-inline constexpr Text kColHead{"Familia", "Family"};
-inline constexpr Text kColRisks{"Riscuri (confirmate)", "Risks (confirmed)"};
-inline constexpr Text kNoUrgent{"Nicio gospodărie cu peste 10 situații de risc.", "No household with more than 10 risk situations."};
-
-// Candidates
-inline constexpr Text kCandidatesNote{
-    "Lista de la care pornește stabilirea priorităților: ce arată analiza, serviciile de bază care lipsesc și ce "
-    "adăugați dumneavoastră. Renunțarea la un candidat cere un motiv.",
-    "The list priority setting starts from: what the analysis shows, the core services the commune lacks, and what "
-    "you add. Dismissing a candidate needs a reason."};
-inline constexpr Text kCandidateCounts{"%ld candidați, %ld rămași, %ld renunțați", "%ld candidates, %ld kept, %ld dismissed"};
-inline constexpr Text kColCandidate{"Serviciul candidat", "Candidate service"};
-inline constexpr Text kColAction{"Ce se face", "What to do"};
-inline constexpr Text kColUrgent{"Gosp. urgente", "Urgent hh."};
-inline constexpr Text kColSource{"Sursa", "Source"};
-inline constexpr Text kActionCreate{"de înființat", "set up"};
-inline constexpr Text kActionExtend{"de extins", "extend"};
-inline constexpr Text kActionTransport{"transport de asigurat", "arrange transport"};
-inline constexpr Text kActionCoordinate{"de convenit cu DGASPC", "agree with the DGASPC"};
-inline constexpr Text kSourceGap{"analiza nevoilor", "gap analysis"};
-inline constexpr Text kSourceCore{"serviciu de bază", "core service"};
-inline constexpr Text kSourceHand{"adăugat", "added"};
-inline constexpr Text kDismiss{"Renunță la candidat", "Dismiss the candidate"};
-inline constexpr Text kDismissReason{"Motivul renunțării", "Reason for dismissing"};
-inline constexpr Text kConfirmDismiss{"Confirmă renunțarea", "Confirm dismissal"};
-inline constexpr Text kRestore{"Repune candidatul", "Restore the candidate"};
-inline constexpr Text kDismissedBecause{"Renunțat: %s", "Dismissed: %s"};
-inline constexpr Text kAddCandidate{"Adaugă un candidat", "Add a candidate"};
-inline constexpr Text kCandidateName{"Denumirea candidatului", "Candidate name"};
-inline constexpr Text kCandidateReason{"De ce este necesar", "Why it is needed"};
-inline constexpr Text kCandidateGroups{"Grupurile de risc pe care le servește", "The risk groups it serves"};
-inline constexpr Text kCandidateCard{"Fișa din catalog", "Catalogue card"};
-inline constexpr Text kNoCard{"(fără fișă)", "(no card)"};
-inline constexpr Text kRemoveCandidate{"Șterge candidatul adăugat", "Delete the added candidate"};
-
-// Coverage words, by Coverage value
-inline constexpr Text kCoverageNames[] = {
-    {"planuri individuale", "individual plans"},
-    {"acoperit în comună", "covered in the commune"},
-    {"acoperit cu microzona", "covered with the micro-area"},
-    {"microzonă fără transport", "micro-area without transport"},
-    {"locuri insuficiente în comună", "too few places in the commune"},
-    {"planificat de DGASPC", "planned by the DGASPC"},
-    {"lipsește: de înființat", "missing: to set up"},
-};
-
 // Service card sections (section 1.1.3)
+inline constexpr Text kShowCard{"Fișa serviciului", "Service card"};
 inline constexpr Text kCardProblem{"Problema", "Problem"};
 inline constexpr Text kCardTargets{"Grupuri țintă", "Target groups"};
 inline constexpr Text kCardProviders{"Furnizori posibili", "Possible providers"};
@@ -231,6 +139,5 @@ inline constexpr Text kCardDescription{"Descriere", "Description"};
 inline constexpr Text kCardSteps{"Pașii pentru înființare", "Steps to set it up"};
 inline constexpr Text kCardFunding{"Finanțare", "Funding"};
 inline constexpr Text kCardRisks{"Riscuri și obstacole", "Risks and obstacles"};
-inline constexpr Text kClose{"Închide", "Close"};
 
-}  // namespace prevplan::str::res
+}  // namespace prevplan::str

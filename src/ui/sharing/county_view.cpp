@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/catalog/indicators.h"
 #include "core/sharing/plan_document.h"
@@ -42,10 +44,8 @@ const char* countyOf(const CommuneRow& r) {
 void CountyView::addFile(const Context& ctx, const std::string& name, const std::string& bytes) {
     const LoadResult loaded = loadWorkspace(bytes);
     if (!loaded.workspace) {
-        char line[1024];
-        std::snprintf(line, sizeof line, ctx.t(str::kFileRejected), name.c_str(),
-                      loaded.errors.empty() ? "?" : loaded.errors.front().message(ctx.lang).c_str());
-        rejected_.push_back(line);
+        rejected_.push_back(format(ctx.t(str::kFileRejected), name.c_str(),
+                                   loaded.errors.empty() ? "?" : loaded.errors.front().message(ctx.lang).c_str()));
         return;
     }
     const auto rows = communeRows(loaded, name, today());
@@ -58,6 +58,7 @@ void CountyView::addFile(const Context& ctx, const std::string& name, const std:
         if (same != communes_.end()) *same = std::move(c);
         else communes_.push_back(std::move(c));
     }
+    reorder_ = true;
 }
 
 std::vector<std::size_t> CountyView::shown() const {
@@ -91,41 +92,50 @@ void CountyView::toolbar(Context& ctx) {
     if (button(ctx.t(str::kExportRollup), !communes_.empty()))
         platform::download("judet-" + today().iso() + ".csv", "text/csv;charset=utf-8", rollupToCsv(shownRows(), ctx.lang));
     ImGui::SameLine();
-    if (button(ctx.t(str::kClearCounty), !communes_.empty())) communes_.clear(), rejected_.clear();
+    if (button(ctx.t(str::kClearCounty), !communes_.empty())) communes_.clear(), rejected_.clear(), reorder_ = true;
     ImGui::SameLine();
-    inputText("##filter", filter_, ImGui::GetFontSize() * 12);
+    if (inputText("##filter", filter_, ImGui::GetFontSize() * 12)) reorder_ = true;
     labelLastItem(ctx.t(str::kFilterCommune));
     for (const auto& r : rejected_) note(r.c_str(), kColorError);
 }
 
-void CountyView::table(Context& ctx, std::vector<std::size_t>& order) {
+// The shown rows sorted by the table's first sort column, ties in file order.
+void CountyView::sortOrder(const ImGuiTableSortSpecs& sort) {
+    order_ = shown();
+    if (sort.SpecsCount == 0) return;
+    const int column = sort.Specs[0].ColumnIndex;
+    const bool ascending = sort.Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+    const auto less = [&](const CommuneRow& x, const CommuneRow& y) {
+        switch (column) {
+            case 0: return x.commune < y.commune;
+            case 1: return std::string(countyOf(x)) < countyOf(y);
+            case 2: return x.source < y.source;
+            default: return valueOf(x, column) < valueOf(y, column);
+        }
+    };
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) {
+        return ascending ? less(communes_[a].row, communes_[b].row) : less(communes_[b].row, communes_[a].row);
+    });
+}
+
+void CountyView::table(Context& ctx) {
     const int columns = kFixedColumns + countColumns() + kDimensionCount + 1;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    const float height = std::min(static_cast<float>(order.size() + 3), 14.0f) * ImGui::GetFrameHeightWithSpacing();
+    const float height = std::min(static_cast<float>(order_.size() + 3), 14.0f) * ImGui::GetFrameHeightWithSpacing();
     if (!ImGui::BeginTable("county", columns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColCommune), ImGuiTableColumnFlags_DefaultSort);
+    ImGui::TableSetupColumn(ctx.t(str::kCommune), ImGuiTableColumnFlags_DefaultSort);
     ImGui::TableSetupColumn(ctx.t(str::kCounty));
     ImGui::TableSetupColumn(ctx.t(str::kColSource));
     for (const RollupColumn& c : rollupColumns()) ImGui::TableSetupColumn(c.header.in(ctx.lang));
     for (int d = 1; d <= kDimensionCount; ++d) ImGui::TableSetupColumn(dimension(d).name.in(ctx.lang));
     ImGui::TableSetupColumn("##plan", ImGuiTableColumnFlags_NoSort);
     ImGui::TableHeadersRow();
-    if (const ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
-        const int column = sort->Specs[0].ColumnIndex;
-        const bool ascending = sort->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
-        const auto less = [&](const CommuneRow& x, const CommuneRow& y) {
-            switch (column) {
-                case 0: return x.commune < y.commune;
-                case 1: return std::string(countyOf(x)) < countyOf(y);
-                case 2: return x.source < y.source;
-                default: return valueOf(x, column) < valueOf(y, column);
-            }
-        };
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return ascending ? less(communes_[a].row, communes_[b].row) : less(communes_[b].row, communes_[a].row);
-        });
+    if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && (sort->SpecsDirty || reorder_)) {
+        sortOrder(*sort);
+        sort->SpecsDirty = false;
+        reorder_ = false;
     }
     const auto numbers = [&](const CommuneRow& r) {
         for (int c = kFixedColumns; c < columns - 1; ++c) {
@@ -133,7 +143,7 @@ void CountyView::table(Context& ctx, std::vector<std::size_t>& order) {
             ImGui::Text("%ld", valueOf(r, c));
         }
     };
-    for (std::size_t i : order) {
+    for (std::size_t i : order_) {
         const Commune& c = communes_[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
@@ -151,7 +161,7 @@ void CountyView::table(Context& ctx, std::vector<std::size_t>& order) {
         ImGui::PopID();
     }
     std::vector<CommuneRow> rows;
-    for (std::size_t i : order) rows.push_back(communes_[i].row);
+    for (std::size_t i : order_) rows.push_back(communes_[i].row);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(ctx.t(str::kTotal));
@@ -163,19 +173,19 @@ void CountyView::table(Context& ctx, std::vector<std::size_t>& order) {
 }
 
 // Horizontal bars, one per commune, for the chosen figure.
-void CountyView::chart(const Context& ctx, const std::vector<std::size_t>& order) {
+void CountyView::chart(const Context& ctx) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo(ctx.t(str::kCompare), rollupColumns()[static_cast<std::size_t>(compare_)].header.in(ctx.lang))) {
+    if (ImGui::BeginCombo(stableId(ctx.t(str::kCompare), "compare").c_str(), rollupColumns()[static_cast<std::size_t>(compare_)].header.in(ctx.lang))) {
         for (int c = 0; c < countColumns(); ++c)
             if (ImGui::Selectable(rollupColumns()[static_cast<std::size_t>(c)].header.in(ctx.lang), c == compare_)) compare_ = c;
         ImGui::EndCombo();
     }
     const long CommuneRow::*field = rollupColumns()[static_cast<std::size_t>(compare_)].field;
     long largest = 1;
-    for (std::size_t i : order) largest = std::max(largest, communes_[i].row.*field);
+    for (std::size_t i : order_) largest = std::max(largest, communes_[i].row.*field);
     const float labelWidth = ImGui::GetFontSize() * 12, barMax = ImGui::GetContentRegionAvail().x - labelWidth - ImGui::GetFontSize() * 6;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (std::size_t i : order) {
+    for (std::size_t i : order_) {
         const CommuneRow& r = communes_[i].row;
         ImGui::TextUnformatted(r.commune.c_str());
         ImGui::SameLine(labelWidth);
@@ -193,11 +203,12 @@ void CountyView::draw(Context& ctx) {
     toolbar(ctx);
     ImGui::Separator();
     if (communes_.empty()) return ImGui::TextWrapped("%s", ctx.t(str::kNoCommunes));
-    std::vector<std::size_t> order = shown();
-    ImGui::Text(ctx.t(str::kCommunesShown), static_cast<int>(order.size()), static_cast<int>(communes_.size()));
-    table(ctx, order);
+    if (reorder_) order_ = shown();  // the table sorts it
+    const std::string communes = countOf(static_cast<long long>(communes_.size()), str::kCommuneNoun, ctx.lang);
+    ImGui::TextUnformatted(format(ctx.t(str::kCommunesShown), static_cast<int>(order_.size()), communes.c_str()).c_str());
+    table(ctx);
     ImGui::Spacing();
-    chart(ctx, order);
+    chart(ctx);
 }
 
 }  // namespace prevplan::ui

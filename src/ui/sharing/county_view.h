@@ -10,6 +10,8 @@
 #include "core/sharing/rollup.h"
 #include "ui/kit/context.h"
 
+struct ImGuiTableSortSpecs;
+
 namespace prevplan::ui {
 
 class CountyView {
@@ -30,11 +32,16 @@ private:
     std::vector<std::string> rejected_;
     std::string filter_;
     int compare_ = 0;  // rollupColumns() index the chart compares
+    // The rows shown, in the table's order: worked out again only when the files, the filter or
+    // the sort change, not on every frame.
+    std::vector<std::size_t> order_;
+    bool reorder_ = true;  // the files or the filter changed since order_ was sorted
 
     std::vector<std::size_t> shown() const;
+    void sortOrder(const ImGuiTableSortSpecs& sort);
     void toolbar(Context& ctx);
-    void table(Context& ctx, std::vector<std::size_t>& order);
-    void chart(const Context& ctx, const std::vector<std::size_t>& order);
+    void table(Context& ctx);
+    void chart(const Context& ctx);
     void openPlan(const Context& ctx, const Commune& c) const;
 };
 

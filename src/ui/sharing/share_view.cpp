@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "core/base/format.h"
 #include "core/sharing/dgaspc_package.h"
 #include "core/sharing/encrypted_envelope.h"
 #include "core/sharing/plan_document.h"
@@ -17,9 +18,7 @@ namespace prevplan::ui {
 namespace {
 
 std::string exportedLine(const Context& ctx, const std::string& filename) {
-    char line[512];
-    std::snprintf(line, sizeof line, ctx.t(str::kExported), filename.c_str());
-    return line;
+    return format(ctx.t(str::kExported), filename.c_str());
 }
 
 void heading(const char* text) {

@@ -1,6 +1,7 @@
 #pragma once
 // The words of sharing: the plan document, the DGASPC package, passphrases and the county view.
 #include "core/base/text.h"
+#include "core/base/words.h"
 
 namespace prevplan::str {
 
@@ -74,8 +75,8 @@ inline constexpr Text kClearCounty{"Golește tabelul", "Clear the table"};
 inline constexpr Text kExportRollup{"Exportă tabelul (CSV)", "Export the table (CSV)"};
 inline constexpr Text kFilterCommune{"Filtru comună", "Commune filter"};
 inline constexpr Text kNoCommunes{"Niciun fișier adăugat încă.", "No file added yet."};
-inline constexpr Text kCommunesShown{"%d comune afișate din %d", "%d of %d communes shown"};
-inline constexpr Text kColCommune{"Comuna", "Commune"};
+inline constexpr Noun kCommuneNoun{{"comună", "commune"}, {"comune", "communes"}};
+inline constexpr Text kCommunesShown{"Afișate: %d din %s", "Shown: %d of %s"};  // a count of communes
 inline constexpr Text kColSource{"Sursa", "Source"};
 inline constexpr Text kTotal{"Total", "Total"};
 inline constexpr Text kOpenPlanDocument{"Planul", "Plan"};
