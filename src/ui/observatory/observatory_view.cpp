@@ -51,15 +51,13 @@ std::string statusWords(const Context& ctx, std::uint8_t status) {
     return out;
 }
 
-void ObservatoryView::refresh(const Plan& plan) {
-    const long day = today().days();
-    if (&plan == cachedPlan_ && filter_ == cachedFilter_ && day == cachedDay_) return;
-    list_ = queryObservatory(plan, filter_, today());
-    shownChildren_ = 0;
-    for (const auto& r : list_.rows) shownChildren_ += r.hasChild();
-    cachedPlan_ = &plan;
-    cachedFilter_ = filter_;
-    cachedDay_ = day;
+const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const Plan& plan) {
+    const Date now = today();
+    return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
+        Shown s{queryObservatory(plan, filter_, now)};
+        for (const auto& r : s.list.rows) s.children += r.hasChild();
+        return s;
+    });
 }
 
 void ObservatoryView::toolbar(Context& ctx, const Plan& plan, PlanFocus& focus) {
@@ -184,21 +182,21 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
         filter_.sortBy = static_cast<ObservatoryColumn>(sort->Specs[0].ColumnUserID);
         filter_.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
         sort->SpecsDirty = false;
-        refresh(plan);
     }
+    const std::vector<ObservatoryRow>& rows = shown(ctx, plan).list.rows;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(list_.rows.size()));
+    clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, list_.rows[i], focus);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, rows[i], focus);
     ImGui::EndTable();
 }
 
 void ObservatoryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     toolbar(ctx, plan, focus);
     filters(ctx, plan);
-    refresh(plan);
+    const Shown& s = shown(ctx, plan);
     char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::kShownCounts), shownChildren_, list_.households, list_.families);
+    std::snprintf(counts, sizeof counts, ctx.t(str::kShownCounts), s.children, s.list.households, s.list.families);
     textItem(counts);
     if (plan.households.empty()) note(ctx.t(str::kEmptyObservatory), kColorMuted);
     table(ctx, plan, focus);

@@ -36,19 +36,15 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
 }
 
 void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    const long day = today().days();
-    if (&plan != cachedPlan_ || day != cachedDay_) {
-        entries_ = registryEntries(plan, today());
-        cachedPlan_ = &plan;
-        cachedDay_ = day;
-    }
+    const Date now = today();
+    const auto& entries = entries_.get(ctx.snapshot(plan), {now.days()}, [&] { return registryEntries(plan, now); });
     if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
     ImGui::SameLine();
     separatorChoice(ctx);
     char count[96];
-    std::snprintf(count, sizeof count, ctx.t(str::kRegistryCount), static_cast<long>(entries_.size()));
+    std::snprintf(count, sizeof count, ctx.t(str::kRegistryCount), static_cast<long>(entries.size()));
     textItem(count);
-    if (entries_.empty()) {
+    if (entries.empty()) {
         note(ctx.t(str::kRegistryEmpty), kColorMuted);
         return;
     }
@@ -65,9 +61,9 @@ void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::TableSetupColumn(ctx.t(str::kColDue), 0, 2.5f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(entries_.size()));
+    clipper.Begin(static_cast<int>(entries.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, entries_[i], focus);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, entries[i], focus);
     ImGui::EndTable();
 }
 

@@ -58,18 +58,17 @@ void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, in
 
 void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const Date now = today();
-    if (&plan != cachedPlan_ || now.days() != cachedDay_) {
-        items_ = workQueue(plan, now, kHorizonDays);
-        overdue_ = 0;
-        for (const auto& item : items_) overdue_ += item.overdue;
-        cachedPlan_ = &plan;
-        cachedDay_ = now.days();
-    }
+    const Queue& queue = queue_.get(ctx.snapshot(plan), {now.days()}, [&] {
+        Queue q{workQueue(plan, now, kHorizonDays)};
+        for (const auto& item : q.items) q.overdue += item.overdue;
+        return q;
+    });
+    const std::vector<WorkItem>& items = queue.items;
     ImGui::TextUnformatted(ctx.t(str::kWorkQueueTitle));
     char counts[96];
-    std::snprintf(counts, sizeof counts, ctx.t(str::kWorkQueueCounts), static_cast<long>(items_.size()), overdue_);
+    std::snprintf(counts, sizeof counts, ctx.t(str::kWorkQueueCounts), static_cast<long>(items.size()), queue.overdue);
     textItem(counts);
-    if (items_.empty()) {
+    if (items.empty()) {
         note(ctx.t(str::kWorkQueueEmpty), kColorOk);
         return;
     }
@@ -83,9 +82,9 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(items_.size()));
+    clipper.Begin(static_cast<int>(items.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, items_[i], i, focus);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, items[i], i, focus);
     ImGui::EndTable();
 }
 
