@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/format.h"
 #include "core/model/rules.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
@@ -195,9 +196,7 @@ void ObservatoryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     toolbar(ctx, plan, focus);
     filters(ctx, plan);
     const Shown& s = shown(ctx, plan);
-    char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::kShownCounts), s.children, s.list.households, s.list.families);
-    textItem(counts);
+    textItem(format(ctx.t(str::kShownCounts), s.children, s.list.households, s.list.families).c_str());
     if (plan.households.empty()) note(ctx.t(str::kEmptyObservatory), kColorMuted);
     table(ctx, plan, focus);
 }

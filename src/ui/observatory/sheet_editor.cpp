@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "core/model/rules.h"
 #include "core/observatory/validation.h"
 #include "ui/kit/plan_edit.h"
@@ -223,7 +224,7 @@ void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {shown_.household, {}});
     ImGui::SameLine();
-    ImGui::Text(ctx.t(str::kSheetTitle), f->head.empty() ? f->id.c_str() : f->head.c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kSheetTitle), f->head.empty() ? f->id.c_str() : f->head.c_str()).c_str());
     ImGui::SameLine();
     if (button(ctx.t(str::kNextFamily), true)) nextFamily(ctx, plan, focus);
     ImGui::TextDisabled("%s", ctx.t(str::kKeyboardHelp));

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
@@ -72,7 +73,7 @@ void PlanView::villagesTable(Context& ctx, const Plan& plan) {
 
 void PlanView::communeStep(Context& ctx, const Plan& plan) {
     const County* county = findCounty(plan.county);
-    ImGui::Text("%s: %s (%02d)", ctx.t(str::kCounty), county ? county->name : "?", plan.county);
+    ImGui::TextUnformatted(format("%s: %s (%02d)", ctx.t(str::kCounty), county ? county->name : "?", plan.county).c_str());
     std::string commune = plan.commune;
     if (inputText(ctx.t(str::kCommune), commune, ImGui::GetFontSize() * 16) && !commune.empty())
         editPlanWith(ctx, plan, "commune name", plan.id + "/commune", [&](Plan& p) { p.commune = commune; });
@@ -133,7 +134,7 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
         return;
     }
     ImGui::SameLine();
-    ImGui::Text("%s %s", ctx.t(str::kCommune), plan.commune.c_str());
+    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kCommune), plan.commune.c_str()).c_str());
     if (plan.demo) {
         ImGui::SameLine();
         ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/observatory/strings.h"
@@ -25,7 +26,7 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TableNextColumn();
     ImGui::Text("%d", e.confirmedRisks);
     ImGui::TableNextColumn();
-    ImGui::Text(ctx.t(str::kEveryMonths), e.monitoringMonths);
+    ImGui::TextUnformatted(format(ctx.t(str::kEveryMonths), e.monitoringMonths).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
     ImGui::TableNextColumn();
@@ -41,9 +42,7 @@ void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
     ImGui::SameLine();
     separatorChoice(ctx);
-    char count[96];
-    std::snprintf(count, sizeof count, ctx.t(str::kRegistryCount), static_cast<long>(entries.size()));
-    textItem(count);
+    textItem(format(ctx.t(str::kRegistryCount), static_cast<long>(entries.size())).c_str());
     if (entries.empty()) {
         note(ctx.t(str::kRegistryEmpty), kColorMuted);
         return;

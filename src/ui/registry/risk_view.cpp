@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
@@ -156,7 +157,7 @@ void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {ref.household, {}});
     ImGui::SameLine();
-    ImGui::Text(ctx.t(str::kRiskTitle), familyName(*f).c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kRiskTitle), familyName(*f).c_str()).c_str());
     dgaspcAlert(ctx, plan, ref, *f);
     if (!f->sheet) {
         note(ctx.t(str::kNoSheetForRisk), kColorWarning);

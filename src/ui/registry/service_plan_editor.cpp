@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "core/catalog/service_plan_items.h"
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
@@ -91,9 +92,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
     ImGui::Separator();
     if (const auto next = nextMonitoringVisit(f, c)) {
         const int risks = confirmedRiskCount(f);
-        char line[160];
-        std::snprintf(line, sizeof line, ctx.t(str::kNextVisitDue), next->iso().c_str(), monitoringIntervalMonths(risks), risks);
-        textItem(line);
+        textItem(format(ctx.t(str::kNextVisitDue), next->iso().c_str(), monitoringIntervalMonths(risks), risks).c_str());
     }
     for (std::size_t k = 0; k < c.visits.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
@@ -137,7 +136,7 @@ void ServicePlanEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         return;
     }
     ImGui::SameLine();
-    ImGui::Text(ctx.t(str::kServicePlanTitle), c->name.c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kServicePlanTitle), c->name.c_str()).c_str());
     if (!c->servicePlan) {
         if (button(ctx.t(str::kStartServicePlan), !ctx.readOnly))
             editServicePlan(ctx, plan, focus.family, *c, "start service plan", {}, [](ServicePlan&, Child&) {});

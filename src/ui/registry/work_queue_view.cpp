@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/observatory/strings.h"
 #include "ui/kit/widgets.h"
@@ -65,9 +66,7 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     });
     const std::vector<WorkItem>& items = queue.items;
     ImGui::TextUnformatted(ctx.t(str::kWorkQueueTitle));
-    char counts[96];
-    std::snprintf(counts, sizeof counts, ctx.t(str::kWorkQueueCounts), static_cast<long>(items.size()), queue.overdue);
-    textItem(counts);
+    textItem(format(ctx.t(str::kWorkQueueCounts), static_cast<long>(items.size()), queue.overdue).c_str());
     if (items.empty()) {
         note(ctx.t(str::kWorkQueueEmpty), kColorOk);
         return;

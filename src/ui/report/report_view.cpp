@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "core/report/report_format.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
@@ -131,18 +132,15 @@ void ReportView::tables(const Context& ctx, const Figures& f) {
 
 void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     const int year = asOf_.value_or(today()).year;
-    char freeze[96];
-    std::snprintf(freeze, sizeof freeze, ctx.t(str::kFreeze), year);
-    if (button(freeze, !ctx.readOnly))
+    if (button(format(ctx.t(str::kFreeze), year).c_str(), !ctx.readOnly))
         editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
     ImGui::TextUnformatted(ctx.t(str::kFrozen));
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
-        char line[256];
-        std::snprintf(line, sizeof line, ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), s.children, s.suspectedHouseholds,
-                      s.confirmedHouseholds, s.registryChildren);
         ImGui::Bullet();
-        textItem(line);
+        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), s.children, s.suspectedHouseholds,
+                        s.confirmedHouseholds, s.registryChildren)
+                     .c_str());
     }
 }
 
