@@ -197,7 +197,7 @@ void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     if (button(ctx.t(str::kCsvImportAll), !ctx.readOnly && merge_ && !errors)) apply(ctx, plan);
     ImGui::SameLine();
     const std::string valid = format(ctx.t(str::kCsvImportValid), result_->rowsImported);
-    if (button(valid.c_str(), !ctx.readOnly && merge_ && errors && result_->rowsImported > 0)) apply(ctx, plan);
+    if (button(stableId(valid.c_str(), "import-valid").c_str(), !ctx.readOnly && merge_ && errors && result_->rowsImported > 0)) apply(ctx, plan);
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
     ImGui::SameLine();

@@ -143,7 +143,7 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
     ImGui::Separator();
     ImGui::BeginChild("steps", ImVec2(ImGui::GetFontSize() * 14.5f, 0), true);
     for (int i = 0; i < static_cast<int>(std::size(kSteps)); ++i)
-        if (ImGui::Selectable(ctx.t(*kSteps[i].title), static_cast<int>(focus_.step) == i))
+        if (ImGui::Selectable(stableId(ctx.t(*kSteps[i].title), kSteps[i].title->en).c_str(), static_cast<int>(focus_.step) == i))
             focus_.show(static_cast<Step>(i));
     ImGui::EndChild();
     ImGui::SameLine();

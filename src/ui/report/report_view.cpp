@@ -98,11 +98,11 @@ void ReportView::headline(const Context& ctx, const Figures& f) {
 }
 
 void ReportView::tables(const Context& ctx, const Figures& f) {
-    if (!ImGui::CollapsingHeader(ctx.t(str::kTables))) return;
+    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::kTables), "tables").c_str())) return;
     for (std::size_t t = 1; t < f.tables.size(); ++t) {  // [0] is the heading
         const ReportTable& table = f.tables[t];
         ImGui::PushID(static_cast<int>(t));
-        if (ImGui::TreeNode(table.title.c_str())) {
+        if (ImGui::TreeNode(stableId(table.title.c_str(), "table").c_str())) {
             const int columns = static_cast<int>(table.header.size());
             // A scrolling table needs its height: by default it takes what is left of the
             // window, which inside this scrolled page is nothing.
@@ -132,7 +132,7 @@ void ReportView::tables(const Context& ctx, const Figures& f) {
 
 void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     const int year = asOf_.value_or(today()).year;
-    if (button(format(ctx.t(str::kFreeze), year).c_str(), !ctx.readOnly))
+    if (button(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
         editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
     ImGui::TextUnformatted(ctx.t(str::kFrozen));
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));

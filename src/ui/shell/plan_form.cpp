@@ -43,7 +43,7 @@ void PlanForm::openRename(const Plan& plan) {
 static void countyCombo(Context& ctx, int& county) {
     const County* current = findCounty(county);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo(ctx.t(str::kCounty), current ? current->name : ctx.t(str::kChooseCounty))) {
+    if (ImGui::BeginCombo(stableId(ctx.t(str::kCounty), "county").c_str(), current ? current->name : ctx.t(str::kChooseCounty))) {
         for (const County* c = countiesBegin(); c != countiesBegin() + countyCount(); ++c) {
             if (ImGui::Selectable(format("%s (%02d)", c->name, c->code).c_str(), c->code == county)) county = c->code;
         }
