@@ -130,7 +130,7 @@ void CsvImportView::workStep(Context& ctx, const Plan& plan) {
         case Work::Done: return;
     }
     static const Text* kStageNames[] = {&str::kCsvStageRead, &str::kCsvStageValidate, &str::kCsvStageCompare};
-    textItem(format(ctx.t(str::kCsvWorking), rows_).c_str());
+    textItem(format(ctx.t(str::kCsvWorking), countOf(rows_, nouns::kRow, ctx.lang).c_str()).c_str());
     const int done = static_cast<int>(work_);
     ImGui::ProgressBar(static_cast<float>(done) / 3.0f, ImVec2(-1, 0), ctx.t(*kStageNames[done]));
 }
@@ -190,7 +190,7 @@ void CsvImportView::mergePreview(Context& ctx) {
 
 void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kCsvResult));
-    textItem(format(ctx.t(str::kCsvRows), result_->rowsRead, result_->rowsRejected).c_str());
+    textItem(format(ctx.t(str::kCsvRows), countOf(result_->rowsRead, str::kRowRead, ctx.lang).c_str(), result_->rowsRejected).c_str());
     issuesList(ctx);
     if (merge_) mergePreview(ctx);
     const bool errors = hasErrors(result_->issues);

@@ -196,7 +196,10 @@ void ObservatoryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     toolbar(ctx, plan, focus);
     filters(ctx, plan);
     const Shown& s = shown(ctx, plan);
-    textItem(format(ctx.t(str::kShownCounts), s.children, s.list.households, s.list.families).c_str());
+    textItem(format(ctx.t(str::kShownCounts), countOf(s.children, nouns::kChild, ctx.lang).c_str(),
+                    countOf(s.list.households, nouns::kHousehold, ctx.lang).c_str(),
+                    countOf(s.list.families, nouns::kFamily, ctx.lang).c_str())
+                 .c_str());
     if (plan.households.empty()) note(ctx.t(str::kEmptyObservatory), kColorMuted);
     table(ctx, plan, focus);
 }

@@ -2,6 +2,7 @@
 // The words of the needs-analysis screens (Observatory, risk identification, Registry, work
 // queue, report, CSV import and export), Romanian first.
 #include "core/base/text.h"
+#include "core/base/words.h"
 
 namespace prevplan::str {
 
@@ -29,8 +30,7 @@ inline constexpr Text kStatusOutdatedShort{"fișă veche", "old sheet"};
 inline constexpr Text kStatusSuspicion{"Suspiciune", "Suspicion"};
 inline constexpr Text kStatusConfirmed{"Risc confirmat", "Confirmed risk"};
 inline constexpr Text kStatusRegistry{"În Registru", "In the Registry"};
-inline constexpr Text kShownCounts{"Afișați: %ld copii din %ld gospodării (%ld familii)",
-                                   "Shown: %ld children in %ld households (%ld families)"};
+inline constexpr Text kShownCounts{"Afișați: %s din %s (%s)", "Shown: %s in %s (%s)"};  // children, households, families
 inline constexpr Text kClearFilters{"Șterge filtrele", "Clear filters"};
 inline constexpr Text kColVillage{"Satul", "Village"};
 inline constexpr Text kColFamily{"Familia", "Family"};
@@ -126,7 +126,7 @@ inline constexpr Text kColRisks{"Riscuri", "Risks"};
 inline constexpr Text kColMonitoring{"Monitorizare", "Monitoring"};
 inline constexpr Text kColServicePlan{"Planul de servicii", "Service plan"};
 inline constexpr Text kColDue{"Termen", "Due"};
-inline constexpr Text kEveryMonths{"la %d luni", "every %d months"};
+inline constexpr Text kEveryMonths{"la %s", "every %s"};  // "la 3 luni"
 inline constexpr Text kOverdue{"DEPĂȘIT", "OVERDUE"};
 inline constexpr Text kBackToRegistry{"← Registrul", "← Registry"};
 inline constexpr Text kServicePlanTitle{"Planul de servicii – %s", "Service plan – %s"};
@@ -148,12 +148,14 @@ inline constexpr Text kRevisionReason{"Motivul", "Reason"};
 inline constexpr Text kRevisedOn{"Revizuit la", "Revised on"};
 inline constexpr Text kAddVisit{"Adaugă o vizită", "Add a visit"};
 inline constexpr Text kDeleteVisit{"Șterge vizita", "Delete the visit"};
-inline constexpr Text kNextVisitDue{"Următoarea vizită: %s (la %d luni, %d riscuri confirmate)",
-                                    "Next visit: %s (every %d months, %d confirmed risks)"};
+inline constexpr Text kNextVisitDue{"Următoarea vizită: %s (la %s, %s)", "Next visit: %s (every %s, %s)"};
+inline constexpr Noun kConfirmedRisk{{"risc confirmat", "confirmed risk"}, {"riscuri confirmate", "confirmed risks"}};
 
 // Work queue
 inline constexpr Text kWorkQueueTitle{"De făcut azi și în următoarele 30 de zile", "Due today and in the next 30 days"};
-inline constexpr Text kWorkQueueCounts{"%ld sarcini, dintre care %ld depășite", "%ld tasks, %ld of them overdue"};
+inline constexpr Text kWorkQueueCounts{"%s, dintre care %s", "%s, of which %s"};  // "2 sarcini, dintre care 1 depășită"
+inline constexpr Noun kTask{{"sarcină", "task"}, {"sarcini", "tasks"}};
+inline constexpr Noun kOverdueTask{{"depășită", "overdue"}, {"depășite", "overdue"}};
 inline constexpr Text kWorkQueueEmpty{"Nimic de făcut în următoarele 30 de zile.", "Nothing due in the next 30 days."};
 inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat", "Observation sheet to fill out or refresh"};
 inline constexpr Text kTaskRisk{"Vizita la domiciliu (72 de ore)", "Home visit (72 hours)"};
@@ -182,8 +184,9 @@ inline constexpr Text kChartIndicators{"Gospodării pe indicatori (%)", "Househo
 inline constexpr Text kChartLegend{"gri: suspiciuni · culoare: confirmate", "grey: suspected · colour: confirmed"};
 inline constexpr Text kFreeze{"Îngheață raportul ca cifrele anului %d", "Freeze the report as the figures of %d"};
 inline constexpr Text kFrozen{"Rapoarte înghețate (evoluția de la an la an)", "Frozen reports (year on year)"};
-inline constexpr Text kFrozenLine{"%d (la %s): %ld copii, %ld gospodării cu suspiciuni, %ld cu riscuri confirmate, %ld copii în Registru",
-                                  "%d (as of %s): %ld children, %ld households with suspicions, %ld with confirmed risks, %ld children in the Registry"};
+// year, date, children, households with suspicions, households with confirmed risks, children in the Registry
+inline constexpr Text kFrozenLine{"%d (la %s): %s, %s cu suspiciuni, %ld cu riscuri confirmate, %s în Registru",
+                                  "%d (as of %s): %s, %s with suspicions, %ld with confirmed risks, %s in the Registry"};
 inline constexpr Text kNoFrozen{"Niciun raport înghețat încă.", "No frozen report yet."};
 inline constexpr Text kTables{"Tabelele raportului", "The report's tables"};
 
@@ -206,17 +209,18 @@ inline constexpr Text kCsvSample{"Exemplu", "Example"};
 inline constexpr Text kCsvIgnore{"(ignorată)", "(ignored)"};
 inline constexpr Text kCsvUnrecognised{"nerecunoscută", "not recognised"};
 inline constexpr Text kCsvCheck{"Verifică fișierul", "Check the file"};
-inline constexpr Text kCsvWorking{"Se verifică %d rânduri…", "Checking %d rows…"};
+inline constexpr Text kCsvWorking{"Se verifică %s…", "Checking %s…"};  // "Se verifică 20 de rânduri…"
 inline constexpr Text kCsvStageRead{"citire", "reading"};
 inline constexpr Text kCsvStageValidate{"verificare", "checking"};
 inline constexpr Text kCsvStageCompare{"comparare cu planul", "comparing with the plan"};
 inline constexpr Text kCsvResult{"2. Rezultatul verificării", "2. What the check found"};
-inline constexpr Text kCsvRows{"%d rânduri citite, %d cu erori", "%d rows read, %d with errors"};
+inline constexpr Text kCsvRows{"%s, %d cu erori", "%s, %d with errors"};  // "5 rânduri citite, 3 cu erori"
+inline constexpr Noun kRowRead{{"rând citit", "row read"}, {"rânduri citite", "rows read"}};
 inline constexpr Text kCsvNoErrors{"Nicio eroare.", "No errors."};
 inline constexpr Text kCsvErrors{"Erori și avertismente (rândul, coloana):", "Errors and warnings (row, column):"};
 inline constexpr Text kCsvPreview{"3. Ce se va schimba în plan", "3. What will change in the plan"};
-inline constexpr Text kCsvDiff{"%ld copii noi · %ld modificați · %ld la fel · %ld din plan neatinși",
-                               "%ld new children · %ld changed · %ld the same · %ld of the plan left alone"};
+inline constexpr Text kCsvDiff{"Copii noi: %ld · modificați: %ld · la fel: %ld · din plan, neatinși: %ld",
+                               "New children: %ld · changed: %ld · the same: %ld · of the plan, left alone: %ld"};
 inline constexpr Text kCsvAdded{"nou", "new"};
 inline constexpr Text kCsvChanged{"modificat", "changed"};
 inline constexpr Text kCsvUnchanged{"la fel", "same"};

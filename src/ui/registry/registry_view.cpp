@@ -26,7 +26,7 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TableNextColumn();
     ImGui::Text("%d", e.confirmedRisks);
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format(ctx.t(str::kEveryMonths), e.monitoringMonths).c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kEveryMonths), countOf(e.monitoringMonths, nouns::kMonth, ctx.lang).c_str()).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
     ImGui::TableNextColumn();

@@ -92,7 +92,10 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
     ImGui::Separator();
     if (const auto next = nextMonitoringVisit(f, c)) {
         const int risks = confirmedRiskCount(f);
-        textItem(format(ctx.t(str::kNextVisitDue), next->iso().c_str(), monitoringIntervalMonths(risks), risks).c_str());
+        textItem(format(ctx.t(str::kNextVisitDue), next->iso().c_str(),
+                        countOf(monitoringIntervalMonths(risks), nouns::kMonth, ctx.lang).c_str(),
+                        countOf(risks, str::kConfirmedRisk, ctx.lang).c_str())
+                     .c_str());
     }
     for (std::size_t k = 0; k < c.visits.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));

@@ -66,7 +66,9 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     });
     const std::vector<WorkItem>& items = queue.items;
     ImGui::TextUnformatted(ctx.t(str::kWorkQueueTitle));
-    textItem(format(ctx.t(str::kWorkQueueCounts), static_cast<long>(items.size()), queue.overdue).c_str());
+    textItem(format(ctx.t(str::kWorkQueueCounts), countOf(static_cast<long>(items.size()), str::kTask, ctx.lang).c_str(),
+                    countOf(queue.overdue, str::kOverdueTask, ctx.lang).c_str())
+                 .c_str());
     if (items.empty()) {
         note(ctx.t(str::kWorkQueueEmpty), kColorOk);
         return;

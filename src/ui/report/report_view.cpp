@@ -138,8 +138,9 @@ void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
         ImGui::Bullet();
-        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), s.children, s.suspectedHouseholds,
-                        s.confirmedHouseholds, s.registryChildren)
+        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), countOf(s.children, nouns::kChild, ctx.lang).c_str(),
+                        countOf(s.suspectedHouseholds, nouns::kHousehold, ctx.lang).c_str(), s.confirmedHouseholds,
+                        countOf(s.registryChildren, nouns::kChild, ctx.lang).c_str())
                      .c_str());
     }
 }
