@@ -7,9 +7,10 @@
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
 #include "ui/observatory/needs_exports.h"
-#include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/sharing/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan {

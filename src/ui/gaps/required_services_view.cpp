@@ -9,7 +9,7 @@
 #include "core/observatory/observatory_query.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_widgets.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
 #include "ui/resources/strings.h"
 #include "ui/kit/widgets.h"
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/base/csv.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"

@@ -43,9 +43,9 @@ void HouseholdEditor::householdFields(Context& ctx, const Plan& plan, const Hous
                 editPlanWith(ctx, plan, "household village", {}, [&](Plan& p) { editHousehold(p, h.id).village = v.name; });
         ImGui::EndCombo();
     }
-    labelLastItem(ctx.t(str::kVillageName));
+    labelLastItem(ctx.t(str::kColVillage));
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kVillageName));
+    ImGui::TextUnformatted(ctx.t(str::kColVillage));
     std::string address = h.address;
     if (inputText(ctx.t(str::kAddress), address, em * 24))
         editPlanWith(ctx, plan, "household address", fieldKey(plan, h.id, "address"),

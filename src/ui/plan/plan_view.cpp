@@ -8,9 +8,12 @@
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
-#include "ui/sharing/strings.h"
-#include "ui/resources/strings.h"
+#include "ui/plan/strings.h"
 #include "ui/planning/strings.h"
+#include "ui/registry/strings.h"
+#include "ui/report/strings.h"
+#include "ui/resources/strings.h"
+#include "ui/sharing/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -23,7 +26,7 @@ struct StepEntry {
     void (PlanView::*draw)(Context&, const Plan&);
 };
 const StepEntry kSteps[] = {
-    {&str::kStepCommune, &PlanView::communeStep},     {&str::kStepObservatory, &PlanView::observatoryStep},
+    {&str::kCommune, &PlanView::communeStep},     {&str::kStepObservatory, &PlanView::observatoryStep},
     {&str::kStepRisk, &PlanView::riskStep},           {&str::kStepRegistry, &PlanView::registryStep},
     {&str::kStepWorkQueue, &PlanView::workQueueStep}, {&str::kStepReport, &PlanView::reportStep},
     {&str::res::kStepResources, &PlanView::resourcesStep}, {&str::res::kStepRequired, &PlanView::requiredStep},
@@ -43,7 +46,7 @@ bool villageInUse(const Plan& plan, const std::string& name) {
 
 void PlanView::villagesTable(Context& ctx, const Plan& plan) {
     if (!ImGui::BeginTable("villages", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
-    ImGui::TableSetupColumn(ctx.t(str::kVillageName), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14);
+    ImGui::TableSetupColumn(ctx.t(str::kColVillage), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14);
     ImGui::TableSetupColumn(ctx.t(str::kInsChildren), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
     ImGui::TableSetupColumn("##remove");
     ImGui::TableHeadersRow();
@@ -81,7 +84,7 @@ void PlanView::communeStep(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kVillages));
     villagesTable(ctx, plan);
     inputText("##new-village", newVillage_, ImGui::GetFontSize() * 14);
-    labelLastItem(ctx.t(str::kVillageName));
+    labelLastItem(ctx.t(str::kColVillage));
     ImGui::SameLine();
     bool exists = false;
     for (const auto& v : plan.villages) exists |= v.name == newVillage_;

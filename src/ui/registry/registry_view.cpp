@@ -3,9 +3,11 @@
 #include <imgui.h>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {

@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/service_plan_items.h"
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -110,7 +110,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
             commit("date");
         }
         ImGui::SameLine();
-        if (inputText(ctx.t(str::kVisitor), v.by, em * 10)) commit("by");
+        if (inputText(ctx.t(str::kVisitedBy), v.by, em * 10)) commit("by");
         ImGui::SameLine();
         if (ImGui::Checkbox(ctx.t(str::kRevisionNeeded), &v.revisionNeeded)) commit("revision");
         if (v.revisionNeeded) {

@@ -3,8 +3,10 @@
 #include <imgui.h>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -53,7 +55,7 @@ void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, in
     if (const Household* h = findHousehold(plan, item.householdId)) ImGui::TextUnformatted(h->village.c_str());
     ImGui::TableNextColumn();
     ImGui::PushID(index);
-    if (ImGui::SmallButton(ctx.t(str::kOpenTask))) openTask(item, focus);
+    if (ImGui::SmallButton(ctx.t(str::kOpen))) openTask(item, focus);
     ImGui::PopID();
 }
 

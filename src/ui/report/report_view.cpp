@@ -5,11 +5,12 @@
 #include <algorithm>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/report/report_format.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/report/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -79,7 +80,7 @@ void ReportView::headline(const Context& ctx, const Figures& f) {
     if (!ImGui::BeginTable("headline", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupColumn(ctx.t(str::kColDimension), 0, 4);
-    for (const Text* t : {&str::kColObservedH, &str::kColObservedC, &str::kColConfirmedH, &str::kColConfirmedC})
+    for (const Text* t : {&str::kColObservedH, &str::kColChildrenInThem, &str::kColConfirmedH, &str::kColChildrenInThem})
         ImGui::TableSetupColumn(ctx.t(*t), 0, 2);
     ImGui::TableHeadersRow();
     auto line = [&](const std::string& label, const Table1Row& row) {

@@ -5,6 +5,7 @@
 #include "core/base/format.h"
 #include "core/workspace/workspace_edits.h"
 #include "ui/kit/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {

@@ -9,6 +9,7 @@
 #include "core/workspace/workspace_edits.h"
 #include "platform/platform.h"
 #include "ui/kit/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
