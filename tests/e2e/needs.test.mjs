@@ -209,7 +209,7 @@ test('a commune spreadsheet with errors: columns mapped, every error listed by r
       const found = (await items(page)).some((it) => it.label.startsWith(where + ':'));
       assert.ok(found, `an error at ${where}`);
     }
-    await findItem(page, '2 copii noi · 0 modificați · 0 la fel · 0 din plan neatinși');
+    await findItem(page, 'Copii noi: 2 · modificați: 0 · la fel: 0 · din plan, neatinși: 0');
     assert.equal(await hasItem(page, 'Importă tot'), true);
     await screenshot(page, 'needs-csv-errors');
     await click(page, 'Importă doar rândurile valide (2)');
@@ -253,7 +253,7 @@ test('the Observatory exported as CSV comes back as the same children; an edited
     await writeFile(edited, lines.join('\r\n'));
     await importCsv(page, edited);
     await click(page, 'Verifică fișierul');
-    await findItem(page, `0 copii noi · 1 modificați · ${before - 1} la fel · 0 din plan neatinși`, { timeout: 20000 });
+    await findItem(page, `Copii noi: 0 · modificați: 1 · la fel: ${before - 1} · din plan, neatinși: 0`, { timeout: 20000 });
     await screenshot(page, 'needs-csv-reimport');
     await click(page, 'Importă tot');
     const after = await csvPlanState(page);
