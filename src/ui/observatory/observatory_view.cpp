@@ -34,7 +34,7 @@ struct ColumnText {
 const ColumnText kColumns[] = {
     {ObservatoryColumn::Village, &str::kColVillage, 6.5f},     {ObservatoryColumn::Household, &str::kColFamily, 0},
     {ObservatoryColumn::Child, &str::kColChild, 0},            {ObservatoryColumn::Cnp, &str::kColCnp, 7.5f},
-    {ObservatoryColumn::BirthDate, &str::kBirthDate, 6.5f},     {ObservatoryColumn::SheetId, &str::kColSheet, 4.5f},
+    {ObservatoryColumn::BirthDate, &str::kBirthDate, 6.5f},    {ObservatoryColumn::SheetId, &str::kColSheet, 4.5f},
     {ObservatoryColumn::SheetDate, &str::kColSheetDate, 6},    {ObservatoryColumn::Suspicions, &str::kColSuspicions, 5.5f},
     {ObservatoryColumn::Confirmed, &str::kColConfirmed, 5.5f},
 };
