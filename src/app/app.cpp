@@ -7,9 +7,10 @@
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
 #include "ui/observatory/needs_exports.h"
-#include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/sharing/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan {
@@ -131,10 +132,15 @@ void App::csvMenu(const Plan& open) {
     if (ImGui::MenuItem(ctx_.t(str::kBlankTemplate))) ui::exportBlankTemplate(ctx_);
 }
 
+// A menu titled in the user's language, its id the English title: it stays open when the language changes.
+static bool beginMenu(const ui::Context& ctx, const Text& title) {
+    return ImGui::BeginMenu(ui::stableId(ctx.t(title), title.en).c_str());
+}
+
 void App::menuBar() {
     if (!ImGui::BeginMenuBar()) return;
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
-    if (ImGui::BeginMenu(ctx_.t(str::kMenuFile))) {
+    if (beginMenu(ctx_, str::kMenuFile)) {
         if (ImGui::MenuItem(ctx_.t(str::kNewPlan), nullptr, false, !ctx_.readOnly)) workspaceView_.newPlan();
         if (ImGui::MenuItem(ctx_.t(str::kImport), nullptr, false, !ctx_.readOnly)) platform::openFilePicker(".json");
         ImGui::Separator();
@@ -144,14 +150,14 @@ void App::menuBar() {
         if (open) csvMenu(*open);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(ctx_.t(str::kMenuEdit))) {
+    if (beginMenu(ctx_, str::kMenuEdit)) {
         const std::string undo = std::string(ctx_.t(str::kUndo));
         const std::string redo = std::string(ctx_.t(str::kRedo));
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, history_.canUndo() && !ctx_.readOnly)) history_.undo();
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, history_.canRedo() && !ctx_.readOnly)) history_.redo();
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(ctx_.t(str::kMenuLanguage))) {
+    if (beginMenu(ctx_, str::kMenuLanguage)) {
         if (ImGui::MenuItem("Română", nullptr, ctx_.lang == Lang::Ro)) setLanguage(Lang::Ro);
         if (ImGui::MenuItem("English", nullptr, ctx_.lang == Lang::En)) setLanguage(Lang::En);
         ImGui::EndMenu();

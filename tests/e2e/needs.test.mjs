@@ -146,7 +146,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await findItem(page, `Următoarea vizită: ${await isoDay(page, 0).then((d) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`)} (la 12 luni, 4 riscuri confirmate)`);
     await screenshot(page, 'needs-service-plan');
     await click(page, 'De făcut');
-    await findItem(page, '1 sarcini, dintre care 0 depășite');
+    await findItem(page, '1 sarcină, dintre care 0 depășite');
 
     // Report: one household, two children; suspected and confirmed by dimension.
     await click(page, 'Raportul privind copiii în risc');
@@ -165,7 +165,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     const year = today.slice(0, 4);
     await scrollTo(page, `Îngheață raportul ca cifrele anului ${year}`);
     await click(page, `Îngheață raportul ca cifrele anului ${year}`);
-    await findItem(page, `${year} (la ${today}): 2 copii, 1 gospodării cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
+    await findItem(page, `${year} (la ${today}): 2 copii, 1 gospodărie cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
     await screenshot(page, 'needs-report-frozen');
     const plan = (await csvPlanState(page)).plan;
     assert.equal(plan.report_snapshots.length, 1);
@@ -173,9 +173,9 @@ test('a household typed in, observed and visited shows the hand-computed figures
 
     // The Observatory lists both, and the search finds Ștefan without diacritics.
     await click(page, 'Observatorul copiilor');
-    await findItem(page, 'Afișați: 2 copii din 1 gospodării (1 familii)');
+    await findItem(page, 'Afișați: 2 copii din 1 gospodărie (1 familie)');
     await typeInto(page, 'Caută', 'stefan');
-    await findItem(page, 'Afișați: 1 copii din 1 gospodării (1 familii)');
+    await findItem(page, 'Afișați: 1 copil din 1 gospodărie (1 familie)');
     await findItem(page, 'Ștefan Popescu');
     await screenshot(page, 'needs-observatory');
     assert.deepEqual(page.errors, []);
@@ -209,7 +209,7 @@ test('a commune spreadsheet with errors: columns mapped, every error listed by r
       const found = (await items(page)).some((it) => it.label.startsWith(where + ':'));
       assert.ok(found, `an error at ${where}`);
     }
-    await findItem(page, '2 copii noi · 0 modificați · 0 la fel · 0 din plan neatinși');
+    await findItem(page, 'Copii noi: 2 · modificați: 0 · la fel: 0 · din plan, neatinși: 0');
     assert.equal(await hasItem(page, 'Importă tot'), true);
     await screenshot(page, 'needs-csv-errors');
     await click(page, 'Importă doar rândurile valide (2)');
@@ -253,7 +253,7 @@ test('the Observatory exported as CSV comes back as the same children; an edited
     await writeFile(edited, lines.join('\r\n'));
     await importCsv(page, edited);
     await click(page, 'Verifică fișierul');
-    await findItem(page, `0 copii noi · 1 modificați · ${before - 1} la fel · 0 din plan neatinși`, { timeout: 20000 });
+    await findItem(page, `Copii noi: 0 · modificați: 1 · la fel: ${before - 1} · din plan, neatinși: 0`, { timeout: 20000 });
     await screenshot(page, 'needs-csv-reimport');
     await click(page, 'Importă tot');
     const after = await csvPlanState(page);

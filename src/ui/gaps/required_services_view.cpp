@@ -14,7 +14,7 @@
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/resources/resources_widgets.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
 #include "ui/resources/strings.h"
 #include "ui/kit/widgets.h"
 

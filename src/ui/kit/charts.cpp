@@ -3,7 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
+
+#include "core/base/format.h"
 
 namespace prevplan::ui {
 
@@ -15,9 +16,9 @@ constexpr unsigned int kConfirmedColor = 0xFF2D6FD8;  // ABGR orange-red
 void bar(ImDrawList* draw, ImVec2 at, float width, float height, double value, double scale, unsigned int color) {
     const float length = static_cast<float>(value / scale) * width;
     draw->AddRectFilled(at, ImVec2(at.x + std::max(length, 1.0f), at.y + height), color);
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f%%", value);
-    draw->AddText(ImVec2(at.x + length + 4, at.y + (height - ImGui::GetFontSize()) / 2), ImGui::GetColorU32(ImGuiCol_Text), text);
+    const std::string text = format("%.1f%%", value);
+    draw->AddText(ImVec2(at.x + length + 4, at.y + (height - ImGui::GetFontSize()) / 2), ImGui::GetColorU32(ImGuiCol_Text),
+                  text.c_str());
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {

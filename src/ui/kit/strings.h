@@ -1,96 +1,40 @@
 #pragma once
-// The app's own words, Romanian first. Catalog labels live with the catalogs in src/core.
+// Words that several screens share (buttons, the commune's places, the columns of the needs
+// lists), Romanian first. A screen's own words live next to it, in its folder's strings.h;
+// catalog labels live with the catalogs in src/core.
 #include "core/base/text.h"
 
 namespace prevplan::str {
 
-inline constexpr Text kAppName{"PrevPlan", "PrevPlan"};
-inline constexpr Text kTagline{"Planul de dezvoltare a serviciilor comunitare pentru prevenirea separării copilului de familie",
-                               "Community services development plan to prevent the separation of children from their families"};
+// Buttons
+inline constexpr Text kOpen{"Deschide", "Open"};
+inline constexpr Text kSave{"Salvează", "Save"};
+inline constexpr Text kCancel{"Renunță", "Cancel"};
+inline constexpr Text kClose{"Închide", "Close"};
+inline constexpr Text kDelete{"Șterge", "Delete"};
+inline constexpr Text kRemove{"Elimină", "Remove"};
+inline constexpr Text kDemoMark{"DEMO – date fictive", "DEMO – fictitious data"};
 
-// Menus
-inline constexpr Text kMenuFile{"Fișier", "File"};
-inline constexpr Text kMenuEdit{"Editare", "Edit"};
-inline constexpr Text kMenuLanguage{"Limba", "Language"};
-inline constexpr Text kNewPlan{"Plan nou…", "New plan…"};
-inline constexpr Text kImport{"Importă…", "Import…"};
-inline constexpr Text kExportWorkspace{"Exportă tot spațiul de lucru", "Export the whole workspace"};
-inline constexpr Text kExportPlan{"Exportă planul", "Export the plan"};
-inline constexpr Text kUndo{"Anulează", "Undo"};
-inline constexpr Text kRedo{"Refă", "Redo"};
-inline constexpr Text kAllPlans{"Toate planurile", "All plans"};
-
-// Save status
-inline constexpr Text kSaved{"Salvat", "Saved"};
-inline constexpr Text kSaving{"Se salvează…", "Saving…"};
-inline constexpr Text kNotSaved{"Nesalvat", "Not saved"};
-inline constexpr Text kMemoryOnly{"Nesalvat: doar în memorie", "Not saved: memory only"};
-inline constexpr Text kReadOnly{"Doar citire", "Read-only"};
-inline constexpr Text kQuota{"spațiul de stocare al browserului este plin", "the browser's storage is full"};
-inline constexpr Text kStorageUnavailable{
-    "Browserul nu permite salvarea datelor (fereastră privată, spațiu plin sau stocare blocată). "
-    "Puteți lucra în continuare, dar datele se pierd la închiderea paginii: exportați-le.",
-    "The browser does not allow saving data (private window, storage full or blocked). "
-    "You can keep working, but the data is lost when the page closes: export it."};
-inline constexpr Text kSaveFailed{"Ultimele modificări nu au putut fi salvate în browser",
-                                  "The latest changes could not be saved in the browser"};
-inline constexpr Text kExportNow{"Exportă acum", "Export now"};
-inline constexpr Text kOpenElsewhere{
-    "Spațiul de lucru este deschis în altă filă. Aici îl puteți doar citi.",
-    "The workspace is open in another tab. Here you can only read it."};
-inline constexpr Text kTakeOver{"Lucrează în această filă", "Work in this tab"};
-
-// Workspace
-inline constexpr Text kPlans{"Planuri", "Plans"};
-inline constexpr Text kNoPlans{"Nu există încă niciun plan. Creați unul pentru comuna dumneavoastră sau importați un fișier.",
-                               "There are no plans yet. Create one for your commune or import a file."};
+// The commune and its people
 inline constexpr Text kCounty{"Județul", "County"};
 inline constexpr Text kCommune{"Comuna", "Commune"};
 inline constexpr Text kVillages{"Satele", "Villages"};
 inline constexpr Text kChildren{"Copii", "Children"};
 inline constexpr Text kHouseholds{"Gospodării", "Households"};
-inline constexpr Text kModified{"Modificat", "Modified"};
-inline constexpr Text kOpen{"Deschide", "Open"};
-inline constexpr Text kRename{"Redenumește", "Rename"};
-inline constexpr Text kDuplicate{"Duplică", "Duplicate"};
-inline constexpr Text kDelete{"Șterge", "Delete"};
-inline constexpr Text kExport{"Exportă", "Export"};
-inline constexpr Text kCopySuffix{" (copie)", " (copy)"};
-inline constexpr Text kDemoMark{"DEMO – date fictive", "DEMO – fictitious data"};
+inline constexpr Text kHousehold{"Gospodăria", "Household"};
+inline constexpr Text kPosition{"Funcția", "Position"};
+inline constexpr Text kExposedChildren{"Copii expuși direct:", "Children directly exposed:"};
 
-// Plan form
-inline constexpr Text kCreatePlan{"Creează planul", "Create the plan"};
-inline constexpr Text kSave{"Salvează", "Save"};
-inline constexpr Text kCancel{"Renunță", "Cancel"};
-inline constexpr Text kChooseCounty{"Alegeți județul", "Choose the county"};
-inline constexpr Text kVillagesHint{"Un sat pe rând", "One village per line"};
-inline constexpr Text kCommuneRequired{"Scrieți numele comunei.", "Write the commune's name."};
-inline constexpr Text kCountyRequired{"Alegeți județul.", "Choose the county."};
-inline constexpr Text kDeleteQuestion{"Ștergeți planul comunei „%s”? Îl puteți recupera cu Anulează (Ctrl+Z).",
-                                      "Delete the plan of „%s”? You can get it back with Undo (Ctrl+Z)."};
-
-// Plan screen
-inline constexpr Text kStepCommune{"Comuna", "Commune"};
-inline constexpr Text kVillageName{"Satul", "Village"};
-inline constexpr Text kInsChildren{"Copii 0–17 (INS)", "Children 0–17 (INS)"};
-inline constexpr Text kAddVillage{"Adaugă un sat", "Add a village"};
-inline constexpr Text kRemove{"Elimină", "Remove"};
-inline constexpr Text kVillageInUse{"Satul are gospodării înregistrate și nu poate fi eliminat.",
-                                    "The village has registered households and cannot be removed."};
-
-// Import
-inline constexpr Text kImportFailed{"Fișierul nu a putut fi importat", "The file could not be imported"};
-inline constexpr Text kImportUnchanged{"Spațiul de lucru a rămas exact cum era.", "The workspace is exactly as it was."};
-inline constexpr Text kImportConflict{"Planul există deja", "The plan already exists"};
-inline constexpr Text kImportConflictText{"Fișierul conține planuri care există deja în spațiul de lucru:",
-                                          "The file contains plans that already exist in the workspace:"};
-inline constexpr Text kReplace{"Înlocuiește", "Replace"};
-inline constexpr Text kKeepBoth{"Păstrează-le pe amândouă", "Keep both"};
-inline constexpr Text kClose{"Închide", "Close"};
-inline constexpr Text kImported{"Import", "Import"};
-inline constexpr Text kCsvNeedsPlan{
-    "Un tabel CSV al Observatorului se importă într-un plan: deschideți întâi planul comunei, apoi importați tabelul.",
-    "An Observatory CSV table is imported into a plan: open the commune's plan first, then import the table."};
-inline constexpr Text kDropHint{"Puteți și trage un fișier .json peste pagină.", "You can also drop a .json file on the page."};
+// Lists of children and families: search, filters and columns
+inline constexpr Text kSearch{"Caută", "Search"};
+inline constexpr Text kAllDimensions{"Toate dimensiunile", "All dimensions"};
+inline constexpr Text kFilterDimension{"Filtru dimensiune", "Dimension filter"};
+inline constexpr Text kClearFilters{"Șterge filtrele", "Clear filters"};
+inline constexpr Text kColVillage{"Satul", "Village"};
+inline constexpr Text kColFamily{"Familia", "Family"};
+inline constexpr Text kColChild{"Copilul", "Child"};
+inline constexpr Text kColSuspicions{"Suspiciuni", "Suspicions"};
+inline constexpr Text kColConfirmed{"Confirmate", "Confirmed"};
+inline constexpr Text kColStatus{"Starea", "Status"};
 
 }  // namespace prevplan::str

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/base/csv.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
@@ -129,9 +131,7 @@ void CsvImportView::workStep(Context& ctx, const Plan& plan) {
         case Work::Done: return;
     }
     static const Text* kStageNames[] = {&str::kCsvStageRead, &str::kCsvStageValidate, &str::kCsvStageCompare};
-    char text[96];
-    std::snprintf(text, sizeof text, ctx.t(str::kCsvWorking), rows_);
-    textItem(text);
+    textItem(format(ctx.t(str::kCsvWorking), countOf(rows_, nouns::kRow, ctx.lang).c_str()).c_str());
     const int done = static_cast<int>(work_);
     ImGui::ProgressBar(static_cast<float>(done) / 3.0f, ImVec2(-1, 0), ctx.t(*kStageNames[done]));
 }
@@ -161,9 +161,7 @@ void CsvImportView::issuesList(Context& ctx) {
 void CsvImportView::mergePreview(Context& ctx) {
     ImGui::TextUnformatted(ctx.t(str::kCsvPreview));
     const ObservatoryMerge& m = *merge_;
-    char diff[200];
-    std::snprintf(diff, sizeof diff, ctx.t(str::kCsvDiff), m.added, m.changed, m.unchanged, m.untouched);
-    textItem(diff);
+    textItem(format(ctx.t(str::kCsvDiff), m.added, m.changed, m.unchanged, m.untouched).c_str());
     ImGui::TextDisabled("%s", ctx.t(str::kCsvBlankWarning));
     const float em = ImGui::GetFontSize();
     const float height = std::min(em * 1.6f * (m.entries.size() + 1), em * 10);
@@ -193,17 +191,14 @@ void CsvImportView::mergePreview(Context& ctx) {
 
 void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kCsvResult));
-    char rows[96];
-    std::snprintf(rows, sizeof rows, ctx.t(str::kCsvRows), result_->rowsRead, result_->rowsRejected);
-    textItem(rows);
+    textItem(format(ctx.t(str::kCsvRows), countOf(result_->rowsRead, str::kRowRead, ctx.lang).c_str(), result_->rowsRejected).c_str());
     issuesList(ctx);
     if (merge_) mergePreview(ctx);
     const bool errors = hasErrors(result_->issues);
     if (button(ctx.t(str::kCsvImportAll), !ctx.readOnly && merge_ && !errors)) apply(ctx, plan);
     ImGui::SameLine();
-    char valid[96];
-    std::snprintf(valid, sizeof valid, ctx.t(str::kCsvImportValid), result_->rowsImported);
-    if (button(valid, !ctx.readOnly && merge_ && errors && result_->rowsImported > 0)) apply(ctx, plan);
+    const std::string valid = format(ctx.t(str::kCsvImportValid), result_->rowsImported);
+    if (button(stableId(valid.c_str(), "import-valid").c_str(), !ctx.readOnly && merge_ && errors && result_->rowsImported > 0)) apply(ctx, plan);
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
     ImGui::SameLine();
@@ -232,7 +227,7 @@ void CsvImportView::draw(Context& ctx, const Plan& plan) {
     const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
     ImGui::SetNextWindowSize(ImVec2(size.x * 0.85f, size.y * 0.85f), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
-    ImGui::Text(ctx.t(str::kCsvTitle), filename_.c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kCsvTitle), filename_.c_str()).c_str());
     ImGui::Separator();
     switch (stage_) {
         case Stage::Mapping: mappingStep(ctx); break;

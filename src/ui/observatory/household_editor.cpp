@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/model/rules.h"
 #include "core/observatory/validation.h"
 #include "ui/kit/plan_edit.h"
@@ -42,9 +43,9 @@ void HouseholdEditor::householdFields(Context& ctx, const Plan& plan, const Hous
                 editPlanWith(ctx, plan, "household village", {}, [&](Plan& p) { editHousehold(p, h.id).village = v.name; });
         ImGui::EndCombo();
     }
-    labelLastItem(ctx.t(str::kVillageName));
+    labelLastItem(ctx.t(str::kColVillage));
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kVillageName));
+    ImGui::TextUnformatted(ctx.t(str::kColVillage));
     std::string address = h.address;
     if (inputText(ctx.t(str::kAddress), address, em * 24))
         editPlanWith(ctx, plan, "household address", fieldKey(plan, h.id, "address"),
@@ -99,7 +100,7 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
     ImGui::PushID(f.id.c_str());
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::Text("%s %s", ctx.t(str::kFamilyNucleus), f.id.c_str());
+    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kFamilyNucleus), f.id.c_str()).c_str());
     std::string head = f.head;
     if (inputText(ctx.t(str::kFamilyHead), head, em * 18))
         editFamilyWith(ctx, plan, ref, "family head", fieldKey(plan, f.id, "head"),
@@ -130,9 +131,7 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
     ImGui::SameLine();
     if (button(ctx.t(str::kDeleteFamily), !ctx.readOnly && h.families.size() > 1))
         editPlanWith(ctx, plan, "delete family", {}, [&](Plan& p) { removeFamily(p, ref); });
-    char summary[96];
-    std::snprintf(summary, sizeof summary, ctx.t(str::kFamilySummary), suspicionCount(f), confirmedRiskCount(f));
-    textItem(summary);
+    textItem(format(ctx.t(str::kFamilySummary), suspicionCount(f), confirmedRiskCount(f)).c_str());
     ImGui::PopID();
 }
 
@@ -143,7 +142,7 @@ void HouseholdEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         return;
     }
     ImGui::SameLine();
-    ImGui::Text("%s %s", ctx.t(str::kHousehold), h->id.c_str());
+    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kHousehold), h->id.c_str()).c_str());
     ImGui::SameLine();
     if (button(ctx.t(str::kDeleteHousehold), !ctx.readOnly)) {
         editPlanWith(ctx, plan, "delete household", {}, [&](Plan& p) { removeHousehold(p, h->id); });

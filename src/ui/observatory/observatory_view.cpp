@@ -3,9 +3,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/model/rules.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
 #include "ui/kit/widgets.h"
 
@@ -31,7 +34,7 @@ struct ColumnText {
 const ColumnText kColumns[] = {
     {ObservatoryColumn::Village, &str::kColVillage, 6.5f},     {ObservatoryColumn::Household, &str::kColFamily, 0},
     {ObservatoryColumn::Child, &str::kColChild, 0},            {ObservatoryColumn::Cnp, &str::kColCnp, 7.5f},
-    {ObservatoryColumn::BirthDate, &str::kColBirth, 6.5f},     {ObservatoryColumn::SheetId, &str::kColSheet, 4.5f},
+    {ObservatoryColumn::BirthDate, &str::kBirthDate, 6.5f},    {ObservatoryColumn::SheetId, &str::kColSheet, 4.5f},
     {ObservatoryColumn::SheetDate, &str::kColSheetDate, 6},    {ObservatoryColumn::Suspicions, &str::kColSuspicions, 5.5f},
     {ObservatoryColumn::Confirmed, &str::kColConfirmed, 5.5f},
 };
@@ -51,15 +54,13 @@ std::string statusWords(const Context& ctx, std::uint8_t status) {
     return out;
 }
 
-void ObservatoryView::refresh(const Plan& plan) {
-    const long day = today().days();
-    if (&plan == cachedPlan_ && filter_ == cachedFilter_ && day == cachedDay_) return;
-    list_ = queryObservatory(plan, filter_, today());
-    shownChildren_ = 0;
-    for (const auto& r : list_.rows) shownChildren_ += r.hasChild();
-    cachedPlan_ = &plan;
-    cachedFilter_ = filter_;
-    cachedDay_ = day;
+const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const Plan& plan) {
+    const Date now = today();
+    return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
+        Shown s{queryObservatory(plan, filter_, now)};
+        for (const auto& r : s.list.rows) s.children += r.hasChild();
+        return s;
+    });
 }
 
 void ObservatoryView::toolbar(Context& ctx, const Plan& plan, PlanFocus& focus) {
@@ -184,22 +185,23 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
         filter_.sortBy = static_cast<ObservatoryColumn>(sort->Specs[0].ColumnUserID);
         filter_.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
         sort->SpecsDirty = false;
-        refresh(plan);
     }
+    const std::vector<ObservatoryRow>& rows = shown(ctx, plan).list.rows;
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(list_.rows.size()));
+    clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, list_.rows[i], focus);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, rows[i], focus);
     ImGui::EndTable();
 }
 
 void ObservatoryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     toolbar(ctx, plan, focus);
     filters(ctx, plan);
-    refresh(plan);
-    char counts[160];
-    std::snprintf(counts, sizeof counts, ctx.t(str::kShownCounts), shownChildren_, list_.households, list_.families);
-    textItem(counts);
+    const Shown& s = shown(ctx, plan);
+    textItem(format(ctx.t(str::kShownCounts), countOf(s.children, nouns::kChild, ctx.lang).c_str(),
+                    countOf(s.list.households, nouns::kHousehold, ctx.lang).c_str(),
+                    countOf(s.list.families, nouns::kFamily, ctx.lang).c_str())
+                 .c_str());
     if (plan.households.empty()) note(ctx.t(str::kEmptyObservatory), kColorMuted);
     table(ctx, plan, focus);
 }

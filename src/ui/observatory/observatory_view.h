@@ -1,6 +1,7 @@
 #pragma once
 // The Observatory step's list: every child of the commune by village and household, with
 // search, filters, sortable columns and the counts of what is shown.
+#include "core/base/memo.h"
 #include "core/observatory/observatory_query.h"
 #include "ui/kit/context.h"
 #include "ui/plan/plan_focus.h"
@@ -12,19 +13,19 @@ public:
     void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
 
 private:
+    // The rows shown, and how many children they hold.
+    struct Shown {
+        ObservatoryList list;
+        long children = 0;
+    };
     ObservatoryFilter filter_;
-    // The list for (plan snapshot, filter, day): a new plan pointer means the plan changed.
-    const Plan* cachedPlan_ = nullptr;
-    ObservatoryFilter cachedFilter_;
-    long cachedDay_ = 0;
-    ObservatoryList list_;
-    long shownChildren_ = 0;
+    Memo<Plan, Shown, ObservatoryFilter, long> shown_;  // for (plan snapshot, filter, day)
 
     void toolbar(Context& ctx, const Plan& plan, PlanFocus& focus);
     void filters(Context& ctx, const Plan& plan);
     void table(Context& ctx, const Plan& plan, PlanFocus& focus);
     void row(Context& ctx, const Plan& plan, const ObservatoryRow& r, PlanFocus& focus);
-    void refresh(const Plan& plan);
+    const Shown& shown(const Context& ctx, const Plan& plan);
 };
 
 // A child's status in a few words ("În Registru · fișă veche").

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "core/model/rules.h"
 #include "core/observatory/validation.h"
 #include "ui/kit/plan_edit.h"
@@ -175,8 +176,9 @@ void SheetEditor::dimensionSection(Context& ctx, const Plan& plan, const FamilyN
     const bool cursorHere = isIndicatorStop(cursor_) && indicator(cursor_ - kHeaderStops).dimension == d;
     if (cursorHere && scrollToCursor_) ImGui::SetNextItemOpen(true);
     const std::string title = std::to_string(d) + ". " + ctx.t(dimension(d).name);
-    if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
-    if (!ImGui::BeginTable(title.c_str(), 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+    const std::string id = "dimension-" + std::to_string(d);
+    if (!ImGui::CollapsingHeader(stableId(title.c_str(), id.c_str()).c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    if (!ImGui::BeginTable(id.c_str(), 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
@@ -223,7 +225,7 @@ void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {shown_.household, {}});
     ImGui::SameLine();
-    ImGui::Text(ctx.t(str::kSheetTitle), f->head.empty() ? f->id.c_str() : f->head.c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kSheetTitle), f->head.empty() ? f->id.c_str() : f->head.c_str()).c_str());
     ImGui::SameLine();
     if (button(ctx.t(str::kNextFamily), true)) nextFamily(ctx, plan, focus);
     ImGui::TextDisabled("%s", ctx.t(str::kKeyboardHelp));

@@ -5,10 +5,26 @@
 
 namespace prevplan::ui {
 
-// The workflow steps, in the methodology's order (kSteps in plan_view.cpp follows it).
-enum class Step { Commune, Observatory, Risk, Registry, WorkQueue, Report, Resources, RequiredServices, Priorities, ThePlan, Monitoring, Share };
+// The workflow steps (kSteps in plan_view.cpp lists them in the methodology's order).
+enum class Step {
+    Commune, Observatory, Risk, Registry, WorkQueue, Report, Resources, RequiredServices, Priorities, ThePlan, Monitoring,
+    Share,
+    Count  // the number of steps
+};
 
 enum class Editor { None, Household, Sheet, Risk, ServicePlan };
+
+// The step whose screen shows an editor.
+constexpr Step stepOf(Editor editor) {
+    switch (editor) {
+        case Editor::None:
+        case Editor::Household:
+        case Editor::Sheet: return Step::Observatory;
+        case Editor::Risk: return Step::Risk;
+        case Editor::ServicePlan: return Step::Registry;
+    }
+    return Step::Observatory;
+}
 
 struct PlanFocus {
     Step step = Step::Commune;
@@ -21,9 +37,7 @@ struct PlanFocus {
         step = s;
     }
     void open(Editor e, FamilyRef ref, Id childId = {}) {
-        static constexpr Step kStepOf[] = {Step::Observatory, Step::Observatory, Step::Observatory, Step::Risk,
-                                           Step::Registry};
-        step = kStepOf[static_cast<int>(e)];
+        step = stepOf(e);
         editor = e;
         family = std::move(ref);
         child = std::move(childId);

@@ -2,152 +2,110 @@
 
 #include <imgui.h>
 
-#include "core/catalog/counties.h"
-#include "platform/platform.h"
-#include "ui/kit/plan_edit.h"
+#include "core/base/format.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
-#include "ui/sharing/strings.h"
-#include "ui/resources/strings.h"
-#include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/observatory/strings.h"
+#include "ui/plan/strings.h"
+#include "ui/planning/strings.h"
+#include "ui/registry/strings.h"
+#include "ui/report/strings.h"
+#include "ui/resources/strings.h"
+#include "ui/sharing/strings.h"
 
 namespace prevplan::ui {
 
 namespace {
 
-// The workflow steps in the methodology's order (the Step enum follows it).
-struct StepEntry {
-    const Text* title;
-    void (PlanView::*draw)(Context&, const Plan&);
-};
-const StepEntry kSteps[] = {
-    {&str::kStepCommune, &PlanView::communeStep},     {&str::kStepObservatory, &PlanView::observatoryStep},
-    {&str::kStepRisk, &PlanView::riskStep},           {&str::kStepRegistry, &PlanView::registryStep},
-    {&str::kStepWorkQueue, &PlanView::workQueueStep}, {&str::kStepReport, &PlanView::reportStep},
-    {&str::kStepResources, &PlanView::resourcesStep}, {&str::kStepRequired, &PlanView::requiredStep},
-    {&str::kStepPriorities, &PlanView::prioritiesStep}, {&str::kStepThePlan, &PlanView::strategyStep},
-    {&str::kStepMonitoring, &PlanView::monitoringStep},
-    {&str::kStepShare, &PlanView::shareStep},
-};
-static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::Share) + 1, "one entry per Step");
+using Screens = PlanView::Screens;
 
-bool villageInUse(const Plan& plan, const std::string& name) {
-    for (const auto& h : plan.households)
-        if (h->village == name) return true;
-    return false;
+// A workflow step: its title in the list and what it draws.
+struct StepEntry {
+    Step step;
+    const Text* title;
+    void (*draw)(Screens& s, Context& ctx, const Plan& plan);
+};
+
+// The steps in the methodology's order, which is the order of the list. Each draws with the
+// signature of StepEntry::draw: (Screens&, Context&, const Plan&).
+constexpr StepEntry kSteps[] = {
+    {Step::Commune, &str::kCommune, [](auto& s, auto& ctx, auto& plan) { s.commune.draw(ctx, plan); }},
+    {Step::Observatory, &str::kStepObservatory,
+     [](auto& s, auto& ctx, auto& plan) {
+         switch (s.focus.editor) {
+             case Editor::Household: return s.household.draw(ctx, plan, s.focus);
+             case Editor::Sheet: return s.sheet.draw(ctx, plan, s.focus);
+             default: return s.observatory.draw(ctx, plan, s.focus);
+         }
+     }},
+    {Step::Risk, &str::kStepRisk, [](auto& s, auto& ctx, auto& plan) { s.risk.draw(ctx, plan, s.focus); }},
+    {Step::Registry, &str::kStepRegistry,
+     [](auto& s, auto& ctx, auto& plan) {
+         if (s.focus.editor == Editor::ServicePlan) s.servicePlan.draw(ctx, plan, s.focus);
+         else s.registry.draw(ctx, plan, s.focus);
+     }},
+    {Step::WorkQueue, &str::kStepWorkQueue, [](auto& s, auto& ctx, auto& plan) { s.workQueue.draw(ctx, plan, s.focus); }},
+    {Step::Report, &str::kStepReport, [](auto& s, auto& ctx, auto& plan) { s.report.draw(ctx, plan); }},
+    {Step::Resources, &str::kStepResources, [](auto& s, auto& ctx, auto& plan) { s.resources.draw(ctx, plan); }},
+    {Step::RequiredServices, &str::kStepRequired,
+     [](auto& s, auto& ctx, auto& plan) { s.required.draw(ctx, plan, s.focus); }},
+    {Step::Priorities, &str::kStepPriorities, [](auto& s, auto& ctx, auto& plan) { s.priorities.draw(ctx, plan); }},
+    {Step::ThePlan, &str::kStepThePlan, [](auto& s, auto& ctx, auto& plan) { s.strategy.draw(ctx, plan); }},
+    {Step::Monitoring, &str::kStepMonitoring, [](auto& s, auto& ctx, auto& plan) { s.monitoring.draw(ctx, plan); }},
+    {Step::Share, &str::kStepShare, [](auto& s, auto& ctx, auto& plan) { s.share.draw(ctx, plan); }},
+};
+
+// Every step has exactly one line.
+constexpr bool eachStepOnce() {
+    for (int step = 0; step < static_cast<int>(Step::Count); ++step) {
+        int lines = 0;
+        for (const StepEntry& entry : kSteps) lines += static_cast<int>(entry.step) == step;
+        if (lines != 1) return false;
+    }
+    return true;
+}
+static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::Count), "one line per Step");
+static_assert(eachStepOnce(), "one line per Step");
+
+const StepEntry& entryOf(Step step) {
+    for (const StepEntry& entry : kSteps)
+        if (entry.step == step) return entry;
+    return kSteps[0];
 }
 
 }  // namespace
 
-void PlanView::villagesTable(Context& ctx, const Plan& plan) {
-    if (!ImGui::BeginTable("villages", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
-    ImGui::TableSetupColumn(ctx.t(str::kVillageName), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14);
-    ImGui::TableSetupColumn(ctx.t(str::kInsChildren), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
-    ImGui::TableSetupColumn("##remove");
-    ImGui::TableHeadersRow();
-    for (std::size_t i = 0; i < plan.villages.size(); ++i) {
-        const Village& v = plan.villages[i];
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(v.name.c_str());
-        ImGui::TableNextColumn();
-        int ins = v.insChildren.value_or(0);
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputInt("##ins", &ins, 0) && ins >= 0)
-            editPlanWith(ctx, plan, "INS children", plan.id + "/ins/" + v.name,
-                         [&](Plan& p) { p.villages[i].insChildren = ins; });
-        labelLastItem((std::string(ctx.t(str::kInsChildren)) + " " + v.name).c_str());
-        ImGui::TableNextColumn();
-        const bool inUse = villageInUse(plan, v.name);
-        if (button(ctx.t(str::kRemove), !ctx.readOnly && !inUse))
-            editPlanWith(ctx, plan, "remove village", {}, [&](Plan& p) { p.villages.erase(p.villages.begin() + i); });
-        if (inUse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", ctx.t(str::kVillageInUse));
-        ImGui::PopID();
-    }
-    ImGui::EndTable();
-}
-
-void PlanView::communeStep(Context& ctx, const Plan& plan) {
-    const County* county = findCounty(plan.county);
-    ImGui::Text("%s: %s (%02d)", ctx.t(str::kCounty), county ? county->name : "?", plan.county);
-    std::string commune = plan.commune;
-    if (inputText(ctx.t(str::kCommune), commune, ImGui::GetFontSize() * 16) && !commune.empty())
-        editPlanWith(ctx, plan, "commune name", plan.id + "/commune", [&](Plan& p) { p.commune = commune; });
-    ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kVillages));
-    villagesTable(ctx, plan);
-    inputText("##new-village", newVillage_, ImGui::GetFontSize() * 14);
-    labelLastItem(ctx.t(str::kVillageName));
-    ImGui::SameLine();
-    bool exists = false;
-    for (const auto& v : plan.villages) exists |= v.name == newVillage_;
-    if (button(ctx.t(str::kAddVillage), !ctx.readOnly && !newVillage_.empty() && !exists)) {
-        editPlanWith(ctx, plan, "add village", {}, [&](Plan& p) { p.villages.push_back({newVillage_, std::nullopt}); });
-        newVillage_.clear();
-    }
-}
-
-void PlanView::observatoryStep(Context& ctx, const Plan& plan) {
-    switch (focus_.editor) {
-        case Editor::Household: household_.draw(ctx, plan, focus_); break;
-        case Editor::Sheet: sheet_.draw(ctx, plan, focus_); break;
-        default: observatory_.draw(ctx, plan, focus_); break;
-    }
-}
-
-void PlanView::riskStep(Context& ctx, const Plan& plan) { risk_.draw(ctx, plan, focus_); }
-
-void PlanView::registryStep(Context& ctx, const Plan& plan) {
-    if (focus_.editor == Editor::ServicePlan) servicePlan_.draw(ctx, plan, focus_);
-    else registry_.draw(ctx, plan, focus_);
-}
-
-void PlanView::workQueueStep(Context& ctx, const Plan& plan) { workQueue_.draw(ctx, plan, focus_); }
-
-void PlanView::reportStep(Context& ctx, const Plan& plan) { report_.draw(ctx, plan); }
-
-void PlanView::resourcesStep(Context& ctx, const Plan& plan) { resources_.draw(ctx, plan); }
-
-void PlanView::requiredStep(Context& ctx, const Plan& plan) { required_.draw(ctx, plan, focus_); }
-void PlanView::prioritiesStep(Context& ctx, const Plan& plan) { priorities_.draw(ctx, plan); }
-void PlanView::strategyStep(Context& ctx, const Plan& plan) { strategy_.draw(ctx, plan); }
-void PlanView::monitoringStep(Context& ctx, const Plan& plan) { monitoring_.draw(ctx, plan); }
-
-void PlanView::shareStep(Context& ctx, const Plan& plan) { share_.draw(ctx, plan); }
-
 void PlanView::openCsv(const Context& ctx, const Plan& plan, const std::string& filename, std::string bytes) {
-    if (focus_.step == Step::Resources) return resources_.openCsv(filename, bytes);  // the inventory
+    if (screens_.focus.step == Step::Resources) return screens_.resources.openCsv(filename, bytes);  // the inventory
     csvImport_.open(ctx, plan, filename, std::move(bytes));
 }
 
 void PlanView::draw(Context& ctx, const Plan& plan) {
+    PlanFocus& focus = screens_.focus;
     if (plan.id != shownPlan_) {
         shownPlan_ = plan.id;
-        focus_.show(plan.households.empty() ? Step::Commune : Step::Observatory);
+        focus.show(plan.households.empty() ? Step::Commune : Step::Observatory);
     }
     if (ImGui::Button(ctx.t(str::kAllPlans))) {
         ctx.openPlan.clear();
         return;
     }
     ImGui::SameLine();
-    ImGui::Text("%s %s", ctx.t(str::kCommune), plan.commune.c_str());
+    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kCommune), plan.commune.c_str()).c_str());
     if (plan.demo) {
         ImGui::SameLine();
         ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
         labelLastItem(ctx.t(str::kDemoMark));
     }
     ImGui::Separator();
-    ImGui::BeginChild("steps", ImVec2(ImGui::GetFontSize() * 14.5f, 0), true);
-    for (int i = 0; i < static_cast<int>(std::size(kSteps)); ++i)
-        if (ImGui::Selectable(ctx.t(*kSteps[i].title), static_cast<int>(focus_.step) == i))
-            focus_.show(static_cast<Step>(i));
+    ImGui::BeginChild("steps", ImVec2(em() * 14.5f, 0), true);
+    for (const StepEntry& entry : kSteps)
+        if (ImGui::Selectable(stableId(ctx.t(*entry.title), entry.title->en).c_str(), focus.step == entry.step))
+            focus.show(entry.step);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("step");
-    (this->*kSteps[static_cast<int>(focus_.step)].draw)(ctx, plan);
+    entryOf(focus.step).draw(screens_, ctx, plan);
     ImGui::EndChild();
     csvImport_.draw(ctx, plan);
 }

@@ -2,9 +2,12 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -25,7 +28,7 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TableNextColumn();
     ImGui::Text("%d", e.confirmedRisks);
     ImGui::TableNextColumn();
-    ImGui::Text(ctx.t(str::kEveryMonths), e.monitoringMonths);
+    ImGui::TextUnformatted(format(ctx.t(str::kEveryMonths), countOf(e.monitoringMonths, nouns::kMonth, ctx.lang).c_str()).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
     ImGui::TableNextColumn();
@@ -36,19 +39,13 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
 }
 
 void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    const long day = today().days();
-    if (&plan != cachedPlan_ || day != cachedDay_) {
-        entries_ = registryEntries(plan, today());
-        cachedPlan_ = &plan;
-        cachedDay_ = day;
-    }
+    const Date now = today();
+    const auto& entries = entries_.get(ctx.snapshot(plan), {now.days()}, [&] { return registryEntries(plan, now); });
     if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
     ImGui::SameLine();
     separatorChoice(ctx);
-    char count[96];
-    std::snprintf(count, sizeof count, ctx.t(str::kRegistryCount), static_cast<long>(entries_.size()));
-    textItem(count);
-    if (entries_.empty()) {
+    textItem(format(ctx.t(str::kRegistryCount), static_cast<long>(entries.size())).c_str());
+    if (entries.empty()) {
         note(ctx.t(str::kRegistryEmpty), kColorMuted);
         return;
     }
@@ -65,9 +62,9 @@ void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::TableSetupColumn(ctx.t(str::kColDue), 0, 2.5f);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(entries_.size()));
+    clipper.Begin(static_cast<int>(entries.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, entries_[i], focus);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, entries[i], focus);
     ImGui::EndTable();
 }
 

@@ -3,6 +3,7 @@
 // frequency, next deadline and service plan status; a row opens the child's service plan.
 #include <vector>
 
+#include "core/base/memo.h"
 #include "core/registry/registry.h"
 #include "ui/kit/context.h"
 #include "ui/plan/plan_focus.h"
@@ -14,9 +15,7 @@ public:
     void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
 
 private:
-    const Plan* cachedPlan_ = nullptr;
-    long cachedDay_ = 0;
-    std::vector<RegistryEntry> entries_;
+    Memo<Plan, std::vector<RegistryEntry>, long> entries_;  // for (plan snapshot, day)
 
     void row(Context& ctx, const Plan& plan, const RegistryEntry& e, PlanFocus& focus);
 };

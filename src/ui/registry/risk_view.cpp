@@ -2,10 +2,11 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -22,20 +23,22 @@ RiskIdentification& riskOf(FamilyNucleus& f) {
 
 std::string familyName(const FamilyNucleus& f) { return f.head.empty() ? f.id : f.head; }
 
+// The families with a suspicion to identify: those awaiting the visit first, then those visited.
+std::vector<FamilyRef> suspectedFamilies(const Plan& plan) {
+    std::vector<FamilyRef> awaiting, done;
+    for (const auto& h : plan.households)
+        for (const auto& f : h->families)
+            if (needsRiskIdentification(f)) (visited(f) ? done : awaiting).push_back({h->id, f.id});
+    awaiting.insert(awaiting.end(), done.begin(), done.end());
+    return awaiting;
+}
+
 }  // namespace
 
 void RiskView::list(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    if (&plan != cachedPlan_) {
-        suspected_.clear();
-        std::vector<FamilyRef> done;
-        for (const auto& h : plan.households)
-            for (const auto& f : h->families)
-                if (needsRiskIdentification(f)) (visited(f) ? done : suspected_).push_back({h->id, f.id});
-        suspected_.insert(suspected_.end(), done.begin(), done.end());
-        cachedPlan_ = &plan;
-    }
+    const auto& suspected = suspected_.get(ctx.snapshot(plan), [&] { return suspectedFamilies(plan); });
     ImGui::TextUnformatted(ctx.t(str::kRiskListTitle));
-    if (suspected_.empty()) {
+    if (suspected.empty()) {
         note(ctx.t(str::kNoSuspicions), kColorMuted);
         return;
     }
@@ -49,10 +52,10 @@ void RiskView::list(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::TableSetupColumn(ctx.t(str::kColStatus), 0, 2);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(suspected_.size()));
+    clipper.Begin(static_cast<int>(suspected.size()));
     while (clipper.Step())
         for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
-            const FamilyRef& ref = suspected_[k];
+            const FamilyRef& ref = suspected[k];
             const FamilyNucleus& f = *findFamily(plan, ref);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -154,7 +157,7 @@ void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {ref.household, {}});
     ImGui::SameLine();
-    ImGui::Text(ctx.t(str::kRiskTitle), familyName(*f).c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kRiskTitle), familyName(*f).c_str()).c_str());
     dgaspcAlert(ctx, plan, ref, *f);
     if (!f->sheet) {
         note(ctx.t(str::kNoSheetForRisk), kColorWarning);

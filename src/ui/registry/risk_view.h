@@ -4,6 +4,7 @@
 // with the DGASPC alert for abuse, neglect or exploitation.
 #include <vector>
 
+#include "core/base/memo.h"
 #include "ui/kit/context.h"
 #include "ui/plan/plan_focus.h"
 
@@ -15,8 +16,7 @@ public:
 
 private:
     bool showAll_ = false;
-    const Plan* cachedPlan_ = nullptr;
-    std::vector<FamilyRef> suspected_;  // awaiting the visit first, then visited
+    Memo<Plan, std::vector<FamilyRef>> suspected_;  // awaiting the visit first, then visited
 
     void list(Context& ctx, const Plan& plan, PlanFocus& focus);
     void editor(Context& ctx, const Plan& plan, PlanFocus& focus);

@@ -4,11 +4,12 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/service_plan_items.h"
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -91,9 +92,10 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
     ImGui::Separator();
     if (const auto next = nextMonitoringVisit(f, c)) {
         const int risks = confirmedRiskCount(f);
-        char line[160];
-        std::snprintf(line, sizeof line, ctx.t(str::kNextVisitDue), next->iso().c_str(), monitoringIntervalMonths(risks), risks);
-        textItem(line);
+        textItem(format(ctx.t(str::kNextVisitDue), next->iso().c_str(),
+                        countOf(monitoringIntervalMonths(risks), nouns::kMonth, ctx.lang).c_str(),
+                        countOf(risks, str::kConfirmedRisk, ctx.lang).c_str())
+                     .c_str());
     }
     for (std::size_t k = 0; k < c.visits.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
@@ -108,7 +110,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
             commit("date");
         }
         ImGui::SameLine();
-        if (inputText(ctx.t(str::kVisitor), v.by, em * 10)) commit("by");
+        if (inputText(ctx.t(str::kVisitedBy), v.by, em * 10)) commit("by");
         ImGui::SameLine();
         if (ImGui::Checkbox(ctx.t(str::kRevisionNeeded), &v.revisionNeeded)) commit("revision");
         if (v.revisionNeeded) {
@@ -137,7 +139,7 @@ void ServicePlanEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         return;
     }
     ImGui::SameLine();
-    ImGui::Text(ctx.t(str::kServicePlanTitle), c->name.c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kServicePlanTitle), c->name.c_str()).c_str());
     if (!c->servicePlan) {
         if (button(ctx.t(str::kStartServicePlan), !ctx.readOnly))
             editServicePlan(ctx, plan, focus.family, *c, "start service plan", {}, [](ServicePlan&, Child&) {});

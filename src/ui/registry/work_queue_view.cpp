@@ -2,8 +2,11 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/strings.h"
+#include "ui/registry/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -52,24 +55,23 @@ void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, in
     if (const Household* h = findHousehold(plan, item.householdId)) ImGui::TextUnformatted(h->village.c_str());
     ImGui::TableNextColumn();
     ImGui::PushID(index);
-    if (ImGui::SmallButton(ctx.t(str::kOpenTask))) openTask(item, focus);
+    if (ImGui::SmallButton(ctx.t(str::kOpen))) openTask(item, focus);
     ImGui::PopID();
 }
 
 void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const Date now = today();
-    if (&plan != cachedPlan_ || now.days() != cachedDay_) {
-        items_ = workQueue(plan, now, kHorizonDays);
-        overdue_ = 0;
-        for (const auto& item : items_) overdue_ += item.overdue;
-        cachedPlan_ = &plan;
-        cachedDay_ = now.days();
-    }
+    const Queue& queue = queue_.get(ctx.snapshot(plan), {now.days()}, [&] {
+        Queue q{workQueue(plan, now, kHorizonDays)};
+        for (const auto& item : q.items) q.overdue += item.overdue;
+        return q;
+    });
+    const std::vector<WorkItem>& items = queue.items;
     ImGui::TextUnformatted(ctx.t(str::kWorkQueueTitle));
-    char counts[96];
-    std::snprintf(counts, sizeof counts, ctx.t(str::kWorkQueueCounts), static_cast<long>(items_.size()), overdue_);
-    textItem(counts);
-    if (items_.empty()) {
+    textItem(format(ctx.t(str::kWorkQueueCounts), countOf(static_cast<long>(items.size()), str::kTask, ctx.lang).c_str(),
+                    countOf(queue.overdue, str::kOverdueTask, ctx.lang).c_str())
+                 .c_str());
+    if (items.empty()) {
         note(ctx.t(str::kWorkQueueEmpty), kColorOk);
         return;
     }
@@ -83,9 +85,9 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(items_.size()));
+    clipper.Begin(static_cast<int>(items.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, items_[i], i, focus);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, items[i], i, focus);
     ImGui::EndTable();
 }
 

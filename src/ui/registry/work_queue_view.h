@@ -3,6 +3,7 @@
 // the editor where it gets done.
 #include <vector>
 
+#include "core/base/memo.h"
 #include "core/registry/work_queue.h"
 #include "ui/kit/context.h"
 #include "ui/plan/plan_focus.h"
@@ -14,10 +15,12 @@ public:
     void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
 
 private:
-    const Plan* cachedPlan_ = nullptr;
-    long cachedDay_ = 0;
-    std::vector<WorkItem> items_;
-    long overdue_ = 0;
+    // The tasks, and how many of them are overdue.
+    struct Queue {
+        std::vector<WorkItem> items;
+        long overdue = 0;
+    };
+    Memo<Plan, Queue, long> queue_;  // for (plan snapshot, day)
 
     void row(Context& ctx, const Plan& plan, const WorkItem& item, int index, PlanFocus& focus);
 };

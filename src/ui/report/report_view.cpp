@@ -4,11 +4,13 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/report/report_format.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/report/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -34,29 +36,26 @@ BarPair bars(std::string label, const Table1Row& row, long households) {
 
 }  // namespace
 
-void ReportView::refresh(const Context& ctx, const Plan& plan) {
+const ReportView::Figures& ReportView::figures(const Context& ctx, const Plan& plan) {
     const Date asOf = asOf_.value_or(today());
-    if (&plan == cachedPlan_ && asOf.days() == cachedDay_ && village_ == cachedVillage_ && ctx.lang == cachedLang_) return;
-    commune_ = needsReport(plan, asOf);
-    shown_ = village_.empty() ? commune_ : needsReport(villageOnly(plan, village_), asOf);
-    tables_ = reportTables(commune_, ctx.lang);
-    dimensionBars_.clear();
-    indicatorBars_.clear();
-    for (int d = 1; d <= kDimensionCount; ++d)
-        dimensionBars_.push_back(bars(std::to_string(d) + ". " + ctx.t(dimension(d).name), shown_.dimensionRow(d), shown_.households));
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (indicator(i).isRiskSituation())
-            indicatorBars_.push_back(bars(std::string(indicator(i).code) + " " + ctx.t(indicator(i).label), shown_.indicatorRow(i),
-                                          shown_.households));
-    snapshots_.clear();
-    for (const auto& s : plan.reportSnapshots) snapshots_.push_back(summarizeSnapshot(s));
-    cachedPlan_ = &plan;
-    cachedDay_ = asOf.days();
-    cachedVillage_ = village_;
-    cachedLang_ = ctx.lang;
+    return figures_.get(ctx.snapshot(plan), {asOf.days(), village_, ctx.lang}, [&] {
+        Figures f;
+        f.commune = needsReport(plan, asOf);
+        f.shown = village_.empty() ? f.commune : needsReport(villageOnly(plan, village_), asOf);
+        f.tables = reportTables(f.commune, ctx.lang);
+        for (int d = 1; d <= kDimensionCount; ++d)
+            f.dimensionBars.push_back(
+                bars(std::to_string(d) + ". " + ctx.t(dimension(d).name), f.shown.dimensionRow(d), f.shown.households));
+        for (std::size_t i = 0; i < indicatorCount(); ++i)
+            if (indicator(i).isRiskSituation())
+                f.indicatorBars.push_back(bars(std::string(indicator(i).code) + " " + ctx.t(indicator(i).label),
+                                               f.shown.indicatorRow(i), f.shown.households));
+        for (const auto& s : plan.reportSnapshots) f.snapshots.push_back(summarizeSnapshot(s));
+        return f;
+    });
 }
 
-void ReportView::controls(Context& ctx, const Plan& plan) {
+void ReportView::controls(Context& ctx, const Plan& plan, const Figures& f) {
     const float em = ImGui::GetFontSize();
     std::optional<Date> asOf = asOf_.value_or(today());
     if (dateField(ctx.t(str::kAsOf), asOf, em * 7)) asOf_ = asOf;
@@ -70,18 +69,18 @@ void ReportView::controls(Context& ctx, const Plan& plan) {
     }
     labelLastItem(ctx.t(str::kReportColumn));
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kExportReport))) exportReportTables(ctx, commune_);
+    if (ImGui::Button(ctx.t(str::kExportReport))) exportReportTables(ctx, f.commune);
     ImGui::SameLine();
     separatorChoice(ctx);
     if (plan.demo) note(ctx.t(str::kDemoMark), kColorWarning);
 }
 
-void ReportView::headline(const Context& ctx) {
+void ReportView::headline(const Context& ctx, const Figures& f) {
     ImGui::TextUnformatted(ctx.t(str::kFigures));
     if (!ImGui::BeginTable("headline", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupColumn(ctx.t(str::kColDimension), 0, 4);
-    for (const Text* t : {&str::kColObservedH, &str::kColObservedC, &str::kColConfirmedH, &str::kColConfirmedC})
+    for (const Text* t : {&str::kColObservedH, &str::kColChildrenInThem, &str::kColConfirmedH, &str::kColChildrenInThem})
         ImGui::TableSetupColumn(ctx.t(*t), 0, 2);
     ImGui::TableHeadersRow();
     auto line = [&](const std::string& label, const Table1Row& row) {
@@ -94,17 +93,17 @@ void ReportView::headline(const Context& ctx) {
             textItem(std::to_string(v).c_str());
         }
     };
-    for (int d = 1; d <= kDimensionCount; ++d) line(std::to_string(d) + ". " + ctx.t(dimension(d).name), shown_.dimensionRow(d));
-    line(ctx.t(str::kAnyRiskRow), shown_.anyRow());
+    for (int d = 1; d <= kDimensionCount; ++d) line(std::to_string(d) + ". " + ctx.t(dimension(d).name), f.shown.dimensionRow(d));
+    line(ctx.t(str::kAnyRiskRow), f.shown.anyRow());
     ImGui::EndTable();
 }
 
-void ReportView::tables(const Context& ctx) {
-    if (!ImGui::CollapsingHeader(ctx.t(str::kTables))) return;
-    for (std::size_t t = 1; t < tables_.size(); ++t) {  // [0] is the heading
-        const ReportTable& table = tables_[t];
+void ReportView::tables(const Context& ctx, const Figures& f) {
+    if (!ImGui::CollapsingHeader(stableId(ctx.t(str::kTables), "tables").c_str())) return;
+    for (std::size_t t = 1; t < f.tables.size(); ++t) {  // [0] is the heading
+        const ReportTable& table = f.tables[t];
         ImGui::PushID(static_cast<int>(t));
-        if (ImGui::TreeNode(table.title.c_str())) {
+        if (ImGui::TreeNode(stableId(table.title.c_str(), "table").c_str())) {
             const int columns = static_cast<int>(table.header.size());
             // A scrolling table needs its height: by default it takes what is left of the
             // window, which inside this scrolled page is nothing.
@@ -132,40 +131,38 @@ void ReportView::tables(const Context& ctx) {
     }
 }
 
-void ReportView::snapshots(Context& ctx, const Plan& plan) {
+void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     const int year = asOf_.value_or(today()).year;
-    char freeze[96];
-    std::snprintf(freeze, sizeof freeze, ctx.t(str::kFreeze), year);
-    if (button(freeze, !ctx.readOnly))
-        editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, commune_, platform::timestampNow()); });
+    if (button(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
+        editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
     ImGui::TextUnformatted(ctx.t(str::kFrozen));
-    if (snapshots_.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
-    for (const auto& s : snapshots_) {
-        char line[256];
-        std::snprintf(line, sizeof line, ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), s.children, s.suspectedHouseholds,
-                      s.confirmedHouseholds, s.registryChildren);
+    if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
+    for (const auto& s : f.snapshots) {
         ImGui::Bullet();
-        textItem(line);
+        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), countOf(s.children, nouns::kChild, ctx.lang).c_str(),
+                        countOf(s.suspectedHouseholds, nouns::kHousehold, ctx.lang).c_str(), s.confirmedHouseholds,
+                        countOf(s.registryChildren, nouns::kChild, ctx.lang).c_str())
+                     .c_str());
     }
 }
 
 void ReportView::draw(Context& ctx, const Plan& plan) {
-    refresh(ctx, plan);
-    controls(ctx, plan);
+    const Figures& f = figures(ctx, plan);
+    controls(ctx, plan, f);
     ImGui::BeginChild("report");
-    headline(ctx);
+    headline(ctx, f);
     ImGui::Spacing();
     ImGui::TextUnformatted(ctx.t(str::kChartDimensions));
     ImGui::TextDisabled("%s", ctx.t(str::kChartLegend));
     const float em = ImGui::GetFontSize();
-    barChart("dimensions", dimensionBars_, em * 14);
+    barChart("dimensions", f.dimensionBars, em * 14);
     ImGui::Spacing();
     ImGui::TextUnformatted(ctx.t(str::kChartIndicators));
-    barChart("indicators", indicatorBars_, em * 26);
+    barChart("indicators", f.indicatorBars, em * 26);
     ImGui::Spacing();
-    tables(ctx);
+    tables(ctx, f);
     ImGui::Spacing();
-    snapshots(ctx, plan);
+    snapshots(ctx, plan, f);
     ImGui::EndChild();
 }
 

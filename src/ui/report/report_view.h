@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/memo.h"
 #include "core/report/report_tables.h"
 #include "ui/kit/context.h"
 #include "ui/kit/charts.h"
@@ -19,21 +20,20 @@ public:
 private:
     std::optional<Date> asOf_;  // none: today
     std::string village_;       // empty: the whole commune
-    // Derived from (plan snapshot, date, village, language); a new plan pointer means a change.
-    const Plan* cachedPlan_ = nullptr;
-    long cachedDay_ = 0;
-    std::string cachedVillage_;
-    Lang cachedLang_ = Lang::Ro;
-    NeedsReport commune_, shown_;  // shown_: the chosen village (or the commune)
-    std::vector<ReportTable> tables_;
-    std::vector<BarPair> dimensionBars_, indicatorBars_;
-    std::vector<SnapshotSummary> snapshots_;
+    // What the screen shows, derived from the plan.
+    struct Figures {
+        NeedsReport commune, shown;  // shown: the chosen village (or the commune)
+        std::vector<ReportTable> tables;
+        std::vector<BarPair> dimensionBars, indicatorBars;
+        std::vector<SnapshotSummary> snapshots;
+    };
+    Memo<Plan, Figures, long, std::string, Lang> figures_;  // for (plan snapshot, day, village, language)
 
-    void refresh(const Context& ctx, const Plan& plan);
-    void controls(Context& ctx, const Plan& plan);
-    void headline(const Context& ctx);
-    void tables(const Context& ctx);
-    void snapshots(Context& ctx, const Plan& plan);
+    const Figures& figures(const Context& ctx, const Plan& plan);
+    void controls(Context& ctx, const Plan& plan, const Figures& f);
+    void headline(const Context& ctx, const Figures& f);
+    void tables(const Context& ctx, const Figures& f);
+    void snapshots(Context& ctx, const Plan& plan, const Figures& f);
 };
 
 }  // namespace prevplan::ui

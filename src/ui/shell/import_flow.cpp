@@ -2,8 +2,10 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/workspace/workspace_edits.h"
 #include "ui/kit/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -53,7 +55,9 @@ void ImportFlow::errorsDialog(Context& ctx) {
     }
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
-    ImGui::TextColored(ImColor(kColorError), "%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+    ImGui::TextUnformatted(format("%s: %s", ctx.t(str::kImportFailed), filename_.c_str()).c_str());
+    ImGui::PopStyleColor();
     ImGui::Separator();
     if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
     // Messages wrap to about two lines each.

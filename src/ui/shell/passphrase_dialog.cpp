@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "core/base/format.h"
 #include "platform/platform.h"
 #include "ui/kit/strings.h"
 #include "ui/sharing/strings.h"
@@ -41,9 +42,7 @@ void PassphraseDialog::draw(Context& ctx, const Open& open) {
         show_ = false;
     }
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-    char title[512];
-    std::snprintf(title, sizeof title, ctx.t(str::kUnlockTitle), name_.c_str());
-    ImGui::TextUnformatted(title);
+    ImGui::TextUnformatted(format(ctx.t(str::kUnlockTitle), name_.c_str()).c_str());
     ImGui::Separator();
     if (pending_->plain) {
         const std::string plain = std::move(*pending_->plain);

@@ -4,10 +4,12 @@
 #include <imgui_stdlib.h>
 #include <sstream>
 
+#include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "core/workspace/workspace_edits.h"
 #include "platform/platform.h"
 #include "ui/kit/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -42,11 +44,9 @@ void PlanForm::openRename(const Plan& plan) {
 static void countyCombo(Context& ctx, int& county) {
     const County* current = findCounty(county);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo(ctx.t(str::kCounty), current ? current->name : ctx.t(str::kChooseCounty))) {
+    if (ImGui::BeginCombo(stableId(ctx.t(str::kCounty), "county").c_str(), current ? current->name : ctx.t(str::kChooseCounty))) {
         for (const County* c = countiesBegin(); c != countiesBegin() + countyCount(); ++c) {
-            char label[64];
-            std::snprintf(label, sizeof label, "%s (%02d)", c->name, c->code);
-            if (ImGui::Selectable(label, c->code == county)) county = c->code;
+            if (ImGui::Selectable(format("%s (%02d)", c->name, c->code).c_str(), c->code == county)) county = c->code;
         }
         ImGui::EndCombo();
     }

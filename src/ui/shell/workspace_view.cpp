@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "core/demo/demo.h"
 #include "core/workspace/workspace_edits.h"
@@ -9,8 +10,8 @@
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
 #include "ui/sharing/strings.h"
+#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -116,7 +117,7 @@ void WorkspaceView::deleteDialog(Context& ctx) {
     if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     const Plan* plan = findPlan(ctx.workspace(), deleting_);
-    ImGui::Text(ctx.t(str::kDeleteQuestion), plan ? plan->commune.c_str() : "");
+    ImGui::TextUnformatted(format(ctx.t(str::kDeleteQuestion), plan ? plan->commune.c_str() : "").c_str());
     ImGui::Separator();
     if (ImGui::Button(ctx.t(str::kDelete)) && plan) {
         ctx.commit(removePlan(ctx.workspace(), deleting_), "delete plan");

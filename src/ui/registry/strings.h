@@ -1,0 +1,84 @@
+#pragma once
+// The words of the risk identification, the Registry of at-risk children with its service plans,
+// and the work queue, Romanian first.
+#include "core/base/text.h"
+#include "core/base/words.h"
+
+namespace prevplan::str {
+
+// Steps of the plan screen
+inline constexpr Text kStepRisk{"Identificarea riscurilor", "Risk identification"};
+inline constexpr Text kStepRegistry{"Registrul copiilor în risc", "At-risk children Registry"};
+inline constexpr Text kStepWorkQueue{"De făcut", "Work queue"};
+
+// Risk identification
+inline constexpr Text kRiskListTitle{"Familii cu suspiciuni", "Families with suspicions"};
+inline constexpr Text kRiskAwaiting{"așteaptă vizita", "awaiting the visit"};
+inline constexpr Text kRiskDone{"vizită făcută", "visited"};
+inline constexpr Text kNoSuspicions{"Nicio familie nu are suspiciuni în fișa de observație.",
+                                    "No family has a suspicion on its observation sheet."};
+inline constexpr Text kRiskTitle{"Identificarea riscurilor – familia %s", "Risk identification – family %s"};
+inline constexpr Text kVisitedOn{"Data vizitei la domiciliu", "Home visit date"};
+inline constexpr Text kVisitedBy{"Vizita făcută de", "Visited by"};
+inline constexpr Text kConfirm{"Confirmă", "Confirm"};
+inline constexpr Text kReject{"Infirmă", "Reject"};
+inline constexpr Text kNotAssessed{"Neevaluat", "Not assessed"};
+inline constexpr Text kShowAllIndicators{"Arată toți indicatorii", "Show every indicator"};
+inline constexpr Text kDgaspcAlert{
+    "ATENȚIE: suspiciune de abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. 12); DGASPC verifică în 48 de ore.",
+    "ALERT: suspected abuse, neglect or exploitation. Notify the DGASPC NOW (GD 691/2015 art. 12); the DGASPC checks within 48 hours."};
+inline constexpr Text kDgaspcNotifiedToday{"DGASPC a fost anunțată azi", "The DGASPC was notified today"};
+inline constexpr Text kDgaspcNotifiedOn{"DGASPC anunțată la", "DGASPC notified on"};
+inline constexpr Text kRegistryNote{"Copiii familiei sunt în Registrul copiilor aflați în situație de risc.",
+                                    "The family's children are in the Registry of at-risk children."};
+inline constexpr Text kNoSheetForRisk{"Familia nu are încă o fișă de observație.", "The family has no observation sheet yet."};
+
+// Registry
+inline constexpr Text kRegistryEmpty{"Registrul este gol: niciun risc confirmat încă.", "The Registry is empty: no confirmed risk yet."};
+inline constexpr Text kRegistryCount{"Copii în Registru: %ld", "Children in the Registry: %ld"};
+inline constexpr Text kColRisks{"Riscuri", "Risks"};
+inline constexpr Text kColMonitoring{"Monitorizare", "Monitoring"};
+inline constexpr Text kColServicePlan{"Planul de servicii", "Service plan"};
+inline constexpr Text kColDue{"Termen", "Due"};
+inline constexpr Text kEveryMonths{"la %s", "every %s"};  // "la 3 luni"
+inline constexpr Text kOverdue{"DEPĂȘIT", "OVERDUE"};
+inline constexpr Text kBackToRegistry{"← Registrul", "← Registry"};
+inline constexpr Text kServicePlanTitle{"Planul de servicii – %s", "Service plan – %s"};
+inline constexpr Text kStartServicePlan{"Începe planul de servicii", "Start the service plan"};
+inline constexpr Text kOtherBenefits{"Alte beneficii", "Other benefits"};
+inline constexpr Text kOtherServices{"Alte servicii", "Other services"};
+inline constexpr Text kProvider{"Furnizorul", "Provider"};
+inline constexpr Text kGoal{"Scopul", "Goal"};
+inline constexpr Text kDuration{"Durata (luni)", "Duration (months)"};
+inline constexpr Text kCaseOfficer{"Responsabilul de caz", "Case officer"};
+inline constexpr Text kCaseOfficerFunction{"Funcția responsabilului", "Case officer's function"};
+inline constexpr Text kCompletedOn{"Plan întocmit la", "Plan completed on"};
+inline constexpr Text kApprovedOn{"Aprobat prin dispoziția primarului la", "Approved by the mayor's order on"};
+inline constexpr Text kVisits{"Vizitele de monitorizare", "Monitoring visits"};
+inline constexpr Text kVisitDate{"Data vizitei", "Visit date"};
+inline constexpr Text kRevisionNeeded{"Planul trebuie revizuit", "The plan needs a revision"};
+inline constexpr Text kRevisionReason{"Motivul", "Reason"};
+inline constexpr Text kRevisedOn{"Revizuit la", "Revised on"};
+inline constexpr Text kAddVisit{"Adaugă o vizită", "Add a visit"};
+inline constexpr Text kDeleteVisit{"Șterge vizita", "Delete the visit"};
+inline constexpr Text kNextVisitDue{"Următoarea vizită: %s (la %s, %s)", "Next visit: %s (every %s, %s)"};
+inline constexpr Noun kConfirmedRisk{{"risc confirmat", "confirmed risk"}, {"riscuri confirmate", "confirmed risks"}};
+
+// Work queue
+inline constexpr Text kWorkQueueTitle{"De făcut azi și în următoarele 30 de zile", "Due today and in the next 30 days"};
+inline constexpr Text kWorkQueueCounts{"%s, dintre care %s", "%s, of which %s"};  // "2 sarcini, dintre care 1 depășită"
+inline constexpr Noun kTask{{"sarcină", "task"}, {"sarcini", "tasks"}};
+inline constexpr Noun kOverdueTask{{"depășită", "overdue"}, {"depășite", "overdue"}};
+inline constexpr Text kWorkQueueEmpty{"Nimic de făcut în următoarele 30 de zile.", "Nothing due in the next 30 days."};
+inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat", "Observation sheet to fill out or refresh"};
+inline constexpr Text kTaskRisk{"Vizita la domiciliu (72 de ore)", "Home visit (72 hours)"};
+inline constexpr Text kTaskNotify{"Anunțarea DGASPC", "Notify the DGASPC"};
+inline constexpr Text kTaskServicePlan{"Planul de servicii (30 de zile)", "Service plan (30 days)"};
+inline constexpr Text kTaskMonitoring{"Vizita de monitorizare", "Monitoring visit"};
+inline constexpr Text kColTask{"Ce", "What"};
+inline constexpr Text kColWho{"Pentru", "For"};
+
+// Export
+inline constexpr Text kExportRegistry{"Exportă Registrul (CSV)", "Export the Registry (CSV)"};
+
+}  // namespace prevplan::str
