@@ -215,7 +215,7 @@ void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
     if (!ImGui::BeginTable("urgent", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
-    ImGui::TableSetupColumn(ctx.t(str::kVillageName), 0, 2);
+    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
     ImGui::TableSetupColumn(ctx.t(str::kColUrgentRisks), 0, 1.5f);
     ImGui::TableSetupColumn(ctx.t(str::kChildren), 0, 1);
     ImGui::TableHeadersRow();

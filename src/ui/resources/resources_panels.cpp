@@ -156,7 +156,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kChildrenInProtection));
     textItem(format(ctx.t(str::kProtectedTotal), countOf(total, nouns::kChild, ctx.lang).c_str()).c_str());
     if (ImGui::BeginTable("in-protection", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(ctx.t(str::kVillageName), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
         ImGui::TableSetupColumn(ctx.t(str::kChildren), 0, 1);
         ImGui::TableSetupColumn(ctx.t(str::kColFamilySituation), 0, 5);
         ImGui::TableSetupColumn("##remove", 0, 1);
@@ -168,7 +168,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
             for (std::size_t v = 0; v < plan.villages.size(); ++v)
                 if (plan.villages[v].name == rows[i].village) village = static_cast<int>(v);
             auto villageName = [&](int v) { return plan.villages.empty() ? std::string() : plan.villages[static_cast<std::size_t>(v)].name; };
-            if (choiceCombo(("##village" + std::to_string(i)).c_str(), (std::string(ctx.t(str::kVillageName)) + " " + std::to_string(i + 1)).c_str(),
+            if (choiceCombo(("##village" + std::to_string(i)).c_str(), (std::string(ctx.t(str::kColVillage)) + " " + std::to_string(i + 1)).c_str(),
                             rows[i].village.c_str(), static_cast<int>(plan.villages.size()), village, villageName, -1))
                 editRow(ctx, plan, &Resources::childrenInProtection, i, "village",
                         [&](ProtectedChildren& m) { m.village = villageName(village); });
