@@ -2,7 +2,7 @@
 // One household of the Observatory: its village and address, its family nuclei and their
 // children, with the way to each nucleus's Observation Sheet and risk identification.
 #include "ui/kit/context.h"
-#include "ui/plan/plan_focus.h"
+#include "ui/kit/plan_focus.h"
 
 namespace prevplan::ui {
 

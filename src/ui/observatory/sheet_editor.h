@@ -3,7 +3,7 @@
 // the Table 1 indicators by dimension as yes / no / not recorded, and the conclusion the rules
 // suggest. Built for fast keyboard entry from paper sheets.
 #include "ui/kit/context.h"
-#include "ui/plan/plan_focus.h"
+#include "ui/kit/plan_focus.h"
 
 namespace prevplan::ui {
 

@@ -9,7 +9,7 @@
 #include "ui/observatory/observatory_view.h"
 #include "ui/observatory/sheet_editor.h"
 #include "ui/plan/commune_view.h"
-#include "ui/plan/plan_focus.h"
+#include "ui/kit/plan_focus.h"
 #include "ui/planning/priorities_view.h"
 #include "ui/planning/strategy_view.h"
 #include "ui/registry/registry_view.h"

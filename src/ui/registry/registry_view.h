@@ -6,7 +6,7 @@
 #include "core/base/memo.h"
 #include "core/registry/registry.h"
 #include "ui/kit/context.h"
-#include "ui/plan/plan_focus.h"
+#include "ui/kit/plan_focus.h"
 
 namespace prevplan::ui {
 

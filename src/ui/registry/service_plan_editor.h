@@ -3,7 +3,7 @@
 // it recommends, who provides them and for how long, the case officer, the mayor's approval;
 // and the monitoring visits, each of which may call for a revision.
 #include "ui/kit/context.h"
-#include "ui/plan/plan_focus.h"
+#include "ui/kit/plan_focus.h"
 
 namespace prevplan::ui {
 

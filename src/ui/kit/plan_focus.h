@@ -1,6 +1,7 @@
 #pragma once
 // Where the user is inside an open plan: the workflow step, and the record whose editor is
-// shown (none: the step's list). Screens move the focus; the work queue jumps with it.
+// shown (none: the step's list). Screens of every step move the focus (so it lives in the kit);
+// the work queue jumps with it.
 #include "core/observatory/family_edits.h"
 
 namespace prevplan::ui {
