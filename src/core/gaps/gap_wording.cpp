@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/catalog/indicators.h"
 #include "core/catalog/table3.h"
 #include "core/base/format.h"
 
@@ -50,23 +51,22 @@ Wording existingWording(const Plan& plan, const std::vector<std::size_t>& servic
     return {"Servicii existente potrivite: " + list.ro + ".", "Existing services that fit: " + list.en + "."};
 }
 
-// Indicator codes of a group contain one of these: the group is about disability.
-bool concernsDisability(int group) {
-    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
-        if (code && (std::string(code) == "2.h" || std::string(code) == "4.h")) return true;
-    return false;
-}
-
-bool concernsPoverty(int group) {
-    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
-        if (code && std::string(code) == "1.a") return true;
+// Whether one of a group's indicators has this role (catalog/indicators.h).
+bool groupHasRole(int group, IndicatorRole role) {
+    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators) {
+        const int i = code ? indicatorIndex(code) : -1;
+        if (i >= 0 && indicator(static_cast<std::size_t>(i)).role == role) return true;
+    }
     return false;
 }
 
 // Whether the services counted on suit the groups (A2.5 accessibility, cost to poor families).
 Wording fitNotes(const Plan& plan, const ServiceNeed& need) {
     bool disability = false, poverty = false;
-    for (int g : need.groups) disability |= concernsDisability(g), poverty |= concernsPoverty(g);
+    for (int g : need.groups) {
+        disability |= groupHasRole(g, IndicatorRole::Disability);
+        poverty |= groupHasRole(g, IndicatorRole::Poverty);
+    }
     Wording w;
     for (std::size_t i : withinReach(need.inCommune, need.inMicroArea)) {
         const Service& s = plan.resources.services[i];

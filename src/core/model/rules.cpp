@@ -24,7 +24,7 @@ const CatalogMasks& catalogMasks() {
 
 IndicatorSet withParents(IndicatorSet set) {
     for (int i : catalogMasks().subItems)
-        if (set[i]) set.set(indicator(i).parent);
+        if (set[i]) set.set(static_cast<std::size_t>(indicator(i).parent()));
     return set;
 }
 

@@ -1,5 +1,6 @@
 // Sections 1–4 of the plan document: context, needs analysis, resources, required services.
 #include <algorithm>
+#include <iterator>
 
 #include "core/catalog/a25.h"
 #include "core/catalog/indicators.h"
@@ -213,6 +214,7 @@ void dgaspcTables(Writer& w, const Resources& r) {
     for (const ProtectedChildren& p : r.childrenInProtection) protection.push_back({text(p.village), num(p.children)});
     w.table(w.t(kProtectionCaption), {w.t(kColVillage), w.t(kColChildren)}, protection);
     static constexpr const Text* kLists[] = {&kListFamilyType, &kListCounty, &kListPlanned};
+    static_assert(std::size(kLists) == static_cast<std::size_t>(DgaspcListKind::Planned) + 1, "one name per list");
     std::vector<std::vector<Cell>> services;
     for (const DgaspcService& s : r.dgaspcServices)
         services.push_back({text(w.t(*kLists[static_cast<int>(s.list)])), text(s.type.empty() ? s.name : typeLabel(s.type, w.lang) + " — " + s.name),

@@ -1,6 +1,7 @@
 // Sections 5–8 and the annex of the plan document: priorities, objectives, implementation,
 // monitoring, and the annual action plan.
 #include <algorithm>
+#include <iterator>
 
 #include "core/planning/action_plan.h"
 #include "core/planning/baselines.h"
@@ -116,6 +117,7 @@ std::string definitionText(const PlanObjective& o, Lang lang) {
     const BaselineDefinition& d = *o.baseline;
     if (isRegistryMeasure(d.measure)) return measureLabel(d.measure, lang);
     static constexpr const Text* kUnits[] = {&kUnitHouseholds, &kUnitChildren, &kUnitDirect};
+    static_assert(std::size(kUnits) == static_cast<std::size_t>(BaselineUnit::ChildrenDirectly) + 1, "one name per unit");
     return measureLabel(d.measure, lang) + " — " + kUnits[static_cast<int>(d.unit)]->in(lang) + ", " +
            (d.basis == BaselineBasis::Observed ? kBasisObserved : kBasisConfirmed).in(lang);
 }

@@ -1,6 +1,8 @@
 #pragma once
 // The words of the plan document and the draft council decision, Romanian first. Names of the
 // planning enums live here because the document is where the core has to print them.
+#include <iterator>
+
 #include "core/gaps/gap_analysis.h"
 #include "core/model/planning.h"
 #include "core/model/planning_labels.h"
@@ -267,7 +269,7 @@ inline constexpr Text kColWhat{"Ce s-a modificat", "What changed"};
 inline constexpr Text kColWhy{"De ce", "Why"};
 
 // Annex: the six sections GD 797/2017 Annex 3 art. 5 requires
-inline constexpr Text kActionPlanSections[kActionPlanSectionCount] = {
+inline constexpr Text kActionPlanSections[] = {
     {"Numărul și categoriile de beneficiari", "Number and categories of beneficiaries"},
     {"Serviciile sociale existente", "Existing social services"},
     {"Serviciile sociale propuse pentru înființare", "Social services proposed to be set up"},
@@ -275,6 +277,7 @@ inline constexpr Text kActionPlanSections[kActionPlanSectionCount] = {
     {"Activitățile de informare a publicului", "Public information activities"},
     {"Programul de formare și îndrumare metodologică a personalului", "Staff training and methodological guidance programme"},
 };
+static_assert(std::size(kActionPlanSections) == kActionPlanSectionCount, "one title per section");
 inline constexpr Text kAnnexIntro{"Conform HG nr. 797/2017, Anexa 3, art. 5, și modelului-cadru aprobat prin Ordinul nr. 1086/2018.",
                                   "Under GD 797/2017 Annex 3 art. 5 and the framework model of Order 1086/2018."};
 inline constexpr Text kNothingPlanned{"Nimic planificat pentru acest an.", "Nothing planned for this year."};
@@ -283,11 +286,14 @@ inline constexpr Text kCandidateActionNames[] = {
     {"înființare", "set up"}, {"extindere", "extend"}, {"transport spre micro-zonă", "transport to the micro-area"},
     {"coordonare cu DGASPC", "agree with the DGASPC"},
 };
+static_assert(std::size(kCandidateActionNames) == static_cast<std::size_t>(CandidateAction::Coordinate) + 1,
+              "one name per action");
 inline constexpr Text kCoverageNames[] = {
     {"planuri individuale", "individual plans"},        {"în comună", "in the commune"},
     {"în micro-zonă", "in the micro-area"},             {"în micro-zonă, fără transport", "in the micro-area, no transport"},
     {"locuri insuficiente", "short of places"},         {"planificat de DGASPC", "planned by the DGASPC"},
     {"lipsește", "missing"},
 };
+static_assert(std::size(kCoverageNames) == static_cast<std::size_t>(Coverage::Missing) + 1, "one name per coverage");
 
 }  // namespace prevplan::doc

@@ -16,10 +16,19 @@ namespace prevplan {
 
 using nlohmann::json;
 
+// A switch, so that a new kind without a name fails the build (-Wswitch).
 const char* errorKindName(ErrorKind kind) {
-    static const char* kNames[] = {"not-json",   "not-prevplan",  "newer-version", "bad-version",
-                                   "wrong-type", "missing-field", "invalid-value", "duplicate"};
-    return kNames[static_cast<int>(kind)];
+    switch (kind) {
+        case ErrorKind::NotJson: return "not-json";
+        case ErrorKind::NotPrevPlan: return "not-prevplan";
+        case ErrorKind::NewerVersion: return "newer-version";
+        case ErrorKind::BadVersion: return "bad-version";
+        case ErrorKind::WrongType: return "wrong-type";
+        case ErrorKind::MissingField: return "missing-field";
+        case ErrorKind::InvalidValue: return "invalid-value";
+        case ErrorKind::Duplicate: return "duplicate";
+    }
+    return "";
 }
 
 std::string FormatError::message(Lang lang) const {
@@ -40,6 +49,8 @@ static void putDate(json& o, const char* key, const std::optional<Date>& d) {
 // Value names by enum value: [0] is "not recorded" / "not assessed".
 static const char* const kAnswerNames[] = {"unknown", "yes", "no"};
 static const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
+static_assert(static_cast<int>(Answer::No) + 1 == 3 && static_cast<int>(Verdict::Rejected) + 1 == 3,
+              "three names per value kind");
 
 // {"<code>": "<value>"}. When most indicators share one recorded value, it is written once as
 // "*" and only the others are listed: a sheet answered "no" everywhere but 2.b reads
