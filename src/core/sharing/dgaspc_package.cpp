@@ -60,7 +60,7 @@ std::string dgaspcPackage(const Plan& plan, const PackageOptions& o) {
                    {"contents", packageContentsName(o.contents)}};
     if (o.contents == PackageContents::NamedRegistry)
         header["named_registry"] = {{"chosen_on", o.timestamp}, {"warning", o.namedWarning}};
-    header["report"] = json::parse(reportToJson(needsReport(plan, o.today)).dump());
+    header["report"] = reportToJson(needsReport(plan, o.today));
     header["document"] = {{"lang", o.lang == Lang::Ro ? "ro" : "en"},
                           {"html", planDocumentHtml(plan, {o.lang, o.today, 0, true})}};
     json doc = {{"format", kFormatName},
