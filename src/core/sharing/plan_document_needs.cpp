@@ -108,16 +108,19 @@ void table1Summary(Writer& w, const Figures& f) {
     if (r.households > 0) w.figure(svgBarChart(chart), w.t(kChartDimensions));
 }
 
+// "2. Copii pentru care …": the template's number before the label.
+std::string rowLabel(const Writer& w, const TableARow& row) { return std::string(row.number) + ". " + w.t(row.label); }
+
 // Annex A2.4 Table A: the commune, then each village.
 void tableA(Writer& w, const NeedsReport& r) {
     std::vector<std::string> headers{w.t(kColIndicator)};
     for (std::size_t i = 0; i < r.columns.size(); ++i) headers.push_back(i == 0 ? w.t(kWholeCommune) : r.columns[i].village);
     std::vector<std::vector<Cell>> rows;
-    std::vector<Cell> ins{text(w.t(kInsRow))};
+    std::vector<Cell> ins{text(rowLabel(w, kTableAInsRow))};
     for (const VillageColumn& c : r.columns) ins.push_back(c.insChildren ? num(*c.insChildren) : dash());
     rows.push_back(std::move(ins));
     for (std::size_t a = 0; a < kActivityRowCount; ++a) {
-        std::vector<Cell> row{text(w.t(kActivityRows[a]))};
+        std::vector<Cell> row{text(rowLabel(w, kTableARows[a]))};
         for (const VillageColumn& c : r.columns) row.push_back(num(c.activity[a]));
         rows.push_back(std::move(row));
     }
@@ -249,7 +252,7 @@ void byServiceTable(Writer& w, const GapAnalysis& g) {
         rows.push_back({text(typeLabel(n.type, w.lang)), num(n.demand.children),
                         text(w.t(kCoverageNames[static_cast<int>(n.coverage)])), text(n.reasoning.in(w.lang))});
     }
-    w.table(w.t(kByServiceCaption), {w.t(kColService), w.t(kColDemand), w.t(kColCoverage), w.t(kColReasoning)}, rows);
+    w.table(w.t(kByServiceCaption), {w.t(kColService), w.t(kColChildren), w.t(kColCoverage), w.t(kColReasoning)}, rows);
 }
 
 void urgentLine(Writer& w, const GapAnalysis& g) {
@@ -266,7 +269,7 @@ void candidatesTable(Writer& w, const std::vector<CandidateService>& candidates)
         rows.push_back({text(candidateName(c, w.lang)), text(w.t(kCandidateActionNames[static_cast<int>(c.action)])),
                         num(c.demand.children), text(reason)});
     }
-    w.table(w.t(kCandidatesCaption), {w.t(kColService), w.t(kColAction), w.t(kColDemand), w.t(kColReasoning)}, rows);
+    w.table(w.t(kCandidatesCaption), {w.t(kColService), w.t(kColAction), w.t(kColChildren), w.t(kColReasoning)}, rows);
 }
 
 }  // namespace

@@ -241,7 +241,7 @@ void objectivesSection(Writer& w, const Figures& f) {
     for (const PlanObjective& o : p.objectives)
         rows.push_back({text(objectiveText(o, w.lang)), text(definitionText(o, w.lang)), baselineCell(f, o, w.lang),
                         targetCell(o, w.lang), text(candidateLabel(p, o.priority))});
-    w.table(w.t(kObjectivesCaption), {w.t(kColObjective), w.t(kColMeasure), w.t(kColBaseline), w.t(kColTarget), w.t(kColPriority)},
+    w.table(w.t(kObjectivesCaption), {w.t(kColObjective), w.t(kColIndicator), w.t(kColBaseline), w.t(kColTarget), w.t(kColPriority)},
             rows);
 }
 

@@ -87,23 +87,6 @@ inline constexpr Text kSeriesConfirmed{"confirmat", "confirmed"};
 inline constexpr Text kSubTableA{"Activitatea de identificare pe sate (Anexa A2.4, tabelul A)", "Identification activity by village (Annex A2.4, Table A)"};
 inline constexpr Text kTableACaption{"Raportul privind copiii din comunitate aflați în situație de risc — activitatea", "Report on the community's children at risk — activity"};
 inline constexpr Text kColIndicator{"Indicatorul", "Indicator"};
-// Annex A2.4 Table A, row 1 then rows 2–12 in ActivityRow order (the wording of report_format.cpp,
-// which keeps its labels to itself).
-inline constexpr Text kInsRow{"1. Numărul total de copii (0-17 ani) conform INS", "1. Total number of children (0-17) per the National Institute of Statistics"};
-inline constexpr Text kActivityRows[kActivityRowCount] = {
-    {"2. Copii pentru care SPAS a primit sau a completat o fișă de observație", "2. Children for whom SPAS received or filled out an Observation Sheet"},
-    {"3. Copii cu fișa de observație completată sau actualizată în ultimele 12 luni", "3. Children with an Observation Sheet filled out or updated during the past 12 months"},
-    {"4. Copii înregistrați în Observatorul comunitar al copiilor", "4. Children registered in the Community Children Observatory"},
-    {"5. Copii suspectați, conform fișei de observație, de cel puțin o situație de risc", "5. Children suspected, per the Observation Sheet, of at least one risk situation"},
-    {"6. Copii pentru care s-a completat fișa de identificare a riscurilor", "6. Children for whom a Risk Identification Sheet was filled out"},
-    {"7. Copii pentru care fișa de identificare nu a confirmat nicio situație de risc", "7. Children for whom the Risk Identification Sheet confirmed no risk situation"},
-    {"8. Copii cu cel puțin o situație de risc confirmată", "8. Children with at least one confirmed risk situation"},
-    {"8a. Copii cu exact o situație de risc confirmată (rând adăugat de PrevPlan)", "8a. Children with exactly one confirmed risk situation (row added by PrevPlan)"},
-    {"9. Copii cu 2-5 situații de risc confirmate", "9. Children with 2 to 5 confirmed risk situations"},
-    {"10. Copii cu 6-10 situații de risc confirmate", "10. Children with 6 to 10 confirmed risk situations"},
-    {"11. Copii cu peste 10 situații de risc confirmate", "11. Children with more than 10 confirmed risk situations"},
-    {"12. Copii în Registrul copiilor aflați în situație de risc", "12. Children in the Registry of at-risk children"},
-};
 inline constexpr Text kSubTableB{"Copiii din Registru pe tipuri de risc (Anexa A2.4, tabelul B)", "Registry children by risk type (Annex A2.4, Table B)"};
 inline constexpr Text kTableBCaption{"Copiii din Registru pe dimensiuni și situații de risc", "Registry children by dimension and risk situation"};
 inline constexpr Text kColChildren{"Copii", "Children"};
@@ -159,7 +142,6 @@ inline constexpr Text kColReasoning{"Raționamentul", "Reasoning"};
 inline constexpr Text kSubByService{"Nevoile pe servicii: cerere și locuri disponibile", "Needs by service: demand and places within reach"};
 inline constexpr Text kByServiceCaption{"Serviciile cerute de grupurile mari", "Services the large groups need"};
 inline constexpr Text kColService{"Serviciul", "Service"};
-inline constexpr Text kColDemand{"Copii", "Children"};
 inline constexpr Text kColCoverage{"Acoperirea", "Coverage"};
 inline constexpr Text kUrgentLine{"Gospodării cu peste %d situații de risc (intervenție preventivă urgentă): %ld, în care trăiesc %ld copii.",
                                   "Households with more than %d risk situations (urgent preventive work): %ld, where %ld children live."};
@@ -200,7 +182,6 @@ inline constexpr Text kSubGeneral{"Obiectivul general", "General objective"};
 inline constexpr Text kSubSpecific{"Obiectivele specifice, indicatorii și țintele", "Specific objectives, indicators and targets"};
 inline constexpr Text kObjectivesCaption{"Obiectivele specifice", "Specific objectives"};
 inline constexpr Text kColObjective{"Obiectivul", "Objective"};
-inline constexpr Text kColMeasure{"Indicatorul", "Indicator"};
 inline constexpr Text kColBaseline{"Valoarea de bază", "Baseline"};
 inline constexpr Text kColTarget{"Ținta", "Target"};
 inline constexpr Text kColPriority{"Prioritatea", "Priority"};
