@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/base/words.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/indicators.h"
 #include "core/catalog/service_types.h"
@@ -18,6 +19,9 @@ namespace {
 // ---- 1. Context -----------------------------------------------------------------------------------
 
 long activity(const VillageColumn& c, ActivityRow row) { return c[row]; }
+
+// "20 de copii" / "20 children".
+std::string children(long n, Lang lang) { return countOf(n, nouns::kChild, lang); }
 
 void villagesTable(Writer& w, const Figures& f) {
     std::vector<std::vector<Cell>> rows;
@@ -73,8 +77,9 @@ void processText(Writer& w, const Figures& f) {
                                                            [](const Candidate& x) { return x.shortListed; }));
     w.paragraph(w.t(kStepsIntro));
     w.bullets({format(w.t(kStepObservatory), activity(c, ActivityRow::ObservationSheet), activity(c, ActivityRow::ObservationSheetRecent)),
-               format(w.t(kStepRisk), activity(c, ActivityRow::RiskIdentification), activity(c, ActivityRow::ConfirmedAtLeastOne)),
-               format(w.t(kStepRegistry), c.registryChildren()),
+               format(w.t(kStepRisk), children(activity(c, ActivityRow::RiskIdentification), w.lang).c_str(),
+                      activity(c, ActivityRow::ConfirmedAtLeastOne)),
+               format(w.t(kStepRegistry), children(c.registryChildren(), w.lang).c_str()),
                format(w.t(kStepResources), static_cast<int>(r.services.size()), static_cast<int>(r.microArea.size()),
                       static_cast<int>(r.partners.size())),
                format(w.t(kStepPriorities), static_cast<int>(p.candidates.size()), static_cast<int>(p.rounds.size()), participants,
@@ -85,7 +90,8 @@ void processText(Writer& w, const Figures& f) {
 
 void table1Summary(Writer& w, const Figures& f) {
     const NeedsReport& r = f.report;
-    w.paragraph(format(w.t(kTable1Intro), dateText(r.asOf, w.lang).c_str(), r.households, r.children));
+    w.paragraph(format(w.t(kTable1Intro), dateText(r.asOf, w.lang).c_str(),
+                       countOf(r.households, nouns::kHousehold, w.lang).c_str(), children(r.children, w.lang).c_str()));
     std::vector<std::vector<Cell>> rows;
     BarChart chart{w.t(kChartDimensions), {{w.t(kSeriesSuspected), "#9a9a9a"}, {w.t(kSeriesConfirmed), "#1f5fa8"}}, {}, {}};
     const Lang lang = w.lang;
@@ -278,7 +284,8 @@ void contextSection(Writer& w, const Figures& f) {
     w.section(w.t(kSecContext));
     w.subsection(w.t(kSubCommune));
     w.paragraph(format(w.t(kCommuneSummary), f.plan.commune.c_str(), countyName(f.plan.county).c_str(),
-                       static_cast<int>(f.plan.villages.size()), f.report.children, f.report.households));
+                       static_cast<int>(f.plan.villages.size()), children(f.report.children, w.lang).c_str(),
+                       countOf(f.report.households, nouns::kHousehold, w.lang).c_str()));
     villagesTable(w, f);
     w.subsection(w.t(kSubProcess));
     processText(w, f);

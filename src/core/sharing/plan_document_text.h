@@ -45,8 +45,8 @@ inline constexpr Text kSecAnnex{"Anexa 1. Planul anual de acțiune pe anul %d", 
 // 1. Context
 inline constexpr Text kSubCommune{"Comuna și satele", "The commune and its villages"};
 inline constexpr Text kSubProcess{"Procesul urmat și participanții", "The process followed and who took part"};
-inline constexpr Text kCommuneSummary{"Comuna %s din județul %s are %d sate. În Observatorul copiilor din comunitate sunt înregistrați %ld copii din %ld gospodării.",
-                                      "The commune of %s in %s County has %d villages. The Community Children Observatory records %ld children in %ld households."};
+inline constexpr Text kCommuneSummary{"Comuna %s din județul %s are %d sate. În Observatorul copiilor din comunitate sunt înregistrați %s din %s.",
+                                      "The commune of %s in %s County has %d villages. The Community Children Observatory records %s in %s."};
 inline constexpr Text kVillagesCaption{"Satele comunei și copiii înregistrați", "The villages and the children recorded"};
 inline constexpr Text kColVillage{"Satul", "Village"};
 inline constexpr Text kColInsChildren{"Copii 0–17 (INS)", "Children 0–17 (INS)"};
@@ -58,10 +58,10 @@ inline constexpr Text kStepsIntro{"Planul urmează metodologia unitară (Banca M
                                   "The plan follows the unitary methodology (World Bank, 2018) and GD 691/2015:"};
 inline constexpr Text kStepObservatory{"recensământul copiilor 0–17 pe gospodării: %ld fișe de observație, dintre care %ld completate sau actualizate în ultimele 12 luni;",
                                        "a census of the children aged 0–17 by household: %ld Observation Sheets, %ld of them filled out or updated in the last 12 months;"};
-inline constexpr Text kStepRisk{"identificarea riscurilor la domiciliu pentru copiii cu suspiciuni: %ld copii evaluați, %ld cu cel puțin un risc confirmat;",
-                                "risk identification at home for the children with a suspicion: %ld children assessed, %ld with at least one confirmed risk;"};
-inline constexpr Text kStepRegistry{"Registrul copiilor aflați în situație de risc: %ld copii;",
-                                    "the Registry of at-risk children: %ld children;"};
+inline constexpr Text kStepRisk{"identificarea riscurilor la domiciliu pentru copiii cu suspiciuni: %s evaluați, %ld cu cel puțin un risc confirmat;",
+                                "risk identification at home for the children with a suspicion: %s assessed, %ld with at least one confirmed risk;"};
+inline constexpr Text kStepRegistry{"Registrul copiilor aflați în situație de risc: %s;",
+                                    "the Registry of at-risk children: %s;"};
 inline constexpr Text kStepResources{"inventarul resurselor: %d servicii, experți sau grupuri, %d localități în micro-zona funcțională, %d parteneri;",
                                      "the resource inventory: %d services, experts or groups, %d localities in the functional micro-area, %d partners;"};
 inline constexpr Text kStepPriorities{"stabilirea priorităților: %d servicii candidate, %d runde de consultare cu %ld participanți, %d priorități pe lista scurtă.",
@@ -73,8 +73,8 @@ inline constexpr Text kColOrganisations{"Organizații", "Organisations"};
 
 // 2. Needs
 inline constexpr Text kSubTable1{"Situațiile de risc pe dimensiuni (Tabelul 1 al metodologiei)", "Risk situations by dimension (the methodology's Table 1)"};
-inline constexpr Text kTable1Intro{"Cifrele sunt la data de %s. Suspiciunile vin din fișele de observație, confirmările din vizitele la domiciliu; procentele sunt din cele %ld gospodării și %ld copii ai comunei.",
-                                   "Figures as of %s. Suspicions come from the Observation Sheets, confirmations from the home visits; shares are of the commune's %ld households and %ld children."};
+inline constexpr Text kTable1Intro{"Cifrele sunt la data de %s. Suspiciunile vin din fișele de observație, confirmările din vizitele la domiciliu; procentele sunt din cele %s și %s ai comunei.",
+                                   "Figures as of %s. Suspicions come from the Observation Sheets, confirmations from the home visits; shares are of the commune's %s and %s."};
 inline constexpr Text kTable1Caption{"Gospodării și copii în risc, pe dimensiuni", "Households and children at risk, by dimension"};
 inline constexpr Text kColDimension{"Dimensiunea", "Dimension"};
 inline constexpr Text kColSuspectedHouseholds{"Gospodării cu suspiciuni", "Households with suspicions"};
