@@ -8,6 +8,7 @@
 #include "core/sharing/dgaspc_package.h"
 #include "core/base/json_reader.h"
 #include "core/workspace/migrations.h"
+#include "core/observatory/observatory_json.h"
 #include "core/observatory/observatory_mapping.h"
 #include "core/resources/resources_json.h"
 #include "core/planning/planning_json.h"
@@ -15,25 +16,6 @@
 namespace prevplan {
 
 using nlohmann::json;
-
-// A switch, so that a new kind without a name fails the build (-Wswitch).
-const char* errorKindName(ErrorKind kind) {
-    switch (kind) {
-        case ErrorKind::NotJson: return "not-json";
-        case ErrorKind::NotPrevPlan: return "not-prevplan";
-        case ErrorKind::NewerVersion: return "newer-version";
-        case ErrorKind::BadVersion: return "bad-version";
-        case ErrorKind::WrongType: return "wrong-type";
-        case ErrorKind::MissingField: return "missing-field";
-        case ErrorKind::InvalidValue: return "invalid-value";
-        case ErrorKind::Duplicate: return "duplicate";
-    }
-    return "";
-}
-
-std::string FormatError::message(Lang lang) const {
-    return where + ": " + (lang == Lang::Ro ? detailRo : detailEn);
-}
 
 // ---- writing ---------------------------------------------------------------------------------
 
@@ -359,8 +341,8 @@ private:
         r_.string(j, at, "filled_by", s.filledBy);
         r_.string(j, at, "position", s.position);
         r_.date(j, at, "filled_on", s.filledOn);
-        r_.codeMap(j, at, "answers", kAnswerNames,
-                   [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
+        readCodeMap(r_, j, at, "answers", kAnswerNames,
+                    [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
         r_.string(j, at, "visit_by", s.visitBy);
         r_.string(j, at, "visit_by_position", s.visitByPosition);
         r_.date(j, at, "visit_planned_on", s.visitPlannedOn);
@@ -372,8 +354,8 @@ private:
         r_.date(j, at, "visited_on", r.visitedOn);
         r_.string(j, at, "visited_by", r.visitedBy);
         r_.string(j, at, "position", r.position);
-        r_.codeMap(j, at, "verdicts", kVerdictNames,
-                   [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
+        readCodeMap(r_, j, at, "verdicts", kVerdictNames,
+                    [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
         r_.date(j, at, "dgaspc_notified_on", r.dgaspcNotifiedOn);
         return r;
     }
@@ -393,8 +375,8 @@ private:
             else if (!sex.empty())
                 r_.invalid(at + "/sex", "sexul trebuie să fie „M”, „F” sau gol", "sex must be \"M\", \"F\" or empty");
         }
-        r_.codeList(j, at, "exposed_observed", c.exposedObserved);
-        r_.codeList(j, at, "exposed_confirmed", c.exposedConfirmed);
+        readCodeList(r_, j, at, "exposed_observed", c.exposedObserved);
+        readCodeList(r_, j, at, "exposed_confirmed", c.exposedConfirmed);
         r_.date(j, at, "registered_on", c.registeredOn);
         r_.optionalObject(j, at, "service_plan",
                           [&](const json& s, const std::string& sat) { c.servicePlan = servicePlan(s, sat); });
