@@ -5,9 +5,9 @@
 #include <set>
 
 #include "core/catalog/counties.h"
-#include "core/sharing/dgaspc_package.h"
 #include "core/base/json_reader.h"
 #include "core/workspace/migrations.h"
+#include "core/workspace/package_header.h"
 #include "core/observatory/observatory_json.h"
 #include "core/observatory/observatory_mapping.h"
 #include "core/resources/resources_json.h"

@@ -17,7 +17,7 @@ namespace prevplan {
 constexpr int kFormatVersion = 1;
 constexpr const char* kFormatName = "prevplan-workspace";
 
-struct PackageHeader;  // dgaspc_package.h
+struct PackageHeader;  // package_header.h
 
 struct LoadResult {
     std::optional<Workspace> workspace;  // set only when there is no error
