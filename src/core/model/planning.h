@@ -10,10 +10,9 @@
 #include <vector>
 
 #include "core/base/date.h"
+#include "core/model/id.h"
 
 namespace prevplan {
-
-using Id = std::string;
 
 // ---- priorities (section 1.1.4.3) -------------------------------------------------------------
 

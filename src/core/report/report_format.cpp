@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace prevplan {
 
 std::optional<ReportFormat> parseReportFormat(std::string_view name) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
 
 #include "core/report/report_format.h"
 #include "core/report/report_snapshots.h"

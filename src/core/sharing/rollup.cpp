@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "core/planning/budget.h"
 #include "core/catalog/counties.h"
 #include "core/base/csv.h"

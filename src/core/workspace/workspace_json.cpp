@@ -19,18 +19,21 @@ using nlohmann::json;
 
 // ---- writing ---------------------------------------------------------------------------------
 
+namespace {
+
 // Fields holding their default (empty text, null date, false, empty list) are left out: a
 // commune of 10,000 children then stores in a few megabytes, and the reader fills them back.
-static void putText(json& o, const char* key, const std::string& v) {
+void putText(json& o, const char* key, const std::string& v) {
     if (!v.empty()) o[key] = v;
 }
-static void putDate(json& o, const char* key, const std::optional<Date>& d) {
+
+void putDate(json& o, const char* key, const std::optional<Date>& d) {
     if (d) o[key] = d->iso();
 }
 
 // Value names by enum value: [0] is "not recorded" / "not assessed".
-static const char* const kAnswerNames[] = {"unknown", "yes", "no"};
-static const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
+const char* const kAnswerNames[] = {"unknown", "yes", "no"};
+const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
 static_assert(static_cast<int>(Answer::No) + 1 == 3 && static_cast<int>(Verdict::Rejected) + 1 == 3,
               "three names per value kind");
 
@@ -38,7 +41,7 @@ static_assert(static_cast<int>(Answer::No) + 1 == 3 && static_cast<int>(Verdict:
 // "*" and only the others are listed: a sheet answered "no" everywhere but 2.b reads
 // {"*": "no", "2.b": "yes"}.
 template <typename Array>
-static json codesToJson(const Array& values, const char* const (&names)[3]) {
+json codesToJson(const Array& values, const char* const (&names)[3]) {
     std::size_t counts[3] = {0, 0, 0};
     for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[static_cast<int>(values[i])];
     const int common = counts[2] >= counts[1] ? 2 : 1;
@@ -52,7 +55,7 @@ static json codesToJson(const Array& values, const char* const (&names)[3]) {
     return out;
 }
 
-static void putSet(json& o, const char* key, const IndicatorSet& set) {
+void putSet(json& o, const char* key, const IndicatorSet& set) {
     if (set.none()) return;
     json out = json::array();
     for (std::size_t i = 0; i < indicatorCount(); ++i)
@@ -60,7 +63,7 @@ static void putSet(json& o, const char* key, const IndicatorSet& set) {
     o[key] = out;
 }
 
-static json sheetToJson(const ObservationSheet& s) {
+json sheetToJson(const ObservationSheet& s) {
     json o = {{"answers", codesToJson(s.answers, kAnswerNames)}};
     putText(o, "id", s.sheetId);
     putText(o, "filled_by", s.filledBy);
@@ -72,7 +75,7 @@ static json sheetToJson(const ObservationSheet& s) {
     return o;
 }
 
-static json riskToJson(const RiskIdentification& r) {
+json riskToJson(const RiskIdentification& r) {
     json o = {{"verdicts", codesToJson(r.verdicts, kVerdictNames)}};
     putDate(o, "visited_on", r.visitedOn);
     putText(o, "visited_by", r.visitedBy);
@@ -81,7 +84,7 @@ static json riskToJson(const RiskIdentification& r) {
     return o;
 }
 
-static json servicePlanToJson(const ServicePlan& p) {
+json servicePlanToJson(const ServicePlan& p) {
     json o = json::object();
     if (!p.benefits.empty()) o["benefits"] = p.benefits;
     if (!p.services.empty()) o["services"] = p.services;
@@ -97,7 +100,7 @@ static json servicePlanToJson(const ServicePlan& p) {
     return o;
 }
 
-static json visitToJson(const MonitoringVisit& v) {
+json visitToJson(const MonitoringVisit& v) {
     json o = {{"date", v.date.iso()}};
     putText(o, "by", v.by);
     if (v.revisionNeeded) o["revision_needed"] = true;
@@ -106,9 +109,9 @@ static json visitToJson(const MonitoringVisit& v) {
     return o;
 }
 
-static const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
+const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
 
-static json childToJson(const Child& c) {
+json childToJson(const Child& c) {
     json o = {{"id", c.id}};
     putText(o, "name", c.name);
     putText(o, "cnp", c.cnp);
@@ -126,7 +129,7 @@ static json childToJson(const Child& c) {
     return o;
 }
 
-static json familyToJson(const FamilyNucleus& f) {
+json familyToJson(const FamilyNucleus& f) {
     json children = json::array();
     for (const auto& c : f.children) children.push_back(childToJson(c));
     json o = {{"id", f.id}, {"children", children}};
@@ -135,6 +138,8 @@ static json familyToJson(const FamilyNucleus& f) {
     if (f.risk) o["risk"] = riskToJson(*f.risk);
     return o;
 }
+
+}  // namespace
 
 json householdToJson(const Household& h) {
     json families = json::array();
@@ -183,12 +188,16 @@ json planHeaderToJson(const Plan& plan) {
     return out;
 }
 
-static std::string document(const std::vector<const Plan*>& plans, int indent) {
+namespace {
+
+std::string document(const std::vector<const Plan*>& plans, int indent) {
     json list = json::array();
     for (const Plan* p : plans) list.push_back(planToJson(*p));
     json doc = {{"format", kFormatName}, {"version", kFormatVersion}, {"plans", list}};
     return doc.dump(indent, ' ', false, json::error_handler_t::replace);
 }
+
+}  // namespace
 
 std::string saveWorkspace(const Workspace& ws, int indent) {
     std::vector<const Plan*> plans;
@@ -415,9 +424,7 @@ private:
     }
 };
 
-}  // namespace
-
-static std::string lineAndColumn(std::string_view text, std::size_t byte) {
+std::string lineAndColumn(std::string_view text, std::size_t byte) {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
         if (text[i] == '\n') {
@@ -430,7 +437,7 @@ static std::string lineAndColumn(std::string_view text, std::size_t byte) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-static bool readHeader(const json& doc, JsonReader& r, int& version) {
+bool readHeader(const json& doc, JsonReader& r, int& version) {
     if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormatName) {
         r.error(ErrorKind::NotPrevPlan, "/format", "nu este un fișier PrevPlan (lipsește „format”: „prevplan-workspace”)",
                 "not a PrevPlan file (\"format\": \"prevplan-workspace\" is missing)");
@@ -454,6 +461,8 @@ static bool readHeader(const json& doc, JsonReader& r, int& version) {
     }
     return true;
 }
+
+}  // namespace
 
 LoadResult loadWorkspace(std::string_view text) {
     LoadResult result;
