@@ -1,6 +1,9 @@
 // prevplan-cli rollup: the county view's table (rollup.h) over DGASPC packages and workspaces.
+#include <algorithm>
 #include <chrono>
 #include <iostream>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/share_args.h"
 #include "core/sharing/rollup.h"

@@ -103,7 +103,14 @@ test('the demo commune\'s plan document prints to a clean PDF with no child\'s n
   let children = 0;
   for (const h of plan.households) for (const f of h.families) children += f.children.length;
   const flat = text.replace(/\s+/g, ' ');
-  assert.ok(flat.includes(`sunt înregistrați ${children} copii din ${plan.households.length} gospodării`), 'key figures');
+  // A Romanian count as core/base/words.h writes it: "20 de copii", "1.234 de copii", "18 copii", "1 copil".
+  const countRo = (n, one, many) => {
+    const rest = n % 100;
+    const grouped = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    return n === 1 ? `1 ${one}` : `${grouped} ${n !== 0 && !(rest >= 1 && rest <= 19) ? 'de ' : ''}${many}`;
+  };
+  const figures = `${countRo(children, 'copil', 'copii')} din ${countRo(plan.households.length, 'gospodărie', 'gospodării')}`;
+  assert.ok(flat.includes(`sunt înregistrați ${figures}`), 'key figures');
   assert.ok(text.includes('DATE FICTIVE'), 'the demo is marked');
   const personal = personalData(ws);
   assert.ok(personal.length > 500);

@@ -83,14 +83,14 @@ TEST_CASE("sub-items refine the lettered indicator whose code prefixes theirs") 
     for (std::size_t i = 0; i < indicatorCount(); ++i) {
         const Indicator& ind = indicator(i);
         if (ind.isRiskSituation()) continue;
-        const Indicator& parent = indicator(static_cast<std::size_t>(ind.parent));
+        const Indicator& parent = indicator(static_cast<std::size_t>(ind.parent()));
         CAPTURE(ind.code);
         CHECK(parent.isRiskSituation());
         CHECK(std::string(ind.code).rfind(parent.code, 0) == 0);
         CHECK(parent.dimension == ind.dimension);
     }
     auto parentCode = [](const char* code) {
-        return std::string(indicator(static_cast<std::size_t>(indicator(indicatorIndex(code)).parent)).code);
+        return std::string(indicator(static_cast<std::size_t>(indicator(indicatorIndex(code)).parent())).code);
     };
     CHECK(parentCode("1.a.2") == "1.a");
     CHECK(parentCode("2.i.2") == "2.i");
@@ -99,8 +99,31 @@ TEST_CASE("sub-items refine the lettered indicator whose code prefixes theirs") 
     CHECK(parentCode("6.b1") == "6.b");
     CHECK(parentCode("6.b2") == "6.b");
     CHECK(parentCode("6.b3") == "6.b");
-    CHECK(indicator(indicatorIndex("3.h1")).parent == -1);
-    CHECK(indicator(indicatorIndex("4.c2")).parent == -1);
+    CHECK(indicator(indicatorIndex("3.h1")).parent() == -1);
+    CHECK(indicator(indicatorIndex("4.c2")).parent() == -1);
+}
+
+TEST_CASE("parent links are written as codes and resolve to the same index") {
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const Indicator& ind = indicator(i);
+        CAPTURE(ind.code);
+        if (!ind.parentCode) {
+            CHECK(ind.parent() == -1);
+            continue;
+        }
+        CHECK(ind.parent() == indicatorIndex(ind.parentCode));
+        CHECK(ind.parent() < static_cast<int>(i));
+    }
+}
+
+TEST_CASE("indicator roles: 1.a marks poverty, 2.h and 4.h disability") {
+    std::set<std::string> poverty, disability;
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        if (indicator(i).role == IndicatorRole::Poverty) poverty.insert(indicator(i).code);
+        if (indicator(i).role == IndicatorRole::Disability) disability.insert(indicator(i).code);
+    }
+    CHECK(poverty == std::set<std::string>{"1.a"});
+    CHECK(disability == std::set<std::string>{"2.h", "4.h"});
 }
 
 TEST_CASE("child-level indicators are those with a 'children directly exposed' share, plus 2.e") {
@@ -250,7 +273,7 @@ TEST_CASE("Table 3: 27 groups whose codes resolve, each with mapped recommendati
             CHECK(indicator(static_cast<std::size_t>(i)).dimension == g.dimension);
             covered.insert(code);
             if (!indicator(static_cast<std::size_t>(i)).isRiskSituation())
-                covered.insert(indicator(static_cast<std::size_t>(indicator(i).parent)).code);
+                covered.insert(indicator(static_cast<std::size_t>(indicator(i).parent())).code);
         }
     }
     for (const Recommendation& r : recommendations()) {

@@ -2,6 +2,8 @@
 // every expected figure below is worked out in the comments.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/planning/action_plan.h"
 #include "core/planning/baselines.h"
 #include "core/planning/budget.h"

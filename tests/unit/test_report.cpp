@@ -5,6 +5,8 @@
 #include <sstream>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "core/report/report.h"
 #include "core/report/report_format.h"
 

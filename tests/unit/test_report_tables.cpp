@@ -1,4 +1,6 @@
 // The report's tables on screen and its yearly snapshots.
+#include "core/planning/baselines.h"
+#include "core/report/report_snapshots.h"
 #include "core/report/report_tables.h"
 #include "needs_fixtures.h"
 
@@ -44,4 +46,34 @@ TEST_CASE("freezing keeps one snapshot per year, in year order") {
     CHECK(s.suspectedHouseholds == 1);
     CHECK(s.confirmedHouseholds == 1);
     CHECK(s.registryChildren == 2);
+}
+
+TEST_CASE("a frozen report reads back the figures the live report has") {
+    Plan p = sample();
+    const NeedsReport live = needsReport(p, d("2026-03-01"));
+    freezeReport(p, live, "2026-03-01T10:00:00");
+    REQUIRE(frozenSnapshot(p, 2026) != nullptr);
+    CHECK(frozenSnapshot(p, 2025) == nullptr);
+    const FrozenFigures f = frozenFigures(*frozenSnapshot(p, 2026));
+    REQUIRE(f.isReport);
+    CHECK(f.registryChildren == live.communeColumn().registryChildren());
+    CHECK(f.registryOverTen == live.registryBucket(RiskBucket::MoreThanTen));
+    for (const Table1Row& row : live.table1) {
+        CAPTURE(row.key);
+        REQUIRE(f.row(row.key) != nullptr);
+        for (BaselineBasis basis : {BaselineBasis::Observed, BaselineBasis::Confirmed})
+            for (BaselineUnit unit : {BaselineUnit::Households, BaselineUnit::ChildrenInHouseholds}) {
+                const BaselineDefinition def{row.key, basis, unit};
+                CHECK(figureOf(f, def) == figureOf(live, def));
+            }
+    }
+    CHECK(f.registryWith("1") == live.communeColumn().byDimension[0]);
+    CHECK(f.registryWith("1.b") == live.communeColumn().byRiskSituation[static_cast<std::size_t>(indicatorIndex("1.b"))]);
+    CHECK_FALSE(f.registryWith("9.z").has_value());
+}
+
+TEST_CASE("a snapshot that is not a report has no figures") {
+    const FrozenFigures f = frozenFigures(ReportSnapshot{2026, "2026-03-01T10:00:00", "not json"});
+    CHECK_FALSE(f.isReport);
+    CHECK_FALSE(figureOf(f, {kRegistryChildren, BaselineBasis::Confirmed, BaselineUnit::ChildrenInHouseholds}));
 }

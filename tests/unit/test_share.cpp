@@ -10,6 +10,7 @@
 #include "core/sharing/dgaspc_package.h"
 #include "core/sharing/encrypted_envelope.h"
 #include "core/base/html_escape.h"
+#include "core/base/words.h"
 #include "core/sharing/plan_document.h"
 #include "core/report/report.h"
 #include "core/report/report_format.h"
@@ -133,8 +134,8 @@ TEST_CASE("the plan document holds aggregates only, with every section") {
                               "PROIECT", "HOTĂRÂREA nr."})
         CHECK_MESSAGE(html.find(title) != std::string::npos, title);
     const NeedsReport r = needsReport(p, kToday);
-    CHECK(html.find("sunt înregistrați " + std::to_string(r.children) + " copii din " + std::to_string(r.households)) !=
-          std::string::npos);
+    CHECK(html.find("sunt înregistrați " + countOf(r.children, nouns::kChild, Lang::Ro) + " din " +
+                    countOf(r.households, nouns::kHousehold, Lang::Ro)) != std::string::npos);
     CHECK(html.find("http") == html.find("http://www.w3.org/2000/svg"));  // no external resource
     const std::string en = planDocumentHtml(p, {Lang::En, kToday, 0, false});
     CHECK(en.find("1. Context") != std::string::npos);

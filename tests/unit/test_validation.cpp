@@ -219,7 +219,7 @@ TEST_CASE("more sheets than the id space: one warning, ids still unique") {
     CHECK(issues[0].kind == IssueKind::SheetIdSpaceExceeded);
     CHECK(issues[0].severity == Severity::Warning);
     CHECK(issues[0].where(Lang::En).empty());
-    CHECK(issues[0].detailRo.rfind("planul are 1001 fișe de observație, mai multe decât", 0) == 0);
+    CHECK(issues[0].detailRo.rfind("planul are 1.001 fișe de observație, mai multe decât", 0) == 0);
     CHECK_FALSE(hasErrors(issues));
 }
 

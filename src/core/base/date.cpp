@@ -55,7 +55,9 @@ std::string Date::iso() const {
     return buf;
 }
 
-static bool readDigits(std::string_view s, size_t pos, size_t count, int& out) {
+namespace {
+
+bool readDigits(std::string_view s, size_t pos, size_t count, int& out) {
     if (pos + count > s.size()) return false;
     int v = 0;
     for (size_t i = pos; i < pos + count; ++i) {
@@ -65,6 +67,8 @@ static bool readDigits(std::string_view s, size_t pos, size_t count, int& out) {
     out = v;
     return true;
 }
+
+}  // namespace
 
 std::optional<Date> Date::parse(std::string_view s) {
     Date d;

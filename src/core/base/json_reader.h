@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/model/model.h"
-#include "core/workspace/workspace_json.h"
+#include "core/base/date.h"
+#include "core/base/format_error.h"
 
 namespace prevplan {
 
@@ -42,12 +42,6 @@ public:
     // A "YYYY-MM-DD" string or null.
     bool date(const json& obj, const std::string& at, const char* key, std::optional<Date>& out, bool required = false);
     bool stringList(const json& obj, const std::string& at, const char* key, std::vector<std::string>& out);
-    // {"<indicator code>" or "*": "<one of names>"}; calls set(catalogIndex, value) with the
-    // value's position in names. "*" sets every indicator first; listed codes then override it.
-    void codeMap(const json& obj, const std::string& at, const char* key, const char* const (&names)[3],
-                 const std::function<void(int, int)>& set);
-    // ["<indicator code>", …] into a set.
-    void codeList(const json& obj, const std::string& at, const char* key, IndicatorSet& out);
     // An array of anything; visits each element with its pointer.
     void array(const json& obj, const std::string& at, const char* key, const Visit& each, bool required = false);
     // An object or null.
@@ -55,10 +49,13 @@ public:
 
     static std::string pointer(const std::string& at, const std::string& key);  // escapes ~ and /
 
-private:
-    std::vector<FormatError>& errors_;
+    // The building blocks of the getters, for readers of a domain's own shapes (observatory_json.h):
+    // the value at key (reporting it when required and absent), and a wrong-type error.
     const json* field(const json& obj, const std::string& at, const char* key, bool required);
     void wrongType(const std::string& where, const char* expectedRo, const char* expectedEn);
+
+private:
+    std::vector<FormatError>& errors_;
     bool integerValue(const json& obj, const std::string& at, const char* key, long long& out, bool required);
 };
 

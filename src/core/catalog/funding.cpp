@@ -120,16 +120,18 @@ const FundingSource kSources[] = {
       "Norway Grants, the Romanian Social Development Fund (FRDS), small grants, international funding."}},
 };
 
-constexpr Text kKindNames[] = {
-    {"Fonduri europene", "European funds"},
-    {"Fonduri naționale", "National funds"},
-    {"Fonduri locale și județene", "Local and county funds"},
-    {"Alte surse", "Other sources"},
-};
-
 }  // namespace
 
 Span<FundingSource> fundingSources() { return spanOf(kSources); }
-Text fundingKindName(FundingKind kind) { return kKindNames[static_cast<int>(kind)]; }
+// A switch, so that a new kind without a name fails the build (-Wswitch).
+Text fundingKindName(FundingKind kind) {
+    switch (kind) {
+        case FundingKind::European: return {"Fonduri europene", "European funds"};
+        case FundingKind::National: return {"Fonduri naționale", "National funds"};
+        case FundingKind::Local: return {"Fonduri locale și județene", "Local and county funds"};
+        case FundingKind::Other: return {"Alte surse", "Other sources"};
+    }
+    return {};
+}
 
 }  // namespace prevplan

@@ -17,18 +17,25 @@ struct Dimension {
     float refHouseholdsPct, refChildrenPct;
 };
 
+// What an indicator says about the family beyond its own risk, where other steps need to know:
+// the required services check that services suit a group with disabilities (A2.5 accessibility)
+// or in poverty (what a service costs).
+enum class IndicatorRole { None, Poverty, Disability };
+
 struct Indicator {
-    const char* code;  // "1.a", "1.a.1", "2.k1", "3.h1.4", "6.b2" …
-    int dimension;     // 1..6
-    int parent;        // catalog index of the lettered indicator a sub-item refines, or -1
+    const char* code;        // "1.a", "1.a.1", "2.k1", "3.h1.4", "6.b2" …
+    int dimension;           // 1..6
+    const char* parentCode;  // the lettered indicator a sub-item refines ("6.b" for "6.b1"), or nullptr
     bool childLevel;   // concerns specific children: "children directly exposed" is counted
     bool notifyDgaspc; // a suspicion of abuse, neglect or exploitation: notify the DGASPC at once
     Text label;
     Text definition;   // from section 1.2.1 where the seed gives one, else a short gloss
     // Table 1 reference shares (%), -1 where the seed gives none ("-" or "No data"); "<1" is 0.5.
     float refHouseholdsPct, refChildrenPct, refDirectPct;
+    IndicatorRole role = IndicatorRole::None;
 
-    bool isRiskSituation() const { return parent < 0; }  // lettered indicators are counted
+    constexpr bool isRiskSituation() const { return parentCode == nullptr; }  // lettered indicators are counted
+    int parent() const;  // catalog index of parentCode, or -1
 };
 
 const Indicator* indicatorsBegin();

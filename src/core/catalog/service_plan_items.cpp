@@ -43,15 +43,18 @@ const PlanItem kItems[] = {
     {"serviciu-altul", G::OtherService, {"Alte servicii (specificați)", "Other services (please specify)"}, true},
 };
 
-constexpr Text kGroupNames[] = {
-    {"Beneficii", "Benefits"},
-    {"Servicii de prevenire a separării copilului de familie", "Services to prevent family separation"},
-    {"Alte servicii", "Other services"},
-};
-
 }  // namespace
 
 Span<PlanItem> planItems() { return spanOf(kItems); }
-Text planItemGroupName(PlanItemGroup group) { return kGroupNames[static_cast<int>(group)]; }
+// A switch, so that a new group without a name fails the build (-Wswitch).
+Text planItemGroupName(PlanItemGroup group) {
+    switch (group) {
+        case PlanItemGroup::Benefit: return {"Beneficii", "Benefits"};
+        case PlanItemGroup::PreventionService:
+            return {"Servicii de prevenire a separării copilului de familie", "Services to prevent family separation"};
+        case PlanItemGroup::OtherService: return {"Alte servicii", "Other services"};
+    }
+    return {};
+}
 
 }  // namespace prevplan

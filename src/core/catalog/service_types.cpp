@@ -8,6 +8,8 @@
 // Which column the "Others, namely" of E belongs to is unclear; it is kept under E.
 #include "core/catalog/service_types.h"
 
+#include <iterator>
+
 namespace prevplan {
 namespace {
 
@@ -168,7 +170,7 @@ const ServiceType kTypes[] = {
      {"ONG-uri active în domeniul protecției copilului", "NGOs active in the child protection field"}, false},
 };
 
-constexpr Text kCategoryNames[kServiceCategoryCount] = {
+constexpr Text kCategoryNames[] = {
     {"Servicii sociale de tip centru", "Centre-type social services"},
     {"Servicii sociale de tip intervenții/activități", "Intervention/activity-type social services"},
     {"Unități de învățământ", "Educational institutions"},
@@ -179,6 +181,7 @@ constexpr Text kCategoryNames[kServiceCategoryCount] = {
     {"Alte resurse: grupuri de sprijin, grupuri religioase și caritabile, ONG-uri",
      "Other resources: support, religious and charity groups, NGOs"},
 };
+static_assert(std::size(kCategoryNames) == kServiceCategoryCount, "one name per category");
 
 }  // namespace
 

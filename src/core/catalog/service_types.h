@@ -18,6 +18,7 @@ enum class ServiceCategory {
     Other,                    // H. others: support, religious and charity groups, NGOs
 };
 constexpr int kServiceCategoryCount = 8;
+static_assert(static_cast<int>(ServiceCategory::Other) + 1 == kServiceCategoryCount, "the count follows the enum");
 
 struct ServiceType {
     const char* code;  // category letter + number as printed: "A3", "B6", "G8"

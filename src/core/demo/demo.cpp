@@ -208,10 +208,11 @@ std::vector<Draw> makeDraws() {
         d.share = std::min(1.0, pct(ind.refHouseholdsPct) / f.families);
         if (ind.isRiskSituation()) d.share = calibrated(d.share);
         if (!ind.isRiskSituation()) {
-            const Draw& parent = draws[ind.parent];
-            d.share = std::min(1.0, d.share / std::min(1.0, pct(indicator(ind.parent).refHouseholdsPct) /
+            const auto p = static_cast<std::size_t>(ind.parent());
+            const Draw& parent = draws[p];
+            d.share = std::min(1.0, d.share / std::min(1.0, pct(indicator(p).refHouseholdsPct) /
                                                                 fit(parent.who).families));
-            draws[ind.parent].subItems.push_back(static_cast<int>(i));
+            draws[p].subItems.push_back(static_cast<int>(i));
         }
         if (ind.refDirectPct >= 0 && ind.refChildrenPct > 0)
             d.directShare = std::min(1.0, ind.refDirectPct / ind.refChildrenPct / std::min(1.0, f.children));

@@ -20,7 +20,7 @@ std::vector<IndicatorSet> groupMasks() {
         for (const char* code : g.indicators)
             if (code && indicatorIndex(code) >= 0) mask.set(static_cast<std::size_t>(indicatorIndex(code)));
         for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (indicator(i).parent >= 0 && mask[static_cast<std::size_t>(indicator(i).parent)]) mask.set(i);
+            if (indicator(i).parent() >= 0 && mask[static_cast<std::size_t>(indicator(i).parent())]) mask.set(i);
         masks.push_back(mask);
     }
     return masks;

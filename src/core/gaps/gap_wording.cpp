@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/catalog/indicators.h"
 #include "core/catalog/table3.h"
 #include "core/base/format.h"
+#include "core/base/words.h"
 
 namespace prevplan {
 
@@ -16,6 +18,13 @@ void append(Wording& w, const std::string& ro, const std::string& en) {
 }
 
 void append(Wording& w, const Wording& more) { append(w, more.ro, more.en); }
+
+// "20 de copii" / "20 children".
+Wording countBoth(long n, const Noun& noun) { return {countOf(n, noun, Lang::Ro), countOf(n, noun, Lang::En)}; }
+
+Wording freePlaces(long n, bool recorded = false) {
+    return {freePlacesText(n, Lang::Ro, recorded), freePlacesText(n, Lang::En, recorded)};
+}
 
 // "Centrul de zi (Valea Mică), Școala (Dealu Mare) and 2 more".
 Wording serviceList(const Plan& plan, const std::vector<std::size_t>& services) {
@@ -50,23 +59,22 @@ Wording existingWording(const Plan& plan, const std::vector<std::size_t>& servic
     return {"Servicii existente potrivite: " + list.ro + ".", "Existing services that fit: " + list.en + "."};
 }
 
-// Indicator codes of a group contain one of these: the group is about disability.
-bool concernsDisability(int group) {
-    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
-        if (code && (std::string(code) == "2.h" || std::string(code) == "4.h")) return true;
-    return false;
-}
-
-bool concernsPoverty(int group) {
-    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
-        if (code && std::string(code) == "1.a") return true;
+// Whether one of a group's indicators has this role (catalog/indicators.h).
+bool groupHasRole(int group, IndicatorRole role) {
+    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators) {
+        const int i = code ? indicatorIndex(code) : -1;
+        if (i >= 0 && indicator(static_cast<std::size_t>(i)).role == role) return true;
+    }
     return false;
 }
 
 // Whether the services counted on suit the groups (A2.5 accessibility, cost to poor families).
 Wording fitNotes(const Plan& plan, const ServiceNeed& need) {
     bool disability = false, poverty = false;
-    for (int g : need.groups) disability |= concernsDisability(g), poverty |= concernsPoverty(g);
+    for (int g : need.groups) {
+        disability |= groupHasRole(g, IndicatorRole::Disability);
+        poverty |= groupHasRole(g, IndicatorRole::Poverty);
+    }
     Wording w;
     for (std::size_t i : withinReach(need.inCommune, need.inMicroArea)) {
         const Service& s = plan.resources.services[i];
@@ -103,21 +111,24 @@ Wording absentWording(const ServiceNeed& need) {
 
 // Known free places against the demand; services without a figure are counted on, to be checked.
 Wording placesWording(long places, long demand, bool unrecorded) {
-    if (!unrecorded) return {format("%ld locuri libere pentru %ld copii.", places, demand),
-                             format("%ld free places for %ld children.", places, demand)};
-    if (places == 0) return {format("Locurile libere nu sunt înregistrate: verificați dacă ajung pentru %ld copii.", demand),
-                             format("Free places are not recorded: check that they suffice for %ld children.", demand)};
-    return {format("%ld locuri libere înregistrate pentru %ld copii; celelalte servicii nu au cifra: verificați-le.", places, demand),
-            format("%ld free places recorded for %ld children; the other services have no figure: check them.", places, demand)};
+    const Wording children = countBoth(demand, nouns::kChild);
+    if (!unrecorded) {
+        const Wording free = freePlaces(places);
+        return {free.ro + " pentru " + children.ro + ".", free.en + " for " + children.en + "."};
+    }
+    if (places == 0) return {"Locurile libere nu sunt înregistrate: verificați dacă ajung pentru " + children.ro + ".",
+                             "Free places are not recorded: check that they suffice for " + children.en + "."};
+    const Wording free = freePlaces(places, true);
+    return {free.ro + " pentru " + children.ro + "; celelalte servicii nu au cifra: verificați-le.",
+            free.en + " for " + children.en + "; the other services have no figure: check them."};
 }
 
 // The commune's share before the micro-area is counted.
 Wording communePart(const Wording& commune, const ServiceNeed& need) {
     if (need.inCommune.empty()) return {"Nu există în comună.", "Not present in the commune."};
-    return {format("În comună: %s — %ld locuri libere pentru %ld copii.", commune.ro.c_str(), need.communePlaces,
-                   need.demand.children),
-            format("In the commune: %s — %ld free places for %ld children.", commune.en.c_str(), need.communePlaces,
-                   need.demand.children)};
+    const Wording free = freePlaces(need.communePlaces), children = countBoth(need.demand.children, nouns::kChild);
+    return {"În comună: " + commune.ro + " — " + free.ro + " pentru " + children.ro + ".",
+            "In the commune: " + commune.en + " — " + free.en + " for " + children.en + "."};
 }
 
 Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
@@ -143,13 +154,17 @@ Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
                    format("The micro-area has places (%s), but partly without transport: a transport solution is needed.",
                           micro.en.c_str()));
             break;
-        case Coverage::CommuneShort:
-            append(w, format("Există în comună (%s), dar cu %ld locuri libere pentru %ld copii; lipsesc %ld locuri și microzona nu le acoperă: "
-                             "serviciul existent trebuie dezvoltat sau înființat altul.", commune.ro.c_str(), need.communePlaces, demand, need.shortBy),
-                   format("Present in the commune (%s), but with %ld free places for %ld children; %ld places are missing and the micro-area "
-                          "does not make them up: develop the existing service or set up another.", commune.en.c_str(), need.communePlaces, demand,
-                          need.shortBy));
+        case Coverage::CommuneShort: {
+            const Wording free = freePlaces(need.communePlaces), children = countBoth(demand, nouns::kChild),
+                          missing = countBoth(need.shortBy, nouns::kPlace);
+            append(w, format("Există în comună (%s), dar cu %s pentru %s; lipsesc %s și microzona nu le acoperă: "
+                             "serviciul existent trebuie dezvoltat sau înființat altul.",
+                             commune.ro.c_str(), free.ro.c_str(), children.ro.c_str(), missing.ro.c_str()),
+                   format("Present in the commune (%s), but with %s for %s; %s are missing and the micro-area "
+                          "does not make them up: develop the existing service or set up another.",
+                          commune.en.c_str(), free.en.c_str(), children.en.c_str(), missing.en.c_str()));
             break;
+        }
         case Coverage::PlannedByDgaspc: {
             std::string planned;
             for (std::size_t i : need.planned) planned += (planned.empty() ? "" : ", ") + plan.resources.dgaspcServices[i].name;
@@ -203,9 +218,18 @@ Wording coreWording(const Plan& plan, const CoreNeed& core) {
 
 }  // namespace
 
+std::string freePlacesText(long n, Lang lang, bool recorded) {
+    const bool one = n == 1;
+    if (lang == Lang::En)
+        return groupedNumber(n, lang) + (one ? " free place" : " free places") + (recorded ? " recorded" : "");
+    const char* participle = one ? " înregistrat" : " înregistrate";
+    return countOf(n, nouns::kPlace, lang) + (one ? " liber" : " libere") + (recorded ? participle : "");
+}
+
 Wording countWording(const Headcount& c) {
-    Wording w{format("%ld copii din %ld gospodării", c.children, c.households),
-              format("%ld children in %ld households", c.children, c.households)};
+    const Wording children = countBoth(c.children, nouns::kChild);
+    const Wording households = countBoth(c.households, nouns::kHousehold);
+    Wording w{children.ro + " din " + households.ro, children.en + " in " + households.en};
     if (c.children == 0) return w;
     if (c.confirmedChildren == c.children)
         append(w, "(confirmați la identificarea riscurilor)", "(confirmed by risk identification)");

@@ -2,7 +2,11 @@
 
 namespace prevplan {
 
-static const std::string kNone;
+namespace {
+
+const std::string kNone;
+
+}  // namespace
 
 void History::commit(Workspace next, std::string label, std::string mergeKey) {
     const bool merge = !mergeKey.empty() && mergeKey == lastMergeKey_ && !undo_.empty();

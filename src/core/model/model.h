@@ -15,12 +15,11 @@
 
 #include "core/catalog/indicators.h"
 #include "core/base/date.h"
+#include "core/model/id.h"
 #include "core/model/planning.h"
 #include "core/model/resources.h"
 
 namespace prevplan {
-
-using Id = std::string;
 
 enum class Sex : std::uint8_t { Unknown, Male, Female };
 enum class Answer : std::uint8_t { NotRecorded, Yes, No };          // observation sheet

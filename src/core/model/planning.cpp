@@ -10,12 +10,16 @@ bool Planning::empty() const {
            caseload == CaseloadRule::CaseOfficer25 && amendments.empty();
 }
 
+namespace {
+
 template <typename T>
-static const T* findById(const std::vector<T>& items, const Id& id) {
+const T* findById(const std::vector<T>& items, const Id& id) {
     for (const T& item : items)
         if (item.id == id) return &item;
     return nullptr;
 }
+
+}  // namespace
 
 const Candidate* findCandidate(const Planning& p, const Id& id) { return findById(p.candidates, id); }
 const PlanObjective* findObjective(const Planning& p, const Id& id) { return findById(p.objectives, id); }

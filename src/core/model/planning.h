@@ -10,10 +10,9 @@
 #include <vector>
 
 #include "core/base/date.h"
+#include "core/model/id.h"
 
 namespace prevplan {
-
-using Id = std::string;
 
 // ---- priorities (section 1.1.4.3) -------------------------------------------------------------
 
@@ -21,6 +20,7 @@ using Id = std::string;
 // the group scores the other five.
 enum class Criterion { GroupSize, Urgency, Consultation, Resources, Funding, Cooperation, CivilSociety };
 constexpr int kCriterionCount = 7;
+static_assert(static_cast<int>(Criterion::CivilSociety) + 1 == kCriterionCount, "the count follows the enum");
 constexpr int kMinScore = 1, kMaxScore = 5;
 constexpr int kMaxWeight = 10;
 inline bool isComputed(Criterion c) { return c == Criterion::GroupSize || c == Criterion::Urgency; }
@@ -43,9 +43,11 @@ struct Candidate {
 
 enum class ConsultationFormat { Meeting, PublicDebate, OnlinePoll, SmsPoll, PartnershipSession };
 constexpr int kConsultationFormatCount = 5;
+static_assert(static_cast<int>(ConsultationFormat::PartnershipSession) + 1 == kConsultationFormatCount, "the count follows the enum");
 
 enum class ParticipantKind { Families, ChildrenYouth, Ngo, School, Health, Church, Dgaspc, Council, Other };
 constexpr int kParticipantKindCount = 9;
+static_assert(static_cast<int>(ParticipantKind::Other) + 1 == kParticipantKindCount, "the count follows the enum");
 
 struct Participant {
     std::string organisation;
@@ -98,8 +100,10 @@ struct PlanObjective {
 
 enum class ActionKind { NewService, ExistingService, Contracting, PublicInformation, Training, Other };
 constexpr int kActionKindCount = 6;
+static_assert(static_cast<int>(ActionKind::Other) + 1 == kActionKindCount, "the count follows the enum");
 enum class ActionStatus { Planned, InProgress, Done, Postponed, Cancelled };
 constexpr int kActionStatusCount = 5;
+static_assert(static_cast<int>(ActionStatus::Cancelled) + 1 == kActionStatusCount, "the count follows the enum");
 
 struct YearCost {
     int year = 0;
@@ -120,6 +124,7 @@ struct Action {
 // The six sections GD 797/2017 Annex 3 art. 5 requires in an annual action plan.
 enum class ActionPlanSection { Beneficiaries, ExistingServices, NewServices, Contracting, PublicInformation, Training };
 constexpr int kActionPlanSectionCount = 6;
+static_assert(static_cast<int>(ActionPlanSection::Training) + 1 == kActionPlanSectionCount, "the count follows the enum");
 
 // What the user wrote for one year's sections; an empty text shows what the plan generates.
 struct ActionPlanText {
@@ -131,6 +136,7 @@ struct ActionPlanText {
 
 enum class CaseloadRule { CaseOfficer25, CaseManager30, Gd797Max50 };
 constexpr int kCaseloadRuleCount = 3;
+static_assert(static_cast<int>(CaseloadRule::Gd797Max50) + 1 == kCaseloadRuleCount, "the count follows the enum");
 
 // ---- amendments (section 1.1.4.4) --------------------------------------------------------------
 

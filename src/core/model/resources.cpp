@@ -4,12 +4,16 @@
 
 namespace prevplan {
 
+namespace {
+
 template <class T, class Key>
-static const T* findBy(const std::vector<T>& items, const std::string& key, Key T::*field) {
+const T* findBy(const std::vector<T>& items, const std::string& key, Key T::*field) {
     for (const T& item : items)
         if (item.*field == key) return &item;
     return nullptr;
 }
+
+}  // namespace
 
 const Locality* findLocality(const Resources& r, const std::string& name) {
     return findBy(r.microArea, name, &Locality::name);

@@ -2,7 +2,9 @@
 
 namespace prevplan {
 
-static CatalogMasks buildMasks() {
+namespace {
+
+CatalogMasks buildMasks() {
     CatalogMasks m;
     for (std::size_t i = 0; i < indicatorCount(); ++i) {
         const Indicator& ind = indicator(i);
@@ -17,6 +19,8 @@ static CatalogMasks buildMasks() {
     return m;
 }
 
+}  // namespace
+
 const CatalogMasks& catalogMasks() {
     static const CatalogMasks masks = buildMasks();
     return masks;
@@ -24,7 +28,7 @@ const CatalogMasks& catalogMasks() {
 
 IndicatorSet withParents(IndicatorSet set) {
     for (int i : catalogMasks().subItems)
-        if (set[i]) set.set(indicator(i).parent);
+        if (set[i]) set.set(static_cast<std::size_t>(indicator(i).parent()));
     return set;
 }
 
@@ -32,15 +36,19 @@ int riskSituationCount(const IndicatorSet& set) {
     return static_cast<int>((set & catalogMasks().riskSituations).count());
 }
 
+namespace {
+
 // The catalog positions holding `wanted`, with their parents.
 template <typename Values, typename Value>
-static IndicatorSet positionsOf(const Values& values, Value wanted) {
+IndicatorSet positionsOf(const Values& values, Value wanted) {
     IndicatorSet set;
     const std::size_t n = indicatorCount();
     for (std::size_t i = 0; i < n; ++i)
         if (values[i] == wanted) set.set(i);
     return withParents(set);
 }
+
+}  // namespace
 
 IndicatorSet observedSet(const FamilyNucleus& family) {
     return family.sheet ? positionsOf(family.sheet->answers, Answer::Yes) : IndicatorSet{};
@@ -65,8 +73,10 @@ int monitoringIntervalMonths(int confirmedRisks) {
     return 3;
 }
 
+namespace {
+
 // The date the monitoring cycle counts from.
-static std::optional<Date> monitoringBase(const FamilyNucleus& family, const Child& child) {
+std::optional<Date> monitoringBase(const FamilyNucleus& family, const Child& child) {
     std::optional<Date> last;
     for (const auto& v : child.visits)
         if (!last || v.date > *last) last = v.date;
@@ -75,6 +85,8 @@ static std::optional<Date> monitoringBase(const FamilyNucleus& family, const Chi
     if (child.registeredOn) return child.registeredOn;
     return family.risk ? family.risk->visitedOn : std::nullopt;
 }
+
+}  // namespace
 
 std::optional<Date> nextMonitoringVisit(const FamilyNucleus& family, const Child& child) {
     const int months = monitoringIntervalMonths(confirmedRiskCount(family));

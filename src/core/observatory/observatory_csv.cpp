@@ -668,7 +668,7 @@ std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : ""; }
 bool names(const IndicatorSet& set, std::size_t i) {
     if (set[i]) return true;
     for (std::size_t j = 0; j < indicatorCount(); ++j)
-        if (set[j] && indicator(j).parent == static_cast<int>(i)) return true;
+        if (set[j] && indicator(j).parent() == static_cast<int>(i)) return true;
     return false;
 }
 

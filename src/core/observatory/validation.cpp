@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/base/words.h"
 #include "core/observatory/cnp.h"
 
 namespace prevplan {
@@ -86,13 +87,6 @@ void checkNotFuture(const std::optional<Date>& date, const Date& today, Field fi
         whatEn + " (" + date->iso() + ") is in the future");
 }
 
-// Romanian puts "de" between a number and its noun unless the number ends in 01-19: "18 ani",
-// "20 de ani", "1001 fișe", "1200 de fișe".
-std::string countRo(std::size_t n, const char* noun) {
-    const std::size_t rest = n % 100;
-    return std::to_string(n) + (rest >= 1 && rest <= 19 ? " " : " de ") + noun;
-}
-
 const char* sexRo(Sex s) { return s == Sex::Male ? "masculin" : "feminin"; }
 const char* sexEn(Sex s) { return s == Sex::Male ? "male" : "female"; }
 
@@ -151,7 +145,7 @@ void checkAge(const Date& birth, const Date& on, bool onObservation, Issues& out
     const int age = ageInYears(birth, on);
     if (age <= 17) return;
     add(out, IssueKind::NotAChild, Field::BirthDate,
-        "copilul are " + countRo(age, "ani") + " la " + whenRo + "; observatorul cuprinde copiii de 0–17 ani",
+        "copilul are " + countOf(age, nouns::kYear, Lang::Ro) + " la " + whenRo + "; observatorul cuprinde copiii de 0–17 ani",
         "the child is " + std::to_string(age) + " on " + whenEn + "; the Observatory covers children aged 0–17");
 }
 
@@ -285,7 +279,7 @@ void checkUniqueness(const Plan& plan, Issues& out) {
         }
     if (sheets.size() > static_cast<std::size_t>(kSheetSerialsPerCommune))
         add(out, IssueKind::SheetIdSpaceExceeded, Field::SheetId,
-            "planul are " + countRo(sheets.size(), "fișe de observație") +
+            "planul are " + countOf(static_cast<long long>(sheets.size()), nouns::kSheet, Lang::Ro) + " de observație" +
                 ", mai multe decât cele 999 de numere AABBB ale unei comune; "
                 "numerotarea continuă după 999 (AA1000, AA1001 …)",
             "the plan has " + std::to_string(sheets.size()) +

@@ -8,7 +8,9 @@
 #include "core/catalog/funding.h"
 #include "core/catalog/service_plan_items.h"
 #include "core/catalog/service_types.h"
+#include "core/gaps/gap_wording.h"
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/planning/priorities.h"
 #include "core/report/report.h"
 #include "core/planning/staffing.h"
@@ -27,15 +29,16 @@ std::string line(const Text& pattern, Lang lang, Args... args) {
 
 constexpr Text kRegistry{"Copii în Registrul copiilor în risc: %ld (monitorizați anual: %ld, semestrial: %ld, trimestrial: %ld).",
                      "Children in the Registry of at-risk children: %ld (monitored yearly: %ld, half-yearly: %ld, quarterly: %ld)."};
-constexpr Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %ld, în care trăiesc %ld copii.",
-                      "Households with at least one confirmed risk situation: %ld, where %ld children live."};
+constexpr Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %ld, în care trăiesc %s.",
+                      "Households with at least one confirmed risk situation: %ld, where %s live."};
 constexpr Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %ld.",
                       "Households with at least one suspicion on the Observation Sheet: %ld."};
 constexpr Text kUrgent{"Copii din Registru în familii cu peste 10 situații de risc (intervenție urgentă): %ld.",
                    "Registry children in families with more than 10 risk situations (urgent): %ld."};
-constexpr Text kPriorityGroup{"Prioritatea „%s”: %ld copii din %ld gospodării.", "Priority \"%s\": %ld children in %ld households."};
-constexpr Text kServicePlanItem{"%s: %ld copii, prin planurile de servicii.", "%s: %ld children, through their service plans."};
-constexpr Text kInventoryService{"%s (%s), %s: %s locuri libere.", "%s (%s), %s: %s free places."};
+constexpr Text kPriorityGroup{"Prioritatea „%s”: %s din %s.", "Priority \"%s\": %s in %s."};
+constexpr Text kServicePlanItem{"%s: %s, prin planurile de servicii.", "%s: %s, through their service plans."};
+constexpr Text kInventoryService{"%s (%s), %s: %s.", "%s (%s), %s: %s."};
+constexpr Text kUnknownPlaces{"? locuri libere", "? free places"};
 constexpr Text kShortListed{"Prioritatea „%s” (lista scurtă), fără acțiuni în acest an.",
                         "Priority \"%s\" (short list), with no action this year."};
 constexpr Text kActionLine{"%s — responsabil: %s; parteneri: %s; %s; %s în %d%s.",
@@ -68,13 +71,16 @@ std::string beneficiaries(const Plan& plan, const Date& today, Lang lang) {
     const NeedsReport report = needsReport(plan, today);
     const Staffing s = staffing(plan);
     std::string out = line(kRegistry, lang, s.activeCases, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]);
-    out += line(kConfirmed, lang, report.anyRow().confirmed.households, report.anyRow().confirmed.childrenInHouseholds);
+    out += line(kConfirmed, lang, report.anyRow().confirmed.households,
+                countOf(report.anyRow().confirmed.childrenInHouseholds, nouns::kChild, lang).c_str());
     out += line(kSuspected, lang, report.anyRow().observed.households);
     out += line(kUrgent, lang, report.registryBucket(RiskBucket::MoreThanTen));
     const auto groups = groupFigures(plan);
     for (std::size_t i = 0; i < plan.planning.candidates.size(); ++i) {
         const Candidate& c = plan.planning.candidates[i];
-        if (c.shortListed) out += line(kPriorityGroup, lang, c.name.c_str(), groups[i].children, groups[i].households);
+        if (c.shortListed)
+            out += line(kPriorityGroup, lang, c.name.c_str(), countOf(groups[i].children, nouns::kChild, lang).c_str(),
+                        countOf(groups[i].households, nouns::kHousehold, lang).c_str());
     }
     return out;
 }
@@ -92,7 +98,7 @@ std::string servicesInUse(const Plan& plan, Lang lang) {
     std::string out;
     for (const PlanItem& item : planItems())
         if (const auto it = children.find(item.code); it != children.end())
-            out += line(kServicePlanItem, lang, item.label.in(lang), it->second);
+            out += line(kServicePlanItem, lang, item.label.in(lang), countOf(it->second, nouns::kChild, lang).c_str());
     return out;
 }
 
@@ -101,7 +107,7 @@ std::string inventory(const Plan& plan, Lang lang) {
     std::string out;
     for (const Service& s : plan.resources.services) {
         const ServiceType* type = findByCode(serviceTypes(), s.type);
-        const std::string places = s.freePlaces ? std::to_string(*s.freePlaces) : "?";
+        const std::string places = s.freePlaces ? freePlacesText(*s.freePlaces, lang) : kUnknownPlaces.in(lang);
         out += line(kInventoryService, lang, s.name.c_str(), type ? type->label.in(lang) : s.type.c_str(),
                     s.locality.c_str(), places.c_str());
     }

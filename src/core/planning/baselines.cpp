@@ -4,22 +4,9 @@
 
 namespace prevplan {
 
-using nlohmann::json;
-
 namespace {
 
 bool isDimensionOrAny(const std::string& m) { return m == "any" || (m.size() == 1 && m[0] >= '1' && m[0] <= '6'); }
-
-const char* basisKey(BaselineBasis b) { return b == BaselineBasis::Observed ? "observed" : "confirmed"; }
-
-const char* unitKey(BaselineUnit u) {
-    switch (u) {
-        case BaselineUnit::Households: return "households";
-        case BaselineUnit::ChildrenInHouseholds: return "children_in_households";
-        case BaselineUnit::ChildrenDirectly: return "children_directly";
-    }
-    return "";
-}
 
 const Table1Row* rowOf(const NeedsReport& report, const std::string& key) {
     for (const auto& row : report.table1)
@@ -47,19 +34,6 @@ std::optional<long> figureOf(const NeedsReport& report, const BaselineDefinition
     return std::nullopt;
 }
 
-std::optional<long> figureOf(const json& report, const BaselineDefinition& def) {
-    if (!report.is_object()) return std::nullopt;
-    const json registry = report.value("registry", json::object());
-    if (def.measure == kRegistryChildren) return registry.value("children", 0L);
-    if (def.measure == kRegistryOverTen) return registry.value("by_confirmed_count", json::object()).value("11+", 0L);
-    const json indicators = report.value("indicators", json::object());
-    const auto row = indicators.find(def.measure);
-    if (row == indicators.end() || !row->is_object()) return std::nullopt;
-    const json figure = row->value(basisKey(def.basis), json::object()).value(unitKey(def.unit), json());
-    if (!figure.is_object()) return std::nullopt;
-    return figure.value("count", 0L);
-}
-
 std::vector<BaselineDefinition> suggestedBaselines(int table4) {
     std::vector<BaselineDefinition> out;
     for (const SpecificObjective& o : specificObjectives()) {
@@ -76,12 +50,6 @@ std::vector<BaselineDefinition> suggestedBaselines(int table4) {
     return out;
 }
 
-json frozenReport(const Plan& plan, int year) {
-    for (const auto& s : plan.reportSnapshots)
-        if (s.year == year) return json::parse(s.report, nullptr, false);
-    return nullptr;
-}
-
 BaselineValue baselineOf(const Plan& plan, const PlanObjective& objective, const NeedsReport& current) {
     BaselineValue v;
     if (!objective.baseline) {
@@ -91,8 +59,9 @@ BaselineValue baselineOf(const Plan& plan, const PlanObjective& objective, const
     }
     const int year = plan.planning.startYear;
     if (year > 0) {
-        const json frozen = frozenReport(plan, year);
-        if (frozen.is_object()) {
+        const ReportSnapshot* snapshot = frozenSnapshot(plan, year);
+        const FrozenFigures frozen = snapshot ? frozenFigures(*snapshot) : FrozenFigures{};
+        if (frozen.isReport) {
             v.value = figureOf(frozen, *objective.baseline);
             v.source = BaselineSource::FrozenReport;
             v.year = year;

@@ -7,9 +7,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/report/report.h"
+#include "core/report/report_snapshots.h"
 
 namespace prevplan {
 
@@ -20,8 +19,7 @@ bool isRegistryMeasure(const std::string& measure);
 // The figure a definition counts in a needs report; none when the measure is unknown or the unit
 // does not exist for it (children directly exposed, on a household-level indicator).
 std::optional<long> figureOf(const NeedsReport& report, const BaselineDefinition& def);
-// The same in a frozen report (docs/report-format.md JSON).
-std::optional<long> figureOf(const nlohmann::json& report, const BaselineDefinition& def);
+// In a frozen report: figureOf(const FrozenFigures&, …), report_snapshots.h.
 
 // The definitions Table 4 suggests for an objective (catalog baselineIndicators): suspicions on
 // the Observation Sheets, which cover every child, counted in children directly exposed where the
@@ -38,8 +36,5 @@ struct BaselineValue {
 
 // `current` is the needs report of today's data.
 BaselineValue baselineOf(const Plan& plan, const PlanObjective& objective, const NeedsReport& current);
-
-// The frozen report of a year, parsed; null when there is none.
-nlohmann::json frozenReport(const Plan& plan, int year);
 
 }  // namespace prevplan

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "core/planning/baselines.h"
 #include "core/catalog/funding.h"
 #include "core/catalog/objectives.h"

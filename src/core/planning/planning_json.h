@@ -3,7 +3,7 @@
 // planned, read with located errors like the rest of the workspace.
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "core/model/model.h"
 

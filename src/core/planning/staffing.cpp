@@ -16,8 +16,12 @@ int caseloadLimit(CaseloadRule rule) {
     return 25;
 }
 
+namespace {
+
 // Index into Staffing::byFrequency for a monitoring interval of 12, 6 or 3 months.
-static int frequencyIndex(int months) { return months == 12 ? 0 : months == 6 ? 1 : 2; }
+int frequencyIndex(int months) { return months == 12 ? 0 : months == 6 ? 1 : 2; }
+
+}  // namespace
 
 Staffing staffing(const Plan& plan) {
     Staffing s;

@@ -2,10 +2,12 @@
 // The needs report (section 1.1.1 (e), Annex A2.4, Table 1): plain counts computed in one pass
 // over the plan. Percentages and layout belong to report_format.h.
 #include <array>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/catalog/a24.h"
 #include "core/model/model.h"
 #include "core/model/rules.h"
 
@@ -40,6 +42,8 @@ enum class ActivityRow {
     InRegistry,                 // 12. children in the Registry of at-risk children
 };
 constexpr std::size_t kActivityRowCount = 12;
+static_assert(static_cast<std::size_t>(ActivityRow::InRegistry) + 1 == kActivityRowCount, "the count follows the enum");
+static_assert(std::size(kTableARows) == kActivityRowCount, "catalog/a24.h has one row per ActivityRow");
 
 // One column of Table A and of Table B: the commune, or one village.
 struct VillageColumn {

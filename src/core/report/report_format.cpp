@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace prevplan {
 
 std::optional<ReportFormat> parseReportFormat(std::string_view name) {
@@ -22,53 +24,6 @@ std::optional<double> percentOf(long count, long total) {
 namespace {
 
 using ojson = nlohmann::ordered_json;
-
-// Annex A2.4 Table A: the template's row number, a stable JSON key and the label.
-struct ActivityRowText {
-    const char* number;
-    const char* key;
-    Text label;
-};
-
-const ActivityRowText kInsRow = {
-    "1", "ins_children",
-    {"Numărul total de copii (0-17 ani) în ultimul an disponibil, conform INS",
-     "Total number of children (0-17) for the latest available year, per the National Institute of Statistics"}};
-
-// In ActivityRow order.
-const ActivityRowText kActivityRows[kActivityRowCount] = {
-    {"2", "observation_sheet",
-     {"Copii pentru care SPAS a primit sau a completat o fișă de observație",
-      "Children for whom SPAS received or filled out an Observation Sheet"}},
-    {"3", "observation_sheet_last_12_months",
-     {"Copii cu fișa de observație completată sau actualizată în ultimele 12 luni",
-      "Children with an Observation Sheet filled out or updated during the past 12 months"}},
-    {"4", "in_observatory",
-     {"Copii înregistrați în Observatorul comunitar al copiilor",
-      "Children registered in the Community Children Observatory"}},
-    {"5", "suspected",
-     {"Copii suspectați, conform fișei de observație, de cel puțin o situație de risc",
-      "Children suspected, per the Observation Sheet, of at least one risk situation"}},
-    {"6", "risk_identification",
-     {"Copii pentru care s-a completat fișa de identificare a riscurilor",
-      "Children for whom a Risk Identification Sheet was filled out"}},
-    {"7", "none_confirmed",
-     {"Copii pentru care fișa de identificare nu a confirmat nicio situație de risc",
-      "Children for whom the Risk Identification Sheet confirmed no risk situation"}},
-    {"8", "confirmed_at_least_one",
-     {"Copii cu cel puțin o situație de risc confirmată", "Children with at least one confirmed risk situation"}},
-    {"8a", "confirmed_exactly_one",
-     {"Copii cu exact o situație de risc confirmată (rând adăugat de PrevPlan)",
-      "Children with exactly one confirmed risk situation (row added by PrevPlan)"}},
-    {"9", "confirmed_2_5",
-     {"Copii cu 2-5 situații de risc confirmate", "Children with 2 to 5 confirmed risk situations"}},
-    {"10", "confirmed_6_10",
-     {"Copii cu 6-10 situații de risc confirmate", "Children with 6 to 10 confirmed risk situations"}},
-    {"11", "confirmed_more_than_10",
-     {"Copii cu peste 10 situații de risc confirmate", "Children with more than 10 confirmed risk situations"}},
-    {"12", "in_registry",
-     {"Copii în Registrul copiilor aflați în situație de risc", "Children in the Registry of at-risk children"}},
-};
 
 constexpr Text kReportTitle = {"Raport privind copiii aflați în situație de risc", "Report on at-risk children"};
 constexpr Text kDemoWarning = {"DATE FICTIVE (demonstrație)", "FICTITIOUS DATA (demo)"};
@@ -128,8 +83,8 @@ ojson tableAJson(const NeedsReport& r) {
         const VillageColumn& col = r.columns[c];
         ojson j;
         j["village"] = villageJson(col, c == 0);
-        j[kInsRow.key] = optionalJson(col.insChildren);
-        for (std::size_t row = 0; row < kActivityRowCount; ++row) j[kActivityRows[row].key] = col.activity[row];
+        j[kTableAInsRow.key] = optionalJson(col.insChildren);
+        for (std::size_t row = 0; row < kActivityRowCount; ++row) j[kTableARows[row].key] = col.activity[row];
         columns.push_back(std::move(j));
     }
     return columns;
@@ -254,11 +209,11 @@ private:
 
     ReportTable tableA() const {
         ReportTable table = villageTable(kTableATitle);
-        addVillageRow(table, kInsRow.number, t(kInsRow.label), [](const VillageColumn& col) {
+        addVillageRow(table, kTableAInsRow.number, t(kTableAInsRow.label), [](const VillageColumn& col) {
             return col.insChildren ? std::to_string(*col.insChildren) : std::string();
         });
         for (std::size_t row = 0; row < kActivityRowCount; ++row)
-            addVillageRow(table, kActivityRows[row].number, t(kActivityRows[row].label),
+            addVillageRow(table, kTableARows[row].number, t(kTableARows[row].label),
                           [row](const VillageColumn& col) { return std::to_string(col.activity[row]); });
         return table;
     }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/report/report_format.h"
+#include "core/report/report_snapshots.h"
 
 namespace prevplan {
 
@@ -25,20 +26,18 @@ void freezeReport(Plan& plan, const NeedsReport& report, const std::string& take
 }
 
 SnapshotSummary summarizeSnapshot(const ReportSnapshot& snapshot) {
-    using nlohmann::json;
     SnapshotSummary s;
     s.year = snapshot.year;
     s.takenOn = snapshot.takenOn;
-    const json j = json::parse(snapshot.report, nullptr, false);
-    if (!j.is_object()) return s;
-    // Only the validated document gets here (workspace_json.cpp); value() still guards each field.
-    s.asOf = j.value("as_of", "");
-    s.households = j.value("households", 0L);
-    s.children = j.value("children", 0L);
-    const json any = j.value("indicators", json::object()).value("any", json::object());
-    s.suspectedHouseholds = any.value("observed", json::object()).value("households", json::object()).value("count", 0L);
-    s.confirmedHouseholds = any.value("confirmed", json::object()).value("households", json::object()).value("count", 0L);
-    s.registryChildren = j.value("registry", json::object()).value("children", 0L);
+    const FrozenFigures f = frozenFigures(snapshot);
+    s.asOf = f.asOf;
+    s.households = f.households;
+    s.children = f.children;
+    if (const FrozenRow* any = f.row("any")) {
+        s.suspectedHouseholds = any->count(BaselineBasis::Observed, BaselineUnit::Households).value_or(0);
+        s.confirmedHouseholds = any->count(BaselineBasis::Confirmed, BaselineUnit::Households).value_or(0);
+    }
+    s.registryChildren = f.registryChildren;
     return s;
 }
 

@@ -12,14 +12,16 @@ ServicePlace placeOf(const Plan& plan, const Service& service) {
     return findLocality(plan.resources, service.locality) ? ServicePlace::MicroArea : ServicePlace::Outside;
 }
 
+namespace {
+
 // Every text a person may search a service by, folded once.
-static std::string searchable(const Service& s) {
+std::string searchable(const Service& s) {
     std::string text = s.type + " " + s.name + " " + s.locality + " " + s.contact + " " + s.supplierOther;
     if (const ServiceType* t = findByCode(serviceTypes(), s.type)) text += std::string(" ") + t->label.ro + " " + t->label.en;
     return foldForSearch(text);
 }
 
-static bool matches(const Plan& plan, const Service& s, const InventoryFilter& f, const std::string& needle, bool due) {
+bool matches(const Plan& plan, const Service& s, const InventoryFilter& f, const std::string& needle, bool due) {
     if (f.toCheckOnly && !due) return false;
     if (f.place >= 0 && static_cast<int>(placeOf(plan, s)) != f.place) return false;
     if (f.category >= 0) {
@@ -28,6 +30,8 @@ static bool matches(const Plan& plan, const Service& s, const InventoryFilter& f
     }
     return needle.empty() || searchable(s).find(needle) != std::string::npos;
 }
+
+}  // namespace
 
 InventoryList queryInventory(const Plan& plan, const InventoryFilter& filter, const Date& today) {
     InventoryList out;

@@ -1,5 +1,6 @@
 #include "core/resources/resources_json.h"
 
+#include <iterator>
 #include <set>
 
 #include "core/catalog/a25.h"
@@ -15,6 +16,8 @@ namespace {
 
 const char* const kYesNoNames[] = {"unknown", "yes", "no"};
 const char* const kListNames[] = {"family-type", "county", "planned"};
+static_assert(std::size(kYesNoNames) == static_cast<std::size_t>(YesNo::No) + 1, "one key per value");
+static_assert(std::size(kListNames) == static_cast<std::size_t>(DgaspcListKind::Planned) + 1, "one key per list");
 
 // ---- writing: a value at its default is left out ------------------------------------------------
 

@@ -12,12 +12,6 @@ namespace prevplan {
 
 using nlohmann::json;
 
-const char* packageContentsName(PackageContents c) {
-    return c == PackageContents::Aggregated ? "aggregated" : "named-registry";
-}
-
-// ---- writing ------------------------------------------------------------------------------------
-
 namespace {
 
 // Only the Registry's family nuclei, in households that have one.
@@ -60,7 +54,7 @@ std::string dgaspcPackage(const Plan& plan, const PackageOptions& o) {
                    {"contents", packageContentsName(o.contents)}};
     if (o.contents == PackageContents::NamedRegistry)
         header["named_registry"] = {{"chosen_on", o.timestamp}, {"warning", o.namedWarning}};
-    header["report"] = json::parse(reportToJson(needsReport(plan, o.today)).dump());
+    header["report"] = reportToJson(needsReport(plan, o.today));
     header["document"] = {{"lang", o.lang == Lang::Ro ? "ro" : "en"},
                           {"html", planDocumentHtml(plan, {o.lang, o.today, 0, true})}};
     json doc = {{"format", kFormatName},
@@ -68,101 +62,6 @@ std::string dgaspcPackage(const Plan& plan, const PackageOptions& o) {
                 {"package", std::move(header)},
                 {"plans", json::array({planToJson(packagedPlan(plan, o.contents))})}};
     return doc.dump(1, ' ', false, json::error_handler_t::replace);
-}
-
-// ---- reading ------------------------------------------------------------------------------------
-
-namespace {
-
-// The report fields the county view reads; a package without them cannot be rolled up.
-void checkReport(JsonReader& r, const json& report, const std::string& at) {
-    if (!r.expectObject(report, at)) return;
-    if (report.value("format", "") != "prevplan-needs-report")
-        r.invalid(at + "/format", "raportul nu este un raport PrevPlan („prevplan-needs-report”)",
-                  "the report is not a PrevPlan needs report (\"prevplan-needs-report\")");
-    long count = 0;
-    r.integer(report, at, "children", count, true);
-    r.integer(report, at, "households", count, true);
-    for (const char* key : {"indicators", "registry"}) {
-        const auto it = report.find(key);
-        if (it == report.end() || !it->is_object())
-            r.error(ErrorKind::MissingField, at + "/" + key, std::string("lipsește „") + key + "” din raport",
-                    std::string("\"") + key + "\" is missing from the report");
-    }
-}
-
-PackageContents readContents(JsonReader& r, const json& j, const std::string& at) {
-    std::string name;
-    r.string(j, at, "contents", name, true);
-    if (name == "named-registry") return PackageContents::NamedRegistry;
-    if (!name.empty() && name != "aggregated")
-        r.invalid(at + "/contents", "„contents” este „aggregated” sau „named-registry”",
-                  "\"contents\" is \"aggregated\" or \"named-registry\"");
-    return PackageContents::Aggregated;
-}
-
-void checkVersion(JsonReader& r, const json& j, const std::string& at) {
-    int version = 0;
-    if (!r.integer(j, at, "version", version, true)) return;
-    if (version > kPackageVersion)
-        r.error(ErrorKind::NewerVersion, at + "/version", "pachetul este scris de o versiune mai nouă de PrevPlan",
-                "the package was written by a newer PrevPlan");
-    else if (version < 1)
-        r.error(ErrorKind::BadVersion, at + "/version", "versiunea pachetului trebuie să fie un întreg pozitiv",
-                "the package version must be a positive integer");
-}
-
-// What the header promises must hold: the plan it names is there, and an aggregated package
-// carries no household.
-void checkPlans(JsonReader& r, const PackageHeader& h, const Workspace& ws) {
-    if (ws.plans.size() != 1 || ws.plans.front()->id != h.plan)
-        r.invalid("/package/plan", "pachetul conține exact planul pe care îl numește", "a package holds exactly the plan it names");
-    for (std::size_t i = 0; i < ws.plans.size(); ++i)
-        if (h.contents == PackageContents::Aggregated && !ws.plans[i]->households.empty())
-            r.invalid("/plans/" + std::to_string(i) + "/households",
-                      "un pachet agregat nu conține gospodării (date personale)",
-                      "an aggregated package holds no households (personal data)");
-}
-
-}  // namespace
-
-std::shared_ptr<const PackageHeader> readPackageHeader(JsonReader& r, const json& doc, const Workspace& ws) {
-    const auto it = doc.find("package");
-    if (it == doc.end()) return nullptr;
-    const std::string at = "/package";
-    const json& j = *it;
-    if (!r.expectObject(j, at)) return nullptr;
-    auto h = std::make_shared<PackageHeader>();
-    std::string kind;
-    if (r.string(j, at, "kind", kind, true) && kind != kPackageKind)
-        r.invalid(at + "/kind", "tip de pachet necunoscut: „" + kind + "”", "unknown package kind \"" + kind + "\"");
-    checkVersion(r, j, at);
-    r.string(j, at, "created", h->created, true);
-    r.id(j, at, "plan", h->plan);
-    h->contents = readContents(r, j, at);
-    if (h->contents == PackageContents::NamedRegistry) {
-        const auto named = j.find("named_registry");
-        if (named == j.end() || !named->is_object()) {
-            r.error(ErrorKind::MissingField, at + "/named_registry",
-                    "un pachet cu Registrul nominal consemnează alegerea și avertismentul acceptat",
-                    "a package with the named Registry records the choice and the warning accepted");
-        } else {
-            r.string(*named, at + "/named_registry", "chosen_on", h->namedChoiceOn, true);
-            r.string(*named, at + "/named_registry", "warning", h->namedWarning, true);
-        }
-    }
-    if (j.contains("report")) {
-        checkReport(r, j["report"], at + "/report");
-        h->report = j["report"];
-    } else {
-        r.error(ErrorKind::MissingField, at + "/report", "lipsește raportul agregat", "the aggregated report is missing");
-    }
-    r.optionalObject(j, at, "document", [&](const json& d, const std::string& dat) {
-        r.string(d, dat, "lang", h->documentLang);
-        r.string(d, dat, "html", h->documentHtml);
-    });
-    checkPlans(r, *h, ws);
-    return h;
 }
 
 }  // namespace prevplan

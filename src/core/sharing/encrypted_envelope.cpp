@@ -14,7 +14,11 @@ std::string envelopeToJson(const Envelope& e) {
     return j.dump(1);
 }
 
-static json parse(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, false); }
+namespace {
+
+json parse(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, false); }
+
+}  // namespace
 
 bool isEnvelope(std::string_view text) {
     // Every opened file passes here: a large workspace is not parsed for this.

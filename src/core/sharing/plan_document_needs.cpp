@@ -1,6 +1,8 @@
 // Sections 1–4 of the plan document: context, needs analysis, resources, required services.
 #include <algorithm>
+#include <iterator>
 
+#include "core/base/words.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/indicators.h"
 #include "core/catalog/service_types.h"
@@ -17,6 +19,9 @@ namespace {
 // ---- 1. Context -----------------------------------------------------------------------------------
 
 long activity(const VillageColumn& c, ActivityRow row) { return c[row]; }
+
+// "20 de copii" / "20 children".
+std::string children(long n, Lang lang) { return countOf(n, nouns::kChild, lang); }
 
 void villagesTable(Writer& w, const Figures& f) {
     std::vector<std::vector<Cell>> rows;
@@ -72,8 +77,9 @@ void processText(Writer& w, const Figures& f) {
                                                            [](const Candidate& x) { return x.shortListed; }));
     w.paragraph(w.t(kStepsIntro));
     w.bullets({format(w.t(kStepObservatory), activity(c, ActivityRow::ObservationSheet), activity(c, ActivityRow::ObservationSheetRecent)),
-               format(w.t(kStepRisk), activity(c, ActivityRow::RiskIdentification), activity(c, ActivityRow::ConfirmedAtLeastOne)),
-               format(w.t(kStepRegistry), c.registryChildren()),
+               format(w.t(kStepRisk), children(activity(c, ActivityRow::RiskIdentification), w.lang).c_str(),
+                      activity(c, ActivityRow::ConfirmedAtLeastOne)),
+               format(w.t(kStepRegistry), children(c.registryChildren(), w.lang).c_str()),
                format(w.t(kStepResources), static_cast<int>(r.services.size()), static_cast<int>(r.microArea.size()),
                       static_cast<int>(r.partners.size())),
                format(w.t(kStepPriorities), static_cast<int>(p.candidates.size()), static_cast<int>(p.rounds.size()), participants,
@@ -84,7 +90,8 @@ void processText(Writer& w, const Figures& f) {
 
 void table1Summary(Writer& w, const Figures& f) {
     const NeedsReport& r = f.report;
-    w.paragraph(format(w.t(kTable1Intro), dateText(r.asOf, w.lang).c_str(), r.households, r.children));
+    w.paragraph(format(w.t(kTable1Intro), dateText(r.asOf, w.lang).c_str(),
+                       countOf(r.households, nouns::kHousehold, w.lang).c_str(), children(r.children, w.lang).c_str()));
     std::vector<std::vector<Cell>> rows;
     BarChart chart{w.t(kChartDimensions), {{w.t(kSeriesSuspected), "#9a9a9a"}, {w.t(kSeriesConfirmed), "#1f5fa8"}}, {}, {}};
     const Lang lang = w.lang;
@@ -107,16 +114,19 @@ void table1Summary(Writer& w, const Figures& f) {
     if (r.households > 0) w.figure(svgBarChart(chart), w.t(kChartDimensions));
 }
 
+// "2. Copii pentru care …": the template's number before the label.
+std::string rowLabel(const Writer& w, const TableARow& row) { return std::string(row.number) + ". " + w.t(row.label); }
+
 // Annex A2.4 Table A: the commune, then each village.
 void tableA(Writer& w, const NeedsReport& r) {
     std::vector<std::string> headers{w.t(kColIndicator)};
     for (std::size_t i = 0; i < r.columns.size(); ++i) headers.push_back(i == 0 ? w.t(kWholeCommune) : r.columns[i].village);
     std::vector<std::vector<Cell>> rows;
-    std::vector<Cell> ins{text(w.t(kInsRow))};
+    std::vector<Cell> ins{text(rowLabel(w, kTableAInsRow))};
     for (const VillageColumn& c : r.columns) ins.push_back(c.insChildren ? num(*c.insChildren) : dash());
     rows.push_back(std::move(ins));
     for (std::size_t a = 0; a < kActivityRowCount; ++a) {
-        std::vector<Cell> row{text(w.t(kActivityRows[a]))};
+        std::vector<Cell> row{text(rowLabel(w, kTableARows[a]))};
         for (const VillageColumn& c : r.columns) row.push_back(num(c.activity[a]));
         rows.push_back(std::move(row));
     }
@@ -213,6 +223,7 @@ void dgaspcTables(Writer& w, const Resources& r) {
     for (const ProtectedChildren& p : r.childrenInProtection) protection.push_back({text(p.village), num(p.children)});
     w.table(w.t(kProtectionCaption), {w.t(kColVillage), w.t(kColChildren)}, protection);
     static constexpr const Text* kLists[] = {&kListFamilyType, &kListCounty, &kListPlanned};
+    static_assert(std::size(kLists) == static_cast<std::size_t>(DgaspcListKind::Planned) + 1, "one name per list");
     std::vector<std::vector<Cell>> services;
     for (const DgaspcService& s : r.dgaspcServices)
         services.push_back({text(w.t(*kLists[static_cast<int>(s.list)])), text(s.type.empty() ? s.name : typeLabel(s.type, w.lang) + " — " + s.name),
@@ -247,7 +258,7 @@ void byServiceTable(Writer& w, const GapAnalysis& g) {
         rows.push_back({text(typeLabel(n.type, w.lang)), num(n.demand.children),
                         text(w.t(kCoverageNames[static_cast<int>(n.coverage)])), text(n.reasoning.in(w.lang))});
     }
-    w.table(w.t(kByServiceCaption), {w.t(kColService), w.t(kColDemand), w.t(kColCoverage), w.t(kColReasoning)}, rows);
+    w.table(w.t(kByServiceCaption), {w.t(kColService), w.t(kColChildren), w.t(kColCoverage), w.t(kColReasoning)}, rows);
 }
 
 void urgentLine(Writer& w, const GapAnalysis& g) {
@@ -264,7 +275,7 @@ void candidatesTable(Writer& w, const std::vector<CandidateService>& candidates)
         rows.push_back({text(candidateName(c, w.lang)), text(w.t(kCandidateActionNames[static_cast<int>(c.action)])),
                         num(c.demand.children), text(reason)});
     }
-    w.table(w.t(kCandidatesCaption), {w.t(kColService), w.t(kColAction), w.t(kColDemand), w.t(kColReasoning)}, rows);
+    w.table(w.t(kCandidatesCaption), {w.t(kColService), w.t(kColAction), w.t(kColChildren), w.t(kColReasoning)}, rows);
 }
 
 }  // namespace
@@ -273,7 +284,8 @@ void contextSection(Writer& w, const Figures& f) {
     w.section(w.t(kSecContext));
     w.subsection(w.t(kSubCommune));
     w.paragraph(format(w.t(kCommuneSummary), f.plan.commune.c_str(), countyName(f.plan.county).c_str(),
-                       static_cast<int>(f.plan.villages.size()), f.report.children, f.report.households));
+                       static_cast<int>(f.plan.villages.size()), children(f.report.children, w.lang).c_str(),
+                       countOf(f.report.households, nouns::kHousehold, w.lang).c_str()));
     villagesTable(w, f);
     w.subsection(w.t(kSubProcess));
     processText(w, f);

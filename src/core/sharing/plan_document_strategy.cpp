@@ -1,6 +1,7 @@
 // Sections 5–8 and the annex of the plan document: priorities, objectives, implementation,
 // monitoring, and the annual action plan.
 #include <algorithm>
+#include <iterator>
 
 #include "core/planning/action_plan.h"
 #include "core/planning/baselines.h"
@@ -116,6 +117,7 @@ std::string definitionText(const PlanObjective& o, Lang lang) {
     const BaselineDefinition& d = *o.baseline;
     if (isRegistryMeasure(d.measure)) return measureLabel(d.measure, lang);
     static constexpr const Text* kUnits[] = {&kUnitHouseholds, &kUnitChildren, &kUnitDirect};
+    static_assert(std::size(kUnits) == static_cast<std::size_t>(BaselineUnit::ChildrenDirectly) + 1, "one name per unit");
     return measureLabel(d.measure, lang) + " — " + kUnits[static_cast<int>(d.unit)]->in(lang) + ", " +
            (d.basis == BaselineBasis::Observed ? kBasisObserved : kBasisConfirmed).in(lang);
 }
@@ -239,7 +241,7 @@ void objectivesSection(Writer& w, const Figures& f) {
     for (const PlanObjective& o : p.objectives)
         rows.push_back({text(objectiveText(o, w.lang)), text(definitionText(o, w.lang)), baselineCell(f, o, w.lang),
                         targetCell(o, w.lang), text(candidateLabel(p, o.priority))});
-    w.table(w.t(kObjectivesCaption), {w.t(kColObjective), w.t(kColMeasure), w.t(kColBaseline), w.t(kColTarget), w.t(kColPriority)},
+    w.table(w.t(kObjectivesCaption), {w.t(kColObjective), w.t(kColIndicator), w.t(kColBaseline), w.t(kColTarget), w.t(kColPriority)},
             rows);
 }
 

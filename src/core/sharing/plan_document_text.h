@@ -1,6 +1,8 @@
 #pragma once
 // The words of the plan document and the draft council decision, Romanian first. Names of the
 // planning enums live here because the document is where the core has to print them.
+#include <iterator>
+
 #include "core/gaps/gap_analysis.h"
 #include "core/model/planning.h"
 #include "core/model/planning_labels.h"
@@ -43,8 +45,8 @@ inline constexpr Text kSecAnnex{"Anexa 1. Planul anual de acțiune pe anul %d", 
 // 1. Context
 inline constexpr Text kSubCommune{"Comuna și satele", "The commune and its villages"};
 inline constexpr Text kSubProcess{"Procesul urmat și participanții", "The process followed and who took part"};
-inline constexpr Text kCommuneSummary{"Comuna %s din județul %s are %d sate. În Observatorul copiilor din comunitate sunt înregistrați %ld copii din %ld gospodării.",
-                                      "The commune of %s in %s County has %d villages. The Community Children Observatory records %ld children in %ld households."};
+inline constexpr Text kCommuneSummary{"Comuna %s din județul %s are %d sate. În Observatorul copiilor din comunitate sunt înregistrați %s din %s.",
+                                      "The commune of %s in %s County has %d villages. The Community Children Observatory records %s in %s."};
 inline constexpr Text kVillagesCaption{"Satele comunei și copiii înregistrați", "The villages and the children recorded"};
 inline constexpr Text kColVillage{"Satul", "Village"};
 inline constexpr Text kColInsChildren{"Copii 0–17 (INS)", "Children 0–17 (INS)"};
@@ -56,10 +58,10 @@ inline constexpr Text kStepsIntro{"Planul urmează metodologia unitară (Banca M
                                   "The plan follows the unitary methodology (World Bank, 2018) and GD 691/2015:"};
 inline constexpr Text kStepObservatory{"recensământul copiilor 0–17 pe gospodării: %ld fișe de observație, dintre care %ld completate sau actualizate în ultimele 12 luni;",
                                        "a census of the children aged 0–17 by household: %ld Observation Sheets, %ld of them filled out or updated in the last 12 months;"};
-inline constexpr Text kStepRisk{"identificarea riscurilor la domiciliu pentru copiii cu suspiciuni: %ld copii evaluați, %ld cu cel puțin un risc confirmat;",
-                                "risk identification at home for the children with a suspicion: %ld children assessed, %ld with at least one confirmed risk;"};
-inline constexpr Text kStepRegistry{"Registrul copiilor aflați în situație de risc: %ld copii;",
-                                    "the Registry of at-risk children: %ld children;"};
+inline constexpr Text kStepRisk{"identificarea riscurilor la domiciliu pentru copiii cu suspiciuni: %s evaluați, %ld cu cel puțin un risc confirmat;",
+                                "risk identification at home for the children with a suspicion: %s assessed, %ld with at least one confirmed risk;"};
+inline constexpr Text kStepRegistry{"Registrul copiilor aflați în situație de risc: %s;",
+                                    "the Registry of at-risk children: %s;"};
 inline constexpr Text kStepResources{"inventarul resurselor: %d servicii, experți sau grupuri, %d localități în micro-zona funcțională, %d parteneri;",
                                      "the resource inventory: %d services, experts or groups, %d localities in the functional micro-area, %d partners;"};
 inline constexpr Text kStepPriorities{"stabilirea priorităților: %d servicii candidate, %d runde de consultare cu %ld participanți, %d priorități pe lista scurtă.",
@@ -71,8 +73,8 @@ inline constexpr Text kColOrganisations{"Organizații", "Organisations"};
 
 // 2. Needs
 inline constexpr Text kSubTable1{"Situațiile de risc pe dimensiuni (Tabelul 1 al metodologiei)", "Risk situations by dimension (the methodology's Table 1)"};
-inline constexpr Text kTable1Intro{"Cifrele sunt la data de %s. Suspiciunile vin din fișele de observație, confirmările din vizitele la domiciliu; procentele sunt din cele %ld gospodării și %ld copii ai comunei.",
-                                   "Figures as of %s. Suspicions come from the Observation Sheets, confirmations from the home visits; shares are of the commune's %ld households and %ld children."};
+inline constexpr Text kTable1Intro{"Cifrele sunt la data de %s. Suspiciunile vin din fișele de observație, confirmările din vizitele la domiciliu; procentele sunt din cele %s și %s ai comunei.",
+                                   "Figures as of %s. Suspicions come from the Observation Sheets, confirmations from the home visits; shares are of the commune's %s and %s."};
 inline constexpr Text kTable1Caption{"Gospodării și copii în risc, pe dimensiuni", "Households and children at risk, by dimension"};
 inline constexpr Text kColDimension{"Dimensiunea", "Dimension"};
 inline constexpr Text kColSuspectedHouseholds{"Gospodării cu suspiciuni", "Households with suspicions"};
@@ -85,23 +87,6 @@ inline constexpr Text kSeriesConfirmed{"confirmat", "confirmed"};
 inline constexpr Text kSubTableA{"Activitatea de identificare pe sate (Anexa A2.4, tabelul A)", "Identification activity by village (Annex A2.4, Table A)"};
 inline constexpr Text kTableACaption{"Raportul privind copiii din comunitate aflați în situație de risc — activitatea", "Report on the community's children at risk — activity"};
 inline constexpr Text kColIndicator{"Indicatorul", "Indicator"};
-// Annex A2.4 Table A, row 1 then rows 2–12 in ActivityRow order (the wording of report_format.cpp,
-// which keeps its labels to itself).
-inline constexpr Text kInsRow{"1. Numărul total de copii (0-17 ani) conform INS", "1. Total number of children (0-17) per the National Institute of Statistics"};
-inline constexpr Text kActivityRows[kActivityRowCount] = {
-    {"2. Copii pentru care SPAS a primit sau a completat o fișă de observație", "2. Children for whom SPAS received or filled out an Observation Sheet"},
-    {"3. Copii cu fișa de observație completată sau actualizată în ultimele 12 luni", "3. Children with an Observation Sheet filled out or updated during the past 12 months"},
-    {"4. Copii înregistrați în Observatorul comunitar al copiilor", "4. Children registered in the Community Children Observatory"},
-    {"5. Copii suspectați, conform fișei de observație, de cel puțin o situație de risc", "5. Children suspected, per the Observation Sheet, of at least one risk situation"},
-    {"6. Copii pentru care s-a completat fișa de identificare a riscurilor", "6. Children for whom a Risk Identification Sheet was filled out"},
-    {"7. Copii pentru care fișa de identificare nu a confirmat nicio situație de risc", "7. Children for whom the Risk Identification Sheet confirmed no risk situation"},
-    {"8. Copii cu cel puțin o situație de risc confirmată", "8. Children with at least one confirmed risk situation"},
-    {"8a. Copii cu exact o situație de risc confirmată (rând adăugat de PrevPlan)", "8a. Children with exactly one confirmed risk situation (row added by PrevPlan)"},
-    {"9. Copii cu 2-5 situații de risc confirmate", "9. Children with 2 to 5 confirmed risk situations"},
-    {"10. Copii cu 6-10 situații de risc confirmate", "10. Children with 6 to 10 confirmed risk situations"},
-    {"11. Copii cu peste 10 situații de risc confirmate", "11. Children with more than 10 confirmed risk situations"},
-    {"12. Copii în Registrul copiilor aflați în situație de risc", "12. Children in the Registry of at-risk children"},
-};
 inline constexpr Text kSubTableB{"Copiii din Registru pe tipuri de risc (Anexa A2.4, tabelul B)", "Registry children by risk type (Annex A2.4, Table B)"};
 inline constexpr Text kTableBCaption{"Copiii din Registru pe dimensiuni și situații de risc", "Registry children by dimension and risk situation"};
 inline constexpr Text kColChildren{"Copii", "Children"};
@@ -157,7 +142,6 @@ inline constexpr Text kColReasoning{"Raționamentul", "Reasoning"};
 inline constexpr Text kSubByService{"Nevoile pe servicii: cerere și locuri disponibile", "Needs by service: demand and places within reach"};
 inline constexpr Text kByServiceCaption{"Serviciile cerute de grupurile mari", "Services the large groups need"};
 inline constexpr Text kColService{"Serviciul", "Service"};
-inline constexpr Text kColDemand{"Copii", "Children"};
 inline constexpr Text kColCoverage{"Acoperirea", "Coverage"};
 inline constexpr Text kUrgentLine{"Gospodării cu peste %d situații de risc (intervenție preventivă urgentă): %ld, în care trăiesc %ld copii.",
                                   "Households with more than %d risk situations (urgent preventive work): %ld, where %ld children live."};
@@ -198,7 +182,6 @@ inline constexpr Text kSubGeneral{"Obiectivul general", "General objective"};
 inline constexpr Text kSubSpecific{"Obiectivele specifice, indicatorii și țintele", "Specific objectives, indicators and targets"};
 inline constexpr Text kObjectivesCaption{"Obiectivele specifice", "Specific objectives"};
 inline constexpr Text kColObjective{"Obiectivul", "Objective"};
-inline constexpr Text kColMeasure{"Indicatorul", "Indicator"};
 inline constexpr Text kColBaseline{"Valoarea de bază", "Baseline"};
 inline constexpr Text kColTarget{"Ținta", "Target"};
 inline constexpr Text kColPriority{"Prioritatea", "Priority"};
@@ -267,7 +250,7 @@ inline constexpr Text kColWhat{"Ce s-a modificat", "What changed"};
 inline constexpr Text kColWhy{"De ce", "Why"};
 
 // Annex: the six sections GD 797/2017 Annex 3 art. 5 requires
-inline constexpr Text kActionPlanSections[kActionPlanSectionCount] = {
+inline constexpr Text kActionPlanSections[] = {
     {"Numărul și categoriile de beneficiari", "Number and categories of beneficiaries"},
     {"Serviciile sociale existente", "Existing social services"},
     {"Serviciile sociale propuse pentru înființare", "Social services proposed to be set up"},
@@ -275,6 +258,7 @@ inline constexpr Text kActionPlanSections[kActionPlanSectionCount] = {
     {"Activitățile de informare a publicului", "Public information activities"},
     {"Programul de formare și îndrumare metodologică a personalului", "Staff training and methodological guidance programme"},
 };
+static_assert(std::size(kActionPlanSections) == kActionPlanSectionCount, "one title per section");
 inline constexpr Text kAnnexIntro{"Conform HG nr. 797/2017, Anexa 3, art. 5, și modelului-cadru aprobat prin Ordinul nr. 1086/2018.",
                                   "Under GD 797/2017 Annex 3 art. 5 and the framework model of Order 1086/2018."};
 inline constexpr Text kNothingPlanned{"Nimic planificat pentru acest an.", "Nothing planned for this year."};
@@ -283,11 +267,14 @@ inline constexpr Text kCandidateActionNames[] = {
     {"înființare", "set up"}, {"extindere", "extend"}, {"transport spre micro-zonă", "transport to the micro-area"},
     {"coordonare cu DGASPC", "agree with the DGASPC"},
 };
+static_assert(std::size(kCandidateActionNames) == static_cast<std::size_t>(CandidateAction::Coordinate) + 1,
+              "one name per action");
 inline constexpr Text kCoverageNames[] = {
     {"planuri individuale", "individual plans"},        {"în comună", "in the commune"},
     {"în micro-zonă", "in the micro-area"},             {"în micro-zonă, fără transport", "in the micro-area, no transport"},
     {"locuri insuficiente", "short of places"},         {"planificat de DGASPC", "planned by the DGASPC"},
     {"lipsește", "missing"},
 };
+static_assert(std::size(kCoverageNames) == static_cast<std::size_t>(Coverage::Missing) + 1, "one name per coverage");
 
 }  // namespace prevplan::doc

@@ -2,32 +2,26 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "core/planning/budget.h"
 #include "core/catalog/counties.h"
 #include "core/base/csv.h"
 #include "core/sharing/dgaspc_package.h"
 #include "core/report/report.h"
 #include "core/report/report_format.h"
+#include "core/report/report_snapshots.h"
 
 namespace prevplan {
 
-using nlohmann::json;
 using nlohmann::ordered_json;
 
 namespace {
 
-long count(const json& figures, const char* way, const char* unit) {
-    const json* f = &figures;
-    for (const char* key : {way, unit, "count"}) {
-        if (!f->is_object() || !f->contains(key)) return 0;
-        f = &(*f)[key];
-    }
-    return f->is_number_integer() ? f->get<long>() : 0;
-}
-
-long longAt(const json& j, const char* key) {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_integer() ? it->get<long>() : 0;
+// A Table 1 count of the report, 0 where it has none.
+long count(const FrozenFigures& report, const std::string& key, BaselineBasis basis, BaselineUnit unit) {
+    const FrozenRow* row = report.row(key);
+    return row ? row->count(basis, unit).value_or(0) : 0;
 }
 
 using Column = RollupColumn;
@@ -48,27 +42,23 @@ const Column kCounts[] = {
 
 Span<RollupColumn> rollupColumns() { return spanOf(kCounts); }
 
-CommuneRow communeRow(const Plan& plan, const json& report) {
+CommuneRow communeRow(const Plan& plan, const FrozenFigures& report) {
     CommuneRow row;
     row.plan = plan.id;
     row.commune = plan.commune;
     row.county = plan.county;
     row.demo = plan.demo;
-    row.asOf = report.value("as_of", "");
-    row.children = longAt(report, "children");
-    row.households = longAt(report, "households");
-    const json& indicators = report.contains("indicators") ? report["indicators"] : json::object();
-    const json& any = indicators.contains("any") ? indicators["any"] : json::object();
-    row.suspectedHouseholds = count(any, "observed", "households");
-    row.atRiskHouseholds = count(any, "confirmed", "households");
-    row.atRiskChildren = count(any, "confirmed", "children_in_households");
-    for (int d = 1; d <= kDimensionCount; ++d) {
-        const std::string key = std::to_string(d);
-        if (indicators.contains(key)) row.atRiskChildrenByDimension[d - 1] = count(indicators[key], "confirmed", "children_in_households");
-    }
-    const json& registry = report.contains("registry") ? report["registry"] : json::object();
-    row.registry = longAt(registry, "children");
-    if (registry.contains("by_confirmed_count")) row.registryOverTen = longAt(registry["by_confirmed_count"], "11+");
+    row.asOf = report.asOf;
+    row.children = report.children;
+    row.households = report.households;
+    row.suspectedHouseholds = count(report, "any", BaselineBasis::Observed, BaselineUnit::Households);
+    row.atRiskHouseholds = count(report, "any", BaselineBasis::Confirmed, BaselineUnit::Households);
+    row.atRiskChildren = count(report, "any", BaselineBasis::Confirmed, BaselineUnit::ChildrenInHouseholds);
+    for (int d = 1; d <= kDimensionCount; ++d)
+        row.atRiskChildrenByDimension[d - 1] =
+            count(report, std::to_string(d), BaselineBasis::Confirmed, BaselineUnit::ChildrenInHouseholds);
+    row.registry = report.registryChildren;
+    row.registryOverTen = report.registryOverTen;
     row.services = static_cast<long>(plan.resources.services.size());
     row.priorities = std::count_if(plan.planning.candidates.begin(), plan.planning.candidates.end(),
                                    [](const Candidate& c) { return c.shortListed; });
@@ -81,7 +71,8 @@ std::vector<CommuneRow> communeRows(const LoadResult& loaded, const std::string&
     if (!loaded.workspace) return rows;
     for (const PlanPtr& plan : loaded.workspace->plans) {
         // One path for both: a workspace's report goes through the same JSON a package carries.
-        const json report = loaded.package ? loaded.package->report : json::parse(reportToJson(needsReport(*plan, asOf)).dump());
+        const FrozenFigures report = loaded.package ? frozenFigures(loaded.package->report)
+                                                    : frozenFigures(reportToJson(needsReport(*plan, asOf)));
         CommuneRow row = communeRow(*plan, report);
         row.source = source;
         row.package = loaded.package != nullptr;

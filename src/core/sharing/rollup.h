@@ -6,9 +6,10 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "core/catalog/span.h"
+#include "core/report/report_snapshots.h"
 #include "core/workspace/workspace_json.h"
 
 namespace prevplan {
@@ -34,8 +35,8 @@ struct CommuneRow {
 
 // The rows of one loaded file (every plan it holds).
 std::vector<CommuneRow> communeRows(const LoadResult& loaded, const std::string& source, const Date& asOf);
-// The figures of one needs report (docs/report-format.md JSON) and one plan's own definitions.
-CommuneRow communeRow(const Plan& plan, const nlohmann::json& report);
+// The figures of one needs report (report_snapshots.h) and one plan's own definitions.
+CommuneRow communeRow(const Plan& plan, const FrozenFigures& report);
 
 CommuneRow totalsOf(const std::vector<CommuneRow>& rows);
 

@@ -13,12 +13,16 @@ Id newPlanId(const Workspace& ws, const std::string& base) {
     }
 }
 
-static Id timeId(const std::string& now) {
+namespace {
+
+Id timeId(const std::string& now) {
     Id id = "p";
     for (char c : now)
         if (std::isdigit(static_cast<unsigned char>(c)) || c == 'T') id += c;
     return id;
 }
+
+}  // namespace
 
 Workspace addPlan(const Workspace& ws, int county, const std::string& commune,
                   const std::vector<std::string>& villages, const std::string& now) {

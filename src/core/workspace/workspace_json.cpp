@@ -5,9 +5,10 @@
 #include <set>
 
 #include "core/catalog/counties.h"
-#include "core/sharing/dgaspc_package.h"
 #include "core/base/json_reader.h"
 #include "core/workspace/migrations.h"
+#include "core/workspace/package_header.h"
+#include "core/observatory/observatory_json.h"
 #include "core/observatory/observatory_mapping.h"
 #include "core/resources/resources_json.h"
 #include "core/planning/planning_json.h"
@@ -16,36 +17,31 @@ namespace prevplan {
 
 using nlohmann::json;
 
-const char* errorKindName(ErrorKind kind) {
-    static const char* kNames[] = {"not-json",   "not-prevplan",  "newer-version", "bad-version",
-                                   "wrong-type", "missing-field", "invalid-value", "duplicate"};
-    return kNames[static_cast<int>(kind)];
-}
-
-std::string FormatError::message(Lang lang) const {
-    return where + ": " + (lang == Lang::Ro ? detailRo : detailEn);
-}
-
 // ---- writing ---------------------------------------------------------------------------------
+
+namespace {
 
 // Fields holding their default (empty text, null date, false, empty list) are left out: a
 // commune of 10,000 children then stores in a few megabytes, and the reader fills them back.
-static void putText(json& o, const char* key, const std::string& v) {
+void putText(json& o, const char* key, const std::string& v) {
     if (!v.empty()) o[key] = v;
 }
-static void putDate(json& o, const char* key, const std::optional<Date>& d) {
+
+void putDate(json& o, const char* key, const std::optional<Date>& d) {
     if (d) o[key] = d->iso();
 }
 
 // Value names by enum value: [0] is "not recorded" / "not assessed".
-static const char* const kAnswerNames[] = {"unknown", "yes", "no"};
-static const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
+const char* const kAnswerNames[] = {"unknown", "yes", "no"};
+const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
+static_assert(static_cast<int>(Answer::No) + 1 == 3 && static_cast<int>(Verdict::Rejected) + 1 == 3,
+              "three names per value kind");
 
 // {"<code>": "<value>"}. When most indicators share one recorded value, it is written once as
 // "*" and only the others are listed: a sheet answered "no" everywhere but 2.b reads
 // {"*": "no", "2.b": "yes"}.
 template <typename Array>
-static json codesToJson(const Array& values, const char* const (&names)[3]) {
+json codesToJson(const Array& values, const char* const (&names)[3]) {
     std::size_t counts[3] = {0, 0, 0};
     for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[static_cast<int>(values[i])];
     const int common = counts[2] >= counts[1] ? 2 : 1;
@@ -59,7 +55,7 @@ static json codesToJson(const Array& values, const char* const (&names)[3]) {
     return out;
 }
 
-static void putSet(json& o, const char* key, const IndicatorSet& set) {
+void putSet(json& o, const char* key, const IndicatorSet& set) {
     if (set.none()) return;
     json out = json::array();
     for (std::size_t i = 0; i < indicatorCount(); ++i)
@@ -67,7 +63,7 @@ static void putSet(json& o, const char* key, const IndicatorSet& set) {
     o[key] = out;
 }
 
-static json sheetToJson(const ObservationSheet& s) {
+json sheetToJson(const ObservationSheet& s) {
     json o = {{"answers", codesToJson(s.answers, kAnswerNames)}};
     putText(o, "id", s.sheetId);
     putText(o, "filled_by", s.filledBy);
@@ -79,7 +75,7 @@ static json sheetToJson(const ObservationSheet& s) {
     return o;
 }
 
-static json riskToJson(const RiskIdentification& r) {
+json riskToJson(const RiskIdentification& r) {
     json o = {{"verdicts", codesToJson(r.verdicts, kVerdictNames)}};
     putDate(o, "visited_on", r.visitedOn);
     putText(o, "visited_by", r.visitedBy);
@@ -88,7 +84,7 @@ static json riskToJson(const RiskIdentification& r) {
     return o;
 }
 
-static json servicePlanToJson(const ServicePlan& p) {
+json servicePlanToJson(const ServicePlan& p) {
     json o = json::object();
     if (!p.benefits.empty()) o["benefits"] = p.benefits;
     if (!p.services.empty()) o["services"] = p.services;
@@ -104,7 +100,7 @@ static json servicePlanToJson(const ServicePlan& p) {
     return o;
 }
 
-static json visitToJson(const MonitoringVisit& v) {
+json visitToJson(const MonitoringVisit& v) {
     json o = {{"date", v.date.iso()}};
     putText(o, "by", v.by);
     if (v.revisionNeeded) o["revision_needed"] = true;
@@ -113,9 +109,9 @@ static json visitToJson(const MonitoringVisit& v) {
     return o;
 }
 
-static const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
+const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
 
-static json childToJson(const Child& c) {
+json childToJson(const Child& c) {
     json o = {{"id", c.id}};
     putText(o, "name", c.name);
     putText(o, "cnp", c.cnp);
@@ -133,7 +129,7 @@ static json childToJson(const Child& c) {
     return o;
 }
 
-static json familyToJson(const FamilyNucleus& f) {
+json familyToJson(const FamilyNucleus& f) {
     json children = json::array();
     for (const auto& c : f.children) children.push_back(childToJson(c));
     json o = {{"id", f.id}, {"children", children}};
@@ -142,6 +138,8 @@ static json familyToJson(const FamilyNucleus& f) {
     if (f.risk) o["risk"] = riskToJson(*f.risk);
     return o;
 }
+
+}  // namespace
 
 json householdToJson(const Household& h) {
     json families = json::array();
@@ -190,12 +188,16 @@ json planHeaderToJson(const Plan& plan) {
     return out;
 }
 
-static std::string document(const std::vector<const Plan*>& plans, int indent) {
+namespace {
+
+std::string document(const std::vector<const Plan*>& plans, int indent) {
     json list = json::array();
     for (const Plan* p : plans) list.push_back(planToJson(*p));
     json doc = {{"format", kFormatName}, {"version", kFormatVersion}, {"plans", list}};
     return doc.dump(indent, ' ', false, json::error_handler_t::replace);
 }
+
+}  // namespace
 
 std::string saveWorkspace(const Workspace& ws, int indent) {
     std::vector<const Plan*> plans;
@@ -348,8 +350,8 @@ private:
         r_.string(j, at, "filled_by", s.filledBy);
         r_.string(j, at, "position", s.position);
         r_.date(j, at, "filled_on", s.filledOn);
-        r_.codeMap(j, at, "answers", kAnswerNames,
-                   [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
+        readCodeMap(r_, j, at, "answers", kAnswerNames,
+                    [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
         r_.string(j, at, "visit_by", s.visitBy);
         r_.string(j, at, "visit_by_position", s.visitByPosition);
         r_.date(j, at, "visit_planned_on", s.visitPlannedOn);
@@ -361,8 +363,8 @@ private:
         r_.date(j, at, "visited_on", r.visitedOn);
         r_.string(j, at, "visited_by", r.visitedBy);
         r_.string(j, at, "position", r.position);
-        r_.codeMap(j, at, "verdicts", kVerdictNames,
-                   [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
+        readCodeMap(r_, j, at, "verdicts", kVerdictNames,
+                    [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
         r_.date(j, at, "dgaspc_notified_on", r.dgaspcNotifiedOn);
         return r;
     }
@@ -382,8 +384,8 @@ private:
             else if (!sex.empty())
                 r_.invalid(at + "/sex", "sexul trebuie să fie „M”, „F” sau gol", "sex must be \"M\", \"F\" or empty");
         }
-        r_.codeList(j, at, "exposed_observed", c.exposedObserved);
-        r_.codeList(j, at, "exposed_confirmed", c.exposedConfirmed);
+        readCodeList(r_, j, at, "exposed_observed", c.exposedObserved);
+        readCodeList(r_, j, at, "exposed_confirmed", c.exposedConfirmed);
         r_.date(j, at, "registered_on", c.registeredOn);
         r_.optionalObject(j, at, "service_plan",
                           [&](const json& s, const std::string& sat) { c.servicePlan = servicePlan(s, sat); });
@@ -422,9 +424,7 @@ private:
     }
 };
 
-}  // namespace
-
-static std::string lineAndColumn(std::string_view text, std::size_t byte) {
+std::string lineAndColumn(std::string_view text, std::size_t byte) {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
         if (text[i] == '\n') {
@@ -437,7 +437,7 @@ static std::string lineAndColumn(std::string_view text, std::size_t byte) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-static bool readHeader(const json& doc, JsonReader& r, int& version) {
+bool readHeader(const json& doc, JsonReader& r, int& version) {
     if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormatName) {
         r.error(ErrorKind::NotPrevPlan, "/format", "nu este un fișier PrevPlan (lipsește „format”: „prevplan-workspace”)",
                 "not a PrevPlan file (\"format\": \"prevplan-workspace\" is missing)");
@@ -461,6 +461,8 @@ static bool readHeader(const json& doc, JsonReader& r, int& version) {
     }
     return true;
 }
+
+}  // namespace
 
 LoadResult loadWorkspace(std::string_view text) {
     LoadResult result;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/base/format_error.h"
 #include "core/model/model.h"
 
 namespace prevplan {
@@ -16,27 +17,7 @@ namespace prevplan {
 constexpr int kFormatVersion = 1;
 constexpr const char* kFormatName = "prevplan-workspace";
 
-enum class ErrorKind {
-    NotJson,        // syntax error (where = "line L, column C")
-    NotPrevPlan,    // not an object, or "format" is missing or different
-    NewerVersion,   // written by a newer PrevPlan: refused, file left untouched
-    BadVersion,     // "version" missing or not a positive integer
-    WrongType,      // a field has the wrong JSON type
-    MissingField,   // a required field is absent
-    InvalidValue,   // right type, impossible value (unknown code, bad date, negative …)
-    Duplicate,      // an id used twice
-};
-
-const char* errorKindName(ErrorKind kind);  // "not-json", "wrong-type" … (stable, for tests and tools)
-
-struct FormatError {
-    ErrorKind kind;
-    std::string where;  // JSON pointer ("/plans/0/county") or "line 3, column 14"
-    std::string detailRo, detailEn;
-    std::string message(Lang lang) const;  // "where: detail"
-};
-
-struct PackageHeader;  // dgaspc_package.h
+struct PackageHeader;  // package_header.h
 
 struct LoadResult {
     std::optional<Workspace> workspace;  // set only when there is no error

@@ -6,9 +6,13 @@
 
 namespace prevplan {
 
-static std::string compact(const nlohmann::json& j) {
+namespace {
+
+std::string compact(const nlohmann::json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+}  // namespace
 
 const std::string& WorkspaceWriter::householdText(const HouseholdPtr& h) {
     Entry& entry = cache_[h.get()];
