@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+echo "== include direction"
+python3 scripts/check-layers.py src
 bash scripts/build-native.sh
 bash scripts/build-web.sh
 echo "== core tests (doctest)"
