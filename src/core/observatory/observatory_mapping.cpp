@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/base/fold.h"
 #include "core/catalog/indicators.h"
 #include "core/base/csv.h"
 #include "core/observatory/observatory_csv.h"

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/base/fold.h"
 #include "core/observatory/family_edits.h"
 #include "core/observatory/observatory_query.h"
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "core/base/fold.h"
 #include "core/model/rules.h"
 
 namespace prevplan {
@@ -11,38 +12,6 @@ namespace prevplan {
 bool operator==(const ObservatoryFilter& a, const ObservatoryFilter& b) {
     return a.search == b.search && a.village == b.village && a.dimension == b.dimension &&
            a.indicator == b.indicator && a.status == b.status && a.sortBy == b.sortBy && a.descending == b.descending;
-}
-
-std::string foldForSearch(const std::string& text) {
-    // Romanian letters with diacritics (both the comma-below and the cedilla forms of ș ț).
-    static const std::pair<const char*, char> kFold[] = {
-        {"ă", 'a'}, {"â", 'a'}, {"î", 'i'}, {"ș", 's'}, {"ş", 's'}, {"ț", 't'}, {"ţ", 't'},
-        {"Ă", 'a'}, {"Â", 'a'}, {"Î", 'i'}, {"Ș", 's'}, {"Ş", 's'}, {"Ț", 't'}, {"Ţ", 't'}};
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            out += static_cast<char>(std::tolower(c));
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        for (const auto& [utf8, ascii] : kFold) {
-            const std::size_t n = std::char_traits<char>::length(utf8);
-            if (text.compare(i, n, utf8) == 0) {
-                out += ascii;
-                len = n;
-                break;
-            }
-        }
-        if (len == 0) {
-            out += text[i];
-            len = 1;
-        }
-        i += len;
-    }
-    return out;
 }
 
 namespace {

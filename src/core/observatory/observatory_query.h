@@ -54,7 +54,5 @@ const Household& rowHousehold(const Plan& plan, const ObservatoryRow& row);
 const FamilyNucleus& rowFamily(const Plan& plan, const ObservatoryRow& row);
 const Child& rowChild(const Plan& plan, const ObservatoryRow& row);  // only when row.hasChild()
 
-// Lower case without Romanian diacritics ("Ștefănescu" → "stefanescu"), for searching.
-std::string foldForSearch(const std::string& text);
 
 }  // namespace prevplan

@@ -1,5 +1,6 @@
 #include "core/resources/inventory_query.h"
 
+#include "core/base/fold.h"
 #include "core/catalog/service_types.h"
 #include "core/observatory/observatory_query.h"
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/base/fold.h"
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/catalog/service_cards.h"

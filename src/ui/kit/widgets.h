@@ -45,8 +45,6 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
 }
 // Text wrapped to the window, in a colour.
 void note(const char* text, unsigned int color);
-// "Comuna Ștefănești" → "comuna-stefanesti": file names without diacritics or spaces.
-std::string fileSlug(const std::string& text);
 
 // ABGR; dark enough to read on the light theme and on a projector.
 constexpr unsigned int kColorWarning = 0xFF0062B0;

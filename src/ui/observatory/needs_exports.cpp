@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "core/base/fold.h"
 #include "core/observatory/observatory_csv.h"
 #include "core/observatory/observatory_mapping.h"
 #include "core/registry/registry.h"

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/base/fold.h"
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/catalog/counties.h"

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "core/base/fold.h"
 #include "core/base/format.h"
 #include "core/sharing/dgaspc_package.h"
 #include "core/sharing/encrypted_envelope.h"

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/fold.h"
 #include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "core/demo/demo.h"
