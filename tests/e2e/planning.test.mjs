@@ -199,6 +199,15 @@ test('the demo commune walks from the required services to a complete plan', asy
     await screenshot(page, 'planning-demo-budget');
     await restAndClick(page, 'Personal');
     await screenshot(page, 'planning-demo-staffing');
+    // The open tab stays open when the language changes: its id is not its translated title.
+    await findItem(page, 'Cazuri active (copii în Registru): 478');
+    await click(page, 'Limba');
+    await click(page, 'English');
+    await findItem(page, 'Active cases (children in the Registry): 478');
+    await screenshot(page, 'planning-demo-staffing-en');
+    await click(page, 'Language');
+    await click(page, 'Română');
+    await findItem(page, 'Cazuri active (copii în Registru): 478');
 
     await click(page, 'Monitorizare');
     await screenshot(page, 'planning-demo-monitoring');
