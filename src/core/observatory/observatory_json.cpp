@@ -2,11 +2,70 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/json_writer.h"
 #include "core/catalog/indicators.h"
 
 namespace prevplan {
 
 using nlohmann::json;
+
+namespace {
+
+// An answer's name by enum value: [0] is "not recorded".
+const char* const kAnswerNames[] = {"unknown", "yes", "no"};
+static_assert(static_cast<int>(Answer::No) + 1 == 3, "three names per answer");
+
+const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
+
+void putSet(json& o, const char* key, const IndicatorSet& set) {
+    if (set.none()) return;
+    json out = json::array();
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        if (set[i]) out.push_back(indicator(i).code);
+    o[key] = out;
+}
+
+}  // namespace
+
+// ---- writing ---------------------------------------------------------------------------------
+
+json writeCodeMap(const std::function<int(std::size_t)>& valueAt, const char* const (&names)[3]) {
+    std::size_t counts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[valueAt(i)];
+    const int common = counts[2] >= counts[1] ? 2 : 1;
+    const bool useDefault = counts[common] > counts[0] && counts[common] > 1;
+    json out = json::object();
+    if (useDefault) out["*"] = names[common];
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const int v = valueAt(i);
+        if (useDefault ? v != common : v != 0) out[indicator(i).code] = names[v];
+    }
+    return out;
+}
+
+json sheetToJson(const ObservationSheet& s) {
+    const auto answer = [&](std::size_t i) { return static_cast<int>(s.answers[i]); };
+    json o = {{"answers", writeCodeMap(answer, kAnswerNames)}};
+    putText(o, "id", s.sheetId);
+    putText(o, "filled_by", s.filledBy);
+    putText(o, "position", s.position);
+    putDate(o, "filled_on", s.filledOn);
+    putText(o, "visit_by", s.visitBy);
+    putText(o, "visit_by_position", s.visitByPosition);
+    putDate(o, "visit_planned_on", s.visitPlannedOn);
+    return o;
+}
+
+void putChildObservation(json& o, const Child& c) {
+    putText(o, "name", c.name);
+    putText(o, "cnp", c.cnp);
+    putDate(o, "birth_date", c.birthDate);
+    putText(o, "sex", sexName(c.sex));
+    putSet(o, "exposed_observed", c.exposedObserved);
+    putSet(o, "exposed_confirmed", c.exposedConfirmed);
+}
+
+// ---- reading ---------------------------------------------------------------------------------
 
 void readCodeMap(JsonReader& r, const json& obj, const std::string& at, const char* key, const char* const (&names)[3],
                  const std::function<void(int, int)>& set) {
@@ -57,6 +116,35 @@ void readCodeList(JsonReader& r, const json& obj, const std::string& at, const c
                              "indicator \"" + item.get<std::string>() + "\" does not concern specific children");
         out.set(index);
     });
+}
+
+ObservationSheet readSheet(JsonReader& r, const json& j, const std::string& at) {
+    ObservationSheet s;
+    r.string(j, at, "id", s.sheetId);
+    r.string(j, at, "filled_by", s.filledBy);
+    r.string(j, at, "position", s.position);
+    r.date(j, at, "filled_on", s.filledOn);
+    readCodeMap(r, j, at, "answers", kAnswerNames,
+                [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
+    r.string(j, at, "visit_by", s.visitBy);
+    r.string(j, at, "visit_by_position", s.visitByPosition);
+    r.date(j, at, "visit_planned_on", s.visitPlannedOn);
+    return s;
+}
+
+void readChildObservation(JsonReader& r, const json& j, const std::string& at, Child& c) {
+    r.string(j, at, "name", c.name);
+    r.string(j, at, "cnp", c.cnp);
+    r.date(j, at, "birth_date", c.birthDate);
+    std::string sex;
+    if (r.string(j, at, "sex", sex)) {
+        if (sex == "M") c.sex = Sex::Male;
+        else if (sex == "F") c.sex = Sex::Female;
+        else if (!sex.empty())
+            r.invalid(at + "/sex", "sexul trebuie să fie „M”, „F” sau gol", "sex must be \"M\", \"F\" or empty");
+    }
+    readCodeList(r, j, at, "exposed_observed", c.exposedObserved);
+    readCodeList(r, j, at, "exposed_confirmed", c.exposedConfirmed);
 }
 
 }  // namespace prevplan

@@ -6,12 +6,14 @@
 
 #include "core/catalog/counties.h"
 #include "core/base/json_reader.h"
+#include "core/base/json_writer.h"
 #include "core/workspace/migrations.h"
 #include "core/workspace/package_header.h"
 #include "core/observatory/observatory_json.h"
 #include "core/observatory/observatory_mapping.h"
 #include "core/resources/resources_json.h"
 #include "core/planning/planning_json.h"
+#include "core/registry/registry_json.h"
 
 namespace prevplan {
 
@@ -19,113 +21,14 @@ using nlohmann::json;
 
 // ---- writing ---------------------------------------------------------------------------------
 
+// The household / family / child assembly stays here: a family nests both the Observatory's and the
+// Registry's records, and ids must be unique across the whole plan.
 namespace {
-
-// Fields holding their default (empty text, null date, false, empty list) are left out: a
-// commune of 10,000 children then stores in a few megabytes, and the reader fills them back.
-void putText(json& o, const char* key, const std::string& v) {
-    if (!v.empty()) o[key] = v;
-}
-
-void putDate(json& o, const char* key, const std::optional<Date>& d) {
-    if (d) o[key] = d->iso();
-}
-
-// Value names by enum value: [0] is "not recorded" / "not assessed".
-const char* const kAnswerNames[] = {"unknown", "yes", "no"};
-const char* const kVerdictNames[] = {"unassessed", "confirmed", "rejected"};
-static_assert(static_cast<int>(Answer::No) + 1 == 3 && static_cast<int>(Verdict::Rejected) + 1 == 3,
-              "three names per value kind");
-
-// {"<code>": "<value>"}. When most indicators share one recorded value, it is written once as
-// "*" and only the others are listed: a sheet answered "no" everywhere but 2.b reads
-// {"*": "no", "2.b": "yes"}.
-template <typename Array>
-json codesToJson(const Array& values, const char* const (&names)[3]) {
-    std::size_t counts[3] = {0, 0, 0};
-    for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[static_cast<int>(values[i])];
-    const int common = counts[2] >= counts[1] ? 2 : 1;
-    const bool useDefault = counts[common] > counts[0] && counts[common] > 1;
-    json out = json::object();
-    if (useDefault) out["*"] = names[common];
-    for (std::size_t i = 0; i < indicatorCount(); ++i) {
-        const int v = static_cast<int>(values[i]);
-        if (useDefault ? v != common : v != 0) out[indicator(i).code] = names[v];
-    }
-    return out;
-}
-
-void putSet(json& o, const char* key, const IndicatorSet& set) {
-    if (set.none()) return;
-    json out = json::array();
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (set[i]) out.push_back(indicator(i).code);
-    o[key] = out;
-}
-
-json sheetToJson(const ObservationSheet& s) {
-    json o = {{"answers", codesToJson(s.answers, kAnswerNames)}};
-    putText(o, "id", s.sheetId);
-    putText(o, "filled_by", s.filledBy);
-    putText(o, "position", s.position);
-    putDate(o, "filled_on", s.filledOn);
-    putText(o, "visit_by", s.visitBy);
-    putText(o, "visit_by_position", s.visitByPosition);
-    putDate(o, "visit_planned_on", s.visitPlannedOn);
-    return o;
-}
-
-json riskToJson(const RiskIdentification& r) {
-    json o = {{"verdicts", codesToJson(r.verdicts, kVerdictNames)}};
-    putDate(o, "visited_on", r.visitedOn);
-    putText(o, "visited_by", r.visitedBy);
-    putText(o, "position", r.position);
-    putDate(o, "dgaspc_notified_on", r.dgaspcNotifiedOn);
-    return o;
-}
-
-json servicePlanToJson(const ServicePlan& p) {
-    json o = json::object();
-    if (!p.benefits.empty()) o["benefits"] = p.benefits;
-    if (!p.services.empty()) o["services"] = p.services;
-    putText(o, "other_benefits", p.otherBenefits);
-    putText(o, "other_services", p.otherServices);
-    putText(o, "provider", p.provider);
-    putText(o, "goal", p.goal);
-    if (p.durationMonths) o["duration_months"] = p.durationMonths;
-    putText(o, "case_officer", p.caseOfficer);
-    putText(o, "case_officer_function", p.caseOfficerFunction);
-    putDate(o, "completed_on", p.completedOn);
-    putDate(o, "approved_on", p.approvedOn);
-    return o;
-}
-
-json visitToJson(const MonitoringVisit& v) {
-    json o = {{"date", v.date.iso()}};
-    putText(o, "by", v.by);
-    if (v.revisionNeeded) o["revision_needed"] = true;
-    putText(o, "reason", v.reason);
-    putDate(o, "revised_on", v.revisedOn);
-    return o;
-}
-
-const char* sexName(Sex s) { return s == Sex::Male ? "M" : s == Sex::Female ? "F" : ""; }
 
 json childToJson(const Child& c) {
     json o = {{"id", c.id}};
-    putText(o, "name", c.name);
-    putText(o, "cnp", c.cnp);
-    putDate(o, "birth_date", c.birthDate);
-    putText(o, "sex", sexName(c.sex));
-    putSet(o, "exposed_observed", c.exposedObserved);
-    putSet(o, "exposed_confirmed", c.exposedConfirmed);
-    putDate(o, "registered_on", c.registeredOn);
-    if (c.servicePlan) o["service_plan"] = servicePlanToJson(*c.servicePlan);
-    if (!c.visits.empty()) {
-        json visits = json::array();
-        for (const auto& v : c.visits) visits.push_back(visitToJson(v));
-        o["visits"] = visits;
-    }
+    putChildObservation(o, c);
+    putChildCase(o, c);
     return o;
 }
 
@@ -338,35 +241,12 @@ private:
         r_.id(j, at, "id", f.id);
         uniqueId(f.id, at);
         r_.string(j, at, "head", f.head);
-        r_.optionalObject(j, at, "sheet", [&](const json& s, const std::string& sat) { f.sheet = sheet(s, sat); });
-        r_.optionalObject(j, at, "risk", [&](const json& s, const std::string& sat) { f.risk = risk(s, sat); });
+        r_.optionalObject(j, at, "sheet",
+                          [&](const json& s, const std::string& sat) { f.sheet = readSheet(r_, s, sat); });
+        r_.optionalObject(j, at, "risk",
+                          [&](const json& s, const std::string& sat) { f.risk = readRisk(r_, s, sat); });
         r_.array(j, at, "children", [&](const json& c, const std::string& cat) { f.children.push_back(child(c, cat)); });
         h.families.push_back(std::move(f));
-    }
-
-    ObservationSheet sheet(const json& j, const std::string& at) {
-        ObservationSheet s;
-        r_.string(j, at, "id", s.sheetId);
-        r_.string(j, at, "filled_by", s.filledBy);
-        r_.string(j, at, "position", s.position);
-        r_.date(j, at, "filled_on", s.filledOn);
-        readCodeMap(r_, j, at, "answers", kAnswerNames,
-                    [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
-        r_.string(j, at, "visit_by", s.visitBy);
-        r_.string(j, at, "visit_by_position", s.visitByPosition);
-        r_.date(j, at, "visit_planned_on", s.visitPlannedOn);
-        return s;
-    }
-
-    RiskIdentification risk(const json& j, const std::string& at) {
-        RiskIdentification r;
-        r_.date(j, at, "visited_on", r.visitedOn);
-        r_.string(j, at, "visited_by", r.visitedBy);
-        r_.string(j, at, "position", r.position);
-        readCodeMap(r_, j, at, "verdicts", kVerdictNames,
-                    [&](int index, int value) { r.verdicts[index] = static_cast<Verdict>(value); });
-        r_.date(j, at, "dgaspc_notified_on", r.dgaspcNotifiedOn);
-        return r;
     }
 
     Child child(const json& j, const std::string& at) {
@@ -374,53 +254,9 @@ private:
         if (!r_.expectObject(j, at)) return c;
         r_.id(j, at, "id", c.id);
         uniqueId(c.id, at);
-        r_.string(j, at, "name", c.name);
-        r_.string(j, at, "cnp", c.cnp);
-        r_.date(j, at, "birth_date", c.birthDate);
-        std::string sex;
-        if (r_.string(j, at, "sex", sex)) {
-            if (sex == "M") c.sex = Sex::Male;
-            else if (sex == "F") c.sex = Sex::Female;
-            else if (!sex.empty())
-                r_.invalid(at + "/sex", "sexul trebuie să fie „M”, „F” sau gol", "sex must be \"M\", \"F\" or empty");
-        }
-        readCodeList(r_, j, at, "exposed_observed", c.exposedObserved);
-        readCodeList(r_, j, at, "exposed_confirmed", c.exposedConfirmed);
-        r_.date(j, at, "registered_on", c.registeredOn);
-        r_.optionalObject(j, at, "service_plan",
-                          [&](const json& s, const std::string& sat) { c.servicePlan = servicePlan(s, sat); });
-        r_.array(j, at, "visits", [&](const json& v, const std::string& vat) { c.visits.push_back(visit(v, vat)); });
+        readChildObservation(r_, j, at, c);
+        readChildCase(r_, j, at, c);
         return c;
-    }
-
-    ServicePlan servicePlan(const json& j, const std::string& at) {
-        ServicePlan p;
-        r_.stringList(j, at, "benefits", p.benefits);
-        r_.stringList(j, at, "services", p.services);
-        r_.string(j, at, "other_benefits", p.otherBenefits);
-        r_.string(j, at, "other_services", p.otherServices);
-        r_.string(j, at, "provider", p.provider);
-        r_.string(j, at, "goal", p.goal);
-        if (r_.integer(j, at, "duration_months", p.durationMonths) && (p.durationMonths < 0 || p.durationMonths > 240))
-            r_.invalid(at + "/duration_months", "durata trebuie să fie între 0 și 240 de luni",
-                       "duration must be between 0 and 240 months");
-        r_.string(j, at, "case_officer", p.caseOfficer);
-        r_.string(j, at, "case_officer_function", p.caseOfficerFunction);
-        r_.date(j, at, "completed_on", p.completedOn);
-        r_.date(j, at, "approved_on", p.approvedOn);
-        return p;
-    }
-
-    MonitoringVisit visit(const json& j, const std::string& at) {
-        MonitoringVisit v;
-        if (!r_.expectObject(j, at)) return v;
-        std::optional<Date> date;
-        if (r_.date(j, at, "date", date, true) && date) v.date = *date;
-        r_.string(j, at, "by", v.by);
-        r_.boolean(j, at, "revision_needed", v.revisionNeeded);
-        r_.string(j, at, "reason", v.reason);
-        r_.date(j, at, "revised_on", v.revisedOn);
-        return v;
     }
 };
 
