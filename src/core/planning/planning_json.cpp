@@ -4,11 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/planning/baselines.h"
+#include "core/base/json_reader.h"
+#include "core/base/json_writer.h"
 #include "core/catalog/funding.h"
 #include "core/catalog/objectives.h"
 #include "core/catalog/service_types.h"
-#include "core/base/json_reader.h"
+#include "core/planning/baselines.h"
 
 namespace prevplan {
 
@@ -42,13 +43,6 @@ static_assert(std::size(kCaseloadKeys) == kCaseloadRuleCount);
 template <typename E, std::size_t N>
 const char* key(const char* const (&names)[N], E value) {
     return names[static_cast<std::size_t>(value)];
-}
-
-void putText(json& o, const char* k, const std::string& v) {
-    if (!v.empty()) o[k] = v;
-}
-void putDate(json& o, const char* k, const std::optional<Date>& d) {
-    if (d) o[k] = d->iso();
 }
 
 // ---- writing ------------------------------------------------------------------------------------
