@@ -238,3 +238,33 @@ test('the county view of three communes equals the sum of their reports', async 
   assert.equal(cli.totals.children, sums.children);
   assert.deepEqual(page.errors, []);
 });
+
+test('a package whose plan document carries script opens inert, with no hold on the app', async () => {
+  const workspace = join(work, 'hostile-commune.json');
+  const file = join(work, 'hostile-package.json');
+  execFileSync(cliPath, ['demo', '--children', '150', '--seed', '4', '-o', workspace]);
+  execFileSync(cliPath, ['export-package', workspace, '-o', file]);
+  const pkg = JSON.parse(await readFile(file, 'utf8'));
+  pkg.package.document.html = '<!doctype html><html><head><script>localStorage.setItem("pwned", "1"); window.pwned = 1;' +
+    '</script></head><body><img src="x" onerror="window.pwned = 2"><p>Planul</p></body></html>';
+  await writeFile(file, JSON.stringify(pkg));
+  assert.match(execFileSync(cliPath, ['validate', file]).toString(), /DGASPC package/);  // it looks like any package
+
+  const context = await browser.newContext();
+  const page = await openApp(context, server.url);
+  await page.setViewportSize({ width: 4000, height: 700 });  // the table's last column, where the plan opens
+  await nextFrames(page, 3);
+  await click(page, 'Vedere județeană (DGASPC)');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Adaugă fișiere…')]);
+  await chooser.setFiles([file]);
+  await findItem(page, 'Total');
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'Planul')]);
+  await tab.waitForLoadState('load');
+  await nextFrames(page, 5);
+  assert.match(await tab.content(), /<p>Planul<\/p>/, 'the package\'s document is what opened');
+  assert.equal(await tab.evaluate(() => window.pwned), undefined, 'no script of the package ran');
+  assert.equal(await tab.evaluate(() => window.opener), null, 'the tab has no handle on the app');
+  assert.equal(await page.evaluate(() => localStorage.getItem('pwned')), null);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

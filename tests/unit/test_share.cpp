@@ -110,6 +110,16 @@ TEST_CASE("escapeHtml turns markup into text and keeps UTF-8") {
     CHECK(escapeHtmlLines("a<\nb\n") == "a&lt;<br>b");
 }
 
+TEST_CASE("a document the app opens starts with a policy that lets nothing run or load") {
+    const std::string policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';";
+    // After the doctype (which must stay first), before anything the document brings.
+    const std::string page = inertHtml("<!DOCTYPE html>\n<html><head><script>steal()</script>");
+    CHECK(page.rfind("<!DOCTYPE html>" + policy, 0) == 0);
+    CHECK(page.find(policy) < page.find("<script>"));
+    CHECK(inertHtml("<script>steal()</script>").rfind(policy, 0) == 0);  // no doctype: first of all
+    CHECK(inertHtml("").rfind(policy, 0) == 0);
+}
+
 TEST_CASE("the plan document escapes every text a user typed") {
     const Plan p = withMarkupEverywhere();
     const std::string html = planDocumentHtml(p, {Lang::Ro, kToday, 2026, true});

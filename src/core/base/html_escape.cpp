@@ -1,5 +1,7 @@
 #include "core/base/html_escape.h"
 
+#include <cctype>
+
 namespace prevplan {
 
 namespace {
@@ -51,6 +53,32 @@ std::string escapeHtmlLines(std::string_view text) {
         out += "<br>";
         start = end + 1;
     }
+}
+
+namespace {
+
+constexpr std::string_view kInertPolicy =
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+    "img-src data:; font-src data:; form-action 'none'; base-uri 'none'\">";
+
+// The length of a leading "<!doctype …>", which must stay first (or the page renders in quirks mode).
+std::size_t doctypeLength(std::string_view html) {
+    constexpr std::string_view kDoctype = "<!doctype";
+    if (html.size() < kDoctype.size()) return 0;
+    for (std::size_t i = 0; i < kDoctype.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(html[i])) != kDoctype[i]) return 0;
+    const std::size_t end = html.find('>');
+    return end == std::string_view::npos ? 0 : end + 1;
+}
+
+}  // namespace
+
+std::string inertHtml(std::string_view html) {
+    const std::size_t keep = doctypeLength(html);
+    std::string out(html.substr(0, keep));
+    out += kInertPolicy;
+    out += html.substr(keep);
+    return out;
 }
 
 }  // namespace prevplan

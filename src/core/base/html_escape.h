@@ -12,4 +12,9 @@ std::string escapeHtml(std::string_view text);
 // Escaped, with each '\n' as a line break: multi-line fields (decisions, action plan sections).
 std::string escapeHtmlLines(std::string_view text);
 
+// A document made inert before the app shows it: a Content-Security-Policy that lets nothing run
+// or load (styles and data: images only) goes first. A page the app opens shares the app's
+// origin, and so its stored data; a DGASPC package brings its plan document from outside.
+std::string inertHtml(std::string_view html);
+
 }  // namespace prevplan

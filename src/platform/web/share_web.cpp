@@ -6,12 +6,16 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/base/html_escape.h"
 #include "platform/platform.h"
 #include "platform/web/web_host.h"
 
+// The tab gets no handle on the app (opener cut before its document loads); the document itself
+// is made inert by the caller (inertHtml).
 EM_JS(int, js_open_html, (const char* name, const char* data, int size), {
     var url = URL.createObjectURL(new Blob([HEAPU8.slice(data, data + size)], { type: "text/html;charset=utf-8" }));
     var tab = window.open(url, "_blank");
+    if (tab) tab.opener = null;
     setTimeout(function () { URL.revokeObjectURL(url); }, 600000);
     return tab ? 1 : 0;
 });
@@ -114,7 +118,8 @@ namespace prevplan::platform {
 void openFilesPicker(const std::string& accept) { js_open_files(accept.c_str()); }
 
 void openHtml(const std::string& filename, const std::string& html) {
-    if (!js_open_html(filename.c_str(), html.data(), static_cast<int>(html.size())))
+    const std::string inert = inertHtml(html);
+    if (!js_open_html(filename.c_str(), inert.data(), static_cast<int>(inert.size())))
         download(filename, "text/html;charset=utf-8", html);  // a blocked pop-up still gets the document
 }
 
