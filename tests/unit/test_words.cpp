@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "core/base/words.h"
 
 using namespace prevplan;
@@ -25,6 +27,9 @@ TEST_CASE("English counts take the singular for one and group thousands with a c
     CHECK(countOf(1234567, nouns::kPerson, Lang::En) == "1,234,567 people");
     CHECK(groupedNumber(-1234, Lang::Ro) == "-1.234");
     CHECK(groupedNumber(999, Lang::En) == "999");
+    // The extremes a crafted file can reach are written, not undefined.
+    CHECK(groupedNumber(std::numeric_limits<long long>::min(), Lang::Ro) == "-9.223.372.036.854.775.808");
+    CHECK(countOf(std::numeric_limits<long long>::max(), nouns::kChild, Lang::En) == "9,223,372,036,854,775,807 children");
 }
 
 TEST_CASE("a noun after a number written elsewhere keeps its link word") {

@@ -1,16 +1,23 @@
 #include "core/base/words.h"
 
-#include <cstdlib>
-
 namespace prevplan {
 
+namespace {
+
+// |n| without overflow: llabs of the smallest long long is undefined, and figures come from files.
+unsigned long long magnitude(long long n) {
+    return n < 0 ? 0ULL - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+}
+
+}  // namespace
+
 bool needsDe(long long n) {
-    const long long rest = std::llabs(n) % 100;
+    const unsigned long long rest = magnitude(n) % 100;
     return n != 0 && !(rest >= 1 && rest <= 19);
 }
 
 std::string groupedNumber(long long n, Lang lang) {
-    const std::string digits = std::to_string(std::llabs(n));
+    const std::string digits = std::to_string(magnitude(n));
     const char separator = lang == Lang::Ro ? '.' : ',';
     std::string out = n < 0 ? "-" : "";
     for (std::size_t i = 0; i < digits.size(); ++i) {
