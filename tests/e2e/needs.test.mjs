@@ -255,7 +255,7 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
     await writeFile(edited, lines.join('\r\n'));
     await importCsv(page, edited);
     await click(page, 'Verifică fișierul');
-    await findItem(page, `Copii noi: 0 · modificați: 0 · la fel: ${before - 1} · din plan, neatinși: 0`, { timeout: 20000 });
+    await findItem(page, `Copii noi: 0 · modificați: 0 · la fel: ${before - 1} · din plan, neatinși: 0`, { timeout: 60000 });
     await findItem(page, '1 conflict de rezolvat');
     await findItem(page, `CNP-ul din fișier este al unui copil din plan cu alt nume: ${cells[5]}`);
     await findItem(page, oldName);  // the plan's version beside the file's
@@ -285,7 +285,7 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
     await writeFile(partial, [lines[0], twin.join(';')].join('\r\n'));
     await importCsv(page, partial);
     await click(page, 'Verifică fișierul');
-    await findItem(page, '1 conflict de rezolvat', { timeout: 20000 });
+    await findItem(page, "1 conflict de rezolvat", { timeout: 60000 });
     await findItem(page, `CNP-ul din fișier este al unui copil din altă familie a planului: ${twin[5]}`);
     await findItem(page, 'CNP-ul trece la copilul din fișier; copilul din plan rămâne fără CNP.');
     assert.equal(await hasItem(page, 'Alt copil (se adaugă)'), false);  // a CNP stays unique

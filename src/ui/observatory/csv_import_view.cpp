@@ -7,6 +7,7 @@
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/base/csv.h"
+#include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
@@ -109,6 +110,8 @@ void CsvImportView::mappingStep(Context& ctx) {
 }
 
 void CsvImportView::workStep(Context& ctx, const Plan& plan) {
+    // A long step must not leave the browser idle (it draws only after input) with the bar stuck.
+    platform::requestFrames();
     switch (work_) {
         case Work::Map:
             mapped_ = applyMapping(bytes_, mapping_);
@@ -198,6 +201,24 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
     ImGui::PushStyleColor(ImGuiCol_Text, c.resolution == Resolution::Undecided ? kColorWarning : kColorOk);
     textItem((std::string(ctx.t(*kKinds[static_cast<int>(c.kind)])) + ": " + c.file.name).c_str());
     ImGui::PopStyleColor();
+    const bool disabled = ctx.readOnly;
+    if (disabled) ImGui::BeginDisabled();
+    bool changed = false;
+    Resolution chosen = c.resolution;
+    auto radio = [&](const Text& label, Resolution r) {
+        if (!ImGui::RadioButton(ctx.t(label), chosen == r)) return;
+        chosen = r;
+        changed = true;
+    };
+    radio(str::kCsvTakeFile, Resolution::TakeFile);
+    ImGui::SameLine();
+    radio(str::kCsvKeepPlan, Resolution::KeepPlan);
+    if (c.separateAllowed) {
+        ImGui::SameLine();
+        radio(str::kCsvSeparate, Resolution::Separate);
+    }
+    if (disabled) ImGui::EndDisabled();
+    if (c.takeMovesCnp) note(ctx.t(str::kCsvTakeFileCnpHelp), kColorMuted);
     if (ImGui::BeginTable("versions", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("", 0, 1);
         ImGui::TableSetupColumn(ctx.t(str::kCsvInFile), 0, 2);
@@ -222,24 +243,6 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
         }
         ImGui::EndTable();
     }
-    const bool disabled = ctx.readOnly;
-    if (disabled) ImGui::BeginDisabled();
-    bool changed = false;
-    Resolution chosen = c.resolution;
-    auto radio = [&](const Text& label, Resolution r) {
-        if (!ImGui::RadioButton(ctx.t(label), chosen == r)) return;
-        chosen = r;
-        changed = true;
-    };
-    radio(str::kCsvTakeFile, Resolution::TakeFile);
-    ImGui::SameLine();
-    radio(str::kCsvKeepPlan, Resolution::KeepPlan);
-    if (c.separateAllowed) {
-        ImGui::SameLine();
-        radio(str::kCsvSeparate, Resolution::Separate);
-    }
-    if (disabled) ImGui::EndDisabled();
-    if (c.takeMovesCnp) ImGui::TextDisabled("%s", ctx.t(str::kCsvTakeFileCnpHelp));
     if (changed) {
         choices_[c.row] = chosen;
         merge_ = mergeObservatory(plan, *result_->plan, today(), choices_);
@@ -254,7 +257,9 @@ void CsvImportView::conflictsList(Context& ctx, const Plan& plan) {
     else
         note(ctx.t(str::kCsvConflictsResolved), kColorOk);
     const float em = ImGui::GetFontSize();
-    ImGui::BeginChild("conflicts", ImVec2(0, std::min(em * 14.0f * m.conflicts.size(), em * 16)), true);
+    // What is left above the buttons, so that they always show.
+    const float room = ImGui::GetContentRegionAvail().y - em * 4.5f;
+    ImGui::BeginChild("conflicts", ImVec2(0, std::max(em * 6, std::min(em * 16.0f * m.conflicts.size(), room))), true);
     // By copy: a choice merges again and replaces the list being drawn.
     const std::vector<MergeConflict> conflicts = m.conflicts;
     for (std::size_t k = 0; k < conflicts.size(); ++k) {
