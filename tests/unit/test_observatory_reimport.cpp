@@ -323,3 +323,28 @@ TEST_CASE("re-import: the conflicts of a file are counted and keyed by the file'
     const ObservatoryMerge half = reimport(anca + kMaria + ioan, {{2, Resolution::KeepPlan}});
     CHECK(half.unresolved == 1);
 }
+
+TEST_CASE("re-import: a family id alone does not make another table's family the plan's") {
+    // Another table numbers its families like the plan: G2/1 is not Maria's family here.
+    const ObservatoryMerge m = reimport("G2;G2/1;Munte;Ionescu Radu;Vlad Ionescu;;2012-01-01;M;05010;2026-01-11;Elena Dobre;profesor\n");
+    CHECK(m.added == 1);
+    CHECK(m.conflicts.empty());
+    const Found maria = find(m.plan, "Maria Dan"), vlad = find(m.plan, "Vlad Ionescu");
+    CHECK(maria.family->head == "Dan Petru");
+    CHECK(maria.household->village == "Vale");
+    CHECK(maria.family->sheet->sheetId == "05002");
+    CHECK(vlad.family != maria.family);
+    CHECK(vlad.household->village == "Munte");
+}
+
+TEST_CASE("re-import: a corrected name without a CNP or a sheet is still a possible duplicate through the family id") {
+    const std::string ioan = "G3;G3/1;Deal;Pop Vasile;Ioan Pop;;2014-05-01;M;;;;\n";
+    const ObservatoryMerge m = reimport(ioan);
+    REQUIRE(m.conflicts.size() == 1);
+    CHECK(m.conflicts[0].kind == ConflictKind::PossibleDuplicate);
+    CHECK(childCount(m.plan) == 3);
+    const ObservatoryMerge twin = reimport(ioan, {{0, Resolution::Separate}});
+    CHECK(twin.added == 1);
+    CHECK(find(twin.plan, "Ioan Pop").family == find(twin.plan, "Ion Pop").family);
+    CHECK(find(twin.plan, "Ion Pop").family->sheet->sheetId == "05003");  // the family's values stay
+}

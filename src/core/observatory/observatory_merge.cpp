@@ -110,8 +110,9 @@ std::string nameKey(const std::string& name) { return foldForSearch(name); }
 // What becomes of one child of the file.
 struct Decision {
     enum Action { Update, Add, Skip } action = Add;
-    std::optional<Location> target;   // Update: the plan's child
-    std::optional<Location> dropCnp;  // the plan's child whose CNP moves to the row's child
+    std::optional<Location> target;        // Update: the plan's child
+    std::optional<Location> dropCnp;       // the plan's child whose CNP moves to the row's child
+    std::optional<FamilyLocation> into;    // Add: a family a person chose (else the row's own)
 };
 
 class Merger {
@@ -230,8 +231,8 @@ private:
                         if (l) claimed_.insert(childAt(*l).id);
     }
 
-    // The plan's family the file's family is: by a child's name, a child's CNP and name, the sheet
-    // id, or the family id.
+    // The plan's family the file's family is: by a child's name, a child's CNP and name, or the
+    // sheet id. Its values (head, sheet, village) follow the file.
     std::optional<FamilyLocation> locate(const FamilyNucleus& family) const {
         for (const Child& c : family.children)
             if (const auto l = byName(family, c)) return familyOf(*l);
@@ -239,6 +240,13 @@ private:
             if (const auto l = byCnp(c); l && nameKey(childAt(*l).name) == nameKey(c.name)) return familyOf(*l);
         if (family.sheet && !family.sheet->sheetId.empty())
             if (const auto it = bySheet_.find(family.sheet->sheetId); it != bySheet_.end()) return it->second;
+        return std::nullopt;
+    }
+
+    // The family the row may be, also by the family id alone (another table may use the same ids
+    // for other families): enough to raise a conflict, never to change a family unasked.
+    std::optional<FamilyLocation> near(const FamilyNucleus& family, const std::optional<FamilyLocation>& located) const {
+        if (located) return located;
         if (const auto it = byFamilyId_.find(family.id); it != byFamilyId_.end()) return it->second;
         return std::nullopt;
     }
@@ -284,35 +292,36 @@ private:
         if (c.resolution == Resolution::Undecided) ++out_.unresolved;
         mentioned_.insert(c.planChildId);
         out_.conflicts.push_back(std::move(c));
-        return {Decision::Skip, plan, std::nullopt};
+        return {Decision::Skip, plan, std::nullopt, std::nullopt};
     }
 
     Decision decide(const Household& household, const FamilyNucleus& family, const Child& child,
                     const std::optional<FamilyLocation>& located) {
         const auto cnp = byCnp(child);
         const auto named = byName(family, child);
+        const auto maybe = near(family, located);
         if (cnp) {
             const bool sameName = nameKey(childAt(*cnp).name) == nameKey(child.name);
-            const bool sameFamily = !located || *located == familyOf(*cnp);
-            if (sameName && sameFamily) return {Decision::Update, cnp, std::nullopt};
+            const bool sameFamily = !maybe || *maybe == familyOf(*cnp);
+            if (sameName && sameFamily) return {Decision::Update, cnp, std::nullopt, std::nullopt};
             const Decision skip = conflict(sameFamily ? ConflictKind::CnpOtherName : ConflictKind::CnpOtherFamily, *cnp,
                                            fileVersion(household, family, child), false);
             out_.conflicts.back().takeMovesCnp = named || !sameFamily;
             if (out_.conflicts.back().resolution != Resolution::TakeFile) return skip;
             // The CNP belongs to the child the row names: the one of that name, a new child of the
             // row's family, or (a corrected name) the CNP's own child.
-            if (named) return {Decision::Update, named, cnp};
-            if (!sameFamily) return {Decision::Add, std::nullopt, cnp};
-            return {Decision::Update, cnp, std::nullopt};
+            if (named) return {Decision::Update, named, cnp, std::nullopt};
+            if (!sameFamily) return {Decision::Add, std::nullopt, cnp, maybe};
+            return {Decision::Update, cnp, std::nullopt, std::nullopt};
         }
-        if (named) return {Decision::Update, named, std::nullopt};
-        if (located)
-            if (const auto twin = lookalike(*located, child)) {
+        if (named) return {Decision::Update, named, std::nullopt, std::nullopt};
+        if (maybe)
+            if (const auto twin = lookalike(*maybe, child)) {
                 conflict(ConflictKind::PossibleDuplicate, *twin, fileVersion(household, family, child), true);
                 switch (out_.conflicts.back().resolution) {
-                    case Resolution::TakeFile: return {Decision::Update, twin, std::nullopt};
-                    case Resolution::Separate: return {};
-                    default: return {Decision::Skip, twin, std::nullopt};
+                    case Resolution::TakeFile: return {Decision::Update, twin, std::nullopt, std::nullopt};
+                    case Resolution::Separate: return {Decision::Add, std::nullopt, std::nullopt, maybe};
+                    default: return {Decision::Skip, twin, std::nullopt, std::nullopt};
                 }
             }
         return {};
@@ -338,7 +347,7 @@ private:
                 decisions.back().push_back(decide(incoming, f, c, located.back()));
                 const Decision& d = decisions.back().back();
                 if (d.action == Decision::Update) matched_.insert(childAt(*d.target).id);
-                if (d.action != Decision::Skip) {
+                if (ownFamily(d, located.back())) {
                     anyNew = anyNew || !located.back();
                     if (!home && located.back()) home = located.back()->household;
                 }
@@ -358,6 +367,13 @@ private:
             mergeFamily(home, incoming, incoming.families[f], located[f], decisions[f], householdChanges, row);
             row += incoming.families[f].children.size();
         }
+    }
+
+    // Whether a decision places the row in the family its file row belongs to (whose values then
+    // follow the file): an update there, or a child added there or to a new family.
+    static bool ownFamily(const Decision& d, const std::optional<FamilyLocation>& located) {
+        if (d.action == Decision::Add) return !d.into;
+        return d.action == Decision::Update && located && familyOf(*d.target) == *located;
     }
 
     static std::size_t childCountOf(const Household& h) {
@@ -381,7 +397,7 @@ private:
                      const std::optional<FamilyLocation>& located, const std::vector<Decision>& decisions,
                      const Changes& householdChanges, std::size_t firstRow) {
         const bool applied = std::any_of(decisions.begin(), decisions.end(),
-                                         [](const Decision& d) { return d.action != Decision::Skip; });
+                                         [&](const Decision& d) { return ownFamily(d, located); });
         std::optional<FamilyLocation> where = located;
         Changes familyChanges = householdChanges;
         if (applied && located) {
@@ -428,7 +444,8 @@ private:
             Child c = incoming;
             c.id = freshId({}, 'c');
             entry.childId = c.id;
-            mutableHousehold(family->household).families[family->family].children.push_back(std::move(c));
+            const FamilyLocation into = decision.into ? *decision.into : *family;
+            mutableHousehold(into.household).families[into.family].children.push_back(std::move(c));
         }
         switch (entry.outcome) {
             case MergeOutcome::Added: ++out_.added; break;
