@@ -19,7 +19,8 @@ const char* kHeader =
 const std::string kAnaCnp = "6150308050171";        // a girl born 2015-03-08 in Bihor
 const std::string kAnaCorrected = "6150308050024";  // the same birth, another serial
 const std::string kOtherCnp = "6150308050331";
-const std::string kAna = "G1;G1/1;Deal;Dan Elena;Ana Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n";
+const std::string kAna =
+    "G1;G1/1;Deal;Dan Elena;Ana Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n";
 const std::string kMaria = "G2;G2/1;Vale;Dan Petru;Maria Dan;;2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
 const std::string kIon = "G3;G3/1;Deal;Pop Vasile;Ion Pop;;2014-05-01;M;05003;2026-01-12;Elena Dobre;profesor\n";
 
@@ -73,7 +74,8 @@ Found find(const Plan& plan, const std::string& name) {
 long named(const Plan& plan, const std::string& name) {
     long n = 0;
     for (const auto& h : plan.households)
-        for (const auto& f : h->families) n += std::count_if(f.children.begin(), f.children.end(), [&](const Child& c) { return c.name == name; });
+        for (const auto& f : h->families)
+            n += std::count_if(f.children.begin(), f.children.end(), [&](const Child& c) { return c.name == name; });
     return n;
 }
 
@@ -121,7 +123,8 @@ TEST_CASE("re-import: a corrected CNP with the same sheet and name updates the c
 }
 
 TEST_CASE("re-import: a new sheet id without a CNP finds the child through the family id") {
-    const ObservatoryMerge m = reimport("G2;G2/1;Vale;Dan Petru;Maria Dan;;2015-03-08;F;05009;2026-01-11;Elena Dobre;profesor\n");
+    const ObservatoryMerge m =
+        reimport("G2;G2/1;Vale;Dan Petru;Maria Dan;;2015-03-08;F;05009;2026-01-11;Elena Dobre;profesor\n");
     CHECK(m.changed == 1);
     CHECK(m.added == 0);
     CHECK(find(m.plan, "Maria Dan").family->sheet->sheetId == "05009");
@@ -129,7 +132,8 @@ TEST_CASE("re-import: a new sheet id without a CNP finds the child through the f
 }
 
 TEST_CASE("re-import: capitals, doubled spaces, tabs and no-break spaces in a name find the same child") {
-    for (const char* name : {"ION POP", "ion pop  ", "ION  POP", "Ion\tPop", "Ion\u00A0Pop", "ION \u00A0 POP", "\u00A0Ion Pop"}) {
+    for (const char* name :
+         {"ION POP", "ion pop  ", "ION  POP", "Ion\tPop", "Ion\u00A0Pop", "ION \u00A0 POP", "\u00A0Ion Pop"}) {
         CAPTURE(name);
         const ObservatoryMerge m = reimport(std::string("G3;G3/1;Deal;Pop Vasile;") + name +
                                             ";;2014-05-01;M;05003;2026-01-12;Elena Dobre;profesor\n");
@@ -142,8 +146,8 @@ TEST_CASE("re-import: capitals, doubled spaces, tabs and no-break spaces in a na
 }
 
 TEST_CASE("re-import: another household id with the child's CNP finds the child") {
-    const ObservatoryMerge m = reimport("G9;G9/1;Deal;Dan Elena;Ana Dan;" + kAnaCnp +
-                                        ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n");
+    const ObservatoryMerge m =
+        reimport("G9;G9/1;Deal;Dan Elena;Ana Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n");
     CHECK(m.unchanged == 1);
     CHECK(m.added == 0);
     CHECK(m.plan.households.size() == 3);
@@ -151,16 +155,19 @@ TEST_CASE("re-import: another household id with the child's CNP finds the child"
 }
 
 TEST_CASE("re-import: a CNP that contradicts the birth date, a CNP twice and an empty name are refused") {
-    const ObservatoryImport wrongDate = importRows("G1;G1/1;Deal;Dan Elena;Ana Dan;6140308050173;2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n");
+    const ObservatoryImport wrongDate =
+        importRows("G1;G1/1;Deal;Dan Elena;Ana Dan;6140308050173;2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n");
     CHECK_FALSE(wrongDate.plan);
     CHECK(hasIssue(wrongDate, IssueKind::CnpBirthDate, 2));
 
     const ObservatoryImport twice = importRows(kAna + "G2;G2/1;Vale;Dan Petru;Maria Dan;" + kAnaCnp +
                                                ";2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n");
     CHECK_FALSE(twice.plan);
-    CHECK(std::any_of(twice.issues.begin(), twice.issues.end(), [](const Issue& i) { return i.kind == IssueKind::DuplicateCnp; }));
+    CHECK(std::any_of(twice.issues.begin(), twice.issues.end(),
+                      [](const Issue& i) { return i.kind == IssueKind::DuplicateCnp; }));
 
-    const ObservatoryImport noName = importRows("G3;G3/1;Deal;Pop Vasile;;;2014-05-01;M;05003;2026-01-12;Elena Dobre;profesor\n");
+    const ObservatoryImport noName =
+        importRows("G3;G3/1;Deal;Pop Vasile;;;2014-05-01;M;05003;2026-01-12;Elena Dobre;profesor\n");
     CHECK_FALSE(noName.plan);
     CHECK(hasIssue(noName, IssueKind::MissingValue, 2));
 }
@@ -188,15 +195,18 @@ TEST_CASE("re-import: the same row twice without a CNP is an error on the later 
 }
 
 TEST_CASE("re-import: a repeated row is found in any spelling, and when only one of the two has a CNP") {
-    const std::string shouting = "G2;G2/1;Vale;Dan Petru;MARIA  DAN;;2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
+    const std::string shouting =
+        "G2;G2/1;Vale;Dan Petru;MARIA  DAN;;2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
     CHECK(hasIssue(importRows(kMaria + shouting), IssueKind::RepeatedRow, 3));
-    CHECK(hasIssue(importRows(kAna + "G1;G1/1;Deal;Dan Elena;ana dan;;2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n"),
-                   IssueKind::RepeatedRow, 3));
+    CHECK(hasIssue(
+        importRows(kAna + "G1;G1/1;Deal;Dan Elena;ana dan;;2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n"),
+        IssueKind::RepeatedRow, 3));
     // Two CNPs tell two children apart (the CNP check speaks for them); another birth date too.
     const ObservatoryImport twins = importRows(kAna + "G1;G1/1;Deal;Dan Elena;Ana Dan;" + kOtherCnp +
                                                ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n");
     CHECK_FALSE(hasIssue(twins, IssueKind::RepeatedRow, 3));
-    const ObservatoryImport older = importRows(kMaria + "G2;G2/1;Vale;Dan Petru;Maria Dan;;2013-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n");
+    const ObservatoryImport older =
+        importRows(kMaria + "G2;G2/1;Vale;Dan Petru;Maria Dan;;2013-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n");
     CHECK(older.plan);
     CHECK(older.issues.empty());
 }
@@ -242,7 +252,8 @@ TEST_CASE("re-import: a name corrected without a CNP is a possible duplicate the
 
 TEST_CASE("re-import: a row carrying the CNP of a child of another family is a conflict, never a rename or a rewrite") {
     // Maria's family's row, with Ana's CNP (its birth date fits: twins would have this).
-    const std::string row = "G2;G2/1;Vale;Dan Ion;Maria Dan;" + kAnaCnp + ";2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
+    const std::string row =
+        "G2;G2/1;Vale;Dan Ion;Maria Dan;" + kAnaCnp + ";2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
     const ObservatoryMerge m = reimport(row);
     REQUIRE(m.conflicts.size() == 1);
     const MergeConflict& c = m.conflicts[0];
@@ -282,7 +293,8 @@ TEST_CASE("re-import: a row carrying the CNP of a child of another family is a c
 }
 
 TEST_CASE("re-import: a CNP in another family for a child the plan does not have adds it only when the user says so") {
-    const std::string row = "G2;G2/1;Vale;Dan Petru;Elena Dan;" + kAnaCnp + ";2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
+    const std::string row =
+        "G2;G2/1;Vale;Dan Petru;Elena Dan;" + kAnaCnp + ";2015-03-08;F;05002;2026-01-11;Elena Dobre;profesor\n";
     const ObservatoryMerge m = reimport(row);
     REQUIRE(m.conflicts.size() == 1);
     CHECK(m.conflicts[0].kind == ConflictKind::CnpOtherFamily);
@@ -296,7 +308,8 @@ TEST_CASE("re-import: a CNP in another family for a child the plan does not have
 }
 
 TEST_CASE("re-import: a child's CNP under another name in the same family is a conflict; taking the file's renames") {
-    const std::string row = "G1;G1/1;Deal;Dan Elena;Anca Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n";
+    const std::string row =
+        "G1;G1/1;Deal;Dan Elena;Anca Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n";
     const ObservatoryMerge m = reimport(row);
     REQUIRE(m.conflicts.size() == 1);
     CHECK(m.conflicts[0].kind == ConflictKind::CnpOtherName);
@@ -312,7 +325,8 @@ TEST_CASE("re-import: a child's CNP under another name in the same family is a c
 
 TEST_CASE("re-import: the conflicts of a file are counted and keyed by the file's child, in file order") {
     const std::string ioan = "G3;G3/1;Deal;Pop Vasile;Ioan Pop;;2014-05-01;M;05003;2026-01-12;Elena Dobre;profesor\n";
-    const std::string anca = "G1;G1/1;Deal;Dan Elena;Anca Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n";
+    const std::string anca =
+        "G1;G1/1;Deal;Dan Elena;Anca Dan;" + kAnaCnp + ";2015-03-08;F;05001;2026-01-10;Elena Dobre;profesor\n";
     const ObservatoryMerge m = reimport(anca + kMaria + ioan);
     REQUIRE(m.conflicts.size() == 2);
     CHECK(m.conflicts[0].row == 0);
@@ -326,7 +340,8 @@ TEST_CASE("re-import: the conflicts of a file are counted and keyed by the file'
 
 TEST_CASE("re-import: a family id alone does not make another table's family the plan's") {
     // Another table numbers its families like the plan: G2/1 is not Maria's family here.
-    const ObservatoryMerge m = reimport("G2;G2/1;Munte;Ionescu Radu;Vlad Ionescu;;2012-01-01;M;05010;2026-01-11;Elena Dobre;profesor\n");
+    const ObservatoryMerge m =
+        reimport("G2;G2/1;Munte;Ionescu Radu;Vlad Ionescu;;2012-01-01;M;05010;2026-01-11;Elena Dobre;profesor\n");
     CHECK(m.added == 1);
     CHECK(m.conflicts.empty());
     const Found maria = find(m.plan, "Maria Dan"), vlad = find(m.plan, "Vlad Ionescu");

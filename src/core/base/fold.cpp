@@ -9,9 +9,15 @@ namespace prevplan {
 namespace {
 
 // The ASCII letter of each code point from U+00C0 to U+017F ('*': no plain letter, kept as it is).
-constexpr char kLatin1[] = "aaaaaa*ceeeeiiii" "dnooooo*ouuuuy**" "aaaaaa*ceeeeiiii" "dnooooo*ouuuuy*y";
-constexpr char kLatinA[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkk*llllllllllnnnnnnnnnoooooo**"
-                           "rrrrrrsssssssstttttt" "uuuuuuuuuuuuwwyyyzzzzzzs";
+constexpr char kLatin1[] =
+    "aaaaaa*ceeeeiiii"
+    "dnooooo*ouuuuy**"
+    "aaaaaa*ceeeeiiii"
+    "dnooooo*ouuuuy*y";
+constexpr char kLatinA[] =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkk*llllllllllnnnnnnnnnoooooo**"
+    "rrrrrrsssssssstttttt"
+    "uuuuuuuuuuuuwwyyyzzzzzzs";
 static_assert(sizeof kLatin1 - 1 == 0x100 - 0xC0 && sizeof kLatinA - 1 == 0x180 - 0x100);
 
 struct CodePoint {
