@@ -228,7 +228,7 @@ test('a commune spreadsheet with errors: columns mapped, every error listed by r
   }
 });
 
-test('the Observatory exported as CSV comes back as the same children; an edited cell updates one child', async () => {
+test('the Observatory exported as CSV comes back as the same children; a renamed child and another family\'s CNP wait for a choice', async () => {
   const browser = await launch();
   try {
     const context = await browser.newContext({ acceptDownloads: true });
@@ -243,10 +243,11 @@ test('the Observatory exported as CSV comes back as the same children; an edited
     assert.equal(text.trimEnd().split('\r\n').length, before + 1);
 
     // Correct one child's name, as someone would in Excel (a child with a CNP, so it is found
-    // by it), and import the table back.
+    // by it), and import the table back: a CNP under another name waits for a choice.
     const lines = text.split('\r\n');
     const row = lines.findIndex((l, i) => i > 0 && l.split(';')[6] !== '');
     const cells = lines[row].split(';');
+    const oldName = cells[5];
     cells[5] += ' Maria';
     lines[row] = cells.join(';');
     const dir = await mkdtemp(join(tmpdir(), 'prevplan-csv-'));
@@ -254,12 +255,47 @@ test('the Observatory exported as CSV comes back as the same children; an edited
     await writeFile(edited, lines.join('\r\n'));
     await importCsv(page, edited);
     await click(page, 'Verifică fișierul');
-    await findItem(page, `Copii noi: 0 · modificați: 1 · la fel: ${before - 1} · din plan, neatinși: 0`, { timeout: 20000 });
+    await findItem(page, `Copii noi: 0 · modificați: 0 · la fel: ${before - 1} · din plan, neatinși: 0`, { timeout: 60000 });
+    await findItem(page, '1 conflict de rezolvat');
+    await findItem(page, `CNP-ul din fișier este al unui copil din plan cu alt nume: ${cells[5]}`);
+    await findItem(page, oldName);  // the plan's version beside the file's
+    await click(page, 'Importă tot');  // greyed out: nothing is committed yet
+    assert.equal((await csvPlanState(page)).children.filter((c) => c.name === cells[5]).length, 0);
+    await click(page, 'Valorile din fișier');
+    await findItem(page, 'Fiecare conflict are o alegere.');
+    await findItem(page, `Copii noi: 0 · modificați: 1 · la fel: ${before - 1} · din plan, neatinși: 0`);
     await screenshot(page, 'needs-csv-reimport');
     await click(page, 'Importă tot');
     const after = await csvPlanState(page);
     assert.equal(after.children.length, before);
     assert.equal(after.children.filter((c) => c.name === cells[5]).length, 1);
+
+    // A partial file: one child of another family carrying that child's CNP (and birth date and
+    // sex, as twins would). Both versions show; keeping the plan's changes nobody.
+    const owner = after.children.find((c) => c.name === cells[5]);
+    const other = lines.findIndex((l, i) => {
+      const c = l.split(';');
+      return i > 0 && c.length > 9 && c[1] !== cells[1] && c[6] === '' && c[9] >= cells[7];  // observed after the birth
+    });
+    const twin = lines[other].split(';');
+    twin[6] = cells[6];
+    twin[7] = cells[7];
+    twin[8] = cells[8];
+    const partial = join(dir, 'observator-partial.csv');
+    await writeFile(partial, [lines[0], twin.join(';')].join('\r\n'));
+    await importCsv(page, partial);
+    await click(page, 'Verifică fișierul');
+    await findItem(page, "1 conflict de rezolvat", { timeout: 60000 });
+    await findItem(page, `CNP-ul din fișier este al unui copil din altă familie a planului: ${twin[5]}`);
+    await findItem(page, 'CNP-ul trece la copilul din fișier; copilul din plan rămâne fără CNP.');
+    assert.equal(await hasItem(page, 'Alt copil (se adaugă)'), false);  // a CNP stays unique
+    await click(page, 'Păstrează planul');
+    await findItem(page, `Copii noi: 0 · modificați: 0 · la fel: 1 · din plan, neatinși: ${before - 1}`);
+    await click(page, 'Importă tot');
+    const kept = await csvPlanState(page);
+    assert.deepEqual(kept.children.find((c) => c.id === owner.id), owner);
+    assert.equal(kept.children.filter((c) => c.cnp === cells[6]).length, 1);
+    assert.equal(kept.children.length, before);
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/base/csv.h"
+#include "core/base/fold.h"
 
 namespace prevplan {
 
@@ -280,6 +281,7 @@ struct FamilyDraft {
     std::vector<int> rows;      // every row that spoke for the family
     std::array<Merged, kFixedCount> fixed;
     std::array<MergedAnswer, kMaxIndicators> obs, conf;  // family-level indicators only
+    std::unordered_map<std::string, int> childKeys;      // name and birth date → the first row
 };
 
 // How a row takes part in one assembly pass.
@@ -359,12 +361,12 @@ private:
         if (h == static_cast<int>(households_.size())) households_.push_back({householdId, row.line, {}, {}});
         const int f = find(familyIndex_, familyId, families_.size());
         if (f == static_cast<int>(families_.size())) {
-            families_.push_back({familyId, h, row.line, {}, {}, {}, {}, {}});
+            families_.push_back({familyId, h, row.line, {}, {}, {}, {}, {}, {}});
             households_[h].families.push_back(f);
         }
         FamilyDraft& family = families_[f];
         family.rows.push_back(r);
-        if (asChild) family.children.push_back(r);
+        if (asChild && !repeats(family, r)) family.children.push_back(r);
         for (int c = 0; c < kFixedCount; ++c) {
             if (kFixed[c].scope == Scope::Household) merge(households_[h].fixed[c], row.text[c], r, kFixed[c].name, false);
             if (kFixed[c].scope == Scope::Family) merge(family.fixed[c], row.text[c], r, kFixed[c].name, true);
@@ -374,6 +376,23 @@ private:
             merge(family.obs[i], row.obs[i], r, "obs:", i);
             merge(family.conf[i], row.conf[i], r, "conf:", i);
         }
+    }
+
+    // The same child twice in one family (the same name, in any spelling, and birth date) where a
+    // CNP does not tell two children apart: an error on the later row, which adds no child.
+    bool repeats(FamilyDraft& family, int r) {
+        const Row& row = rows_[r];
+        if (row.text[col::ChildName].empty()) return false;
+        const std::string key = foldForSearch(row.text[col::ChildName]) + '\n' + row.text[col::BirthDate];
+        const auto [it, first] = family.childKeys.emplace(key, r);
+        if (first) return false;
+        const Row& earlier = rows_[it->second];
+        if (!row.text[col::Cnp].empty() && !earlier.text[col::Cnp].empty()) return false;
+        const std::string line = std::to_string(earlier.line);
+        error(r, "", IssueKind::RepeatedRow,
+              "repetă rândul " + line + " (același copil: nume, familie și dată a nașterii, fără CNP care să-i deosebească)",
+              "repeats row " + line + " (the same child: name, family and birth date, with no CNP to tell them apart)");
+        return true;
     }
 
     void merge(Merged& shared, const std::string& value, int r, const char* column, bool family) {

@@ -98,16 +98,37 @@ struct Location {
     std::size_t household, family, child;
 };
 
+struct FamilyLocation {
+    std::size_t household, family;
+    bool operator==(const FamilyLocation& o) const { return household == o.household && family == o.family; }
+};
+
+FamilyLocation familyOf(const Location& l) { return {l.household, l.family}; }
+
+std::string nameKey(const std::string& name) { return foldForSearch(name); }
+
+// What becomes of one child of the file.
+struct Decision {
+    enum Action { Update, Add, Skip } action = Add;
+    std::optional<Location> target;        // Update: the plan's child
+    std::optional<Location> dropCnp;       // the plan's child whose CNP moves to the row's child
+    std::optional<FamilyLocation> into;    // Add: a family a person chose (else the row's own)
+};
+
 class Merger {
 public:
-    Merger(const Plan& current, const Date& today) : plan_(current), today_(today) { index(); }
+    Merger(const Plan& current, const Date& today, const MergeChoices& choices)
+        : plan_(current), today_(today), choices_(choices) {
+        index();
+    }
 
     ObservatoryMerge run(const Plan& imported) {
+        claim(imported);
         for (const auto& household : imported.households) mergeHousehold(*household);
         for (std::size_t h : touched_)
             for (FamilyNucleus& f : mutableHousehold(h).families) registerConfirmedChildren(f, today_);
         addMissingVillages();
-        out_.untouched = static_cast<long>(childCount(plan_)) - out_.added - out_.changed - out_.unchanged;
+        out_.untouched = static_cast<long>(planChildren_ - mentioned_.size());
         out_.plan = std::move(plan_);
         return std::move(out_);
     }
@@ -115,21 +136,26 @@ public:
 private:
     Plan plan_;
     Date today_;
+    const MergeChoices& choices_;
     ObservatoryMerge out_;
+    std::size_t planChildren_ = 0, row_ = 0;
     std::unordered_map<std::string, Location> byCnp_, bySheetAndName_, byFamilyAndName_;
-    std::unordered_set<std::string> matched_;  // child ids already updated from the file
+    std::unordered_map<std::string, FamilyLocation> bySheet_, byFamilyId_;
+    std::unordered_set<std::string> matched_;    // child ids already updated from the file
+    std::unordered_set<std::string> claimed_;    // child ids some row of the file names
+    std::unordered_set<std::string> mentioned_;  // child ids of the plan a row updates or disputes
     std::unordered_set<std::string> usedIds_;
     std::vector<bool> cloned_;
     std::vector<std::size_t> touched_;
 
     static std::string sheetAndName(const FamilyNucleus& f, const Child& c) {
         if (!f.sheet || f.sheet->sheetId.empty() || c.name.empty()) return {};
-        return f.sheet->sheetId + '\n' + foldForSearch(c.name);
+        return f.sheet->sheetId + '\n' + nameKey(c.name);
     }
     // A table exported by PrevPlan carries the plan's own family ids: children without a CNP or
     // a sheet are still found by their nucleus and name.
     static std::string familyAndName(const FamilyNucleus& f, const Child& c) {
-        return c.name.empty() ? std::string() : f.id + '\n' + foldForSearch(c.name);
+        return c.name.empty() ? std::string() : f.id + '\n' + nameKey(c.name);
     }
 
     void index() {
@@ -140,11 +166,15 @@ private:
             for (std::size_t f = 0; f < household.families.size(); ++f) {
                 const FamilyNucleus& family = household.families[f];
                 usedIds_.insert(family.id);
+                byFamilyId_.emplace(family.id, FamilyLocation{h, f});
+                if (family.sheet && !family.sheet->sheetId.empty())
+                    bySheet_.emplace(family.sheet->sheetId, FamilyLocation{h, f});
                 for (std::size_t c = 0; c < family.children.size(); ++c) {
                     const Child& child = family.children[c];
+                    ++planChildren_;
                     usedIds_.insert(child.id);
-                    if (!child.cnp.empty()) byCnp_.emplace(child.cnp, Location{h, f, c});
                     const Location here{h, f, c};
+                    if (!child.cnp.empty()) byCnp_.emplace(child.cnp, here);
                     if (const std::string key = sheetAndName(family, child); !key.empty())
                         bySheetAndName_.emplace(key, here);
                     if (const std::string key = familyAndName(family, child); !key.empty())
@@ -163,21 +193,138 @@ private:
         return const_cast<Household&>(*plan_.households[h]);
     }
 
-    std::optional<Location> match(const FamilyNucleus& family, const Child& child) const {
-        std::optional<Location> found;
-        if (!child.cnp.empty())
-            if (const auto it = byCnp_.find(child.cnp); it != byCnp_.end()) found = it->second;
-        for (const auto& [index, key] : {std::pair(&bySheetAndName_, sheetAndName(family, child)),
-                                         std::pair(&byFamilyAndName_, familyAndName(family, child))}) {
-            if (found || key.empty()) continue;
-            if (const auto it = index->find(key); it != index->end()) found = it->second;
-        }
-        if (found && matched_.count(childAt(*found).id)) return std::nullopt;  // the file lists it twice
-        return found;
-    }
-
     const Child& childAt(const Location& l) const {
         return plan_.households[l.household]->families[l.family].children[l.child];
+    }
+    Child& mutableChild(const Location& l) {
+        return mutableHousehold(l.household).families[l.family].children[l.child];
+    }
+    const FamilyNucleus& familyAt(const FamilyLocation& l) const {
+        return plan_.households[l.household]->families[l.family];
+    }
+
+    // ---- who the file's child is in the plan
+
+    std::optional<Location> byCnp(const Child& child) const {
+        if (child.cnp.empty()) return std::nullopt;
+        const auto it = byCnp_.find(child.cnp);
+        if (it == byCnp_.end() || matched_.count(childAt(it->second).id)) return std::nullopt;
+        return it->second;
+    }
+
+    std::optional<Location> byName(const FamilyNucleus& family, const Child& child) const {
+        for (const auto& [index, key] : {std::pair(&bySheetAndName_, sheetAndName(family, child)),
+                                         std::pair(&byFamilyAndName_, familyAndName(family, child))}) {
+            if (key.empty()) continue;
+            const auto it = index->find(key);
+            if (it != index->end() && !matched_.count(childAt(it->second).id)) return it->second;
+        }
+        return std::nullopt;  // unknown, or the file lists it twice
+    }
+
+    // Every plan child some row names: none of them is taken for another row's look-alike.
+    void claim(const Plan& imported) {
+        for (const auto& h : imported.households)
+            for (const FamilyNucleus& f : h->families)
+                for (const Child& c : f.children)
+                    for (const auto& l : {byCnp(c), byName(f, c)})
+                        if (l) claimed_.insert(childAt(*l).id);
+    }
+
+    // The plan's family the file's family is: by a child's name, a child's CNP and name, or the
+    // sheet id. Its values (head, sheet, village) follow the file.
+    std::optional<FamilyLocation> locate(const FamilyNucleus& family) const {
+        for (const Child& c : family.children)
+            if (const auto l = byName(family, c)) return familyOf(*l);
+        for (const Child& c : family.children)
+            if (const auto l = byCnp(c); l && nameKey(childAt(*l).name) == nameKey(c.name)) return familyOf(*l);
+        if (family.sheet && !family.sheet->sheetId.empty())
+            if (const auto it = bySheet_.find(family.sheet->sheetId); it != bySheet_.end()) return it->second;
+        return std::nullopt;
+    }
+
+    // The family the row may be, also by the family id alone (another table may use the same ids
+    // for other families): enough to raise a conflict, never to change a family unasked.
+    std::optional<FamilyLocation> near(const FamilyNucleus& family, const std::optional<FamilyLocation>& located) const {
+        if (located) return located;
+        if (const auto it = byFamilyId_.find(family.id); it != byFamilyId_.end()) return it->second;
+        return std::nullopt;
+    }
+
+    // A child of the family born the same day under another name that no row names.
+    std::optional<Location> lookalike(const FamilyLocation& family, const Child& child) const {
+        if (!child.birthDate) return std::nullopt;
+        const auto& children = familyAt(family).children;
+        for (std::size_t c = 0; c < children.size(); ++c) {
+            const Child& other = children[c];
+            if (claimed_.count(other.id) || matched_.count(other.id)) continue;
+            if (other.birthDate != child.birthDate || nameKey(other.name) == nameKey(child.name)) continue;
+            if (!other.cnp.empty() && !child.cnp.empty()) continue;  // two CNPs: two children
+            return Location{family.household, family.family, c};
+        }
+        return std::nullopt;
+    }
+
+    ChildVersion fileVersion(const Household& h, const FamilyNucleus& f, const Child& c) const {
+        return {c.name, c.cnp, c.birthDate ? c.birthDate->iso() : "", h.id, h.village, f.id, f.head,
+                f.sheet ? f.sheet->sheetId : ""};
+    }
+    ChildVersion planVersion(const Location& l) const {
+        const Household& h = *plan_.households[l.household];
+        return fileVersion(h, h.families[l.family], childAt(l));
+    }
+
+    Resolution choice(std::size_t row) const {
+        const auto it = choices_.find(row);
+        return it == choices_.end() ? Resolution::Undecided : it->second;
+    }
+
+    Decision conflict(ConflictKind kind, const Location& plan, ChildVersion file, bool separateAllowed) {
+        MergeConflict c;
+        c.row = row_;
+        c.kind = kind;
+        c.file = std::move(file);
+        c.plan = planVersion(plan);
+        c.planChildId = childAt(plan).id;
+        c.separateAllowed = separateAllowed;
+        c.resolution = choice(row_);
+        if (c.resolution == Resolution::Separate && !separateAllowed) c.resolution = Resolution::Undecided;
+        if (c.resolution == Resolution::Undecided) ++out_.unresolved;
+        mentioned_.insert(c.planChildId);
+        out_.conflicts.push_back(std::move(c));
+        return {Decision::Skip, plan, std::nullopt, std::nullopt};
+    }
+
+    Decision decide(const Household& household, const FamilyNucleus& family, const Child& child,
+                    const std::optional<FamilyLocation>& located) {
+        const auto cnp = byCnp(child);
+        const auto named = byName(family, child);
+        const auto maybe = near(family, located);
+        if (cnp) {
+            const bool sameName = nameKey(childAt(*cnp).name) == nameKey(child.name);
+            const bool sameFamily = !maybe || *maybe == familyOf(*cnp);
+            if (sameName && sameFamily) return {Decision::Update, cnp, std::nullopt, std::nullopt};
+            const Decision skip = conflict(sameFamily ? ConflictKind::CnpOtherName : ConflictKind::CnpOtherFamily, *cnp,
+                                           fileVersion(household, family, child), false);
+            out_.conflicts.back().takeMovesCnp = named || !sameFamily;
+            if (out_.conflicts.back().resolution != Resolution::TakeFile) return skip;
+            // The CNP belongs to the child the row names: the one of that name, a new child of the
+            // row's family, or (a corrected name) the CNP's own child.
+            if (named) return {Decision::Update, named, cnp, std::nullopt};
+            if (!sameFamily) return {Decision::Add, std::nullopt, cnp, maybe};
+            return {Decision::Update, cnp, std::nullopt, std::nullopt};
+        }
+        if (named) return {Decision::Update, named, std::nullopt, std::nullopt};
+        if (maybe)
+            if (const auto twin = lookalike(*maybe, child)) {
+                conflict(ConflictKind::PossibleDuplicate, *twin, fileVersion(household, family, child), true);
+                switch (out_.conflicts.back().resolution) {
+                    case Resolution::TakeFile: return {Decision::Update, twin, std::nullopt, std::nullopt};
+                    case Resolution::Separate: return {Decision::Add, std::nullopt, std::nullopt, maybe};
+                    default: return {Decision::Skip, twin, std::nullopt, std::nullopt};
+                }
+            }
+        return {};
     }
 
     // The file's id when the plan does not use it yet, else a fresh one.
@@ -189,15 +336,22 @@ private:
     }
 
     void mergeHousehold(const Household& incoming) {
-        // Every child of the file's household that the plan already knows, and where.
-        std::vector<std::vector<std::optional<Location>>> matches;
+        std::vector<std::optional<FamilyLocation>> located;
+        std::vector<std::vector<Decision>> decisions;
         std::optional<std::size_t> home;
+        bool anyNew = false;
         for (const FamilyNucleus& f : incoming.families) {
-            matches.emplace_back();
+            located.push_back(locate(f));
+            decisions.emplace_back();
             for (const Child& c : f.children) {
-                matches.back().push_back(match(f, c));
-                if (matches.back().back()) matched_.insert(childAt(*matches.back().back()).id);
-                if (!home && matches.back().back()) home = matches.back().back()->household;
+                decisions.back().push_back(decide(incoming, f, c, located.back()));
+                const Decision& d = decisions.back().back();
+                if (d.action == Decision::Update) matched_.insert(childAt(*d.target).id);
+                if (ownFamily(d, located.back())) {
+                    anyNew = anyNew || !located.back();
+                    if (!home && located.back()) home = located.back()->household;
+                }
+                ++row_;
             }
         }
         Changes householdChanges;
@@ -205,11 +359,27 @@ private:
             Household& h = mutableHousehold(*home);
             mergeText(h.village, incoming.village, "village", householdChanges);
             mergeText(h.address, incoming.address, "address", householdChanges);
-        } else {
+        } else if (anyNew) {
             home = newHousehold(incoming);
         }
-        for (std::size_t f = 0; f < incoming.families.size(); ++f)
-            mergeFamily(*home, incoming.families[f], matches[f], householdChanges, incoming.village);
+        std::size_t row = row_ - childCountOf(incoming);
+        for (std::size_t f = 0; f < incoming.families.size(); ++f) {
+            mergeFamily(home, incoming, incoming.families[f], located[f], decisions[f], householdChanges, row);
+            row += incoming.families[f].children.size();
+        }
+    }
+
+    // Whether a decision places the row in the family its file row belongs to (whose values then
+    // follow the file): an update there, or a child added there or to a new family.
+    static bool ownFamily(const Decision& d, const std::optional<FamilyLocation>& located) {
+        if (d.action == Decision::Add) return !d.into;
+        return d.action == Decision::Update && located && familyOf(*d.target) == *located;
+    }
+
+    static std::size_t childCountOf(const Household& h) {
+        std::size_t n = 0;
+        for (const auto& f : h.families) n += f.children.size();
+        return n;
     }
 
     std::size_t newHousehold(const Household& incoming) {
@@ -223,51 +393,66 @@ private:
         return plan_.households.size() - 1;
     }
 
-    void mergeFamily(std::size_t home, const FamilyNucleus& incoming, const std::vector<std::optional<Location>>& matches,
-                     const Changes& householdChanges, const std::string& village) {
-        const auto known = std::find_if(matches.begin(), matches.end(), [](const auto& m) { return m.has_value(); });
-        std::size_t household = home, family = 0;
+    void mergeFamily(const std::optional<std::size_t>& home, const Household& household, const FamilyNucleus& incoming,
+                     const std::optional<FamilyLocation>& located, const std::vector<Decision>& decisions,
+                     const Changes& householdChanges, std::size_t firstRow) {
+        const bool applied = std::any_of(decisions.begin(), decisions.end(),
+                                         [&](const Decision& d) { return ownFamily(d, located); });
+        std::optional<FamilyLocation> where = located;
         Changes familyChanges = householdChanges;
-        if (known != matches.end()) {
-            household = (*known)->household;
-            family = (*known)->family;
-            FamilyNucleus& f = mutableHousehold(household).families[family];
+        if (applied && located) {
+            FamilyNucleus& f = mutableHousehold(located->household).families[located->family];
             mergeText(f.head, incoming.head, "family_head", familyChanges);
             mergeSheet(f.sheet, incoming.sheet, familyChanges);
             mergeRisk(f.risk, incoming.risk, familyChanges);
-        } else {
+        } else if (applied) {
             FamilyNucleus f;
             f.id = freshId(incoming.id, 'f');
             f.head = incoming.head;
             f.sheet = incoming.sheet;
             f.risk = incoming.risk;
-            auto& families = mutableHousehold(household).families;
+            auto& families = mutableHousehold(*home).families;
             families.push_back(std::move(f));
-            family = families.size() - 1;
+            where = FamilyLocation{*home, families.size() - 1};
         }
         for (std::size_t c = 0; c < incoming.children.size(); ++c)
-            mergeOneChild(incoming, incoming.children[c], matches[c], {household, family, 0}, familyChanges, village);
+            mergeOneChild(incoming, incoming.children[c], decisions[c], where, familyChanges, household.village,
+                          firstRow + c);
     }
 
-    void mergeOneChild(const FamilyNucleus& incomingFamily, const Child& incoming, const std::optional<Location>& match,
-                       const Location& family, const Changes& familyChanges, const std::string& village) {
+    void mergeOneChild(const FamilyNucleus& incomingFamily, const Child& incoming, const Decision& decision,
+                       const std::optional<FamilyLocation>& family, const Changes& familyChanges,
+                       const std::string& village, std::size_t row) {
         MergeEntry entry;
         entry.childName = incoming.name;
         entry.village = village;
-        if (match) {
-            Child& c = mutableHousehold(match->household).families[match->family].children[match->child];
+        if (decision.dropCnp) mutableChild(*decision.dropCnp).cnp.clear();  // it moves to this row's child
+        if (decision.action == Decision::Skip) {
+            entry.childId = childAt(*decision.target).id;
+            const bool undecided = std::any_of(out_.conflicts.begin(), out_.conflicts.end(), [&](const MergeConflict& c) {
+                return c.row == row && c.resolution == Resolution::Undecided;
+            });
+            entry.outcome = undecided ? MergeOutcome::Conflict : MergeOutcome::Unchanged;
+        } else if (decision.action == Decision::Update) {
+            Child& c = mutableChild(*decision.target);
             entry.changes = familyChanges;
             mergeChild(c, incoming, incomingFamily, entry.changes);
             entry.childId = c.id;
+            mentioned_.insert(c.id);
             entry.outcome = entry.changes.empty() ? MergeOutcome::Unchanged : MergeOutcome::Changed;
         } else {
             Child c = incoming;
             c.id = freshId({}, 'c');
             entry.childId = c.id;
-            mutableHousehold(family.household).families[family.family].children.push_back(std::move(c));
+            const FamilyLocation into = decision.into ? *decision.into : *family;
+            mutableHousehold(into.household).families[into.family].children.push_back(std::move(c));
         }
-        ++(entry.outcome == MergeOutcome::Added ? out_.added : entry.outcome == MergeOutcome::Changed ? out_.changed
-                                                                                                        : out_.unchanged);
+        switch (entry.outcome) {
+            case MergeOutcome::Added: ++out_.added; break;
+            case MergeOutcome::Changed: ++out_.changed; break;
+            case MergeOutcome::Unchanged: ++out_.unchanged; break;
+            case MergeOutcome::Conflict: break;
+        }
         out_.entries.push_back(std::move(entry));
     }
 
@@ -282,8 +467,9 @@ private:
 
 }  // namespace
 
-ObservatoryMerge mergeObservatory(const Plan& current, const Plan& imported, const Date& today) {
-    return Merger(current, today).run(imported);
+ObservatoryMerge mergeObservatory(const Plan& current, const Plan& imported, const Date& today,
+                                  const MergeChoices& choices) {
+    return Merger(current, today, choices).run(imported);
 }
 
 }  // namespace prevplan

@@ -19,6 +19,7 @@ const char* issueKindName(IssueKind kind) {
         case IssueKind::BadValue: return "bad-value";
         case IssueKind::Conflict: return "conflict";
         case IssueKind::DuplicateId: return "duplicate-id";
+        case IssueKind::RepeatedRow: return "repeated-row";
         case IssueKind::MissingValue: return "missing-value";
         case IssueKind::CnpInvalid: return "cnp-invalid";
         case IssueKind::CnpBirthDate: return "cnp-birth-date";

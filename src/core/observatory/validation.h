@@ -24,6 +24,7 @@ enum class IssueKind {
     BadValue,         // a date, sex or yes/no that cannot be read
     Conflict,         // rows of one household or family disagree on a shared value
     DuplicateId,      // a household or family id used for two different things
+    RepeatedRow,      // the same child twice in one family, with no CNP to tell them apart
     // People and sheets
     MissingValue,     // a required value is empty
     CnpInvalid,       // not 13 digits, impossible date, unknown county, wrong control digit

@@ -7,6 +7,7 @@
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/base/csv.h"
+#include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
@@ -45,12 +46,14 @@ void CsvImportView::open(const Context&, const Plan& plan, const std::string& fi
     rows_ = std::max(0, lineCount(bytes_) - 1);
     result_.reset();
     merge_.reset();
+    choices_.clear();
     stage_ = Stage::Mapping;
     requestOpen_ = true;
 }
 
 void CsvImportView::close() {
     stage_ = Stage::Closed;
+    choices_.clear();
     bytes_.clear();
     mapped_.clear();
     result_.reset();
@@ -107,9 +110,12 @@ void CsvImportView::mappingStep(Context& ctx) {
 }
 
 void CsvImportView::workStep(Context& ctx, const Plan& plan) {
+    // A long step must not leave the browser idle (it draws only after input) with the bar stuck.
+    platform::requestFrames();
     switch (work_) {
         case Work::Map:
             mapped_ = applyMapping(bytes_, mapping_);
+            choices_.clear();
             work_ = Work::Validate;
             break;
         case Work::Validate: {
@@ -175,7 +181,7 @@ void CsvImportView::mergePreview(Context& ctx) {
             const MergeEntry& e = m.entries[k];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            static const Text* kOutcomes[] = {&str::kCsvAdded, &str::kCsvChanged, &str::kCsvUnchanged};
+            static const Text* kOutcomes[] = {&str::kCsvAdded, &str::kCsvChanged, &str::kCsvUnchanged, &str::kCsvConflict};
             ImGui::TextUnformatted(ctx.t(*kOutcomes[static_cast<int>(e.outcome)]));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(e.childName.c_str());
@@ -189,16 +195,96 @@ void CsvImportView::mergePreview(Context& ctx) {
     ImGui::EndTable();
 }
 
+// One conflict: what it is, the file's and the plan's version side by side, and the choice.
+void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeConflict& c) {
+    static const Text* kKinds[] = {&str::kCsvCnpOtherName, &str::kCsvCnpOtherFamily, &str::kCsvPossibleDuplicate};
+    ImGui::PushStyleColor(ImGuiCol_Text, c.resolution == Resolution::Undecided ? kColorWarning : kColorOk);
+    textItem((std::string(ctx.t(*kKinds[static_cast<int>(c.kind)])) + ": " + c.file.name).c_str());
+    ImGui::PopStyleColor();
+    const bool disabled = ctx.readOnly;
+    if (disabled) ImGui::BeginDisabled();
+    bool changed = false;
+    Resolution chosen = c.resolution;
+    auto radio = [&](const Text& label, Resolution r) {
+        if (!ImGui::RadioButton(ctx.t(label), chosen == r)) return;
+        chosen = r;
+        changed = true;
+    };
+    radio(str::kCsvTakeFile, Resolution::TakeFile);
+    ImGui::SameLine();
+    radio(str::kCsvKeepPlan, Resolution::KeepPlan);
+    if (c.separateAllowed) {
+        ImGui::SameLine();
+        radio(str::kCsvSeparate, Resolution::Separate);
+    }
+    if (disabled) ImGui::EndDisabled();
+    if (c.takeMovesCnp) note(ctx.t(str::kCsvTakeFileCnpHelp), kColorMuted);
+    if (ImGui::BeginTable("versions", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
+        ImGui::TableSetupColumn("", 0, 1);
+        ImGui::TableSetupColumn(ctx.t(str::kCsvInFile), 0, 2);
+        ImGui::TableSetupColumn(ctx.t(str::kCsvInPlan), 0, 2);
+        ImGui::TableHeadersRow();
+        const std::pair<const Text*, std::string ChildVersion::*> kRows[] = {
+            {&str::kCsvFieldName, &ChildVersion::name},           {&str::kCsvFieldCnp, &ChildVersion::cnp},
+            {&str::kCsvFieldBirth, &ChildVersion::birthDate},     {&str::kCsvFieldVillage, &ChildVersion::village},
+            {&str::kCsvFieldHousehold, &ChildVersion::householdId}, {&str::kCsvFieldFamily, &ChildVersion::familyId},
+            {&str::kCsvFieldHead, &ChildVersion::familyHead},     {&str::kCsvFieldSheet, &ChildVersion::sheetId}};
+        for (const auto& [label, field] : kRows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", ctx.t(*label));
+            const bool differs = c.file.*field != c.plan.*field;
+            for (const std::string* value : {&(c.file.*field), &(c.plan.*field)}) {
+                ImGui::TableNextColumn();
+                if (differs) ImGui::PushStyleColor(ImGuiCol_Text, kColorWarning);
+                textItem(value->c_str());
+                if (differs) ImGui::PopStyleColor();
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (changed) {
+        choices_[c.row] = chosen;
+        merge_ = mergeObservatory(plan, *result_->plan, today(), choices_);
+    }
+}
+
+void CsvImportView::conflictsList(Context& ctx, const Plan& plan) {
+    const ObservatoryMerge& m = *merge_;
+    ImGui::TextUnformatted(ctx.t(str::kCsvConflicts));
+    if (m.unresolved > 0)
+        note(countOf(m.unresolved, str::kConflictToResolve, ctx.lang).c_str(), kColorWarning);
+    else
+        note(ctx.t(str::kCsvConflictsResolved), kColorOk);
+    const float em = ImGui::GetFontSize();
+    // What is left above the buttons, so that they always show.
+    const float room = ImGui::GetContentRegionAvail().y - em * 4.5f;
+    ImGui::BeginChild("conflicts", ImVec2(0, std::max(em * 6, std::min(em * 16.0f * m.conflicts.size(), room))), true);
+    // By copy: a choice merges again and replaces the list being drawn.
+    const std::vector<MergeConflict> conflicts = m.conflicts;
+    for (std::size_t k = 0; k < conflicts.size(); ++k) {
+        ImGui::PushID(static_cast<int>(conflicts[k].row));
+        if (k > 0) ImGui::Separator();
+        conflictChoice(ctx, plan, conflicts[k]);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
 void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kCsvResult));
     textItem(format(ctx.t(str::kCsvRows), countOf(result_->rowsRead, str::kRowRead, ctx.lang).c_str(), result_->rowsRejected).c_str());
     issuesList(ctx);
     if (merge_) mergePreview(ctx);
+    if (merge_ && !merge_->conflicts.empty()) conflictsList(ctx, plan);
     const bool errors = hasErrors(result_->issues);
-    if (button(ctx.t(str::kCsvImportAll), !ctx.readOnly && merge_ && !errors)) apply(ctx, plan);
+    // Nothing is committed while a conflict waits for a choice.
+    const bool ready = !ctx.readOnly && merge_ && merge_->unresolved == 0;
+    if (merge_ && merge_->unresolved > 0) note(ctx.t(str::kCsvWaitsForChoices), kColorWarning);
+    if (button(ctx.t(str::kCsvImportAll), ready && !errors)) apply(ctx, plan);
     ImGui::SameLine();
     const std::string valid = format(ctx.t(str::kCsvImportValid), result_->rowsImported);
-    if (button(stableId(valid.c_str(), "import-valid").c_str(), !ctx.readOnly && merge_ && errors && result_->rowsImported > 0)) apply(ctx, plan);
+    if (button(stableId(valid.c_str(), "import-valid").c_str(), ready && errors && result_->rowsImported > 0)) apply(ctx, plan);
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
     ImGui::SameLine();

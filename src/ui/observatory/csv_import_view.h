@@ -1,7 +1,8 @@
 #pragma once
 // Importing the Observatory from a CSV saved by Excel or LibreOffice into the open plan:
 // column mapping (automatic, then by hand), a check that lists every error by row and column,
-// a preview of what will be added, changed and left alone, and one undoable step.
+// a preview of what will be added, changed and left alone, the conflicts a person resolves one by
+// one (a CNP of another child, a possible duplicate), and one undoable step.
 #include <optional>
 #include <string>
 
@@ -31,12 +32,15 @@ private:
     int rows_ = 0;
     std::optional<ObservatoryImport> result_;
     std::optional<ObservatoryMerge> merge_;
+    MergeChoices choices_;  // per conflict, by the file's child
 
     void mappingStep(Context& ctx);
     void workStep(Context& ctx, const Plan& plan);
     void resultStep(Context& ctx, const Plan& plan);
     void issuesList(Context& ctx);
     void mergePreview(Context& ctx);
+    void conflictsList(Context& ctx, const Plan& plan);
+    void conflictChoice(Context& ctx, const Plan& plan, const MergeConflict& conflict);
     void apply(Context& ctx, const Plan& plan);
     void close();
 };

@@ -111,6 +111,37 @@ inline constexpr Text kCsvDiff{"Copii noi: %ld · modificați: %ld · la fel: %l
 inline constexpr Text kCsvAdded{"nou", "new"};
 inline constexpr Text kCsvChanged{"modificat", "changed"};
 inline constexpr Text kCsvUnchanged{"la fel", "same"};
+inline constexpr Text kCsvConflict{"conflict", "conflict"};
+// Rows that would rename a child or rewrite a family, or may repeat a child: one choice each.
+inline constexpr Noun kConflictToResolve{{"conflict de rezolvat", "conflict to resolve"},
+                                         {"conflicte de rezolvat", "conflicts to resolve"}};
+inline constexpr Text kCsvConflicts{"4. Conflicte: alegeți pentru fiecare ce rămâne în plan",
+                                    "4. Conflicts: choose for each what the plan keeps"};
+inline constexpr Text kCsvConflictsResolved{"Fiecare conflict are o alegere.", "Every conflict has a choice."};
+inline constexpr Text kCsvWaitsForChoices{"Importul așteaptă o alegere pentru fiecare conflict.",
+                                          "The import waits for a choice for every conflict."};
+inline constexpr Text kCsvCnpOtherName{"CNP-ul din fișier este al unui copil din plan cu alt nume",
+                                       "The file's CNP is a child's of the plan with another name"};
+inline constexpr Text kCsvCnpOtherFamily{"CNP-ul din fișier este al unui copil din altă familie a planului",
+                                         "The file's CNP is a child's of another family of the plan"};
+inline constexpr Text kCsvPossibleDuplicate{
+    "Poate același copil: aceeași familie și dată a nașterii, alt nume, fără CNP care să-i deosebească",
+    "Perhaps the same child: the same family and birth date, another name, no CNP to tell them apart"};
+inline constexpr Text kCsvInFile{"În fișier", "In the file"};
+inline constexpr Text kCsvInPlan{"În plan", "In the plan"};
+inline constexpr Text kCsvFieldName{"Numele", "Name"};
+inline constexpr Text kCsvFieldCnp{"CNP", "CNP"};
+inline constexpr Text kCsvFieldBirth{"Data nașterii", "Birth date"};
+inline constexpr Text kCsvFieldHousehold{"Gospodăria", "Household"};
+inline constexpr Text kCsvFieldVillage{"Satul", "Village"};
+inline constexpr Text kCsvFieldFamily{"Familia", "Family"};
+inline constexpr Text kCsvFieldHead{"Capul familiei", "Family head"};
+inline constexpr Text kCsvFieldSheet{"Fișa de observație", "Observation sheet"};
+inline constexpr Text kCsvTakeFile{"Valorile din fișier", "The file's values"};
+inline constexpr Text kCsvKeepPlan{"Păstrează planul", "Keep the plan's"};
+inline constexpr Text kCsvSeparate{"Alt copil (se adaugă)", "Another child (added)"};
+inline constexpr Text kCsvTakeFileCnpHelp{"CNP-ul trece la copilul din fișier; copilul din plan rămâne fără CNP.",
+                                          "The CNP goes to the file's child; the plan's child is left without a CNP."};
 inline constexpr Text kCsvImportAll{"Importă tot", "Import everything"};
 inline constexpr Text kCsvImportValid{"Importă doar rândurile valide (%d)", "Import only the valid rows (%d)"};
 inline constexpr Text kCsvBlankWarning{"Celulele goale din fișier lasă neschimbate valorile din plan.",
