@@ -1,0 +1,21 @@
+// A services inventory CSV in the Resources step: read, merged into a small plan, exported; the
+// export goes back in place (an exported and edited file), and the saved workspace must load.
+#include "core/demo/demo.h"
+#include "core/resources/resources_csv.h"
+#include "fuzz_common.h"
+
+using namespace prevplan;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const Plan existing = makeDemoPlan(4, 7, fuzz::kToday);
+    const InventoryImport imported = importInventoryCsv(fuzz::text(data, size));
+    if (imported.services.empty()) return 0;
+    Plan plan = existing;
+    mergeInventory(plan, imported.services);
+    const std::string exported = exportInventoryCsv(plan.resources);
+    const InventoryImport again = importInventoryCsv(exported);
+    mergeInventory(plan, again.services);
+    (void)exportInventoryCsv(plan.resources);
+    fuzz::requireSavedLoads(plan);
+    return 0;
+}
