@@ -16,7 +16,7 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(workspace package observatory inventory envelope)
 
 # The longest input each target is given: a workspace or package file, a CSV, an envelope.
-declare -A MAX_LEN=([workspace]=65536 [package]=65536 [observatory]=16384 [inventory]=8192 [envelope]=4096)
+declare -A MAX_LEN=([workspace]=32768 [package]=32768 [observatory]=16384 [inventory]=8192 [envelope]=4096)
 declare -A DICT=([workspace]=json [package]=json [observatory]=csv [inventory]=csv [envelope]=json)
 for t in "${TARGETS[@]}"; do
   [ -n "${MAX_LEN[$t]:-}" ] || { echo "fuzz: unknown target '$t' (${!MAX_LEN[*]})" >&2; exit 2; }
