@@ -31,6 +31,13 @@ cmake --build "$BUILD" -j"$(nproc)" --target $(printf 'fuzz_%s ' "${TARGETS[@]}"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 mkdir -p "$BUILD/crashes" "$BUILD/logs"
+
+# What went wrong, from a libFuzzer log: the sanitizer's or exception's message and the first
+# frames in PrevPlan's code.
+summary() {
+  grep -E "ERROR: AddressSanitizer|runtime error|what\(\)|ERROR: libFuzzer: (timeout|out-of-memory)" "$1" | head -n 2 | sed "s/^ */  /" || true
+  grep -E "#[0-9]+ 0x[0-9a-f]+ in prevplan::" "$1" | head -n 3 | sed -E "s/^ *#[0-9]+ 0x[0-9a-f]+ in /    at /" || true
+}
 failed=()
 
 for t in "${TARGETS[@]}"; do
@@ -47,7 +54,7 @@ for t in "${TARGETS[@]}"; do
   if ! "$bin" -max_total_time="$SECONDS_PER_TARGET" -max_len="${MAX_LEN[$t]}" -timeout=10 -rss_limit_mb=2560 \
       -dict="tests/fuzz/${DICT[$t]}.dict" -artifact_prefix="$BUILD/crashes/$t-" -print_final_stats=1 \
       "$corpus" >"$log" 2>&1; then
-    grep -E "^(==[0-9]+==ERROR|SUMMARY|.*runtime error|    #[0-9] )" "$log" | head -n 20 || true
+    summary "$log"
     crash=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
     echo "fuzz $t: CRASH (log $log)"
     [ -n "$crash" ] && echo "  input: $crash — minimise it ($bin -minimize_crash=1 -runs=20000 $crash)" \
@@ -64,7 +71,7 @@ for t in "${TARGETS[@]}"; do
     [ -f "$f" ] || continue
     if ! "$bin" -runs=0 -timeout=10 -rss_limit_mb=2560 "$f" >"$log.replay" 2>&1; then
       echo "fuzz $t: regression $(basename "$f") crashes again:"
-      grep -E "^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*terminate called|  what\(\))" "$log.replay" | head -n 4 | sed "s/^/  /" || true
+      summary "$log.replay"
       failed+=("$t/$(basename "$f")")
     fi
   done
