@@ -1,9 +1,11 @@
 // Any file opened as a workspace (import, drop, stored workspace, `prevplan-cli validate`): it is
 // loaded, saved and loaded again, and the reloaded document must serialise to the same bytes.
-// Then every view of a plan that the app and the CLI compute from what was loaded.
+// Then every view of a plan that the app and the CLI compute from what was loaded, and the first
+// edits the app offers on it (a new household, family and Observation Sheet).
 #include <sstream>
 
 #include "core/monitoring/trends.h"
+#include "core/observatory/family_edits.h"
 #include "core/observatory/observatory_csv.h"
 #include "core/observatory/validation.h"
 #include "core/report/report.h"
@@ -34,6 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)exportInventoryCsv(plan->resources);
         (void)trendsOf(*plan);
         (void)planDocumentHtml(*plan, {Lang::Ro, fuzz::kToday, 0, true});
+        Plan edited = *plan;
+        addHousehold(edited, edited.villages.empty() ? std::string() : edited.villages.front().name);
+        (void)newSheet(edited, fuzz::kToday);
     }
     return 0;
 }
