@@ -1,5 +1,6 @@
 // Every file the app opens is first asked whether it is a passphrase-protected envelope; one that
-// says so is read for its parameters (isEnvelope, readEnvelope, base64Length). An envelope read back from its own JSON must be the same.
+// says so is read for its parameters (isEnvelope, readEnvelope, base64Length). An envelope read
+// back from its own JSON must be the same.
 #include "core/sharing/encrypted_envelope.h"
 #include "fuzz_common.h"
 
