@@ -2,6 +2,7 @@
 # Fuzzes the core with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer (tests/fuzz):
 #   bash scripts/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]
 # Targets: workspace package observatory inventory envelope (default: all, 60 s each).
+# PREVPLAN_FUZZ_KEEP_CORPUS=1 keeps each target's corpus from the previous run.
 # Builds build/fuzz with clang, seeds a scratch corpus per target from tests/data (the lists in
 # tests/fuzz/<target>.seeds), fuzzes each target for the given time, then replays every former
 # crash in tests/fuzz/regressions/<target>/. Exits non-zero on any crash; a new crashing input is
@@ -43,6 +44,9 @@ failed=()
 for t in "${TARGETS[@]}"; do
   bin="$BUILD/fuzz_$t"
   corpus="$BUILD/corpus/$t"
+  # A fresh corpus each run keeps a short run short (libFuzzer first replays the whole corpus,
+  # whatever the time limit); PREVPLAN_FUZZ_KEEP_CORPUS=1 lets it grow over long runs.
+  [ "${PREVPLAN_FUZZ_KEEP_CORPUS:-0}" = 1 ] || rm -rf "$corpus"
   mkdir -p "$corpus"
   # The seeds: every file the list's patterns match (paths from the repository's root).
   while read -r pattern; do
