@@ -14,6 +14,7 @@ APT_PACKAGES=(
   build-essential cmake python3 xz-utils
   emscripten
   nlohmann-json3-dev doctest-dev
+  clang-14 libclang-rt-14-dev
   fonts-dejavu-core fonttools
   chromium nodejs npm
   poppler-utils

@@ -10,6 +10,7 @@ bash scripts/build-native.sh
 bash scripts/build-web.sh
 echo "== core tests (doctest)"
 ./build/native/prevplan-tests
+bash scripts/fuzz.sh 20  # libFuzzer with ASan and UBSan, 20 s per target (tests/fuzz)
 echo "== browser tests (headless Chromium)"
 cd tests/e2e
 node --test --test-concurrency=1 ./*.test.mjs
