@@ -93,7 +93,6 @@ inline constexpr Text kExportPlainWarning{
     "WARNING: an unencrypted file can be read by anyone who receives it or finds it on this computer, "
     "a USB stick or in an e-mail."};
 inline constexpr Text kExportPlainConfirm{"Înțeleg; exportă necriptat", "I understand; export unencrypted"};
-inline constexpr Text kExported{"Exportat: %s", "Exported: %s"};
 
 // Unreadable storage
 inline constexpr Text kUnreadableStored{
