@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include "core/base/format.h"
-#include "core/base/words.h"
 #include "platform/platform.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
@@ -13,7 +12,6 @@ namespace prevplan::ui {
 
 static const char* kStartAgainPopup = "##start-again";
 static const char* kForgetPopup = "##forget";
-static constexpr Noun kPlanNoun{{"plan", "plan"}, {"planuri", "plans"}};
 
 void StorageNotices::showUnreadable(Unreadable unreadable) {
     unreadable_ = std::move(unreadable);
@@ -74,8 +72,7 @@ void StorageNotices::forgetDialog(Context& ctx) {
     if (!ImGui::BeginPopupModal(kForgetPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::PushTextWrapPos(em() * 32);
-    const std::string plans = countOf(static_cast<long long>(ctx.workspace().plans.size()), kPlanNoun, ctx.lang);
-    ImGui::TextWrapped("%s", format(ctx.t(str::kForgetQuestion), plans.c_str()).c_str());
+    ImGui::TextWrapped("%s", ctx.t(str::kForgetQuestion));
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     const bool writer = platform::storageInfo().writer;

@@ -120,10 +120,10 @@ inline constexpr Text kDismiss{"Am înțeles", "OK"};
 // Forget this computer
 inline constexpr Text kForget{"Uită acest calculator…", "Forget this computer…"};
 inline constexpr Text kForgetQuestion{
-    "Ștergeți tot ce a păstrat PrevPlan în acest browser? Se șterg: toate planurile salvate (%s), "
+    "Ștergeți tot ce a păstrat PrevPlan în acest browser? Se șterg: toate planurile salvate, "
     "jurnalul modificărilor nesalvate, preferințele (limba) și cheia de criptare a acestui calculator. "
     "Nu se poate anula. Fișierele exportate nu sunt atinse.",
-    "Erase everything PrevPlan kept in this browser? This erases: every stored plan (%s), the journal of "
+    "Erase everything PrevPlan kept in this browser? This erases: every stored plan, the journal of "
     "unsaved changes, the preferences (language) and this computer's encryption key. It cannot be undone. "
     "Exported files are not touched."};
 inline constexpr Text kForgetConfirm{"Șterge tot din acest browser", "Erase everything from this browser"};
