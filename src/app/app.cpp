@@ -40,6 +40,7 @@ void App::loadStored() {
     StoredLoad load = loadStoredWorkspace();
     autosave_.setGeneration(load.generation);
     if (load.workspace) history_.reset(std::move(*load.workspace));
+    else if (load.sealed) history_.reset(Workspace{});  // nothing of it stays in memory while locked
     autosave_.markLoaded(history_);
     if (load.sealed) return protection_.startLocked();
     if (load.unreadable) showUnreadable(load);
