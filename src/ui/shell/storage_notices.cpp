@@ -34,7 +34,7 @@ bool StorageNotices::drawBanners(Context& ctx) {
     if (unreadable_) unreadableBanner(ctx);
     if (journalDiscarded_) {
         note(ctx.t(str::kJournalDiscarded), kColorWarning);
-        if (ImGui::SmallButton(ctx.t(str::kDismiss))) journalDiscarded_ = false;
+        if (ImGui::SmallButton(ctx.t(str::kJournalSeen))) journalDiscarded_ = false;
         ImGui::Separator();
     }
     const bool startAgain = startAgain_;

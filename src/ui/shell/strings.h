@@ -115,7 +115,7 @@ inline constexpr Text kJournalDiscarded{
     "spațiul de lucru este cel salvat.",
     "The changes not yet saved when the tab last closed could not be read and were discarded; the "
     "workspace is the saved one."};
-inline constexpr Text kDismiss{"Am înțeles", "OK"};
+inline constexpr Text kJournalSeen{"Am înțeles", "OK"};
 
 // Forget this computer
 inline constexpr Text kForget{"Uită acest calculator…", "Forget this computer…"};
