@@ -200,6 +200,33 @@ test('with a passphrase nothing stored holds a name or CNP; a reload asks for it
   });
 });
 
+test('with a passphrase the journal is sealed with it, and comes back only after the unlock', async () => {
+  await withProfile(async (context) => {
+    const page = await openApp(context, server.url);
+    await protect(page, kPassphrase);
+    await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
+    await saved(page);
+    await page.evaluate(() => { Module.prevplanSync = () => {}; });
+    await openDemo(page);
+    const secrets = personalData(await state(page));
+    await page.waitForFunction(() => Module.prevplanVault.ready !== '');
+    await page.close();
+
+    const again = await openApp(context, server.url);
+    await findItem(again, 'Deblochează');
+    const journal = await again.evaluate(() => localStorage.getItem('prevplan-journal'));
+    assert.equal(JSON.parse(journal).key, 'workspace');
+    assert.deepEqual(leaks(await everythingStored(again), secrets), []);
+    assert.equal((await state(again)).plans.length, 0);
+    await unlock(again, kPassphrase);
+    await findItem(again, 'Plan nou…', { timeout: 15000 });
+    assert.equal((await state(again)).plans.length, 1, 'the journal brought the demo back');
+    await saved(again);
+    assert.equal(await again.evaluate(() => localStorage.getItem('prevplan-journal')), null);
+    assert.deepEqual(leaks(await everythingStored(again), secrets), [], 'saved encrypted');
+  });
+});
+
 test('the passphrase protection can be removed, and the store is plain again', async () => {
   await withProfile(async (context) => {
     const page = await openApp(context, server.url);
