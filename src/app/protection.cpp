@@ -36,6 +36,7 @@ void Protection::finishLock() {
     save_.hold();
     state_ = State::Locked;
     wrong_ = false;
+    platform::requestFrames();  // the unlock screen replaces the data on screen at once, idle or not
 }
 
 void Protection::unlock(std::string& passphrase, double now) {

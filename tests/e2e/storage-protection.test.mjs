@@ -227,6 +227,32 @@ test('with a passphrase the journal is sealed with it, and comes back only after
   });
 });
 
+test('a protected workspace locks itself after the chosen idle time', async () => {
+  await withProfile(async (context) => {
+    await context.clock.install();  // the page's clock, moved forward below instead of waiting
+    const page = await openApp(context, server.url);
+    await openDemo(page);
+    await protect(page, kPassphrase);
+    await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
+    await saved(page);
+    await click(page, 'Fișier');
+    await click(page, 'Blocare automată');
+    await click(page, 'După 5 minute fără activitate');
+    await nextFrames(page, 2);
+    await page.clock.fastForward('04:00');
+    await nextFrames(page, 3);
+    assert.equal(await hasItem(page, 'Deblochează'), false, 'not idle long enough');
+    assert.equal((await state(page)).plans.length, 1);
+    await page.clock.fastForward('01:30');
+    await findItem(page, 'Deblochează', { timeout: 10000 });
+    assert.equal((await state(page)).plans.length, 0, 'the workspace left memory');
+    assert.equal(await page.evaluate(() => localStorage.getItem('prevplan-lock-minutes')), '5');
+    await unlock(page, kPassphrase);
+    await findItem(page, 'Plan nou…', { timeout: 15000 });
+    assert.equal((await state(page)).plans.length, 1);
+  });
+});
+
 test('the passphrase protection can be removed, and the store is plain again', async () => {
   await withProfile(async (context) => {
     const page = await openApp(context, server.url);
