@@ -19,7 +19,8 @@ class Protection {
 public:
     enum class State { Open, Locking, Locked, Unlocking };
 
-    Protection(History& history, AutoSave& save, Journal& journal) : history_(history), save_(save), journal_(journal) {}
+    Protection(History& history, AutoSave& save, Journal& journal)
+        : history_(history), save_(save), journal_(journal) {}
 
     // At start, when the store holds a protected workspace.
     void startLocked() { state_ = State::Locked, save_.hold(); }

@@ -15,9 +15,9 @@ struct StoredLoad {
     std::optional<Workspace> workspace;  // nullopt: nothing stored, or the stored file is unreadable
     std::uint64_t generation = 0;
     bool unreadable = false;
-    std::string errorRo, errorEn;  // the first problem, located (unreadable only)
-    std::string keptAs;            // the copy's name in the store, "" when it could not be written
-    std::string bytes;             // the stored bytes as found (unreadable only), for export
+    std::string errorRo, errorEn;    // the first problem, located (unreadable only)
+    std::string keptAs;              // the copy's name in the store, "" when it could not be written
+    std::string bytes;               // the stored bytes as found (unreadable only), for export
     std::optional<Envelope> sealed;  // protected with a passphrase: opened by the unlock screen
 };
 

@@ -10,19 +10,19 @@
 
 EM_JS(int, js_at_rest_protected, (), { return Module.prevplanVault.workspaceKey ? 1 : 0; });
 
-EM_JS(void, js_protect_at_rest, (int id, const char* passphrase, int iterations), {
-    Module.prevplanVault.protect(id, UTF8ToString(passphrase), iterations);
-});
+EM_JS(void, js_protect_at_rest, (int id, const char* passphrase, int iterations),
+      { Module.prevplanVault.protect(id, UTF8ToString(passphrase), iterations); });
 
 EM_JS(void, js_unprotect_at_rest, (), { Module.prevplanVault.unprotect(); });
 
-EM_JS(void, js_unlock_at_rest, (int id, const char* passphrase, const char* salt, int iterations, const char* iv, const char* data), {
-    Module.prevplanVault.unlock(id, UTF8ToString(passphrase), UTF8ToString(salt), iterations, UTF8ToString(iv), UTF8ToString(data));
-});
+EM_JS(void, js_unlock_at_rest,
+      (int id, const char* passphrase, const char* salt, int iterations, const char* iv, const char* data), {
+          Module.prevplanVault.unlock(id, UTF8ToString(passphrase), UTF8ToString(salt), iterations, UTF8ToString(iv),
+                                      UTF8ToString(data));
+      });
 
-EM_JS(void, js_seal_at_rest, (int id, const char* plain, int size), {
-    Module.prevplanVault.sealAtRest(id, HEAPU8.slice(plain, plain + size));
-});
+EM_JS(void, js_seal_at_rest, (int id, const char* plain, int size),
+      { Module.prevplanVault.sealAtRest(id, HEAPU8.slice(plain, plain + size)); });
 
 EM_JS(void, js_lock_at_rest, (int keepJournal), { Module.prevplanVault.lock(!!keepJournal); });
 
@@ -43,7 +43,8 @@ void unlockAtRest(const SealedAtRest& stored, const std::string& passphrase,
         if (!ok) return done(std::nullopt);
         done(std::move(plain));
     });
-    js_unlock_at_rest(id, passphrase.c_str(), stored.salt.c_str(), stored.iterations, stored.iv.c_str(), stored.data.c_str());
+    js_unlock_at_rest(id, passphrase.c_str(), stored.salt.c_str(), stored.iterations, stored.iv.c_str(),
+                      stored.data.c_str());
 }
 
 void sealAtRest(const std::string& plain, std::function<void(std::optional<SealedAtRest>)> done) {

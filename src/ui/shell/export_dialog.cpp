@@ -47,8 +47,8 @@ void ExportDialog::protectedExport(Context& ctx) {
     ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
     ImGui::TextDisabled("%s", ctx.t(str::kPassphraseHelp));
     const Text* problem = characters(passphrase_) < kMinPassphrase ? &str::kPassphraseTooShort
-                          : passphrase_ != again_                 ? &str::kPassphraseMismatch
-                                                                  : nullptr;
+                          : passphrase_ != again_                  ? &str::kPassphraseMismatch
+                                                                   : nullptr;
     if (problem) note(ctx.t(*problem), kColorMuted);
     if (!button(ctx.t(str::kExportProtected), problem == nullptr && text_.size() > 0)) return;
     *status_ = ctx.t(str::kEncrypting);
@@ -57,8 +57,9 @@ void ExportDialog::protectedExport(Context& ctx) {
     platform::seal(text_, passphrase_, kPbkdf2Iterations,
                    [status = status_, sealedName, done, failed](std::optional<platform::Sealed> sealed) {
                        if (!sealed) return void(*status = failed);
-                       platform::download(sealedName, "application/json",
-                                          envelopeToJson({"workspace", kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
+                       platform::download(
+                           sealedName, "application/json",
+                           envelopeToJson({"workspace", kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
                        *status = done;
                    });
     wipe(passphrase_);
@@ -82,7 +83,8 @@ void ExportDialog::draw(Context& ctx) {
         ImGui::OpenPopup(kPopup);
         show_ = false;
     }
-    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
     ImGui::TextUnformatted(ctx.t(str::kExportPersonalTitle));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
     ImGui::TextWrapped("%s", format(ctx.t(str::kExportPersonalText), filename_.c_str()).c_str());

@@ -26,12 +26,13 @@ void ProtectionDialog::menu(Context& ctx, bool enabled, bool available, int idle
         return;
     }
     if (ImGui::MenuItem(ctx.t(str::kLockNow))) actions.lockNow();
-    if (ImGui::MenuItem(ctx.t(str::kChangePassphrase), nullptr, false, available)) askPassphrase_ = true, changing_ = true;
+    if (ImGui::MenuItem(ctx.t(str::kChangePassphrase), nullptr, false, available))
+        askPassphrase_ = true, changing_ = true;
     if (ImGui::MenuItem(ctx.t(str::kRemoveProtection), nullptr, false, available)) askRemove_ = true;
     if (ImGui::BeginMenu(stableId(ctx.t(str::kIdleLock), str::kIdleLock.en).c_str())) {
         for (int minutes : kIdleChoices) {
-            const std::string label = minutes == 0 ? std::string(ctx.t(str::kIdleOff))
-                                                   : format(ctx.t(str::kIdleMinutes), minutes);
+            const std::string label =
+                minutes == 0 ? std::string(ctx.t(str::kIdleOff)) : format(ctx.t(str::kIdleMinutes), minutes);
             if (ImGui::MenuItem(label.c_str(), nullptr, minutes == idleMinutes)) actions.setIdleMinutes(minutes);
         }
         ImGui::EndMenu();
@@ -50,7 +51,8 @@ void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& 
         ImGui::OpenPopup(kPassphrasePopup);
         askPassphrase_ = false;
     }
-    if (!ImGui::BeginPopupModal(kPassphrasePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    if (!ImGui::BeginPopupModal(kPassphrasePopup, nullptr,
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::TextUnformatted(ctx.t(changing_ ? str::kChangePassphrase : str::kProtectWorkspace));
     ImGui::PushTextWrapPos(em() * 32);
@@ -63,8 +65,8 @@ void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& 
     ImGui::SetNextItemWidth(em() * 16);
     ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
     const Text* problem = characters(passphrase_) < kMinPassphrase ? &str::kPassphraseTooShort
-                          : passphrase_ != again_                 ? &str::kPassphraseMismatch
-                                                                  : nullptr;
+                          : passphrase_ != again_                  ? &str::kPassphraseMismatch
+                                                                   : nullptr;
     if (problem) note(ctx.t(*problem), kColorMuted);
     if (busy) ImGui::TextDisabled("%s", ctx.t(str::kEncrypting));
     if (button(ctx.t(str::kProtectConfirm), problem == nullptr && !busy)) {

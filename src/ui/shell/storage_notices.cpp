@@ -47,7 +47,8 @@ void StorageNotices::startAgainDialog(Context& ctx) {
         ImGui::OpenPopup(kStartAgainPopup);
         startAgainRequested_ = false;
     }
-    if (!ImGui::BeginPopupModal(kStartAgainPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    if (!ImGui::BeginPopupModal(kStartAgainPopup, nullptr,
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::PushTextWrapPos(em() * 32);
     const std::string kept = unreadable_ ? unreadable_->keptAs : std::string();
