@@ -69,6 +69,8 @@ Module.prevplanVault = {
   latest: 0,        // the number of the newest accepted ciphertext
   requested: 0,     // the number of the newest request
   dropped: 0,       // requests up to this one are worthless
+  busy: false,      // an encryption is running
+  next: null,       // the newest journal waiting for it: { plain, number }
   found: null,      // the journal found at start: { plain: Uint8Array | null (undecryptable) }
   foundText: '',    // a journal sealed with the workspace key, decrypted at unlock
   forgotten: false,
@@ -108,14 +110,29 @@ Module.prevplanVault = {
       return new Uint8Array(plain);
     });
   };
+  // One encryption at a time: changes made meanwhile are coalesced into the next one (a fast
+  // typist in a large commune does not queue a journal per keystroke).
   V.prepare = function (plain) {
     if (!(V.workspaceKey || V.key) || V.forgotten) return;
     var number = ++V.requested;
+    if (V.busy) V.next = { plain: plain, number: number };
+    else run(plain, number);
+  };
+  var run = function (plain, number) {
+    V.busy = true;
+    var finish = function () {
+      V.busy = false;
+      var next = V.next;
+      V.next = null;
+      if (next && next.number > V.dropped && !V.forgotten) run(next.plain, next.number);
+    };
     V.encrypt(plain).then(function (text) {
-      if (number <= V.latest || number <= V.dropped || V.forgotten) return;
-      V.latest = number;
-      V.ready = text;
-    }).catch(function (e) { console.warn('PrevPlan: journal not prepared', e); });
+      if (number > V.latest && number > V.dropped && !V.forgotten) {
+        V.latest = number;
+        V.ready = text;
+      }
+      finish();
+    }).catch(function (e) { console.warn('PrevPlan: journal not prepared', e); finish(); });
   };
   V.drop = function () {
     V.dropped = V.requested;
