@@ -56,6 +56,269 @@ Module.preRun.push(function () {
   }
 });
 
+// The vault: the journal of changes not yet durable is encrypted with AES-256-GCM under a random
+// key made once per browser profile, non-extractable (its bytes never reach JavaScript), and kept
+// in its own IndexedDB database. The app prepares the ciphertext after each change (prepare), so
+// pagehide only stores a ready string; the journal found at start is decrypted before main().
+// Without Web Crypto (a page not served over HTTPS) there is no journal at all.
+Module.prevplanVault = {
+  journalKey: 'prevplan-journal',
+  keysDb: 'prevplan-keys',
+  key: null,
+  ready: '',        // the newest prepared journal, stored at pagehide
+  latest: 0,        // the number of the newest accepted ciphertext
+  requested: 0,     // the number of the newest request
+  dropped: 0,       // requests up to this one are worthless
+  busy: false,      // an encryption is running
+  next: null,       // the newest journal waiting for it: { plain, number }
+  found: null,      // the journal found at start: { plain: Uint8Array | null (undecryptable) }
+  foundText: '',    // a journal sealed with the workspace key, decrypted at unlock
+  forgotten: false,
+  // Protection at rest with a passphrase: the derived key, its salt (base64) and iterations.
+  workspaceKey: null,
+  salt: '',
+  iterations: 0,
+};
+
+(function () {
+  var V = Module.prevplanVault;
+  var toB64 = function (bytes) {
+    var s = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  };
+  var fromB64 = function (text) {
+    var s = atob(text), out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; ++i) out[i] = s.charCodeAt(i);
+    return out;
+  };
+  // The journal is sealed with the workspace key when there is one, else with the device key.
+  V.encrypt = function (plain) {
+    var iv = crypto.getRandomValues(new Uint8Array(12));
+    var key = V.workspaceKey || V.key, which = V.workspaceKey ? 'workspace' : 'device';
+    return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, key, plain).then(function (sealed) {
+      return JSON.stringify({ format: 'prevplan-journal', version: 1, key: which, iv: toB64(iv), data: toB64(new Uint8Array(sealed)) });
+    });
+  };
+  V.journalKeyName = function (text) {
+    try { return JSON.parse(text).key; } catch (e) { return ''; }
+  };
+  V.decrypt = function (text, key) {
+    var j = JSON.parse(text);
+    if (!j || j.format !== 'prevplan-journal' || j.version !== 1) throw new Error('not a journal');
+    return crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromB64(j.iv) }, key, fromB64(j.data)).then(function (plain) {
+      return new Uint8Array(plain);
+    });
+  };
+  // One encryption at a time: changes made meanwhile are coalesced into the next one (a fast
+  // typist in a large commune does not queue a journal per keystroke).
+  V.prepare = function (plain) {
+    if (!(V.workspaceKey || V.key) || V.forgotten) return;
+    var number = ++V.requested;
+    if (V.busy) V.next = { plain: plain, number: number };
+    else run(plain, number);
+  };
+  var run = function (plain, number) {
+    V.busy = true;
+    var finish = function () {
+      V.busy = false;
+      var next = V.next;
+      V.next = null;
+      if (next && next.number > V.dropped && !V.forgotten) run(next.plain, next.number);
+    };
+    V.encrypt(plain).then(function (text) {
+      if (number > V.latest && number > V.dropped && !V.forgotten) {
+        V.latest = number;
+        V.ready = text;
+      }
+      finish();
+    }).catch(function (e) { console.warn('PrevPlan: journal not prepared', e); finish(); });
+  };
+  V.drop = function () {
+    V.dropped = V.requested;
+    V.ready = '';
+    V.found = null;
+    V.foundText = '';
+    try { localStorage.removeItem(V.journalKey); } catch (e) { /* nothing stored */ }
+  };
+  var answer = function (id, ok, bytes) {
+    var ptr = _malloc(bytes.length || 1);
+    HEAPU8.set(bytes, ptr);
+    Module.ccall('prevplan_crypto_done', null, ['number', 'number', 'number', 'number'], [id, ok ? 1 : 0, ptr, bytes.length]);
+    _free(ptr);
+  };
+  var fail = function (id) { return function () { answer(id, false, new Uint8Array(0)); }; };
+  var derive = function (passphrase, salt, iterations) {
+    var enc = new TextEncoder();
+    return crypto.subtle.importKey('raw', enc.encode(passphrase), 'PBKDF2', false, ['deriveKey']).then(function (base) {
+      return crypto.subtle.deriveKey({ name: 'PBKDF2', salt: salt, iterations: iterations, hash: 'SHA-256' }, base,
+                                     { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    });
+  };
+  V.protect = function (id, passphrase, iterations) {
+    try {
+      var salt = crypto.getRandomValues(new Uint8Array(16));
+      derive(passphrase, salt, iterations).then(function (key) {
+        V.workspaceKey = key;
+        V.salt = toB64(salt);
+        V.iterations = iterations;
+        answer(id, true, new Uint8Array(0));
+      }).catch(fail(id));
+    } catch (e) { fail(id)(); }
+  };
+  V.unprotect = function () {
+    V.workspaceKey = null;
+    V.salt = '';
+    V.iterations = 0;
+  };
+  // Derives the key, opens the stored workspace, then the journal sealed with the same key.
+  V.unlock = function (id, passphrase, salt, iterations, iv, data) {
+    try {
+      var key = null;
+      derive(passphrase, fromB64(salt), iterations).then(function (k) {
+        key = k;
+        return crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromB64(iv) }, key, fromB64(data));
+      }).then(function (plain) {
+        V.workspaceKey = key;
+        V.salt = salt;
+        V.iterations = iterations;
+        var opened = new Uint8Array(plain);
+        if (!V.foundText) return answer(id, true, opened);
+        var text = V.foundText;
+        V.foundText = '';
+        var journal;
+        try { journal = V.decrypt(text, key); } catch (e) { journal = Promise.reject(e); }
+        journal.then(function (p) { V.found = { plain: p }; }, function () { V.found = { plain: null }; })
+          .then(function () { answer(id, true, opened); });
+      }).catch(fail(id));
+    } catch (e) { fail(id)(); }
+  };
+  V.sealAtRest = function (id, plain) {
+    if (!V.workspaceKey) return fail(id)();
+    try {
+      var iv = crypto.getRandomValues(new Uint8Array(12));
+      var salt = V.salt, iterations = V.iterations;
+      crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, V.workspaceKey, plain).then(function (sealed) {
+        var text = JSON.stringify({ salt: salt, iv: toB64(iv), data: toB64(new Uint8Array(sealed)), iterations: iterations });
+        answer(id, true, new TextEncoder().encode(text));
+      }).catch(fail(id));
+    } catch (e) { fail(id)(); }
+  };
+  // Locked: the key goes; a journal of changes not yet durable is stored first when asked.
+  V.lock = function (keepJournal) {
+    if (keepJournal && V.ready) {
+      V.foundText = V.ready;  // opened again at the unlock
+      try { localStorage.setItem(V.journalKey, V.ready); } catch (e) { /* too large */ }
+    }
+    V.dropped = V.requested;
+    V.ready = '';
+    V.workspaceKey = null;
+  };
+  // Opens the key database; `done(key or null)`.
+  V.loadKey = function (done) {
+    var request = indexedDB.open(V.keysDb, 1);
+    request.onupgradeneeded = function () { request.result.createObjectStore('keys'); };
+    request.onerror = function () { done(null); };
+    request.onsuccess = function () {
+      var db = request.result;
+      var finish = function (key) { db.close(); done(key); };
+      var get = db.transaction('keys', 'readonly').objectStore('keys').get('device');
+      get.onerror = function () { finish(null); };
+      get.onsuccess = function () {
+        if (get.result) return finish(get.result);
+        crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']).then(function (key) {
+          var tx = db.transaction('keys', 'readwrite');
+          tx.objectStore('keys').put(key, 'device');
+          tx.oncomplete = function () { finish(key); };
+          tx.onerror = tx.onabort = function () { finish(null); };
+        }).catch(function () { finish(null); });
+      };
+    };
+  };
+  // The journal left in localStorage by a tab closed before its save landed.
+  V.readFound = function (done) {
+    var text = null;
+    try { text = localStorage.getItem(V.journalKey); } catch (e) { text = null; }
+    if (!text) return done();
+    // Sealed with a workspace passphrase: it waits for the unlock.
+    if (V.journalKeyName(text) == 'workspace') { V.foundText = text; return done(); }
+    if (!V.key) { V.found = { plain: null }; return done(); }
+    try {
+      V.decrypt(text, V.key).then(function (plain) { V.found = { plain: plain }; done(); })
+        .catch(function () { V.found = { plain: null }; done(); });
+    } catch (e) {
+      V.found = { plain: null };
+      done();
+    }
+  };
+})();
+
+Module.preRun.push(function () {
+  var V = Module.prevplanVault;
+  var canCrypt = false;
+  try { canCrypt = !!(window.indexedDB && window.crypto && crypto.subtle && window.isSecureContext); } catch (e) { canCrypt = false; }
+  if (!canCrypt) return;
+  addRunDependency('prevplan-vault');
+  var settled = false;
+  var finish = function () {
+    if (settled) return;
+    settled = true;
+    clearTimeout(watchdog);
+    removeRunDependency('prevplan-vault');
+  };
+  var watchdog = setTimeout(finish, 10000);  // a hung IndexedDB must not keep the app from starting
+  try {
+    V.loadKey(function (key) {
+      V.key = key;
+      V.readFound(finish);
+    });
+  } catch (e) {
+    finish();
+  }
+});
+
+// "Forget this computer": erases the store, the key database, the journal and the preferences,
+// then starts again empty. Other tabs let go of the databases and reload too.
+Module.prevplanLetGo = function () {
+  var S = Module.prevplanStorage, V = Module.prevplanVault;
+  V.forgotten = true;
+  V.key = null;
+  V.workspaceKey = null;
+  V.ready = '';
+  S.ok = false;  // no more writes or syncs from this page
+  try {
+    if (typeof IDBFS != 'undefined' && IDBFS.dbs) {
+      for (var name in IDBFS.dbs) {
+        try { IDBFS.dbs[name].close(); } catch (e) { /* already closed */ }
+        delete IDBFS.dbs[name];
+      }
+    }
+  } catch (e) { /* nothing open */ }
+};
+Module.prevplanForget = function () {
+  var V = Module.prevplanVault;
+  Module.prevplanLetGo();
+  if (Module.prevplanChannel) Module.prevplanChannel.postMessage({ type: 'forget' });
+  try {
+    FS.readdir('/persist').forEach(function (name) {
+      if (name != '.' && name != '..') FS.unlink('/persist/' + name);
+    });
+  } catch (e) { /* not mounted */ }
+  try {
+    var keys = [];
+    for (var i = 0; i < localStorage.length; ++i) keys.push(localStorage.key(i));
+    keys.forEach(function (key) { if (key && key.indexOf('prevplan') == 0) localStorage.removeItem(key); });
+  } catch (e) { /* no localStorage */ }
+  var left = 2;
+  var next = function () { if (--left == 0) location.reload(); };
+  ['/persist', V.keysDb].forEach(function (name) {
+    try {
+      var request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = next;
+    } catch (e) { next(); }
+  });
+};
+
 // Mirrors /persist to IndexedDB; one sync at a time, a request during a sync runs after it.
 Module.prevplanSync = function () {
   var S = Module.prevplanStorage;
@@ -99,6 +362,11 @@ Module.prevplanChannel = typeof BroadcastChannel != 'undefined' ? new BroadcastC
 if (Module.prevplanChannel) {
   Module.prevplanChannel.onmessage = function (e) {
     var S = Module.prevplanStorage;
+    if (e.data && e.data.type == 'forget') {
+      Module.prevplanLetGo();
+      setTimeout(function () { location.reload(); }, 500);
+      return;
+    }
     if (!e.data || e.data.type != 'takeover' || !S.writer || !S.releaseLock) return;
     Module.ccall('prevplan_flush', null, [], []);
     S.handingOver = true;
@@ -130,17 +398,17 @@ Module.prevplanTakeOver = function () {
   });
 };
 
-// A sync started while the page unloads never lands; a small synchronous journal does.
+// A sync started while the page unloads never lands; a small synchronous journal does. It is
+// the ciphertext the vault prepared after the last change (never plain personal data).
 window.addEventListener('pagehide', function () {
   if (!Module.calledRun) return;
-  var S = Module.prevplanStorage;
-  if (!S.writer || !S.ok) return;
-  var journal = UTF8ToString(Module.ccall('prevplan_journal', 'number', [], []));
-  if (!journal) return;
-  try { localStorage.setItem('prevplan-journal', journal); } catch (e) { /* too large: the last debounce is lost */ }
+  var S = Module.prevplanStorage, V = Module.prevplanVault;
+  if (!S.writer || !S.ok || V.forgotten || !V.ready) return;
+  if (Module.ccall('prevplan_all_saved', 'number', [], [])) return;
+  try { localStorage.setItem(V.journalKey, V.ready); } catch (e) { /* too large: the last changes are lost */ }
 });
 window.addEventListener('beforeunload', function (e) {
-  if (!Module.calledRun || !Module.prevplanStorage.ok || !Module.prevplanStorage.writer) return undefined;
+  if (!Module.calledRun || Module.prevplanVault.forgotten || !Module.prevplanStorage.ok || !Module.prevplanStorage.writer) return undefined;
   if (Module.ccall('prevplan_all_saved', 'number', [], [])) return undefined;
   e.preventDefault();
   e.returnValue = '';

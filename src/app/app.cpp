@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "app/stored_workspace.h"
+
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
 #include "ui/observatory/needs_exports.h"
@@ -16,46 +18,86 @@
 namespace prevplan {
 
 static const char* kLanguageKey = "prevplan-lang";
-static const char* kJournalKey = "prevplan-journal";
 
 App::App() : ctx_(history_) {}
 
 void App::start(double now) {
-    (void)now;
     ctx_.lang = platform::preference(kLanguageKey) == "en" ? Lang::En : Lang::Ro;
+    idleMinutes_ = IdleLock::minutesFrom(platform::preference(IdleLock::kPreference));
+    protection_.idle().setMinutes(idleMinutes_);
+    protection_.activity(now);
     loadStored();
-    restoreJournal();
+    // A journal extends the stored file: over an unreadable one it is left for later, and a
+    // protected one is opened with the workspace at the unlock.
+    if (notices_.unreadable() || protection_.locked()) return;
+    const Journal::Found found = journal_.restore(history_, autosave_.durableGeneration());
+    if (found == Journal::Found::Undecryptable || found == Journal::Found::Unreadable) notices_.showJournalDiscarded();
 }
 
+// A stored file that does not load (a newer version, damage) is kept as it is, with a copy
+// aside, and nothing is written until the user exports it or chooses to start again.
 void App::loadStored() {
-    const auto text = platform::readFile(AutoSave::kWorkspaceFile);
-    const auto generation = platform::readFile(AutoSave::kGenerationFile);
-    autosave_.setGeneration(generation ? std::strtoull(generation->c_str(), nullptr, 10) : 0);
-    if (text) {
-        LoadResult loaded = loadWorkspace(*text);
-        // A stored file that does not load (a newer version, damage) is left untouched:
-        // nothing is written until the user changes something.
-        if (loaded.workspace) history_.reset(std::move(*loaded.workspace));
-    }
+    StoredLoad load = loadStoredWorkspace();
+    autosave_.setGeneration(load.generation);
+    if (load.workspace) history_.reset(std::move(*load.workspace));
+    else if (load.sealed) history_.reset(Workspace{});  // nothing of it stays in memory while locked
     autosave_.markLoaded(history_);
+    if (load.sealed) return protection_.startLocked();
+    if (load.unreadable) showUnreadable(load);
 }
 
-// A journal holds {generation}\n{workspace}: changes not yet durable when the last tab closed.
-void App::restoreJournal() {
-    const std::string journal = platform::preference(kJournalKey);
-    if (journal.empty()) return;
-    platform::setPreference(kJournalKey, "");
-    const auto newline = journal.find('\n');
-    if (newline == std::string::npos) return;
-    const auto base = std::strtoull(journal.substr(0, newline).c_str(), nullptr, 10);
-    if (base != autosave_.generation()) return;  // storage moved on since: the journal is stale
-    LoadResult loaded = loadWorkspace(std::string_view(journal).substr(newline + 1));
-    if (loaded.workspace) history_.commit(std::move(*loaded.workspace), "restore unsaved changes");
+void App::showUnreadable(StoredLoad& load) {
+    autosave_.hold();
+    const auto info = platform::storageInfo();
+    if (!load.keptAs.empty() && info.persistent && info.writer) autosave_.syncStore();
+    notices_.showUnreadable({load.errorRo, load.errorEn, load.keptAs, std::move(load.bytes)});
 }
 
-std::string App::journal() const {
-    if (autosave_.allSaved(history_)) return {};
-    return std::to_string(autosave_.generation()) + "\n" + saveWorkspace(history_.current(), -1);
+// What the unlock opened: the workspace, or an unreadable file kept aside; the journal sealed
+// with the same passphrase has been applied by then.
+void App::afterUnlock() {
+    std::optional<StoredLoad> load = protection_.takeUnlocked();
+    if (!load) return;
+    ctx_.openPlan.clear();
+    if (load->unreadable) return showUnreadable(*load);
+    const Journal::Found found = protection_.journalFound();
+    if (found == Journal::Found::Undecryptable || found == Journal::Found::Unreadable) notices_.showJournalDiscarded();
+}
+
+void App::startAgain() {
+    history_.reset(Workspace{});
+    ctx_.openPlan.clear();
+    autosave_.release();
+    platform::dropJournal();  // it extended the file that is being replaced
+}
+
+void App::save(double now, bool flush) {
+    if (flush) autosave_.flush(history_, now);
+    else autosave_.tick(history_, now);
+    journal_.tick(history_, autosave_);
+    const bool wasLocked = protection_.locked();
+    protection_.tick(now);
+    if (!wasLocked && protection_.locked()) {
+        // Nothing of the workspace stays in the screens' caches and dialogs.
+        ctx_.openPlan.clear();
+        ctx_.countyView = false;
+        planView_ = ui::PlanView();
+        workspaceView_ = ui::WorkspaceView();
+    }
+    afterUnlock();
+}
+
+ui::ProtectionDialog::Actions App::protectionActions() {
+    ui::ProtectionDialog::Actions actions;
+    actions.protect = [this](std::string& passphrase) { protection_.protect(passphrase); };
+    actions.remove = [this] { protection_.remove(); };
+    actions.lockNow = [this] { protection_.lockNow(platform::secondsNow()); };
+    actions.setIdleMinutes = [this](int minutes) {
+        idleMinutes_ = minutes;
+        protection_.idle().setMinutes(minutes);
+        platform::setPreference(IdleLock::kPreference, std::to_string(minutes));
+    };
+    return actions;
 }
 
 void App::reloadFromStorage() {
@@ -74,6 +116,7 @@ static bool isCsvName(const std::string& name) {
 }
 
 void App::fileOpened(const std::string& name, const std::string& bytes) {
+    if (protection_.locked()) return;
     if (unlock_.claims(name, bytes)) return;
     if (ctx_.countyView) return countyView_.addFile(ctx_, name, bytes);
     if (ctx_.readOnly) return;
@@ -144,10 +187,16 @@ void App::menuBar() {
         if (ImGui::MenuItem(ctx_.t(str::kNewPlan), nullptr, false, !ctx_.readOnly)) workspaceView_.newPlan();
         if (ImGui::MenuItem(ctx_.t(str::kImport), nullptr, false, !ctx_.readOnly)) platform::openFilePicker(".json");
         ImGui::Separator();
-        if (open && ImGui::MenuItem(ctx_.t(str::kExportPlan))) ui::exportPlan(ctx_, *open);
-        if (ImGui::MenuItem(ctx_.t(str::kExportWorkspace))) ui::exportWorkspace(ctx_);
+        if (open && ImGui::MenuItem(ctx_.t(str::kExportPlan))) workspaceView_.exportPlan(ctx_, *open);
+        if (ImGui::MenuItem(ctx_.t(str::kExportWorkspace))) workspaceView_.exportWorkspace(ctx_);
         if (ImGui::MenuItem(ctx_.t(str::kCountyView))) ctx_.countyView = true;
         if (open) csvMenu(*open);
+        ImGui::Separator();
+        protectionDialog_.menu(ctx_, protection_.enabled(), !ctx_.readOnly, idleMinutes_, protectionActions());
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImColor(ui::kColorError).Value);
+        if (ImGui::MenuItem(ctx_.t(str::kForget))) notices_.askForget();
+        ImGui::PopStyleColor();
         ImGui::EndMenu();
     }
     if (beginMenu(ctx_, str::kMenuEdit)) {
@@ -167,11 +216,12 @@ void App::menuBar() {
 }
 
 void App::banners() {
+    if (notices_.drawBanners(ctx_)) startAgain();
     const auto info = platform::storageInfo();
     if (!info.persistent) {
         ui::note(ctx_.t(str::kStorageUnavailable), ui::kColorError);
         if (!info.error.empty()) ImGui::TextDisabled("(%s)", info.error.c_str());
-        if (ImGui::Button(ctx_.t(str::kExportNow))) ui::exportWorkspace(ctx_);
+        if (ImGui::Button(ctx_.t(str::kExportNow))) workspaceView_.exportWorkspace(ctx_);
         ImGui::Separator();
     } else if (!info.writer) {
         ui::note(ctx_.t(str::kOpenElsewhere), ui::kColorWarning);
@@ -180,17 +230,24 @@ void App::banners() {
     } else if (autosave_.state(history_) == AutoSave::State::Failed) {
         ui::note(ctx_.t(str::kSaveFailed), ui::kColorError);
         ImGui::SameLine();
-        if (ImGui::SmallButton(ctx_.t(str::kExportNow))) ui::exportWorkspace(ctx_);
+        if (ImGui::SmallButton(ctx_.t(str::kExportNow))) workspaceView_.exportWorkspace(ctx_);
         ImGui::Separator();
     }
 }
 
-void App::drawFrame(double now) {
-    ctx_.readOnly = !platform::storageInfo().writer;
-    // Leaving a text field ends its undo step.
-    if (!ImGui::GetIO().WantTextInput) history_.seal();
-    shortcuts();
+// A key, the mouse or a paste: the person is here (the idle lock waits again).
+static bool personActive() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.InputQueueCharacters.Size > 0 || io.MouseWheel != 0 || io.MouseDelta.x != 0 || io.MouseDelta.y != 0)
+        return true;
+    for (bool down : io.MouseDown)
+        if (down) return true;
+    for (bool down : io.KeysDown)
+        if (down) return true;
+    return false;
+}
 
+static void beginMainWindow() {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -198,6 +255,37 @@ void App::drawFrame(double now) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("PrevPlan", nullptr, flags);
+}
+
+// Locked: only the passphrase, the language and the way out for a forgotten passphrase.
+void App::drawLocked(double now) {
+    beginMainWindow();
+    if (ImGui::BeginMenuBar()) {
+        if (beginMenu(ctx_, str::kMenuLanguage)) {
+            if (ImGui::MenuItem("Română", nullptr, ctx_.lang == Lang::Ro)) setLanguage(Lang::Ro);
+            if (ImGui::MenuItem("English", nullptr, ctx_.lang == Lang::En)) setLanguage(Lang::En);
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenuBar();
+    }
+    ui::UnlockScreen::Actions actions;
+    actions.unlock = [this, now](std::string& passphrase) { protection_.unlock(passphrase, now); };
+    actions.forget = [this] { notices_.askForget(); };
+    unlockScreen_.draw(ctx_, protection_.state() == Protection::State::Unlocking, protection_.wrongPassphrase(), actions);
+    notices_.drawDialogs(ctx_);
+    ImGui::End();
+    save(now, false);
+}
+
+void App::drawFrame(double now) {
+    ctx_.readOnly = !platform::storageInfo().writer || autosave_.held();
+    if (personActive()) protection_.activity(now);
+    if (protection_.locked()) return drawLocked(now);
+    // Leaving a text field ends its undo step.
+    if (!ImGui::GetIO().WantTextInput) history_.seal();
+    shortcuts();
+
+    beginMainWindow();
     menuBar();
     banners();
     // Held for the frame: typing coalesces undo steps and drops the replaced snapshot.
@@ -208,9 +296,11 @@ void App::drawFrame(double now) {
     workspaceView_.drawDialogs(ctx_);
     import_.draw(ctx_);
     unlock_.draw(ctx_, [this](const std::string& name, const std::string& bytes) { fileOpened(name, bytes); });
+    notices_.drawDialogs(ctx_);
+    protectionDialog_.draw(ctx_, protection_.protecting(), protectionActions());
     ImGui::End();
 
-    autosave_.tick(history_, now);
+    save(now, false);
 }
 
 }  // namespace prevplan

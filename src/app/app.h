@@ -3,11 +3,16 @@
 #include <string>
 
 #include "app/autosave.h"
+#include "app/journal.h"
+#include "app/protection.h"
 #include "core/model/history.h"
 #include "ui/kit/context.h"
 #include "ui/sharing/county_view.h"
 #include "ui/shell/import_flow.h"
 #include "ui/shell/passphrase_dialog.h"
+#include "ui/shell/protection_dialog.h"
+#include "ui/shell/storage_notices.h"
+#include "ui/shell/unlock_screen.h"
 #include "ui/plan/plan_view.h"
 #include "ui/shell/workspace_view.h"
 
@@ -25,11 +30,9 @@ public:
     // Host events.
     void fileOpened(const std::string& name, const std::string& bytes);
     void syncFinished(bool ok, const std::string& error, double now) { autosave_.syncFinished(ok, error, now); }
-    void tabHidden(double now) { autosave_.flush(history_, now); }
+    void tabHidden(double now) { save(now, true); }
     // No frame is drawn (nothing changed on screen), but saving goes on.
-    void idle(double now) { autosave_.tick(history_, now); }
-    // The workspace as JSON when something is not durable yet (written to a journal at pagehide).
-    std::string journal() const;
+    void idle(double now) { save(now, false); }
     // This tab became the writer (after take-over): reload what the other tab saved.
     void reloadFromStorage();
 
@@ -41,15 +44,26 @@ public:
 private:
     History history_;
     AutoSave autosave_;
+    Journal journal_;
+    Protection protection_{history_, autosave_, journal_};
+    int idleMinutes_ = IdleLock::kDefaultMinutes;
     ui::Context ctx_;
     ui::WorkspaceView workspaceView_;
     ui::PlanView planView_;
     ui::ImportFlow import_;
     ui::CountyView countyView_;
     ui::PassphraseDialog unlock_;  // protected files are decrypted first, then opened as usual
+    ui::StorageNotices notices_;
+    ui::UnlockScreen unlockScreen_;
+    ui::ProtectionDialog protectionDialog_;
 
     void loadStored();
-    void restoreJournal();
+    void save(double now, bool flush);
+    void startAgain();
+    void showUnreadable(StoredLoad& load);
+    void afterUnlock();
+    ui::ProtectionDialog::Actions protectionActions();
+    void drawLocked(double now);
     void setLanguage(Lang lang);
     void shortcuts();
     void menuBar();

@@ -1,6 +1,7 @@
 #pragma once
-// Saves the workspace about a second after the last change: serialise, write the file
-// atomically, then mirror the store to durable storage, one sync at a time.
+// Saves the workspace about a second after the last change: serialise, encrypt when the
+// workspace is protected with a passphrase (asynchronously), write the file atomically, then
+// mirror the store to durable storage, one sync at a time.
 #include <cstdint>
 #include <string>
 
@@ -17,6 +18,8 @@ public:
     static constexpr double kRetrySeconds = 5.0;
     static constexpr const char* kWorkspaceFile = "workspace.json";
     static constexpr const char* kGenerationFile = "generation";
+    // What a protected workspace's envelope says it holds (encrypted_envelope.h).
+    static constexpr const char* kAtRestContents = "workspace-at-rest";
 
     // Called every frame; does nothing until there is something to do.
     void tick(const History& history, double now);
@@ -29,25 +32,42 @@ public:
     const std::string& lastError() const { return lastError_; }
     // Nothing unsaved and nothing in flight (the test API's saved()).
     bool allSaved(const History& history) const {
-        return durableRevision_ == history.revision() && !inFlight_;
+        return durableRevision_ == history.revision() && generation_ == durableGeneration_ && !inFlight_ &&
+               !sealing_ && !rewrite_;
     }
     // The durable generation: grows by one with every write; a journal written at
     // pagehide names the generation it extends (see App::restoreJournal).
     std::uint64_t generation() const { return generation_; }
-    void setGeneration(std::uint64_t g) { generation_ = g; }
+    // The generation durable storage holds (the journal extends this one).
+    std::uint64_t durableGeneration() const { return durableGeneration_; }
+    void setGeneration(std::uint64_t g) { generation_ = durableGeneration_ = g; }
     // After loading: the current revision is what storage holds.
     void markLoaded(const History& history);
+    // Held: nothing is written (the stored file could not be read and is kept as it is).
+    void hold() { held_ = true; }
+    bool held() const { return held_; }
+    // The user chose to start again: writing resumes, and the current workspace is written
+    // at the next tick even if it did not change.
+    void release();
+    // Held again after a lock, writing resumes after the unlock without a rewrite.
+    void resume() { held_ = false; }
+    // A seal still being encrypted is forgotten (the workspace was locked or erased).
+    void cancelSeal() { ++sealEpoch_, sealing_ = false; }
+    // Mirrors files written outside the autosave (a copy kept aside) to durable storage.
+    void syncStore();
 
 private:
     std::uint64_t seenRevision_ = 0, writtenRevision_ = 0, durableRevision_ = 0, inFlightRevision_ = 0;
-    std::uint64_t generation_ = 0;
+    std::uint64_t generation_ = 0, durableGeneration_ = 0, inFlightGeneration_ = 0;
     double changedAt_ = 0, retryAt_ = 0;
-    bool inFlight_ = false;
+    bool inFlight_ = false, held_ = false, sealing_ = false, rewrite_ = false;
+    std::uint64_t sealEpoch_ = 0;
     std::string lastError_;
     WorkspaceWriter writer_;
 
     void noteChange(const History& history, double now);
     void write(const History& history);
+    void store(const std::string& text, std::uint64_t revision);
     void startSync(double now);
 };
 

@@ -21,6 +21,43 @@ bool writeFileAtomic(const std::string& name, const std::string& data);
 // syncFinished() (autosave.h) with the outcome.
 void requestSync();
 
+// The journal (web/pre.js): the changes not yet durable, kept for a tab closed before its save
+// lands. It is encrypted ahead of time with the at-rest key (a random AES-GCM key the browser
+// keeps non-extractable in IndexedDB), so the page only stores a ready string when it is hidden;
+// it never holds plain personal data.
+void prepareJournal(const std::string& plain);  // asynchronous; the newest one prepared wins
+void dropJournal();                              // forgets the prepared journal and the stored one
+struct FoundJournal {
+    bool present = false;              // a journal was stored when the app started
+    std::optional<std::string> plain;  // decrypted before main; nullopt: it cannot be decrypted
+};
+FoundJournal foundJournal();
+
+// Protection of the whole workspace at rest with a passphrase (web/pre.js, the vault). The key is
+// derived once with PBKDF2-SHA-256 from the passphrase and a random 16-byte salt, and kept only in
+// memory as a non-extractable AES-256-GCM key; every save is encrypted with a fresh 12-byte IV,
+// and the journal with the same key. Answers are asynchronous and come once.
+struct SealedAtRest {
+    std::string salt, iv, data;  // base64
+    int iterations = 0;
+};
+bool atRestProtected();  // a workspace key is in memory: saves and the journal are encrypted
+// A new key (a fresh salt) from the passphrase; done(true) once it is in memory.
+void protectAtRest(const std::string& passphrase, int iterations, std::function<void(bool)> done);
+void unprotectAtRest();  // saves are plain again
+// Derives the key from the passphrase and the stored salt and decrypts the stored workspace. On
+// success the key stays in memory, the journal found at start is decrypted, and `done` gets the
+// plain text; nullopt: wrong passphrase or damaged data.
+void unlockAtRest(const SealedAtRest& stored, const std::string& passphrase,
+                  std::function<void(std::optional<std::string>)> done);
+void sealAtRest(const std::string& plain, std::function<void(std::optional<SealedAtRest>)> done);
+// Drops the key; the journal prepared with it is stored first when `keepJournal`.
+void lockAtRest(bool keepJournal);
+
+// Everything the app stored on this computer (store, journal, preferences, device key) is
+// erased, then the app starts again empty.
+void forgetEverything();
+
 // Settings kept outside the workspace (language): localStorage in the browser.
 std::string preference(const std::string& key);
 void setPreference(const std::string& key, const std::string& value);

@@ -160,10 +160,11 @@ test('an exported plan validates with the CLI and re-imports: replace, keep both
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await openApp(context, server.url);
     await createPlan(page, { commune: 'Cârța', villages: ['Cârța'] });
-    const [download] = await Promise.all([page.waitForEvent('download'), (async () => {
-      await click(page, 'Fișier');
-      await click(page, 'Exportă planul');
-    })()]);
+    await click(page, 'Fișier');
+    await click(page, 'Exportă planul');
+    await click(page, 'Exportă necriptat…');  // names and CNPs: plain only after the warning
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Înțeleg; exportă necriptat')]);
+    await click(page, 'Închide');
     assert.match(download.suggestedFilename(), /^prevplan-carta-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(await mkdtemp(join(tmpdir(), 'prevplan-export-')), download.suggestedFilename());
     await download.saveAs(file);

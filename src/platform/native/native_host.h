@@ -1,8 +1,11 @@
 #pragma once
 // The native stand-in for the browser host: the store is a folder, downloads land in a
 // folder, preferences live in memory, and sync requests are counted so tests can answer them.
+#include <functional>
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "platform/platform.h"
 
@@ -17,7 +20,25 @@ struct Host {
     int filePickerRequests = 0;
     std::string today = "2026-01-01", timestamp = "2026-01-01T00:00:00";
     double clock = 0;
+    // The journal: the last one prepared (the browser would encrypt it), how often it was
+    // dropped, and the one found at start (set by tests).
+    std::string journalPrepared;
+    int journalsPrepared = 0, journalDrops = 0;
+    platform::FoundJournal journalFound;
+    int forgets = 0;
+    // At-rest protection: the stand-in "cipher" is reversible and never shows the plain text;
+    // seals wait in a queue until a test answers them (the browser answers later too).
+    bool atRest = false;
+    std::string atRestPassphrase;  // the one the store was last protected with
+    std::vector<std::pair<std::string, std::function<void(std::optional<platform::SealedAtRest>)>>> seals;
+    int locks = 0;
 };
+
+// Answers the queued seals, in order; `ok` false makes them fail.
+void answerSeals(bool ok = true);
+// The stand-in cipher: hex of the bytes xored with 0x5A, and its inverse.
+std::string fakeSeal(const std::string& plain);
+std::optional<std::string> fakeOpen(const std::string& sealed);
 
 Host& host();
 

@@ -52,6 +52,28 @@ std::string preference(const std::string& key) {
 
 void setPreference(const std::string& key, const std::string& value) { host().preferences[key] = value; }
 
+void prepareJournal(const std::string& plain) {
+    host().journalPrepared = plain;
+    ++host().journalsPrepared;
+}
+
+void dropJournal() {
+    host().journalPrepared.clear();
+    host().journalFound = {};
+    ++host().journalDrops;
+}
+
+FoundJournal foundJournal() { return host().journalFound; }
+
+void forgetEverything() {
+    std::error_code ec;
+    fs::remove_all(host().storeDir, ec);
+    host().preferences.clear();
+    host().journalPrepared.clear();
+    host().journalFound = {};
+    ++host().forgets;
+}
+
 void takeOverWriter() { host().storage.writer = true; }
 
 void download(const std::string& filename, const std::string&, const std::string& data) {

@@ -50,6 +50,29 @@ EM_JS(void, js_set_preference, (const char* key, const char* value), {
 
 EM_JS(void, js_request_sync, (), { Module.prevplanSync(); });
 
+EM_JS(void, js_prepare_journal, (const char* data, int size), { Module.prevplanVault.prepare(HEAPU8.slice(data, data + size)); });
+
+EM_JS(void, js_drop_journal, (), { Module.prevplanVault.drop(); });
+
+// 0: no journal, 1: decrypted (the text is returned by js_found_journal_text), 2: undecryptable.
+EM_JS(int, js_found_journal, (), {
+    var V = Module.prevplanVault;
+    if (!V.found) return V.foundText ? 2 : 0;  // sealed with a passphrase this store does not have
+    return V.found.plain === null ? 2 : 1;
+});
+
+EM_JS(char*, js_found_journal_text, (), {
+    var plain = Module.prevplanVault.found.plain;
+    var ptr = _malloc(plain.length + 1);
+    HEAPU8.set(plain, ptr);
+    HEAPU8[ptr + plain.length] = 0;
+    return ptr;
+});
+
+EM_JS(int, js_found_journal_size, (), { return Module.prevplanVault.found.plain.length; });
+
+EM_JS(void, js_forget, (), { Module.prevplanForget(); });
+
 EM_JS(void, js_take_over, (), { Module.prevplanTakeOver(); });
 
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
@@ -137,6 +160,23 @@ void requestSync() { js_request_sync(); }
 std::string preference(const std::string& key) { return takeString(js_new_string(("pref:" + key).c_str())); }
 void setPreference(const std::string& key, const std::string& value) { js_set_preference(key.c_str(), value.c_str()); }
 
+void prepareJournal(const std::string& plain) { js_prepare_journal(plain.data(), static_cast<int>(plain.size())); }
+
+void dropJournal() { js_drop_journal(); }
+
+FoundJournal foundJournal() {
+    const int found = js_found_journal();
+    if (found == 0) return {};
+    if (found == 2) return {true, std::nullopt};
+    const int size = js_found_journal_size();
+    char* text = js_found_journal_text();
+    std::string plain(text, static_cast<std::size_t>(size));
+    std::free(text);
+    return {true, std::move(plain)};
+}
+
+void forgetEverything() { js_forget(); }
+
 void takeOverWriter() { js_take_over(); }
 
 void download(const std::string& filename, const std::string& mime, const std::string& data) {
@@ -191,13 +231,6 @@ EMSCRIPTEN_KEEPALIVE void prevplan_flush() { prevplan::web::app().tabHidden(emsc
 EMSCRIPTEN_KEEPALIVE void prevplan_reload() {
     prevplan::web::wake();
     prevplan::web::app().reloadFromStorage();
-}
-
-// The journal written synchronously at pagehide; static storage, valid until the next call.
-EMSCRIPTEN_KEEPALIVE const char* prevplan_journal() {
-    static std::string journal;
-    journal = prevplan::web::app().journal();
-    return journal.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void prevplan_file_opened(const char* name, const char* data, int size) {

@@ -105,13 +105,17 @@ std::map<int, std::function<void(bool, std::string)>>& requests() {
 }
 
 int track(std::function<void(bool, std::string)> answer) {
-    static int next = 0;
-    requests()[++next] = std::move(answer);
     js_crypto_install();
-    return next;
+    return prevplan::web::trackCrypto(std::move(answer));
 }
 
 }  // namespace
+
+int prevplan::web::trackCrypto(std::function<void(bool, std::string)> answer) {
+    static int next = 0;
+    requests()[++next] = std::move(answer);
+    return next;
+}
 
 namespace prevplan::platform {
 

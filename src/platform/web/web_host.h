@@ -1,5 +1,7 @@
 #pragma once
 // Glue between the browser page and the app (web build only).
+#include <functional>
+#include <string>
 
 namespace prevplan {
 class App;
@@ -16,5 +18,7 @@ void setPixelRatio(float ratio);  // CSS pixels = physical pixels / ratio
 void frameDrawn();                // resolves the test API's `ready` after the first frame
 void installClipboard();
 void installTestApi();            // only with ?test=1 in the page's address
+// An asynchronous Web Crypto request: JavaScript answers prevplan_crypto_done(number, ok, bytes).
+int trackCrypto(std::function<void(bool, std::string)> answer);
 
 }  // namespace prevplan::web

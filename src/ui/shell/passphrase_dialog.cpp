@@ -8,6 +8,7 @@
 #include "ui/kit/strings.h"
 #include "ui/sharing/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/wipe.h"
 
 namespace prevplan::ui {
 
@@ -19,7 +20,7 @@ bool PassphraseDialog::claims(const std::string& name, const std::string& bytes)
     name_ = name;
     envelope_ = read.envelope;
     damagedRo_ = read.errorRo, damagedEn_ = read.errorEn;
-    passphrase_.clear();
+    wipe(passphrase_);
     pending_ = std::make_shared<Pending>();
     show_ = true;
     return true;
@@ -34,6 +35,7 @@ void PassphraseDialog::unlock() {
                          pending->failed = !plain;
                          pending->plain = std::move(plain);
                      });
+    wipe(passphrase_);  // not kept in the heap for the session; a wrong one is typed again
 }
 
 void PassphraseDialog::draw(Context& ctx, const Open& open) {
@@ -66,7 +68,7 @@ void PassphraseDialog::draw(Context& ctx, const Open& open) {
         ImGui::SameLine();
     }
     if (ImGui::Button(ctx.t(str::kCancel))) {
-        passphrase_.clear();
+        wipe(passphrase_);
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -54,8 +54,11 @@ inline constexpr Text kChooseCounty{"Alegeți județul", "Choose the county"};
 inline constexpr Text kVillagesHint{"Un sat pe rând", "One village per line"};
 inline constexpr Text kCommuneRequired{"Scrieți numele comunei.", "Write the commune's name."};
 inline constexpr Text kCountyRequired{"Alegeți județul.", "Choose the county."};
-inline constexpr Text kDeleteQuestion{"Ștergeți planul comunei „%s”? Îl puteți recupera cu Anulează (Ctrl+Z).",
-                                      "Delete the plan of „%s”? You can get it back with Undo (Ctrl+Z)."};
+inline constexpr Text kDeleteQuestion{
+    "Ștergeți planul comunei „%s”? La următoarea salvare este șters din browser. Îl puteți recupera cu "
+    "Anulează (Ctrl+Z) doar până închideți fila.",
+    "Delete the plan of „%s”? The next save removes it from the browser. You can get it back with Undo "
+    "(Ctrl+Z) only until you close the tab."};
 
 // Import
 inline constexpr Text kImportFailed{"Fișierul nu a putut fi importat", "The file could not be imported"};
@@ -74,5 +77,95 @@ inline constexpr Text kDropHint{"Puteți și trage un fișier .json peste pagin�
 inline constexpr Text kTryDemo{"Încearcă demo-ul", "Try the demo"};
 inline constexpr Text kDemoHint{"o comună fictivă cu 600 de copii, ca să explorați fără să introduceți date",
                                 "a fictitious commune with 600 children, to explore without typing data"};
+
+// Exports of named data
+inline constexpr Text kExportPersonalTitle{"Fișierul conține date personale", "The file holds personal data"};
+inline constexpr Text kExportPersonalText{
+    "Fișierul „%s” conține numele, CNP-urile și situațiile copiilor. Protejați-l cu o parolă; "
+    "cine îl primește fără parolă nu îl poate citi.",
+    "The file „%s” holds the children's names, CNPs and situations. Protect it with a passphrase; "
+    "whoever gets it without the passphrase cannot read it."};
+inline constexpr Text kExportProtected{"Exportă protejat cu parolă", "Export protected with a passphrase"};
+inline constexpr Text kExportPlainInstead{"Exportă necriptat…", "Export unencrypted…"};
+inline constexpr Text kExportPlainWarning{
+    "ATENȚIE: un fișier necriptat poate fi citit de oricine îl primește sau găsește pe acest calculator, "
+    "pe un stick sau într-un e-mail.",
+    "WARNING: an unencrypted file can be read by anyone who receives it or finds it on this computer, "
+    "a USB stick or in an e-mail."};
+inline constexpr Text kExportPlainConfirm{"Înțeleg; exportă necriptat", "I understand; export unencrypted"};
+
+// Unreadable storage
+inline constexpr Text kUnreadableStored{
+    "Spațiul de lucru salvat în acest browser nu a putut fi citit (%s). Nu a fost modificat: o copie este "
+    "păstrată ca %s. Aplicația este doar în citire până alegeți ce faceți.",
+    "The workspace stored in this browser could not be read (%s). It was not changed: a copy is kept as %s. "
+    "The app is read-only until you choose what to do."};
+inline constexpr Text kExportStored{"Exportă fișierul salvat", "Export the stored file"};
+inline constexpr Text kStartAgain{"Începe din nou cu un spațiu de lucru gol…", "Start again with an empty workspace…"};
+inline constexpr Text kStartAgainQuestion{
+    "Începeți cu un spațiu de lucru gol? Fișierul salvat care nu poate fi citit va fi înlocuit la prima salvare "
+    "(copia %s rămâne în browser). Exportați-l întâi dacă vreți să-l păstrați.",
+    "Start with an empty workspace? The stored file that cannot be read is replaced at the first save (the copy "
+    "%s stays in the browser). Export it first if you want to keep it."};
+inline constexpr Text kStartAgainConfirm{"Începe din nou", "Start again"};
+
+// Journal
+inline constexpr Text kJournalDiscarded{
+    "Modificările nesalvate la ultima închidere a filei nu au putut fi citite și au fost renunțate; "
+    "spațiul de lucru este cel salvat.",
+    "The changes not yet saved when the tab last closed could not be read and were discarded; the "
+    "workspace is the saved one."};
+inline constexpr Text kJournalSeen{"Am înțeles", "OK"};
+
+// Forget this computer
+inline constexpr Text kForget{"Uită acest calculator…", "Forget this computer…"};
+inline constexpr Text kForgetQuestion{
+    "Ștergeți tot ce a păstrat PrevPlan în acest browser? Se șterg: toate planurile salvate, "
+    "jurnalul modificărilor nesalvate, preferințele (limba) și cheia de criptare a acestui calculator. "
+    "Nu se poate anula. Fișierele exportate nu sunt atinse.",
+    "Erase everything PrevPlan kept in this browser? This erases: every stored plan, the journal of "
+    "unsaved changes, the preferences (language) and this computer's encryption key. It cannot be undone. "
+    "Exported files are not touched."};
+inline constexpr Text kForgetConfirm{"Șterge tot din acest browser", "Erase everything from this browser"};
+inline constexpr Text kForgetNeedsWriter{
+    "Spațiul de lucru este deschis în altă filă: lucrați în această filă întâi.",
+    "The workspace is open in another tab: work in this tab first."};
+
+// Protection of the workspace with a passphrase
+inline constexpr Text kProtectWorkspace{"Protejează cu parolă…", "Protect with a passphrase…"};
+inline constexpr Text kProtectWorkspaceText{
+    "Cu o parolă, browserul păstrează spațiul de lucru doar criptat (AES-256-GCM), iar aplicația cere parola la "
+    "pornire și se blochează după o perioadă fără activitate. Fără parolă datele nu pot fi recuperate: "
+    "notați-o într-un loc sigur.",
+    "With a passphrase, the browser keeps the workspace only encrypted (AES-256-GCM), and the app asks for the "
+    "passphrase at start and locks after a time without activity. Without the passphrase the data cannot be "
+    "recovered: keep it somewhere safe."};
+inline constexpr Text kProtectConfirm{"Protejează", "Protect"};
+inline constexpr Text kChangePassphrase{"Schimbă parola…", "Change the passphrase…"};
+inline constexpr Text kRemoveProtection{"Elimină protecția cu parolă…", "Remove the passphrase protection…"};
+inline constexpr Text kRemoveProtectionQuestion{
+    "Eliminați protecția? Spațiul de lucru va fi păstrat necriptat în acest browser, iar oricine folosește "
+    "calculatorul îl poate citi.",
+    "Remove the protection? The workspace will be kept unencrypted in this browser, and anyone using the "
+    "computer can read it."};
+inline constexpr Text kRemoveProtectionConfirm{"Elimină protecția", "Remove the protection"};
+inline constexpr Text kLockNow{"Blochează acum", "Lock now"};
+inline constexpr Text kIdleLock{"Blocare automată", "Automatic lock"};
+inline constexpr Text kIdleOff{"Niciodată", "Never"};
+inline constexpr Text kIdleMinutes{"După %d minute fără activitate", "After %d minutes without activity"};
+inline constexpr Text kLockedTitle{"Spațiul de lucru este blocat", "The workspace is locked"};
+inline constexpr Text kLockedText{
+    "Datele sunt protejate cu o parolă. Scrieți parola pentru a le deschide.",
+    "The data is protected with a passphrase. Type the passphrase to open it."};
+inline constexpr Text kUnlockWorkspace{"Deblochează", "Unlock"};
+inline constexpr Text kUnlocking{"Se verifică parola…", "Checking the passphrase…"};
+inline constexpr Text kWrongWorkspacePassphrase{
+    "Parolă greșită. Nimic nu a fost deschis sau modificat.",
+    "Wrong passphrase. Nothing was opened or changed."};
+inline constexpr Text kForgotPassphrase{
+    "Ați uitat parola? Datele nu pot fi recuperate; puteți doar șterge tot din acest browser și începe din nou.",
+    "Forgot the passphrase? The data cannot be recovered; you can only erase everything from this browser and "
+    "start again."};
+inline constexpr Text kLocking{"Se salvează, apoi se blochează…", "Saving, then locking…"};
 
 }  // namespace prevplan::str

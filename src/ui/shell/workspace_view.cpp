@@ -19,14 +19,13 @@ namespace prevplan::ui {
 
 static const char* kDeletePopup = "##delete-plan";
 
-void exportPlan(const Context& ctx, const Plan& plan) {
+void WorkspaceView::exportPlan(const Context& ctx, const Plan& plan) {
     const std::string name = "prevplan-" + fileSlug(plan.commune) + "-" + platform::todayIso() + ".json";
-    platform::download(name, "application/json", savePlans(ctx.workspace(), {plan.id}));
+    export_.request(name, savePlans(ctx.workspace(), {plan.id}));
 }
 
-void exportWorkspace(const Context& ctx) {
-    platform::download("prevplan-workspace-" + platform::todayIso() + ".json", "application/json",
-                       saveWorkspace(ctx.workspace()));
+void WorkspaceView::exportWorkspace(const Context& ctx) {
+    export_.request("prevplan-workspace-" + platform::todayIso() + ".json", saveWorkspace(ctx.workspace()));
 }
 
 // A fictitious commune in a plan of its own, marked demo everywhere; real plans are untouched.
@@ -133,6 +132,7 @@ void WorkspaceView::deleteDialog(Context& ctx) {
 void WorkspaceView::drawDialogs(Context& ctx) {
     form_.draw(ctx);
     deleteDialog(ctx);
+    export_.draw(ctx);
 }
 
 }  // namespace prevplan::ui

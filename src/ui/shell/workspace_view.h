@@ -1,6 +1,7 @@
 #pragma once
 // The start screen: the list of plans, one per commune.
 #include "ui/kit/context.h"
+#include "ui/shell/export_dialog.h"
 #include "ui/shell/plan_form.h"
 
 namespace prevplan::ui {
@@ -11,9 +12,13 @@ public:
     void newPlan() { form_.openNew(); }
     // Draws the dialogs this view owns; call once per frame whatever screen is shown.
     void drawDialogs(Context& ctx);
+    // Exports of named data: protected with a passphrase, or plain after a warning.
+    void exportPlan(const Context& ctx, const Plan& plan);
+    void exportWorkspace(const Context& ctx);
 
 private:
     PlanForm form_;
+    ExportDialog export_;
     Id deleting_;
     bool deleteRequested_ = false;
 
@@ -21,8 +26,5 @@ private:
     void openDemo(Context& ctx);
     void deleteDialog(Context& ctx);
 };
-
-void exportPlan(const Context& ctx, const Plan& plan);
-void exportWorkspace(const Context& ctx);
 
 }  // namespace prevplan::ui

@@ -1,0 +1,35 @@
+#pragma once
+// The journal of changes not yet durable (platform::prepareJournal): prepared again after each
+// change, dropped as soon as the save is durable, and applied at start only when it extends
+// exactly what storage holds. A journal that cannot be decrypted or read is discarded whole.
+#include <cstdint>
+#include <string>
+
+#include "app/autosave.h"
+#include "core/model/history.h"
+#include "core/workspace/workspace_writer.h"
+#include "platform/platform.h"
+
+namespace prevplan {
+
+class Journal {
+public:
+    enum class Found { None, Applied, Stale, Undecryptable, Unreadable };
+
+    // Every frame, after the autosave.
+    void tick(const History& history, const AutoSave& save);
+    // At start, after the stored workspace is loaded: {generation}\n{workspace} is committed
+    // (undoable, then saved) when its generation is the stored one; anything else is dropped.
+    Found restore(History& history, std::uint64_t storedGeneration);
+    // The prepared journal now belongs to the host (kept at a lock): it is not dropped from here.
+    void detach() { pending_ = false; }
+
+private:
+    std::uint64_t preparedRevision_ = 0, preparedGeneration_ = 0;
+    bool pending_ = false;  // a journal was prepared and not dropped since
+    WorkspaceWriter writer_;
+
+    static Found apply(History& history, std::uint64_t storedGeneration, const platform::FoundJournal& found);
+};
+
+}  // namespace prevplan

@@ -1,0 +1,111 @@
+#include "ui/shell/protection_dialog.h"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "core/base/format.h"
+#include "core/sharing/encrypted_envelope.h"
+#include "platform/platform.h"
+#include "ui/kit/strings.h"
+#include "ui/kit/widgets.h"
+#include "ui/sharing/strings.h"
+#include "ui/shell/strings.h"
+#include "ui/shell/wipe.h"
+
+namespace prevplan::ui {
+
+static const char* kPassphrasePopup = "##protect-workspace";
+static const char* kRemovePopup = "##unprotect-workspace";
+static constexpr int kIdleChoices[] = {0, 5, 15, 30, 60};
+
+void ProtectionDialog::menu(Context& ctx, bool enabled, bool available, int idleMinutes, const Actions& actions) {
+    const bool crypto = platform::cryptoAvailable();
+    if (!enabled) {
+        if (ImGui::MenuItem(ctx.t(str::kProtectWorkspace), nullptr, false, available && crypto))
+            askPassphrase_ = true, changing_ = false;
+        return;
+    }
+    if (ImGui::MenuItem(ctx.t(str::kLockNow))) actions.lockNow();
+    if (ImGui::MenuItem(ctx.t(str::kChangePassphrase), nullptr, false, available))
+        askPassphrase_ = true, changing_ = true;
+    if (ImGui::MenuItem(ctx.t(str::kRemoveProtection), nullptr, false, available)) askRemove_ = true;
+    if (ImGui::BeginMenu(stableId(ctx.t(str::kIdleLock), str::kIdleLock.en).c_str())) {
+        for (int minutes : kIdleChoices) {
+            const std::string label =
+                minutes == 0 ? std::string(ctx.t(str::kIdleOff)) : format(ctx.t(str::kIdleMinutes), minutes);
+            if (ImGui::MenuItem(label.c_str(), nullptr, minutes == idleMinutes)) actions.setIdleMinutes(minutes);
+        }
+        ImGui::EndMenu();
+    }
+}
+
+// Characters, not bytes: ș counts once.
+static std::size_t characters(const std::string& text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& actions) {
+    if (askPassphrase_) {
+        ImGui::OpenPopup(kPassphrasePopup);
+        askPassphrase_ = false;
+    }
+    if (!ImGui::BeginPopupModal(kPassphrasePopup, nullptr,
+                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextUnformatted(ctx.t(changing_ ? str::kChangePassphrase : str::kProtectWorkspace));
+    ImGui::PushTextWrapPos(em() * 32);
+    ImGui::TextWrapped("%s", ctx.t(str::kProtectWorkspaceText));
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(em() * 16);
+    ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_, ImGuiInputTextFlags_Password);
+    ImGui::SetNextItemWidth(em() * 16);
+    ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
+    const Text* problem = characters(passphrase_) < kMinPassphrase ? &str::kPassphraseTooShort
+                          : passphrase_ != again_                  ? &str::kPassphraseMismatch
+                                                                   : nullptr;
+    if (problem) note(ctx.t(*problem), kColorMuted);
+    if (busy) ImGui::TextDisabled("%s", ctx.t(str::kEncrypting));
+    if (button(ctx.t(str::kProtectConfirm), problem == nullptr && !busy)) {
+        actions.protect(passphrase_);
+        wipe(again_);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel))) {
+        wipe(passphrase_);
+        wipe(again_);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void ProtectionDialog::removeDialog(Context& ctx, const Actions& actions) {
+    if (askRemove_) {
+        ImGui::OpenPopup(kRemovePopup);
+        askRemove_ = false;
+    }
+    if (!ImGui::BeginPopupModal(kRemovePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::PushTextWrapPos(em() * 32);
+    ImGui::TextWrapped("%s", ctx.t(str::kRemoveProtectionQuestion));
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    if (ImGui::Button(ctx.t(str::kRemoveProtectionConfirm))) {
+        actions.remove();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t(str::kCancel))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void ProtectionDialog::draw(Context& ctx, bool busy, const Actions& actions) {
+    passphraseDialog(ctx, busy, actions);
+    removeDialog(ctx, actions);
+}
+
+}  // namespace prevplan::ui
