@@ -236,8 +236,14 @@ void partnersTable(Writer& w, const Resources& r) {
 // Counts only: what the DGASPC knows of a family stays out of the document.
 void dgaspcTables(Writer& w, const Resources& r) {
     std::vector<std::vector<Cell>> protection;
-    for (const ProtectedChildren& p : r.childrenInProtection) protection.push_back({text(p.village), num(p.children)});
+    bool hidden = false;  // per village, the small-cell rule (no total is printed, so nothing else to hide)
+    for (const ProtectedChildren& p : r.childrenInProtection) {
+        const bool small = p.children >= 1 && p.children < kSmallCountThreshold;
+        hidden = hidden || small;
+        protection.push_back({text(p.village), small ? Cell{escapeHtml(kHiddenCount), true} : num(p.children)});
+    }
     w.table(w.t(kProtectionCaption), {w.t(kColVillage), w.t(kColChildren)}, protection);
+    if (hidden) w.raw("<p class=\"note\">" + escapeHtml(w.t(kHiddenCountNote)) + "</p>\n");
     static constexpr const Text* kLists[] = {&kListFamilyType, &kListCounty, &kListPlanned};
     static_assert(std::size(kLists) == static_cast<std::size_t>(DgaspcListKind::Planned) + 1, "one name per list");
     std::vector<std::vector<Cell>> services;

@@ -168,7 +168,8 @@ ReportDisclosure reportDisclosure(const ojson& report) { return Grid(report).dis
 
 void hideSmallCounts(ojson& report) {
     if (!report.is_object()) return;
-    for (const auto& [column, key] : reportDisclosure(report).cells()) *cellAt(report, column, key) = nullptr;
+    const ReportDisclosure hidden = reportDisclosure(report);
+    for (const auto& [column, key] : hidden.cells()) *cellAt(report, column, key) = nullptr;
     report["disclosure"] = {{"rule", "small-counts"}, {"threshold", kSmallCountThreshold}};
 }
 

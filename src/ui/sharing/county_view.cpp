@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/base/fold.h"
 #include "core/base/format.h"
@@ -147,7 +148,9 @@ void CountyView::table(Context& ctx) {
     const auto numbers = [&](const CommuneRow& r, bool isTotal) {
         for (int c = 0; c < rollupCellCount(); ++c) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(rollupCell(r, c, isTotal).c_str());
+            const std::string cell = rollupCell(r, c, isTotal);
+            ImGui::TextUnformatted(cell.c_str());
+            if (!cell.empty() && !std::isdigit(static_cast<unsigned char>(cell[0]))) labelLastItem(cell.c_str());  // "<5", "≥N"
         }
     };
     for (std::size_t i : order_) {
@@ -179,8 +182,8 @@ void CountyView::table(Context& ctx) {
     numbers(total, true);
     ImGui::EndTable();
     if (total.hidden.empty()) return;
-    ImGui::TextWrapped("%s", kHiddenCountNote.in(ctx.lang));
-    ImGui::TextWrapped("%s", rollupHiddenSumNote().in(ctx.lang));
+    note(kHiddenCountNote.in(ctx.lang), kColorMuted);
+    note(rollupHiddenSumNote().in(ctx.lang), kColorMuted);
 }
 
 // Horizontal bars, one per commune, for the chosen figure.

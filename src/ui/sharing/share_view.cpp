@@ -103,7 +103,10 @@ void ShareView::freeTextsChoice(Context& ctx) {
     ImGui::Checkbox(ctx.t(str::kWithFreeTexts), &freeTexts_);
     if (!freeTexts_) return;
     note(ctx.t(str::kFreeTextsAdd), kColorWarning);
-    for (const FreeTextField& f : freeTextFields()) ImGui::BulletText("%s", f.what.in(ctx.lang));
+    for (const FreeTextField& f : freeTextFields()) {
+        ImGui::BulletText("%s", f.what.in(ctx.lang));
+        labelLastItem(f.what.in(ctx.lang));
+    }
 }
 
 void ShareView::packagePanel(Context& ctx, const Plan& plan) {
