@@ -39,8 +39,8 @@ const Column kCounts[] = {
     {"budget_ron", {"Buget (lei)", "Budget (RON)"}, &CommuneRow::budget, nullptr},
 };
 
-constexpr Text kHiddenSum{"≥N: suma fără valorile ascunse (<5); totalul real este cel puțin N",
-                          "≥N: the sum without the hidden (<5) values; the true total is at least N"};
+constexpr Text kHiddenSum{">=N: suma fără valorile ascunse (<5); totalul real este cel puțin N",
+                          ">=N: the sum without the hidden (<5) values; the true total is at least N"};
 
 // Reads the figures of one needs report, checking each: a count is a non-negative integer, or
 // null where the small-cell rule hides it; anything else is an error at its place.
@@ -198,10 +198,10 @@ std::string dimensionHeader(int d, Lang lang) {
     return (lang == Lang::Ro ? "Copii în risc, dim. " : "At-risk children, dim. ") + std::to_string(d);
 }
 
-// "<5" for a hidden figure, "≥N" for a sum that leaves one out.
+// "<5" for a hidden figure, ">=N" for a sum that leaves one out.
 std::string cellText(const CommuneRow& r, const std::string& key, long value, bool isTotal) {
     if (!r.hidden.count(key)) return std::to_string(value);
-    return isTotal ? "≥" + std::to_string(value) : std::string(kHiddenCount);
+    return isTotal ? ">=" + std::to_string(value) : std::string(kHiddenCount);
 }
 
 }  // namespace

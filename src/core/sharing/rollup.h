@@ -59,15 +59,15 @@ struct RollupColumn {
 };
 Span<RollupColumn> rollupColumns();
 // The figures of a row in table order (the count columns, then the dimensions), as the CSV and
-// the screen show them: "<5" for a hidden one, "≥N" for a total that leaves one out.
+// the screen show them: "<5" for a hidden one, ">=N" for a total that leaves one out.
 int rollupCellCount();
 std::string rollupCell(const CommuneRow& row, int column, bool isTotal);
-// What "<5" and "≥N" mean, for under the table.
+// What "<5" and ">=N" mean, for under the table.
 const Text& rollupHiddenSumNote();
 
 // The table as JSON ({"communes": [...], "totals": {...}}: a hidden figure is null, and the totals
 // list the sums that leave one out in "partial") and CSV (one row per commune, then the totals,
-// "<5" for a hidden figure and "≥N" for such a sum, then what they mean; Romanian: ';' and
+// "<5" for a hidden figure and ">=N" for such a sum, then what they mean; Romanian: ';' and
 // diacritics in the headers, English: ',').
 nlohmann::ordered_json rollupToJson(const std::vector<CommuneRow>& rows);
 std::string rollupToCsv(const std::vector<CommuneRow>& rows, Lang lang);

@@ -150,7 +150,7 @@ void CountyView::table(Context& ctx) {
             ImGui::TableNextColumn();
             const std::string cell = rollupCell(r, c, isTotal);
             ImGui::TextUnformatted(cell.c_str());
-            if (!cell.empty() && !std::isdigit(static_cast<unsigned char>(cell[0]))) labelLastItem(cell.c_str());  // "<5", "≥N"
+            if (!cell.empty() && !std::isdigit(static_cast<unsigned char>(cell[0]))) labelLastItem(cell.c_str());  // "<5", ">=N"
         }
     };
     for (std::size_t i : order_) {
