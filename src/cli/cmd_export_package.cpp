@@ -1,5 +1,6 @@
 // prevplan-cli export-package: the DGASPC package of one plan (dgaspc_package.h,
-// docs/dgaspc-package.md); aggregated unless --named-registry is given.
+// docs/dgaspc-package.md); aggregated unless --named-registry is given, without the free texts
+// that may name people unless --with-free-texts is given.
 #include <algorithm>
 
 #include "cli/share_args.h"
@@ -8,7 +9,7 @@
 namespace prevplan::cli {
 
 static const char* const kUsage =
-    "export-package FILE.json [--plan ID] -o OUT.json [--named-registry] [--lang ro|en] [--today YYYY-MM-DD]";
+    "export-package FILE.json [--plan ID] -o OUT.json [--named-registry] [--with-free-texts] [--lang ro|en] [--today YYYY-MM-DD]";
 
 // The same words the app shows before the named Registry goes out.
 static const char* const kNamedWarning =
@@ -29,6 +30,7 @@ static int run(const Args& args) {
     if (!plan) return 2;
     PackageOptions options{named ? PackageContents::NamedRegistry : PackageContents::Aggregated, today->iso() + "T00:00:00",
                            *today, *lang, named ? kNamedWarning : ""};
+    options.freeTexts = std::find(args.begin(), args.end(), "--with-free-texts") != args.end();
     if (!writeText(out, dgaspcPackage(*plan, options))) return usageError("cannot write " + out);
     return 0;
 }

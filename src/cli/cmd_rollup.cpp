@@ -26,7 +26,10 @@ static int run(const Args& args) {
     for (const auto& path : files) {
         const auto loaded = loadFile(path);
         if (!loaded) return 1;
-        for (CommuneRow& row : communeRows(*loaded, path, *asOf)) rows.push_back(std::move(row));
+        std::vector<FormatError> errors;
+        for (CommuneRow& row : communeRows(*loaded, path, *asOf, errors)) rows.push_back(std::move(row));
+        for (const auto& e : errors) std::cerr << path << ": " << errorKindName(e.kind) << ": " << e.message(Lang::En) << "\n";
+        if (!errors.empty()) return 1;
     }
     if (format == "json") std::cout << rollupToJson(rows).dump(1) << "\n";
     else std::cout << rollupToCsv(rows, *lang);

@@ -2,7 +2,9 @@
 // Chromium (its text checked for sections, figures and the absence of every child's name and CNP,
 // its pages looked at as images), markup typed into free-text fields printing as text, the DGASPC
 // package through export and import (plain, with a passphrase, with a wrong one), and the county
-// view of three communes against the sum of their reports.
+// view of three communes against the sum of their reports. What leaves the commune: small village
+// counts hidden ("<5") in the package, its free texts only when ticked, and the county view showing
+// a package's hidden figure as "<5".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -203,6 +205,37 @@ test('the DGASPC package goes out aggregated or passphrase-protected and comes b
   await other.context.close();
 });
 
+test('the aggregated package hides small village counts and carries free texts only when they are ticked', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Încearcă demo-ul');
+  await openShareStep(page);
+  const ws = await state(page);
+  const decisions = ws.plans[0].planning.rounds.map((r) => r.decisions).filter(Boolean);
+  assert.ok(decisions.length > 0, 'the demo has consultation decisions');
+
+  const plain = JSON.parse((await download(page, 'Exportă pachetul DGASPC')).text);
+  assert.equal(plain.package.free_texts, false);
+  assert.deepEqual(plain.package.report.disclosure, { rule: 'small-counts', threshold: 5 });
+  const villages = plain.package.report.table_a.slice(1);
+  assert.ok(villages.some((v) => Object.values(v).includes(null)), 'a small village count is hidden');
+  for (const v of villages)
+    for (const [key, n] of Object.entries(v))
+      if (key !== 'village' && key !== 'ins_children' && n !== null) assert.ok(n === 0 || n >= 5, `${v.village} ${key}: ${n}`);
+  assert.equal(plain.package.report.table_a[0].in_registry, plain.package.report.registry.children, 'the commune stays exact');
+  const plainText = JSON.stringify(plain);
+  for (const d of decisions) assert.ok(!plainText.includes(d), `"${d}" left out`);
+  assert.ok(plain.package.document.html.includes('&lt;5'), 'the document shows "<5"');
+
+  await click(page, 'Include textele libere (decizii, opinii, note, contacte) — pot conține nume');
+  await findItem(page, 'deciziile rundelor de consultare');
+  await screenshot(page, 'share-free-texts');
+  const withTexts = await download(page, 'Exportă pachetul DGASPC');
+  assert.equal(JSON.parse(withTexts.text).package.free_texts, true);
+  for (const d of decisions) assert.ok(withTexts.text.includes(d), `"${d}" included when ticked`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 // ---- the county view --------------------------------------------------------------------------
 
 test('the county view of three communes equals the sum of their reports', async () => {
@@ -267,4 +300,37 @@ test('a package whose plan document carries script opens inert, with no hold on 
   assert.equal(await page.evaluate(() => localStorage.getItem('pwned')), null);
   assert.deepEqual(page.errors, []);
   await context.close();
+});
+
+test('the county view shows a package\'s hidden figure as <5 and its total as at least the rest', async () => {
+  const workspace = join(work, 'hidden-commune.json');
+  const file = join(work, 'hidden-package.json');
+  execFileSync(cliPath, ['demo', '--children', '150', '--seed', '5', '-o', workspace]);
+  execFileSync(cliPath, ['export-package', workspace, '-o', file]);
+  const pkg = JSON.parse(await readFile(file, 'utf8'));
+  pkg.package.report.registry.children = null;  // hidden, as a package may carry it
+  await writeFile(file, JSON.stringify(pkg));
+  const other = join(work, 'other-package.json');
+  execFileSync(cliPath, ['demo', '--children', '150', '--seed', '6', '-o', workspace]);
+  execFileSync(cliPath, ['export-package', workspace, '-o', other]);
+  const registry = JSON.parse(await readFile(other, 'utf8')).package.report.registry.children;
+
+  const { page } = await freshApp();
+  await page.setViewportSize({ width: 4000, height: 900 });
+  await nextFrames(page, 3);
+  await click(page, 'Vedere județeană (DGASPC)');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Adaugă fișiere…')]);
+  await chooser.setFiles([file, other]);
+  await findItem(page, '<5');
+  await findItem(page, `>=${registry}`);
+  await findItem(page, '<5: valoare mai mică de 5 sau ascunsă pentru a nu permite recalcularea; regula celulelor mici');
+  await screenshot(page, 'county-view-hidden');
+  const csv = await download(page, 'Exportă tabelul (CSV)');
+  const rows = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(';'));
+  const col = rows[0].indexOf('Copii în Registru');
+  assert.deepEqual(rows.slice(1, 3).map((r) => r[col]).sort(), ['<5', String(registry)].sort());
+  assert.equal(rows[3][col], `>=${registry}`);
+  const cli = JSON.parse(execFileSync(cliPath, ['rollup', file, other, '--format', 'json']).toString());
+  assert.deepEqual(cli.totals.partial, ['registry']);
+  assert.deepEqual(page.errors, []);
 });

@@ -152,6 +152,7 @@ svg.chart { width: 100%; height: auto; font: 9px sans-serif; }
 .demo { border: 2px solid #b00; color: #b00; padding: 2mm; text-align: center; font-weight: bold; margin: 4mm 0; }
 .privacy { font-size: 9pt; color: #333; margin-top: 20mm; }
 .none { color: #666; font-style: italic; }
+.note { font-size: 9pt; color: #444; margin-top: -3mm; }
 .toc ol { list-style: none; padding-left: 0; } .toc a { color: inherit; text-decoration: none; }
 .blank { display: inline-block; min-width: 30mm; border-bottom: 1px dotted #000; }
 .decision p { margin: 1.5mm 0; } .decision .center { text-align: center; }
@@ -195,16 +196,19 @@ namespace doc {
 Figures computeFigures(const Plan& plan, const PlanDocumentOptions& o) {
     GapAnalysis gaps = analyseGaps(plan);
     std::vector<CandidateService> candidates = candidateServices(plan, gaps);
+    NeedsReport report = needsReport(plan, o.today);
+    ReportDisclosure hidden = reportDisclosure(reportToJson(report));
     return Figures{plan,
                    o.today,
                    o.actionPlanYear ? o.actionPlanYear : o.today.year,
-                   needsReport(plan, o.today),
+                   std::move(report),
                    std::move(gaps),
                    std::move(candidates),
                    rankCandidates(plan),
                    budgetOf(plan.planning),
                    staffing(plan),
-                   trendsOf(plan)};
+                   trendsOf(plan),
+                   std::move(hidden)};
 }
 
 }  // namespace doc

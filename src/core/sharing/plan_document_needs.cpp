@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/base/html_escape.h"
 #include "core/base/words.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/indicators.h"
@@ -23,18 +24,31 @@ long activity(const VillageColumn& c, ActivityRow row) { return c[row]; }
 // "20 de copii" / "20 children".
 std::string children(long n, Lang lang) { return countOf(n, nouns::kChild, lang); }
 
+// A Table A count of one column, or "<5" where the small-cell rule hides it.
+Cell count(const Figures& f, std::size_t column, std::size_t row) {
+    if (f.hidden.hidden(column, std::string("a/") + kTableARows[row].key)) return {escapeHtml(kHiddenCount), true};
+    return num(f.report.columns[column].activity[row]);
+}
+Cell count(const Figures& f, std::size_t column, ActivityRow row) { return count(f, column, static_cast<std::size_t>(row)); }
+
+// Under a table with a hidden cell: what "<5" means.
+void hiddenNote(Writer& w, const Figures& f) {
+    if (f.hidden.any()) w.raw("<p class=\"note\">" + escapeHtml(w.t(kHiddenCountNote)) + "</p>\n");
+}
+
 void villagesTable(Writer& w, const Figures& f) {
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i = 0; i < f.report.columns.size(); ++i) {
         const VillageColumn& c = f.report.columns[i];
         rows.push_back({text(i == 0 ? w.t(kWholeCommune) : c.village), c.insChildren ? num(*c.insChildren) : dash(),
-                        num(activity(c, ActivityRow::InObservatory)), num(activity(c, ActivityRow::ObservationSheet)),
-                        num(activity(c, ActivityRow::InRegistry))});
+                        count(f, i, ActivityRow::InObservatory), count(f, i, ActivityRow::ObservationSheet),
+                        count(f, i, ActivityRow::InRegistry)});
     }
     // The commune's total goes last, as in any table of villages.
     std::rotate(rows.begin(), rows.begin() + 1, rows.end());
     w.table(w.t(kVillagesCaption), {w.t(kColVillage), w.t(kColInsChildren), w.t(kColObservatory), w.t(kColSheets), w.t(kColRegistry)},
             rows);
+    hiddenNote(w, f);
 }
 
 long participantsIn(const ConsultationRound& r) {
@@ -118,7 +132,8 @@ void table1Summary(Writer& w, const Figures& f) {
 std::string rowLabel(const Writer& w, const TableARow& row) { return std::string(row.number) + ". " + w.t(row.label); }
 
 // Annex A2.4 Table A: the commune, then each village.
-void tableA(Writer& w, const NeedsReport& r) {
+void tableA(Writer& w, const Figures& f) {
+    const NeedsReport& r = f.report;
     std::vector<std::string> headers{w.t(kColIndicator)};
     for (std::size_t i = 0; i < r.columns.size(); ++i) headers.push_back(i == 0 ? w.t(kWholeCommune) : r.columns[i].village);
     std::vector<std::vector<Cell>> rows;
@@ -127,10 +142,11 @@ void tableA(Writer& w, const NeedsReport& r) {
     rows.push_back(std::move(ins));
     for (std::size_t a = 0; a < kActivityRowCount; ++a) {
         std::vector<Cell> row{text(rowLabel(w, kTableARows[a]))};
-        for (const VillageColumn& c : r.columns) row.push_back(num(c.activity[a]));
+        for (std::size_t c = 0; c < r.columns.size(); ++c) row.push_back(count(f, c, a));
         rows.push_back(std::move(row));
     }
     w.table(w.t(kTableACaption), headers, rows);
+    hiddenNote(w, f);
 }
 
 // Registry children by number of confirmed risks.
@@ -162,7 +178,7 @@ void tableB(Writer& w, const NeedsReport& r) {
 
 void annexA24(Writer& w, const Figures& f) {
     w.subsection(w.t(kSubTableA));
-    tableA(w, f.report);
+    tableA(w, f);
     w.subsection(w.t(kSubTableB));
     if (f.report.communeColumn().registryChildren() == 0) return w.noData();
     bucketsTable(w, f.report);
@@ -220,8 +236,14 @@ void partnersTable(Writer& w, const Resources& r) {
 // Counts only: what the DGASPC knows of a family stays out of the document.
 void dgaspcTables(Writer& w, const Resources& r) {
     std::vector<std::vector<Cell>> protection;
-    for (const ProtectedChildren& p : r.childrenInProtection) protection.push_back({text(p.village), num(p.children)});
+    bool hidden = false;  // per village, the small-cell rule (no total is printed, so nothing else to hide)
+    for (const ProtectedChildren& p : r.childrenInProtection) {
+        const bool small = p.children >= 1 && p.children < kSmallCountThreshold;
+        hidden = hidden || small;
+        protection.push_back({text(p.village), small ? Cell{escapeHtml(kHiddenCount), true} : num(p.children)});
+    }
     w.table(w.t(kProtectionCaption), {w.t(kColVillage), w.t(kColChildren)}, protection);
+    if (hidden) w.raw("<p class=\"note\">" + escapeHtml(w.t(kHiddenCountNote)) + "</p>\n");
     static constexpr const Text* kLists[] = {&kListFamilyType, &kListCounty, &kListPlanned};
     static_assert(std::size(kLists) == static_cast<std::size_t>(DgaspcListKind::Planned) + 1, "one name per list");
     std::vector<std::vector<Cell>> services;

@@ -9,6 +9,7 @@
 #include "core/report/report.h"
 #include "core/planning/staffing.h"
 #include "core/monitoring/trends.h"
+#include "core/sharing/small_counts.h"
 
 namespace prevplan::doc {
 
@@ -23,6 +24,7 @@ struct Figures {
     Budget budget;
     Staffing staff;
     Trends trends;
+    ReportDisclosure hidden;  // the report's small counts below commune level, shown as "<5"
 };
 Figures computeFigures(const Plan& plan, const PlanDocumentOptions& options);
 

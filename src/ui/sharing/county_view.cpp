@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/base/fold.h"
 #include "core/base/format.h"
@@ -10,6 +11,7 @@
 #include "core/catalog/counties.h"
 #include "core/catalog/indicators.h"
 #include "core/sharing/plan_document.h"
+#include "core/sharing/small_counts.h"
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
@@ -49,7 +51,12 @@ void CountyView::addFile(const Context& ctx, const std::string& name, const std:
                                    loaded.errors.empty() ? "?" : loaded.errors.front().message(ctx.lang).c_str()));
         return;
     }
-    const auto rows = communeRows(loaded, name, today());
+    std::vector<FormatError> errors;
+    const auto rows = communeRows(loaded, name, today(), errors);
+    if (!errors.empty()) {
+        rejected_.push_back(format(ctx.t(str::kFileRejected), name.c_str(), errors.front().message(ctx.lang).c_str()));
+        return;
+    }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         // The same file again replaces its row; plans may share an id (demo communes do).
         const auto same = std::find_if(communes_.begin(), communes_.end(), [&](const Commune& c) {
@@ -138,10 +145,12 @@ void CountyView::table(Context& ctx) {
         sort->SpecsDirty = false;
         reorder_ = false;
     }
-    const auto numbers = [&](const CommuneRow& r) {
-        for (int c = kFixedColumns; c < columns - 1; ++c) {
+    const auto numbers = [&](const CommuneRow& r, bool isTotal) {
+        for (int c = 0; c < rollupCellCount(); ++c) {
             ImGui::TableNextColumn();
-            ImGui::Text("%ld", valueOf(r, c));
+            const std::string cell = rollupCell(r, c, isTotal);
+            ImGui::TextUnformatted(cell.c_str());
+            if (!cell.empty() && !std::isdigit(static_cast<unsigned char>(cell[0]))) labelLastItem(cell.c_str());  // "<5", ">=N"
         }
     };
     for (std::size_t i : order_) {
@@ -156,7 +165,7 @@ void CountyView::table(Context& ctx) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(ctx.t(c.row.named ? str::kNamedMark : c.row.package ? str::kPackageMark : str::kWorkspaceMark));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.row.source.c_str());
-        numbers(c.row);
+        numbers(c.row, false);
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(ctx.t(str::kOpenPlanDocument))) openPlan(ctx, c);
         ImGui::PopID();
@@ -169,8 +178,12 @@ void CountyView::table(Context& ctx) {
     labelLastItem(ctx.t(str::kTotal));
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
-    numbers(totalsOf(rows));
+    const CommuneRow total = totalsOf(rows);
+    numbers(total, true);
     ImGui::EndTable();
+    if (total.hidden.empty()) return;
+    note(kHiddenCountNote.in(ctx.lang), kColorMuted);
+    note(rollupHiddenSumNote().in(ctx.lang), kColorMuted);
 }
 
 // Horizontal bars, one per commune, for the chosen figure.

@@ -96,6 +96,19 @@ void ShareView::exportFile(Context& ctx, const std::string& filename, const std:
                    });
 }
 
+// The aggregated package leaves out the texts that may name people unless they are chosen here,
+// with the list of what that adds in view.
+void ShareView::freeTextsChoice(Context& ctx) {
+    ImGui::TextWrapped("%s", ctx.t(str::kSmallCountsHelp));
+    ImGui::Checkbox(ctx.t(str::kWithFreeTexts), &freeTexts_);
+    if (!freeTexts_) return;
+    note(ctx.t(str::kFreeTextsAdd), kColorWarning);
+    for (const FreeTextField& f : freeTextFields()) {
+        ImGui::BulletText("%s", f.what.in(ctx.lang));
+        labelLastItem(f.what.in(ctx.lang));
+    }
+}
+
 void ShareView::packagePanel(Context& ctx, const Plan& plan) {
     heading(ctx.t(str::kPackageTitle));
     ImGui::TextWrapped("%s", ctx.t(str::kPackageHelp));
@@ -107,12 +120,15 @@ void ShareView::packagePanel(Context& ctx, const Plan& plan) {
         ImGui::Checkbox(ctx.t(str::kNamedConfirm), &namedConfirmed_);
         ready = namedConfirmed_;
         if (!platform::cryptoAvailable()) note(ctx.t(str::kNamedNeedsPassphrase), kColorError);
+    } else {
+        freeTextsChoice(ctx);
     }
     passphraseOk_ = passphraseFields(ctx, named_);
     ready = passphraseOk_ && ready;
     if (!button(ctx.t(str::kExportPackage), ready)) return;
     const PackageOptions options{named_ ? PackageContents::NamedRegistry : PackageContents::Aggregated,
-                                 platform::timestampNow(), today(), documentLang_, named_ ? ctx.t(str::kNamedWarning) : ""};
+                                 platform::timestampNow(), today(), documentLang_, named_ ? ctx.t(str::kNamedWarning) : "",
+                                 !named_ && freeTexts_};
     const std::string filename = "dgaspc-" + fileSlug(plan.commune) + "-" + today().iso() + ".json";
     exportFile(ctx, filename, "dgaspc-package", dgaspcPackage(plan, options));
 }

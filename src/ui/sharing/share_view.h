@@ -19,6 +19,7 @@ private:
     int actionPlanYear_ = 0;
     bool withDecision_ = true;
     bool named_ = false, namedConfirmed_ = false;
+    bool freeTexts_ = false;  // aggregated: the free texts that may name people go too
     bool protect_ = false, passphraseOk_ = false;  // the backup goes out only protected
     std::string passphrase_, again_;
     // What the last export did; shared with the asynchronous encryption's callback, which may
@@ -27,6 +28,7 @@ private:
 
     void documentPanel(Context& ctx, const Plan& plan);
     void packagePanel(Context& ctx, const Plan& plan);
+    void freeTextsChoice(Context& ctx);
     void backupPanel(Context& ctx);
     bool passphraseFields(Context& ctx, bool required);
     void exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text);

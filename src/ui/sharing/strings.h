@@ -34,6 +34,12 @@ inline constexpr Text kNamedWarning{
     "WARNING: the package will hold the named Registry — the names, CNPs, addresses and risks of children and families. This is "
     "sensitive personal data only the DGASPC may receive by law. Send the file to the DGASPC only, protected with a passphrase, "
     "and give the passphrase by another channel."};
+inline constexpr Text kSmallCountsHelp{
+    "Cifrele mai mici de 5 pe sate apar ca „<5”, împreună cu cele din care s-ar putea recalcula; cifrele comunei rămân exacte.",
+    "Figures below 5 per village show as \"<5\", with those they could be worked out from; the commune's figures stay exact."};
+inline constexpr Text kWithFreeTexts{"Include textele libere (decizii, opinii, note, contacte) — pot conține nume",
+                                     "Include the free texts (decisions, opinions, notes, contacts) — they may contain names"};
+inline constexpr Text kFreeTextsAdd{"Pachetul va conține în plus:", "The package will also hold:"};
 inline constexpr Text kNamedConfirm{"Am înțeles și trimit Registrul nominal doar către DGASPC",
                                     "I understand and will send the named Registry to the DGASPC only"};
 inline constexpr Text kPassphrase{"Parola", "Passphrase"};
