@@ -15,6 +15,6 @@ void loopTick();
 void setPixelRatio(float ratio);  // CSS pixels = physical pixels / ratio
 void frameDrawn();                // resolves the test API's `ready` after the first frame
 void installClipboard();
-void installTestApi();            // only with ?test=1 in the page's address
+void installTestApi();            // the test build with ?test=1 in the address only
 
 }  // namespace prevplan::web
