@@ -62,5 +62,6 @@ prevplan_site(prevplan site)
 file(GLOB PREVPLAN_TEST_API_SOURCES CONFIGURE_DEPENDS src/platform/web/test/*.cpp)
 add_executable(prevplan-test $<TARGET_OBJECTS:prevplan_app> ${PREVPLAN_TEST_API_SOURCES})
 target_compile_options(prevplan-test PRIVATE -Wall -Wextra -Wpedantic)
-prevplan_site(prevplan-test site-test --pre-js ${WEB_DIR}/test_api.js)
+# SHELL: keeps the second --pre-js (CMake folds repeated link options into one).
+prevplan_site(prevplan-test site-test "SHELL:--pre-js ${WEB_DIR}/test_api.js")
 set_property(TARGET prevplan-test APPEND PROPERTY LINK_DEPENDS ${WEB_DIR}/test_api.js)

@@ -43,28 +43,56 @@ struct Injected {
     int strings = 0;  // distinct texts of the workspace that took the payload
 };
 
+// `pointer` is `parent` or lies inside it.
+bool under(const std::string& pointer, const std::string& parent) {
+    return pointer.compare(0, parent.size(), parent) == 0 && (pointer.size() == parent.size() || pointer[parent.size()] == '/');
+}
+
 // The demo plan (households, sheets, Registry, service plans, inventory, planning) with `payload`
 // put before every text the workspace format accepts so changed. Equal texts change together, so a
-// village keeps matching everywhere it is named.
+// village keeps matching everywhere it is named. All change at once; the texts the loader names in an
+// error go back, until the document loads.
 Injected inject(const std::string& payload) {
     Workspace ws;
     ws.plans.push_back(std::make_shared<const Plan>(makeDemoPlan(40, 5, kToday)));
     json doc = json::parse(saveWorkspace(ws));
     std::map<std::string, std::vector<json::json_pointer>> leaves;
     stringLeaves(doc, json::json_pointer(), leaves);
-    Injected out;
+    std::map<std::string, bool> changed;
     for (const auto& [value, places] : leaves) {
         for (const auto& p : places) doc[p] = payload + value;
-        if (loadWorkspace(doc.dump()).workspace) {
-            ++out.strings;
-            continue;
-        }
-        for (const auto& p : places) doc[p] = value;
+        changed[value] = true;
     }
-    const LoadResult loaded = loadWorkspace(doc.dump());
-    REQUIRE(loaded.workspace);
-    out.plan = *loaded.workspace->plans.front();
-    return out;
+    for (;;) {
+        const LoadResult loaded = loadWorkspace(doc.dump());
+        if (loaded.workspace) {
+            Injected out;
+            out.plan = *loaded.workspace->plans.front();
+            for (const auto& [value, on] : changed) out.strings += on ? 1 : 0;
+            return out;
+        }
+        // The texts an error names go back everywhere; when it names none exactly (a frozen
+        // report as a whole), the texts inside the place it names go back there.
+        int reverted = 0;
+        for (const auto& [value, places] : leaves) {
+            bool hit = false;
+            for (const auto& p : places)
+                for (const FormatError& e : loaded.errors) hit = hit || p.to_string() == e.where;
+            if (!hit || !changed[value]) continue;
+            for (const auto& p : places) doc[p] = value;
+            changed[value] = false;
+            ++reverted;
+        }
+        if (reverted == 0)
+            for (const auto& [value, places] : leaves)
+                for (const auto& p : places)
+                    for (const FormatError& e : loaded.errors)
+                        if (under(p.to_string(), e.where) && doc[p] != value) {
+                            doc[p] = value;
+                            ++reverted;
+                        }
+        REQUIRE_MESSAGE(reverted > 0, loaded.errors.front().message(Lang::En));
+    }
 }
 
 bool plainNegativeNumber(const std::string& s) {
@@ -147,10 +175,33 @@ TEST_CASE("a cell is made inert with one apostrophe, and the importers strip exa
     CHECK(csvCellValue("'abc") == "'abc");  // Excel's own text mark on an ordinary cell is kept
 }
 
+// The demo plan with `payload` before the texts the Observatory and the inventory carry: villages,
+// addresses, heads of family, children's names; services' names, localities and access.
+Plan withTexts(const std::string& payload) {
+    Plan p = makeDemoPlan(40, 5, kToday);
+    for (Village& v : p.villages) v.name = payload + v.name;
+    for (HouseholdPtr& h : p.households) {
+        auto copy = std::make_shared<Household>(*h);
+        copy->village = payload + copy->village;
+        copy->address = payload + copy->address;
+        for (FamilyNucleus& f : copy->families) {
+            f.head = payload + f.head;
+            for (Child& c : f.children) c.name = payload + c.name;
+        }
+        h = copy;
+    }
+    for (Service& s : p.resources.services) {
+        s.name = payload + s.name;
+        s.locality = payload + s.locality;
+        s.access = payload + s.access;
+    }
+    return p;
+}
+
 TEST_CASE("export then import gives back every name, village and service a formula would start") {
-    for (const std::string payload : {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-1+1", "@SUM(1)", "'="}) {
+    for (const std::string payload : {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-1+1", "@SUM(1)", "'=", "'"}) {
         CAPTURE(payload);
-        const Plan p = inject(payload).plan;
+        const Plan p = withTexts(payload);
         const std::string once = exportObservatoryCsv(p);
         ObservatoryImportOptions options;
         options.county = p.county;
@@ -160,19 +211,19 @@ TEST_CASE("export then import gives back every name, village and service a formu
             const ObservatoryImport again = importObservatoryCsv(csv, options);
             REQUIRE(again.plan);
             CHECK(exportObservatoryCsv(*again.plan) == once);
-            CHECK(again.plan->households.front()->village == p.households.front()->village);
-            CHECK(again.plan->households.front()->families.front().children.front().name ==
-                  p.households.front()->families.front().children.front().name);
+            const Household& h = *again.plan->households.front();
+            CHECK(h.village == p.households.front()->village);
+            CHECK(h.families.front().head == p.households.front()->families.front().head);
+            CHECK(h.families.front().children.front().name == p.households.front()->families.front().children.front().name);
         }
-        CHECK(p.households.front()->village.rfind(payload, 0) == 0);
 
         const InventoryImport inventory = importInventoryCsv(exportInventoryCsv(p.resources));
-        REQUIRE(inventory.services.size() == p.resources.services.size());
         REQUIRE_FALSE(p.resources.services.empty());
-        CHECK(p.resources.services.front().name.rfind(payload, 0) == 0);
+        REQUIRE(inventory.services.size() == p.resources.services.size());
         for (std::size_t i = 0; i < inventory.services.size(); ++i) {
             CHECK(inventory.services[i].name == p.resources.services[i].name);
             CHECK(inventory.services[i].locality == p.resources.services[i].locality);
+            CHECK(inventory.services[i].access == p.resources.services[i].access);
         }
     }
 }

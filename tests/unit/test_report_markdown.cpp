@@ -33,7 +33,7 @@ TEST_CASE("the Markdown report escapes HTML, links, cell breaks and line breaks 
     CHECK(md.find('<') == std::string::npos);
     CHECK(md.find('>') == std::string::npos);
     CHECK(md.find("alert(1)") != std::string::npos);  // shown, as text
-    CHECK(md.rfind("# Report on at-risk children – X&lt;img src=x onerror=alert(2)&gt; &amp; \"Co\"  ## z\n", 0) == 0);
+    CHECK(md.rfind("# Report on at-risk children – X&lt;img src=x onerror=alert(2)&gt; &amp; \"Co\" ## z\n", 0) == 0);
     CHECK(md.find("Deal&lt;script&gt;alert(1)&lt;/script&gt;\\|x # y \\[a\\](javascript:b)") != std::string::npos);
     // Every table row is one line that starts and ends with a cell border.
     std::istringstream lines(md);
