@@ -104,9 +104,21 @@ test('the shell page\'s Content-Security-Policy lets the demo, an export and an 
   await click(page, 'Verifică fișierul');
   await findItem(page, 'Copii noi: 0 · modificați: 0 · la fel: 600 · din plan, neatinși: 0', { timeout: 30000 });
   await screenshot(page, 'inert-csp-import');
+  await click(page, 'Importă tot');
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(policyMessages(page), []);
   assert.deepEqual(page.errors, []);
+
+  // The plan document opens in a new tab (a blob: page, which keeps the app's policy as well as
+  // its own) with its inline style applied and nothing refused.
+  await click(page, 'Partajare');
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'Deschide documentul într-o filă nouă')]);
+  await tab.waitForLoadState('load');
+  const width = await tab.evaluate(() => parseFloat(getComputedStyle(document.body).maxWidth));
+  assert.ok(Math.abs(width - 180 / 25.4 * 96) < 0.1, `the document's style sets 180 mm, not ${width}`);
+  assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
+  await tab.close();
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
 
   // A script put into the page is refused, and the refusal is seen.
   await page.evaluate(() => {
