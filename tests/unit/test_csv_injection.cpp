@@ -30,7 +30,8 @@ const Date kToday{2026, 11, 25};
 
 const std::vector<std::string> kPayloads = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "-1+1", "@SUM(1)", "\t=1", "\r=1"};
 
-void stringLeaves(const json& j, const json::json_pointer& at, std::map<std::string, std::vector<json::json_pointer>>& out) {
+void stringLeaves(const json& j, const json::json_pointer& at,
+                  std::map<std::string, std::vector<json::json_pointer>>& out) {
     if (j.is_string()) out[j.get<std::string>()].push_back(at);
     else if (j.is_object())
         for (auto it = j.begin(); it != j.end(); ++it) stringLeaves(it.value(), at / it.key(), out);
@@ -45,7 +46,8 @@ struct Injected {
 
 // `pointer` is `parent` or lies inside it.
 bool under(const std::string& pointer, const std::string& parent) {
-    return pointer.compare(0, parent.size(), parent) == 0 && (pointer.size() == parent.size() || pointer[parent.size()] == '/');
+    return pointer.compare(0, parent.size(), parent) == 0 &&
+           (pointer.size() == parent.size() || pointer[parent.size()] == '/');
 }
 
 // The demo plan (households, sheets, Registry, service plans, inventory, planning) with `payload`
@@ -214,7 +216,8 @@ TEST_CASE("export then import gives back every name, village and service a formu
             const Household& h = *again.plan->households.front();
             CHECK(h.village == p.households.front()->village);
             CHECK(h.families.front().head == p.households.front()->families.front().head);
-            CHECK(h.families.front().children.front().name == p.households.front()->families.front().children.front().name);
+            CHECK(h.families.front().children.front().name ==
+                  p.households.front()->families.front().children.front().name);
         }
 
         const InventoryImport inventory = importInventoryCsv(exportInventoryCsv(p.resources));
