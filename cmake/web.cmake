@@ -43,7 +43,7 @@ set(PREVPLAN_LINK_OPTIONS
   --pre-js ${WEB_DIR}/pre.js --post-js ${WEB_DIR}/post.js
   --preload-file ${PREVPLAN_FONT_SUBSET}@/assets/font.ttf)
 
-# One static site: the shell page, its script and style, manifest and icon next to the
+# One static site: the shell page and its script, manifest and icon next to the
 # .js/.wasm/.data (the page's Content-Security-Policy allows only these files).
 function(prevplan_site target dir)
   target_link_libraries(${target} PRIVATE prevplan_core imgui)
@@ -52,7 +52,7 @@ function(prevplan_site target dir)
   add_dependencies(${target} prevplan_font)
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/post.js)
   add_custom_command(TARGET ${target} POST_BUILD
-    COMMAND ${CMAKE_COMMAND} -E copy ${SHELL_DIR}/index.html ${SHELL_DIR}/boot.js ${SHELL_DIR}/style.css
+    COMMAND ${CMAKE_COMMAND} -E copy ${SHELL_DIR}/index.html ${SHELL_DIR}/boot.js
             ${CMAKE_SOURCE_DIR}/assets/manifest.webmanifest ${CMAKE_SOURCE_DIR}/assets/icon.svg ${CMAKE_BINARY_DIR}/${dir}/)
 endfunction()
 
