@@ -23,27 +23,45 @@ target_compile_options(imgui PUBLIC -fwasm-exceptions)
 
 target_compile_options(prevplan_core PRIVATE -fwasm-exceptions)
 
+# The app is compiled once and linked twice: `prevplan`, the site (build/web/site), and
+# `prevplan-test` (build/web/site-test), which adds the test API the browser tests drive: the C
+# functions of src/platform/web/test/ and web/test_api.js. The site has neither, so no script on
+# its page can call a function that dumps the workspace.
 file(GLOB PREVPLAN_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/ui/*/*.cpp src/platform/*.cpp src/platform/web/*.cpp)
-add_executable(prevplan ${PREVPLAN_APP_SOURCES})
-target_link_libraries(prevplan PRIVATE prevplan_core imgui)
+add_library(prevplan_app OBJECT ${PREVPLAN_APP_SOURCES})
+target_link_libraries(prevplan_app PUBLIC prevplan_core imgui)
 # EM_JS names its JavaScript helpers with a '$'.
-target_compile_options(prevplan PRIVATE -Wall -Wextra -Wpedantic -Wno-dollar-in-identifier-extension)
-set_target_properties(prevplan PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/site")
+target_compile_options(prevplan_app PRIVATE -Wall -Wextra -Wpedantic -Wno-dollar-in-identifier-extension)
 
 set(WEB_DIR "${CMAKE_SOURCE_DIR}/web")
-target_link_options(prevplan PRIVATE
+set(SHELL_DIR "${CMAKE_SOURCE_DIR}/shell")
+set(PREVPLAN_LINK_OPTIONS
   -fwasm-exceptions -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sENVIRONMENT=web -sFILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   --pre-js ${WEB_DIR}/pre.js --post-js ${WEB_DIR}/post.js
   --preload-file ${PREVPLAN_FONT_SUBSET}@/assets/font.ttf)
-add_dependencies(prevplan prevplan_font)
-set_property(TARGET prevplan APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET}
-  ${WEB_DIR}/pre.js ${WEB_DIR}/post.js)
 
-# The static site: shell page, manifest and icon next to the .js/.wasm/.data.
-add_custom_command(TARGET prevplan POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/shell/index.html ${CMAKE_BINARY_DIR}/site/index.html
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/manifest.webmanifest ${CMAKE_BINARY_DIR}/site/
-  COMMAND ${CMAKE_COMMAND} -E copy ${CMAKE_SOURCE_DIR}/assets/icon.svg ${CMAKE_BINARY_DIR}/site/)
+# One static site: the shell page and its script, manifest and icon next to the
+# .js/.wasm/.data (the page's Content-Security-Policy allows only these files).
+function(prevplan_site target dir)
+  target_link_libraries(${target} PRIVATE prevplan_core imgui)
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME prevplan SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/${dir}")
+  target_link_options(${target} PRIVATE ${PREVPLAN_LINK_OPTIONS} ${ARGN})
+  add_dependencies(${target} prevplan_font)
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/post.js)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy ${SHELL_DIR}/index.html ${SHELL_DIR}/boot.js
+            ${CMAKE_SOURCE_DIR}/assets/manifest.webmanifest ${CMAKE_SOURCE_DIR}/assets/icon.svg ${CMAKE_BINARY_DIR}/${dir}/)
+endfunction()
+
+add_executable(prevplan $<TARGET_OBJECTS:prevplan_app>)
+prevplan_site(prevplan site)
+
+file(GLOB PREVPLAN_TEST_API_SOURCES CONFIGURE_DEPENDS src/platform/web/test/*.cpp)
+add_executable(prevplan-test $<TARGET_OBJECTS:prevplan_app> ${PREVPLAN_TEST_API_SOURCES})
+target_compile_options(prevplan-test PRIVATE -Wall -Wextra -Wpedantic)
+# SHELL: keeps the second --pre-js (CMake folds repeated link options into one).
+prevplan_site(prevplan-test site-test "SHELL:--pre-js ${WEB_DIR}/test_api.js")
+set_property(TARGET prevplan-test APPEND PROPERTY LINK_DEPENDS ${WEB_DIR}/test_api.js)

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8080}
 bash scripts/setup.sh
-bash scripts/build-web.sh
+bash scripts/build-web.sh site  # the test API is only in build/web/site-test
 echo
 echo "PrevPlan: http://127.0.0.1:${PORT}/"
 echo "(Ctrl+C stops the server)"

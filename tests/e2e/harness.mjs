@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-export const siteDir = process.env.PREVPLAN_SITE || join(here, '..', '..', 'build', 'web', 'site');
+// The tests drive the test build (the same app with the test API); publishedSiteDir is the site
+// a host serves, without it.
+export const siteDir = process.env.PREVPLAN_SITE || join(here, '..', '..', 'build', 'web', 'site-test');
+export const publishedSiteDir = process.env.PREVPLAN_PUBLISHED_SITE || join(here, '..', '..', 'build', 'web', 'site');
 export const artifactsDir = join(here, 'artifacts');
 export const dataDir = join(here, '..', 'data');
 
@@ -18,14 +21,14 @@ const types = {
 };
 
 // Serves the site under a sub-path, as a static host would, to prove relative URLs work.
-export async function startServer(prefix = '/prevplan/') {
+export async function startServer(prefix = '/prevplan/', dir = siteDir) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404); return res.end(); }
     let rel = normalize(url.pathname.slice(prefix.length) || 'index.html');
     if (rel.startsWith('..')) { res.writeHead(403); return res.end(); }
     try {
-      const body = await readFile(join(siteDir, rel));
+      const body = await readFile(join(dir, rel));
       res.writeHead(200, { 'content-type': types[extname(rel)] || 'application/octet-stream' });
       res.end(body);
     } catch {

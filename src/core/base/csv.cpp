@@ -128,11 +128,41 @@ CsvDocument readCsv(std::string_view text) {
     return doc;
 }
 
-std::string csvLine(const std::vector<std::string>& fields, char separator) {
+namespace {
+
+bool startsFormula(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+
+// "-3", "-2,5", "-0.5": a negative number, which a spreadsheet reads as a value.
+bool plainNegativeNumber(std::string_view s) {
+    if (s.size() < 2 || s[0] != '-') return false;
+    std::size_t i = 1, digits = 0, marks = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') ++digits;
+        else if ((c == '.' || c == ',') && digits > 0 && marks == 0 && i + 1 < s.size()) ++marks;
+        else return false;
+    }
+    return digits > 0;
+}
+
+}  // namespace
+
+std::string inertCsvCell(std::string_view cell) {
+    if (cell.empty() || plainNegativeNumber(cell)) return std::string(cell);
+    if (startsFormula(cell[0]) || cell[0] == '\'') return '\'' + std::string(cell);
+    return std::string(cell);
+}
+
+std::string_view csvCellValue(std::string_view cell) {
+    if (cell.size() >= 2 && cell[0] == '\'' && (startsFormula(cell[1]) || cell[1] == '\'')) cell.remove_prefix(1);
+    return cell;
+}
+
+std::string csvLine(const std::vector<std::string>& fields, char separator, CsvCells cells) {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i) out += separator;
-        const std::string& f = fields[i];
+        const std::string f = cells == CsvCells::Inert ? inertCsvCell(fields[i]) : fields[i];
         if (f.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string::npos) {
             out += f;
             continue;

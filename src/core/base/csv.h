@@ -32,8 +32,23 @@ struct CsvDocument {
 // The whole file at once: for small files and tests.
 CsvDocument readCsv(std::string_view text);
 
+// Cells a person opens in Excel or LibreOffice must not run as formulas (the OWASP rule on CSV
+// injection). Inert: a cell that begins with = + - @ TAB or CR gets one leading apostrophe, which
+// both spreadsheets read as "text follows" and do not show; so does a cell that begins with an
+// apostrophe, so that the importers can strip exactly one again and a round trip loses nothing.
+// A plain number ("-3", "-2,5", "-0.5") is left as it is: a spreadsheet reads it as a value, never
+// as a formula, so the app's own figures stay numbers. AsRead: the cells are written as they are,
+// for a CSV whose cells were already made inert when it was first written (a change of separator).
+enum class CsvCells { Inert, AsRead };
+
 // One record, quoted where needed, ended by CRLF.
-std::string csvLine(const std::vector<std::string>& fields, char separator);
+std::string csvLine(const std::vector<std::string>& fields, char separator, CsvCells cells = CsvCells::Inert);
+
+// One cell as csvLine(…, CsvCells::Inert) writes it, before quoting.
+std::string inertCsvCell(std::string_view cell);
+// What an importer reads: the cell without the one apostrophe inertCsvCell put before a formula
+// character or another apostrophe; any other cell as it is.
+std::string_view csvCellValue(std::string_view cell);
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 

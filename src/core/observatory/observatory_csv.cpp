@@ -222,7 +222,7 @@ private:
 
     static std::string cell(const CsvRecord& record, int physical) {
         if (physical < 0 || static_cast<std::size_t>(physical) >= record.fields.size()) return {};
-        return trim(record.fields[physical]);
+        return trim(std::string(csvCellValue(record.fields[physical])));
     }
 
     void issue(int line, const std::string& column, IssueKind kind, std::string ro, std::string en) {

@@ -177,7 +177,8 @@ RememberedMapping rememberMapping(const ColumnMapping& mapping, RememberedMappin
 
 std::string withSeparator(std::string_view csvText, char separator) {
     std::string out(kUtf8Bom);
-    for (const CsvRecord& r : readCsv(csvText).records) out += csvLine(r.fields, separator);
+    // The cells were made inert when the CSV was first written; a second apostrophe would show.
+    for (const CsvRecord& r : readCsv(csvText).records) out += csvLine(r.fields, separator, CsvCells::AsRead);
     return out;
 }
 

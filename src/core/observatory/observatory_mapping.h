@@ -37,6 +37,7 @@ std::string applyMapping(std::string_view csvText, const ColumnMapping& mapping)
 RememberedMapping rememberMapping(const ColumnMapping& mapping, RememberedMapping previous);
 
 // The same table with another field separator (Excel in a Romanian locale expects ';').
+// The text is a CSV the app wrote itself (its cells already inert); they are copied as they are.
 std::string withSeparator(std::string_view csvText, char separator);
 
 }  // namespace prevplan

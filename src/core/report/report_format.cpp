@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/csv.h"
+
 namespace prevplan {
 
 std::optional<ReportFormat> parseReportFormat(std::string_view name) {
@@ -240,20 +242,9 @@ private:
 
 // ---- CSV (RFC 4180 quoting, CRLF, UTF-8 BOM so Excel reads the diacritics) ----
 
-std::string csvField(const std::string& s, char sep) {
-    if (s.find_first_of(std::string{sep, '"', '\r', '\n'}) == std::string::npos) return s;
-    std::string q = "\"";
-    for (char ch : s) {
-        if (ch == '"') q += '"';
-        q += ch;
-    }
-    return q + '"';
-}
-
-void writeCsvLine(std::ostream& out, const std::vector<std::string>& cells, char sep) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? std::string(1, sep) : "") << csvField(cells[i], sep);
-    out << "\r\n";
-}
+// Every cell through csvLine, so text from the workspace (the commune, village names) is inert in
+// a spreadsheet; the figures are counts and percentages, never negative, and stay numbers.
+void writeCsvLine(std::ostream& out, const std::vector<std::string>& cells, char sep) { out << csvLine(cells, sep); }
 
 void writeCsv(std::ostream& out, const NeedsReport& r, Lang lang) {
     const char sep = lang == Lang::Ro ? ';' : ',';
@@ -270,15 +261,29 @@ void writeCsv(std::ostream& out, const NeedsReport& r, Lang lang) {
 
 // ---- Markdown ----
 
-std::string markdownCell(const std::string& s) {
-    if (s.empty()) return "–";
+// Text from the workspace, made plain for any Markdown viewer: < > & as entities (a viewer that
+// renders HTML inside Markdown shows them, never runs them), | [ ] ` and the backslash
+// with a backslash (no cell break, link or code span), and a line break as a space (a row or
+// heading stays one line).
+std::string markdownText(const std::string& s) {
     std::string escaped;
-    for (char ch : s) {
-        if (ch == '|') escaped += '\\';
-        escaped += ch;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char ch = s[i];
+        if (ch == '<') escaped += "&lt;";
+        else if (ch == '>') escaped += "&gt;";
+        else if (ch == '&') escaped += "&amp;";
+        else if (ch == '\r' || ch == '\n') {
+            if (ch == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+            escaped += ' ';
+        } else {
+            if (ch == '|' || ch == '[' || ch == ']' || ch == '\\' || ch == '`') escaped += '\\';
+            escaped += ch;
+        }
     }
     return escaped;
 }
+
+std::string markdownCell(const std::string& s) { return s.empty() ? "–" : markdownText(s); }
 
 void writeMarkdownRow(std::ostream& out, const std::vector<std::string>& cells) {
     out << '|';
@@ -287,9 +292,9 @@ void writeMarkdownRow(std::ostream& out, const std::vector<std::string>& cells) 
 }
 
 void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
-    out << "# " << reportHeading(r, lang) << "\n";
+    out << "# " << markdownText(reportHeading(r, lang)) << "\n";
     for (const ReportTable& table : TableBuilder(r, lang, '.').all()) {
-        out << "\n## " << table.title << "\n\n";
+        out << "\n## " << markdownText(table.title) << "\n\n";
         writeMarkdownRow(out, table.header);
         out << '|';
         // Labels left, figures right.

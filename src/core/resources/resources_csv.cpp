@@ -222,7 +222,7 @@ InventoryImport importInventoryCsv(std::string_view text) {
         for (std::size_t i = 0; i < record.fields.size() && i < columns.size(); ++i) {
             if (columns[i] < 0) continue;
             const Column& column = kColumns[columns[i]];
-            if (const auto error = column.read(s, trim(record.fields[i]))) {
+            if (const auto error = column.read(s, trim(std::string(csvCellValue(record.fields[i]))))) {
                 out.issues.push_back(located(IssueKind::BadValue, record.line, column.name, error->ro, error->en));
                 ok = false;
             }

@@ -1,5 +1,7 @@
-// The test API behind ?test=1: Dear ImGui's test-engine hooks record every widget of a frame
-// with its label and rectangle, so browser tests can click what a person would click.
+// The recording behind the test API: Dear ImGui's test-engine hooks record every widget of a frame
+// with its label and rectangle, so browser tests can click what a person would click. It runs only
+// in the test build (web/test_api.js turns it on with ?test=1); the functions that hand the
+// recording and the workspace to JavaScript live in platform/web/test/, linked into that build only.
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -9,8 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/app.h"
-#include "core/workspace/workspace_json.h"
+#include "platform/web/test/test_recording.h"
 #include "platform/web/web_host.h"
 
 namespace {
@@ -28,15 +29,14 @@ long g_iterations = 0;  // main-loop iterations, drawn or idle
 std::vector<Item> g_building, g_lastFrame;
 std::unordered_map<ImGuiID, std::size_t> g_index;  // id → position in g_building
 
-EM_JS(int, js_test_mode, (), { return /[?&]test=1(&|$)/.test(location.search) ? 1 : 0; });
+// Set by web/test_api.js, which only the test build carries.
+EM_JS(int, js_test_mode, (), { return Module.prevplanTestMode ? 1 : 0; });
 EM_JS(void, js_first_frame, (), { if (Module.prevplanFirstFrame) Module.prevplanFirstFrame(); });
 
 std::string visibleLabel(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
     return std::string(label, end);
 }
-
-const char* keep(std::string& s) { return s.c_str(); }
 
 }  // namespace
 
@@ -88,10 +88,9 @@ void frameDrawn() {
 
 }  // namespace prevplan::web
 
-extern "C" {
+namespace prevplan::web::test {
 
-EMSCRIPTEN_KEEPALIVE const char* prevplan_test_items() {
-    static std::string out;
+std::string itemsJson() {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& it : g_lastFrame) {
         if (it.label.empty()) continue;
@@ -103,25 +102,9 @@ EMSCRIPTEN_KEEPALIVE const char* prevplan_test_items() {
                          {"w", it.rect.GetWidth() / g_ratio},
                          {"h", it.rect.GetHeight() / g_ratio}});
     }
-    out = items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return keep(out);
+    return items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* prevplan_test_state() {
-    static std::string out;
-    out = prevplan::web::app().stateJson();
-    return keep(out);
-}
+long iterations() { return g_iterations; }
 
-EMSCRIPTEN_KEEPALIVE const char* prevplan_test_import_errors() {
-    static std::string out;
-    nlohmann::json errors = nlohmann::json::array();
-    for (const auto& e : prevplan::web::app().importFlow().errors())
-        errors.push_back({{"kind", prevplan::errorKindName(e.kind)}, {"where", e.where}});
-    out = errors.dump();
-    return keep(out);
-}
-
-EMSCRIPTEN_KEEPALIVE long prevplan_test_frames() { return g_iterations; }
-
-}  // extern "C"
+}  // namespace prevplan::web::test

@@ -17,7 +17,7 @@ void loopTick();
 void setPixelRatio(float ratio);  // CSS pixels = physical pixels / ratio
 void frameDrawn();                // resolves the test API's `ready` after the first frame
 void installClipboard();
-void installTestApi();            // only with ?test=1 in the page's address
+void installTestApi();            // the test build with ?test=1 in the address only
 // An asynchronous Web Crypto request: JavaScript answers prevplan_crypto_done(number, ok, bytes).
 int trackCrypto(std::function<void(bool, std::string)> answer);
 
