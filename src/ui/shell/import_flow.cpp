@@ -67,7 +67,9 @@ void ImportFlow::errorsDialog(Context& ctx) {
     ImGui::Separator();
     if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
     if (!errors_.empty()) {
-        ImGui::TextUnformatted(countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang).c_str());
+        const std::string count = countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang);
+        ImGui::TextUnformatted(count.c_str());
+        labelLastItem(count.c_str());
         // One line each, drawn only where visible: a file may bring many.
         const float line = ImGui::GetTextLineHeightWithSpacing();
         const float height = std::min(static_cast<float>(errors_.size()) + 0.5f, 16.0f) * line;
