@@ -42,20 +42,25 @@ json small() { return json::parse(slurp(kData / "good/small.json")); }
 json frozenReport() {
     json figure = {{"count", 1}, {"pct", 50.0}};
     json basis = {{"households", figure}, {"children_in_households", figure}, {"children_directly", nullptr}};
-    return {{"format", "prevplan-needs-report"},
-            {"version", 1},
-            {"as_of", "2026-03-01"},
-            {"households", 2},
-            {"children", 4},
-            {"indicators", {{"1.a", {{"observed", basis}, {"confirmed", basis}}}, {"any", {{"observed", basis}, {"confirmed", basis}}}}},
-            {"registry", {{"children", 2}, {"by_confirmed_count", {{"1", 2}, {"2-5", 0}, {"6-10", 0}, {"11+", 0}}}}},
-            {"table_a", json::array({{{"village", nullptr}, {"ins_children", nullptr}, {"observation_sheet", 4}}})},
-            {"table_b", json::array({{{"village", nullptr}, {"registry_children", 2}, {"by_risk_situation", {{"1", 2}, {"1.a", 2}}}}})}};
+    return {
+        {"format", "prevplan-needs-report"},
+        {"version", 1},
+        {"as_of", "2026-03-01"},
+        {"households", 2},
+        {"children", 4},
+        {"indicators",
+         {{"1.a", {{"observed", basis}, {"confirmed", basis}}}, {"any", {{"observed", basis}, {"confirmed", basis}}}}},
+        {"registry", {{"children", 2}, {"by_confirmed_count", {{"1", 2}, {"2-5", 0}, {"6-10", 0}, {"11+", 0}}}}},
+        {"table_a", json::array({{{"village", nullptr}, {"ins_children", nullptr}, {"observation_sheet", 4}}})},
+        {"table_b",
+         json::array(
+             {{{"village", nullptr}, {"registry_children", 2}, {"by_risk_situation", {{"1", 2}, {"1.a", 2}}}}})}};
 }
 
 json withSnapshot(const json& report) {
     json doc = small();
-    doc["plans"][0]["report_snapshots"] = json::array({{{"year", 2026}, {"taken_on", "2026-03-01"}, {"report", report}}});
+    doc["plans"][0]["report_snapshots"] =
+        json::array({{{"year", 2026}, {"taken_on", "2026-03-01"}, {"report", report}}});
     return doc;
 }
 
@@ -81,8 +86,12 @@ TEST_CASE("a depth of 100,000 nested arrays in a snapshot report is refused befo
 
 TEST_CASE("a depth of 100,000 nested arrays in a package report is refused") {
     json doc = small();
-    doc["package"] = {{"kind", "dgaspc"}, {"version", 1}, {"created", "2026-03-01T10:00:00"}, {"plan", "p1"},
-                      {"contents", "aggregated"}, {"report", frozenReport()}};
+    doc["package"] = {{"kind", "dgaspc"},
+                      {"version", 1},
+                      {"created", "2026-03-01T10:00:00"},
+                      {"plan", "p1"},
+                      {"contents", "aggregated"},
+                      {"report", frozenReport()}};
     std::string text = doc.dump();
     text.insert(text.find("\"registry\":"), "\"deep\":" + nested(100'000) + ",");
     const LoadResult r = loadWorkspace(text);
@@ -220,8 +229,9 @@ TEST_CASE("suppressed cells (null) and the disclosure note are accepted and read
 
 TEST_CASE("the readers of a stored report never throw on a wrong type") {
     // A report kept from before the check: every figure of the wrong type reads as none.
-    ReportSnapshot s{2026, "2026-03-01",
-                     R"({"format":"prevplan-needs-report","registry":"x","indicators":{"any":{"confirmed":{"households":{"count":"7"}}}},"table_b":[1],"as_of":20260301,"children":-5})"};
+    ReportSnapshot s{
+        2026, "2026-03-01",
+        R"({"format":"prevplan-needs-report","registry":"x","indicators":{"any":{"confirmed":{"households":{"count":"7"}}}},"table_b":[1],"as_of":20260301,"children":-5})"};
     const FrozenFigures f = frozenFigures(s);
     CHECK(f.asOf.empty());
     CHECK(f.registryChildren == 0);
@@ -236,7 +246,7 @@ TEST_CASE("a package report of the wrong shape is refused at load, so the roll-u
     json doc = small();
     doc["plans"][0]["households"] = json::array();
     json report = frozenReport();
-    doc["package"] = {{"kind", "dgaspc"}, {"version", 1}, {"created", "2026-03-01T10:00:00"}, {"plan", "p1"},
+    doc["package"] = {{"kind", "dgaspc"},         {"version", 1},    {"created", "2026-03-01T10:00:00"}, {"plan", "p1"},
                       {"contents", "aggregated"}, {"report", report}};
     LoadResult r = loadWorkspace(doc.dump());
     REQUIRE(r.workspace);
@@ -255,9 +265,14 @@ TEST_CASE("the envelope readers never throw, and iterations are range-checked, n
     CHECK_FALSE(isEnvelope("\"prevplan-encrypted\" 1e400"));
     const std::string salt = "AAAAAAAAAAAAAAAAAAAAAA==", iv = "AAAAAAAAAAAAAAAA", data = "AAAAAAAAAAAAAAAAAAAAAAAAAAAA";
     json good = json::parse(envelopeToJson({"dgaspc-package", kPbkdf2Iterations, salt, iv, data}));
-    for (const auto& [key, value] : std::vector<std::pair<std::string, json>>{
-             {"format", 1}, {"cipher", json::array()}, {"kdf", 7}, {"version", "1"}, {"salt", 3},
-             {"iterations", 4295567296LL}, {"iterations", ULLONG_MAX}, {"iterations", 6e5}}) {
+    for (const auto& [key, value] : std::vector<std::pair<std::string, json>>{{"format", 1},
+                                                                              {"cipher", json::array()},
+                                                                              {"kdf", 7},
+                                                                              {"version", "1"},
+                                                                              {"salt", 3},
+                                                                              {"iterations", 4295567296LL},
+                                                                              {"iterations", ULLONG_MAX},
+                                                                              {"iterations", 6e5}}) {
         CAPTURE(key);
         json e = good;
         e[key] = value;

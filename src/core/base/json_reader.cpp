@@ -62,7 +62,8 @@ void record(std::vector<FormatError>& errors, ErrorKind kind, std::string where,
 std::optional<nlohmann::json> parseUntrusted(std::string_view text, std::vector<FormatError>& errors) {
     using nlohmann::json;
     if (text.size() > kMaxDocumentBytes) {
-        const std::string mb = std::to_string(text.size() / 1'000'000), max = std::to_string(kMaxDocumentBytes / 1'000'000);
+        const std::string mb = std::to_string(text.size() / 1'000'000),
+                          max = std::to_string(kMaxDocumentBytes / 1'000'000);
         record(errors, ErrorKind::TooLarge, "/", "fișierul are " + mb + " MB, peste limita de " + max + " MB",
                "the file is " + mb + " MB, above the limit of " + max + " MB");
         return std::nullopt;
@@ -77,7 +78,8 @@ std::optional<nlohmann::json> parseUntrusted(std::string_view text, std::vector<
     }
     if (shape.values > kMaxJsonValues) {
         const std::string max = std::to_string(kMaxJsonValues);
-        record(errors, ErrorKind::TooLarge, "/", "fișierul are peste " + max + " de valori", "the file holds more than " + max + " values");
+        record(errors, ErrorKind::TooLarge, "/", "fișierul are peste " + max + " de valori",
+               "the file holds more than " + max + " values");
         return std::nullopt;
     }
     try {
@@ -108,8 +110,8 @@ std::size_t JsonReader::finish() {
     const std::size_t all = count();
     if (!dropped_) return all;
     const std::string n = std::to_string(dropped_);
-    errors_.push_back({ErrorKind::MoreErrors, "/", "… și încă " + n + " erori, neafișate",
-                       "… and " + n + " more errors, not shown"});
+    errors_.push_back(
+        {ErrorKind::MoreErrors, "/", "… și încă " + n + " erori, neafișate", "… and " + n + " more errors, not shown"});
     dropped_ = 0;
     return all;
 }
@@ -187,7 +189,8 @@ bool JsonReader::integerValue(const json& obj, const std::string& at, const char
         wrongType(pointer(at, key), "un număr întreg", "an integer");
         return false;
     }
-    if (v->is_number_unsigned() && v->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max())) {
+    if (v->is_number_unsigned() &&
+        v->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max())) {
         outOfRange(pointer(at, key));
         return false;
     }

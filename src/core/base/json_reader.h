@@ -54,7 +54,8 @@ public:
         long long v = 0;
         if (!integerValue(obj, at, key, v, required)) return false;
         if (v < static_cast<long long>(std::numeric_limits<Int>::min()) ||
-            (v > 0 && static_cast<unsigned long long>(v) > static_cast<unsigned long long>(std::numeric_limits<Int>::max()))) {
+            (v > 0 &&
+             static_cast<unsigned long long>(v) > static_cast<unsigned long long>(std::numeric_limits<Int>::max()))) {
             outOfRange(pointer(at, key));
             return false;
         }

@@ -25,7 +25,8 @@ public:
         }
         long version = 0;
         if (r_.integer(j, at, "version", version) && version != 1)
-            r_.error(ErrorKind::NewerVersion, at + "/version", "raportul are un format pe care această versiune nu îl cunoaște",
+            r_.error(ErrorKind::NewerVersion, at + "/version",
+                     "raportul are un format pe care această versiune nu îl cunoaște",
                      "the report has a layout this version does not know");
         std::string text;
         bool flag = false;
@@ -44,7 +45,9 @@ public:
         });
         columns(j, at, "table_b", [&](const json& col, const std::string& cat) {
             count(col, cat, "registry_children", false);
-            objectOf(col, cat, "by_risk_situation", [&](const json& v, const std::string& vat) { countValue(v, vat); }, false);
+            objectOf(
+                col, cat, "by_risk_situation", [&](const json& v, const std::string& vat) { countValue(v, vat); },
+                false);
         });
         r_.optionalObject(j, at, "disclosure", [&](const json& d, const std::string& dat) {
             r_.string(d, dat, "rule", text);
@@ -84,7 +87,8 @@ private:
     void columns(const json& obj, const std::string& at, const char* key, const Visit& each) {
         r_.array(obj, at, key, [&](const json& col, const std::string& cat) {
             if (!r_.expectObject(col, cat)) return;
-            if (const json* village = r_.field(col, cat, "village", false); village && !village->is_null() && !village->is_string())
+            if (const json* village = r_.field(col, cat, "village", false);
+                village && !village->is_null() && !village->is_string())
                 r_.wrongType(cat + "/village", "un text sau null", "a string or null");
             each(col, cat);
         });
@@ -110,7 +114,8 @@ private:
         const std::string rat = at + "/registry";
         if (!r_.expectObject(*reg, rat)) return;
         count(*reg, rat, "children", false);
-        objectOf(*reg, rat, "by_confirmed_count", [&](const json& v, const std::string& vat) { countValue(v, vat); }, false);
+        objectOf(
+            *reg, rat, "by_confirmed_count", [&](const json& v, const std::string& vat) { countValue(v, vat); }, false);
     }
 };
 
@@ -140,7 +145,8 @@ const Json* member(const Json& j, const char* key) {
 template <typename Json>
 std::optional<long> integerAt(const Json& j, const char* key) {
     const Json* v = member(j, key);
-    if (!v || !v->is_number_integer() || v->template get<long long>() < 0 || v->template get<long long>() > kMaxReportCount)
+    if (!v || !v->is_number_integer() || v->template get<long long>() < 0 ||
+        v->template get<long long>() > kMaxReportCount)
         return std::nullopt;
     return v->template get<long>();
 }

@@ -37,7 +37,8 @@ std::string text(const json& j, const char* key) {
 std::optional<long long> integer(const json& j, const char* key) {
     const auto it = j.find(key);
     if (it == j.end() || !it->is_number_integer()) return std::nullopt;
-    if (it->is_number_unsigned() && it->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
+    if (it->is_number_unsigned() &&
+        it->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
         return std::nullopt;
     return it->get<long long>();
 }
@@ -86,7 +87,8 @@ EnvelopeRead read(std::string_view text) {
     e.iterations = static_cast<int>(*iterations);
     for (auto [key, out] : {std::pair{"salt", &e.salt}, {"iv", &e.iv}, {"data", &e.data}, {"contents", &e.contents}}) {
         const auto it = j.find(key);
-        if (it == j.end() || !it->is_string()) return fail("fișierul protejat este deteriorat", "the protected file is damaged");
+        if (it == j.end() || !it->is_string())
+            return fail("fișierul protejat este deteriorat", "the protected file is damaged");
         *out = it->get<std::string>();
     }
     const auto salt = base64Length(e.salt), iv = base64Length(e.iv), data = base64Length(e.data);

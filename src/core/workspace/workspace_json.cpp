@@ -4,17 +4,17 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/catalog/counties.h"
 #include "core/base/json_reader.h"
 #include "core/base/json_writer.h"
-#include "core/workspace/migrations.h"
-#include "core/workspace/package_header.h"
+#include "core/catalog/counties.h"
 #include "core/observatory/observatory_json.h"
 #include "core/observatory/observatory_mapping.h"
-#include "core/resources/resources_json.h"
 #include "core/planning/planning_json.h"
-#include "core/report/report_snapshots.h"
 #include "core/registry/registry_json.h"
+#include "core/report/report_snapshots.h"
+#include "core/resources/resources_json.h"
+#include "core/workspace/migrations.h"
+#include "core/workspace/package_header.h"
 
 namespace prevplan {
 
@@ -193,8 +193,7 @@ private:
         else if (!report->is_object() || !report->contains("format") || (*report)["format"] != "prevplan-needs-report")
             r_.invalid(at + "/report", "nu este un raport de nevoi PrevPlan („format”: „prevplan-needs-report”)",
                        "not a PrevPlan needs report (\"format\": \"prevplan-needs-report\")");
-        else if (checkNeedsReport(r_, *report, at + "/report"))
-            s.report = report->dump();
+        else if (checkNeedsReport(r_, *report, at + "/report")) s.report = report->dump();
         p.reportSnapshots.push_back(std::move(s));
     }
 

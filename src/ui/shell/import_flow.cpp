@@ -8,8 +8,8 @@
 #include "core/base/words.h"
 #include "core/workspace/workspace_edits.h"
 #include "ui/kit/strings.h"
-#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/strings.h"
 
 namespace prevplan::ui {
 
@@ -67,7 +67,8 @@ void ImportFlow::errorsDialog(Context& ctx) {
     ImGui::Separator();
     if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
     if (!errors_.empty()) {
-        const std::string count = countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang);
+        const std::string count =
+            countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang);
         ImGui::TextUnformatted(count.c_str());
         labelLastItem(count.c_str());
         // One line each, drawn only where visible: a file may bring many.
