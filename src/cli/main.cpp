@@ -1,5 +1,6 @@
 // prevplan-cli: the command-line face of the domain core.
 #include <cstring>
+#include <exception>
 #include <iostream>
 
 #include "cli/command.h"
@@ -54,7 +55,7 @@ static void printUsage(std::ostream& out) {
 
 }  // namespace prevplan::cli
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
     using namespace prevplan::cli;
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "help")) {
         printUsage(argc < 2 ? std::cerr : std::cout);
@@ -65,4 +66,17 @@ int main(int argc, char** argv) {
     std::cerr << "prevplan-cli: unknown command '" << argv[1] << "'\n";
     printUsage(std::cerr);
     return 2;
+}
+
+// The last line of defence: whatever a file makes a command throw ends in a message and rc 1, never
+// in std::terminate.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "prevplan-cli: the file could not be processed (" << e.what() << ")\n";
+    } catch (...) {
+        std::cerr << "prevplan-cli: the file could not be processed\n";
+    }
+    return 1;
 }

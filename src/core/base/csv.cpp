@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/base/limits.h"
+
 namespace prevplan {
 
 namespace {
@@ -34,6 +36,7 @@ private:
     const std::function<void(const CsvRecord&)>& onRecord_;
     const std::string stops_;  // the characters that end a run of plain text
     CsvRecord record_;
+    std::string skipped_;  // a field beyond kMaxCsvColumns
     std::size_t pos_ = 0;
     int line_ = 1;
 
@@ -55,6 +58,15 @@ private:
         std::size_t count = 0;
         bool blank = true;
         for (;;) {
+            if (count == kMaxCsvColumns) {
+                // Past the limit the fields are read (to find the line end) and dropped.
+                if (!scan_.tooManyColumnsLine) scan_.tooManyColumnsLine = record_.line;
+                skipped_.clear();
+                field(skipped_);
+                if (pos_ >= s_.size() || lineEnd()) break;
+                ++pos_;
+                continue;
+            }
             if (count == record_.fields.size()) record_.fields.emplace_back();
             std::string& f = record_.fields[count++];
             f.clear();  // keeps its capacity for the next record
@@ -115,9 +127,26 @@ private:
 CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord) {
     if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
     CsvScan scan;
+    if (text.size() > kMaxDocumentBytes) {
+        scan.tooLarge = true;
+        return scan;
+    }
     scan.separator = detectSeparator(text);
     Reader(text, scan, onRecord).run();
     return scan;
+}
+
+std::optional<CsvLimitProblem> csvLimitProblem(const CsvScan& scan) {
+    if (scan.tooLarge) {
+        const std::string max = std::to_string(kMaxDocumentBytes / 1'000'000);
+        return CsvLimitProblem{0, "fișierul este mai mare de " + max + " MB", "the file is larger than " + max + " MB"};
+    }
+    if (scan.tooManyColumnsLine) {
+        const std::string max = std::to_string(kMaxCsvColumns);
+        return CsvLimitProblem{*scan.tooManyColumnsLine, "rândul are mai mult de " + max + " de coloane",
+                               "the line has more than " + max + " columns"};
+    }
+    return std::nullopt;
 }
 
 CsvDocument readCsv(std::string_view text) {
@@ -125,6 +154,8 @@ CsvDocument readCsv(std::string_view text) {
     const CsvScan scan = scanCsv(text, [&](const CsvRecord& r) { doc.records.push_back(r); });
     doc.separator = scan.separator;
     doc.unterminatedQuoteLine = scan.unterminatedQuoteLine;
+    doc.tooLarge = scan.tooLarge;
+    doc.tooManyColumnsLine = scan.tooManyColumnsLine;
     return doc;
 }
 

@@ -13,6 +13,9 @@ const char* errorKindName(ErrorKind kind) {
         case ErrorKind::MissingField: return "missing-field";
         case ErrorKind::InvalidValue: return "invalid-value";
         case ErrorKind::Duplicate: return "duplicate";
+        case ErrorKind::TooLarge: return "too-large";
+        case ErrorKind::TooDeep: return "too-deep";
+        case ErrorKind::MoreErrors: return "more-errors";
     }
     return "";
 }

@@ -16,6 +16,9 @@ enum class ErrorKind {
     MissingField,   // a required field is absent
     InvalidValue,   // right type, impossible value (unknown code, bad date, negative …)
     Duplicate,      // an id used twice
+    TooLarge,       // the file is above the size limit (kMaxDocumentBytes)
+    TooDeep,        // arrays or objects nested deeper than kMaxJsonDepth
+    MoreErrors,     // the last entry when errors were cut off: "… and N more"
 };
 
 const char* errorKindName(ErrorKind kind);  // "not-json", "wrong-type" … (stable, for tests and tools)

@@ -1,9 +1,123 @@
 #include "core/base/json_reader.h"
 
+#include <new>
+
 namespace prevplan {
 
+std::string lineAndColumn(std::string_view text, std::size_t byte) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;  // count UTF-8 characters, not bytes
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+namespace {
+
+// One pass over the text before parsing, outside strings: where the nesting first goes deeper than
+// kMaxJsonDepth, and an upper bound of the values (each is opened by a bracket or follows a comma).
+struct Shape {
+    std::size_t tooDeepAt = std::string_view::npos;
+    std::size_t values = 1;
+};
+
+Shape shapeOf(std::string_view text) {
+    Shape shape;
+    int depth = 0;
+    bool inString = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++shape.values;
+            if (++depth > kMaxJsonDepth) {
+                shape.tooDeepAt = i;
+                return shape;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',') {
+            ++shape.values;
+        }
+    }
+    return shape;
+}
+
+void record(std::vector<FormatError>& errors, ErrorKind kind, std::string where, std::string ro, std::string en) {
+    errors.push_back({kind, std::move(where), std::move(ro), std::move(en)});
+}
+
+}  // namespace
+
+std::optional<nlohmann::json> parseUntrusted(std::string_view text, std::vector<FormatError>& errors) {
+    using nlohmann::json;
+    if (text.size() > kMaxDocumentBytes) {
+        const std::string mb = std::to_string(text.size() / 1'000'000),
+                          max = std::to_string(kMaxDocumentBytes / 1'000'000);
+        record(errors, ErrorKind::TooLarge, "/", "fișierul are " + mb + " MB, peste limita de " + max + " MB",
+               "the file is " + mb + " MB, above the limit of " + max + " MB");
+        return std::nullopt;
+    }
+    const Shape shape = shapeOf(text);
+    if (shape.tooDeepAt != std::string_view::npos) {
+        const std::string max = std::to_string(kMaxJsonDepth);
+        record(errors, ErrorKind::TooDeep, lineAndColumn(text, shape.tooDeepAt),
+               "listele și obiectele sunt imbricate prea adânc (peste " + max + " niveluri)",
+               "nested too deep (more than " + max + " levels of arrays and objects)");
+        return std::nullopt;
+    }
+    if (shape.values > kMaxJsonValues) {
+        const std::string max = std::to_string(kMaxJsonValues);
+        record(errors, ErrorKind::TooLarge, "/", "fișierul are peste " + max + " de valori",
+               "the file holds more than " + max + " values");
+        return std::nullopt;
+    }
+    try {
+        return json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        const bool atEnd = e.byte >= text.size();
+        record(errors, ErrorKind::NotJson, lineAndColumn(text, e.byte ? e.byte - 1 : 0),
+               atEnd ? "fișierul se termină prea devreme (trunchiat?)" : "nu este JSON valid",
+               atEnd ? "the file ends too early (truncated?)" : "not valid JSON");
+    } catch (const json::exception&) {  // a number beyond the range of a double ("1e400")
+        record(errors, ErrorKind::NotJson, "/", "conține un număr în afara oricărui interval (de exemplu 1e400)",
+               "holds a number out of any range (such as 1e400)");
+    } catch (const std::bad_alloc&) {
+        record(errors, ErrorKind::TooLarge, "/", "fișierul nu încape în memorie", "the file does not fit in memory");
+    }
+    return std::nullopt;
+}
+
 void JsonReader::error(ErrorKind kind, const std::string& where, std::string ro, std::string en) {
+    if (errors_.size() >= kMaxErrors) {
+        ++dropped_;
+        return;
+    }
     errors_.push_back({kind, where.empty() ? "/" : where, std::move(ro), std::move(en)});
+}
+
+std::size_t JsonReader::finish() {
+    const std::size_t all = count();
+    if (!dropped_) return all;
+    const std::string n = std::to_string(dropped_);
+    errors_.push_back(
+        {ErrorKind::MoreErrors, "/", "… și încă " + n + " erori, neafișate", "… and " + n + " more errors, not shown"});
+    dropped_ = 0;
+    return all;
+}
+
+void JsonReader::outOfRange(const std::string& where) {
+    invalid(where, "numărul este în afara intervalului permis", "the number is out of the allowed range");
 }
 
 std::string JsonReader::pointer(const std::string& at, const std::string& key) {
@@ -73,6 +187,11 @@ bool JsonReader::integerValue(const json& obj, const std::string& at, const char
     if (!v || (v->is_null() && !required)) return false;
     if (!v->is_number_integer()) {
         wrongType(pointer(at, key), "un număr întreg", "an integer");
+        return false;
+    }
+    if (v->is_number_unsigned() &&
+        v->get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max())) {
+        outOfRange(pointer(at, key));
         return false;
     }
     out = v->get<long long>();

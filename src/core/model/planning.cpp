@@ -46,6 +46,7 @@ void setCost(Action& a, int year, long ron) {
     a.costs.erase(std::remove_if(a.costs.begin(), a.costs.end(), [&](const YearCost& c) { return c.year == year; }),
                   a.costs.end());
     if (ron <= 0) return;
+    if (ron > kMaxCostRon) ron = kMaxCostRon;
     const auto at = std::find_if(a.costs.begin(), a.costs.end(), [&](const YearCost& c) { return c.year > year; });
     a.costs.insert(at, {year, ron});
 }

@@ -105,9 +105,13 @@ enum class ActionStatus { Planned, InProgress, Done, Postponed, Cancelled };
 constexpr int kActionStatusCount = 5;
 static_assert(static_cast<int>(ActionStatus::Cancelled) + 1 == kActionStatusCount, "the count follows the enum");
 
+// The largest cost of an action in one year, 1 billion lei: far above any prevention action, and
+// within a 32-bit long (the browser build's); files above it are refused and the editor stops there.
+constexpr long kMaxCostRon = 1'000'000'000;
+
 struct YearCost {
     int year = 0;
-    long ron = 0;
+    long ron = 0;  // 0 .. kMaxCostRon
 };
 
 struct Action {

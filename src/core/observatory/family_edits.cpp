@@ -98,7 +98,10 @@ std::string nextSheetId(const Plan& plan) {
         for (const auto& f : h->families) {
             if (!f.sheet || f.sheet->sheetId.compare(0, 2, prefix) != 0) continue;
             const std::string serial = f.sheet->sheetId.substr(2);
-            if (serial.empty() || serial.find_first_not_of("0123456789") != std::string::npos) continue;
+            // Serials of up to 9 digits: a longer one (a file may hold any text) is not one of ours,
+            // and reading it would overflow.
+            if (serial.empty() || serial.size() > 9 || serial.find_first_not_of("0123456789") != std::string::npos)
+                continue;
             highest = std::max(highest, std::strtol(serial.c_str(), nullptr, 10));
         }
     return sheetIdFor(plan.county, static_cast<int>(highest + 1));

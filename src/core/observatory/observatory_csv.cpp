@@ -607,7 +607,7 @@ std::vector<std::string> observatoryColumns() {
     return names;
 }
 
-ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
+static ObservatoryImport readObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
     ObservatoryImport result;
     // Read every row as it streams by; unreadable cells are errors, the rest of the row still counts.
     Layout layout;
@@ -625,6 +625,10 @@ ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryI
         rows.emplace_back();
         use.push_back(RowReader(layout, result.issues).read(record, rows.back()) ? Use::Full : Use::ValuesOnly);
     });
+    if (const auto limit = csvLimitProblem(scan)) {
+        result.issues = {located(IssueKind::TooLarge, limit->line, "", limit->ro, limit->en)};
+        return result;
+    }
     if (scan.unterminatedQuoteLine) {
         // Everything after the quote is garbled: this is the one problem worth reporting.
         result.issues = {located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, "",
@@ -672,6 +676,19 @@ ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryI
     if (hasErrors(result.issues) && !options.validRowsOnly) return result;
     result.rowsImported = static_cast<int>(childCount(pass.plan));
     result.plan = std::move(pass.plan);
+    return result;
+}
+
+ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
+    ObservatoryImport result;
+    try {
+        result = readObservatoryCsv(text, options);
+    } catch (const std::exception&) {  // memory: no file may stop the app
+        result = {};
+        result.issues = {located(IssueKind::TooLarge, 0, "", "fișierul nu a putut fi citit (prea mare?)",
+                                 "the file could not be read (too large?)")};
+    }
+    capIssues(result.issues);
     return result;
 }
 

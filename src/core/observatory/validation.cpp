@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/base/limits.h"
 #include "core/base/words.h"
 #include "core/observatory/cnp.h"
 
@@ -32,8 +33,24 @@ const char* issueKindName(IssueKind kind) {
         case IssueKind::SheetIdCounty: return "sheet-id-county";
         case IssueKind::DuplicateSheetId: return "duplicate-sheet-id";
         case IssueKind::SheetIdSpaceExceeded: return "sheet-id-space-exceeded";
+        case IssueKind::TooLarge: return "too-large";
+        case IssueKind::MoreIssues: return "more-issues";
     }
     return "?";
+}
+
+void capIssues(Issues& issues) {
+    if (issues.size() <= kMaxErrors) return;
+    Issue more;
+    more.kind = IssueKind::MoreIssues;
+    more.severity = Severity::Warning;
+    for (std::size_t i = kMaxErrors; i < issues.size(); ++i)
+        if (issues[i].severity == Severity::Error) more.severity = Severity::Error;
+    const std::string n = std::to_string(issues.size() - kMaxErrors);
+    more.detailRo = "… și încă " + n + " probleme, neafișate";
+    more.detailEn = "… and " + n + " more problems, not shown";
+    issues.resize(kMaxErrors);
+    issues.push_back(std::move(more));
 }
 
 std::string Issue::where(Lang lang) const {

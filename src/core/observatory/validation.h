@@ -38,6 +38,9 @@ enum class IssueKind {
     SheetIdCounty,    // AA is not the plan's county
     DuplicateSheetId,
     SheetIdSpaceExceeded,  // more than 999 sheets: serials run past BBB (warning)
+    // Limits (base/limits.h)
+    TooLarge,         // a file above the size limit, or a line with too many columns
+    MoreIssues,       // the last one kept when a file has more than kMaxErrors: "… and N more"
 };
 
 const char* issueKindName(IssueKind kind);  // "cnp-invalid", "not-a-child" … (stable)
@@ -63,6 +66,10 @@ struct Issue {
 };
 
 using Issues = std::vector<Issue>;
+
+// Keeps the first kMaxErrors issues of an import and adds one MoreIssues with the count of the rest
+// (an error when any of them is one), so that no file fills the screen or the memory with them.
+void capIssues(Issues& issues);
 
 bool hasErrors(const Issues& issues);
 

@@ -1,10 +1,17 @@
 #include "core/planning/budget.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace prevplan {
 
 namespace {
+
+// Sums of many costs saturate at the largest long instead of overflowing.
+long& addTo(long& sum, long ron) {
+    if (__builtin_add_overflow(sum, ron, &sum)) sum = std::numeric_limits<long>::max();
+    return sum;
+}
 
 // The local budget and the emergency aid fund it holds; the school's and the county's budgets
 // are approved elsewhere.
@@ -18,7 +25,7 @@ std::size_t yearIndex(std::vector<int>& years, int year) {
 void add(std::vector<std::pair<std::string, long>>& sums, const std::string& key, long ron) {
     for (auto& [k, v] : sums)
         if (k == key) {
-            v += ron;
+            addTo(v, ron);
             return;
         }
     sums.emplace_back(key, ron);
@@ -61,13 +68,13 @@ int fundingSlot(const std::string& code) {
 long actionCostIn(const Action& a, int year) {
     long ron = 0;
     for (const YearCost& c : a.costs)
-        if (c.year == year) ron += c.ron;
+        if (c.year == year) addTo(ron, c.ron);
     return ron;
 }
 
 long actionTotalCost(const Action& a) {
     long ron = 0;
-    for (const YearCost& c : a.costs) ron += c.ron;
+    for (const YearCost& c : a.costs) addTo(ron, c.ron);
     return ron;
 }
 
@@ -95,12 +102,12 @@ Budget budgetOf(const Planning& p) {
         if (a.status == ActionStatus::Cancelled) continue;
         for (const YearCost& c : a.costs) {
             const std::size_t y = yearIndex(b.years, c.year);
-            b.byYear[y] += c.ron;
-            if (fromCouncilBudget(a.funding)) b.councilByYear[y] += c.ron;
-            b.byKindYear[fundingSlot(a.funding)][y] += c.ron;
+            addTo(b.byYear[y], c.ron);
+            if (fromCouncilBudget(a.funding)) addTo(b.councilByYear[y], c.ron);
+            addTo(b.byKindYear[fundingSlot(a.funding)][y], c.ron);
             add(b.bySource, a.funding, c.ron);
             add(b.byPriority, actionPriority(p, a), c.ron);
-            b.total += c.ron;
+            addTo(b.total, c.ron);
         }
     }
     std::vector<std::string> sourceOrder;

@@ -349,6 +349,13 @@ private:
                 r_.invalid(where, "costul nu poate fi negativ", "the cost cannot be negative");
                 continue;
             }
+            if (value.is_number_unsigned()
+                    ? value.get<unsigned long long>() > static_cast<unsigned long long>(kMaxCostRon)
+                    : value.get<long long>() > kMaxCostRon) {
+                r_.invalid(where, "costul depășește 1.000.000.000 de lei pe an",
+                           "the cost is above RON 1,000,000,000 a year");
+                continue;
+            }
             a.costs.push_back({std::stoi(year), static_cast<long>(value.get<long long>())});
         }
     }

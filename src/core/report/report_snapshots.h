@@ -13,6 +13,19 @@
 
 namespace prevplan {
 
+class JsonReader;  // base/json_reader.h
+
+// The largest count a frozen report may hold (children, households): more than all the children of
+// Romania, and small enough that a county's sum of 400 reports fits a 32-bit long (the browser's).
+constexpr long kMaxReportCount = 5'000'000;
+
+// Checks a prevplan-needs-report document read from a file (a frozen snapshot, a package's report)
+// against the layout report_format.cpp writes: every member the readers use has its type, every
+// count is an integer from 0 to kMaxReportCount or null (a cell suppressed as a small count), and
+// "disclosure" may describe that rule. Each problem goes to the reader with its place; false when
+// there was any.
+bool checkNeedsReport(JsonReader& reader, const nlohmann::json& report, const std::string& at);
+
 // One row of Table 1 ("any", a dimension "1".."6" or an indicator code): the "count" of each
 // basis and unit; none where the report has no figure (children directly, on a household-level row).
 struct FrozenRow {

@@ -205,7 +205,7 @@ std::vector<std::string> inventoryColumns() {
     return out;
 }
 
-InventoryImport importInventoryCsv(std::string_view text) {
+static InventoryImport readInventoryCsv(std::string_view text) {
     InventoryImport out;
     if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
     std::vector<int> columns;
@@ -234,11 +234,29 @@ InventoryImport importInventoryCsv(std::string_view text) {
         }
         if (ok) out.services.push_back(std::move(s));
     });
+    if (const auto limit = csvLimitProblem(scan)) {
+        out.issues = {located(IssueKind::TooLarge, limit->line, {}, limit->ro, limit->en)};
+        out.services.clear();
+        return out;
+    }
     if (scan.unterminatedQuoteLine)
         out.issues.push_back(located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, {}, "ghilimele deschise și neînchise",
                                      "a quote is opened and never closed"));
     if (out.rowsRead == 0 && !hasErrors(out.issues))
         out.issues.push_back(located(IssueKind::NoRows, 1, {}, "fișierul nu are niciun serviciu", "the file has no service"));
+    return out;
+}
+
+InventoryImport importInventoryCsv(std::string_view text) {
+    InventoryImport out;
+    try {
+        out = readInventoryCsv(text);
+    } catch (const std::exception&) {  // memory: no file may stop the app
+        out = {};
+        out.issues = {located(IssueKind::TooLarge, 0, {}, "fișierul nu a putut fi citit (prea mare?)",
+                              "the file could not be read (too large?)")};
+    }
+    capIssues(out.issues);
     return out;
 }
 

@@ -203,10 +203,13 @@ private:
         r_.array(j, at, "activities", [&](const json& v, const std::string& a) {
             if (!v.is_number_integer())
                 return r_.error(ErrorKind::WrongType, a, "trebuie să fie un număr întreg", "must be an integer");
-            const int code = v.get<int>();
+            // Range-checked first, so that 2^32 + 5 is not taken for activity 5 (no activity is negative).
+            const bool fits = v.is_number_unsigned() ? v.get<unsigned long long>() <= 1'000'000
+                                                     : v.get<long long>() >= 0 && v.get<long long>() <= 1'000'000;
+            const int code = fits ? v.get<int>() : -1;
             if (!findByCode(serviceActivities(), code))
-                return r_.invalid(a, "activitatea " + std::to_string(code) + " nu este în lista A2.5 (SSoc3)",
-                                  "activity " + std::to_string(code) + " is not in the A2.5 list (SSoc3)");
+                return r_.invalid(a, "activitatea " + v.dump() + " nu este în lista A2.5 (SSoc3)",
+                                  "activity " + v.dump() + " is not in the A2.5 list (SSoc3)");
             s.activities.push_back(code);
         });
     }

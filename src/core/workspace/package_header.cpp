@@ -1,5 +1,7 @@
 #include "core/workspace/package_header.h"
 
+#include "core/report/report_snapshots.h"
+
 namespace prevplan {
 
 using nlohmann::json;
@@ -9,23 +11,6 @@ const char* packageContentsName(PackageContents c) {
 }
 
 namespace {
-
-// The report fields the county view reads; a package without them cannot be rolled up.
-void checkReport(JsonReader& r, const json& report, const std::string& at) {
-    if (!r.expectObject(report, at)) return;
-    if (report.value("format", "") != "prevplan-needs-report")
-        r.invalid(at + "/format", "raportul nu este un raport PrevPlan („prevplan-needs-report”)",
-                  "the report is not a PrevPlan needs report (\"prevplan-needs-report\")");
-    long count = 0;
-    r.integer(report, at, "children", count, true);
-    r.integer(report, at, "households", count, true);
-    for (const char* key : {"indicators", "registry"}) {
-        const auto it = report.find(key);
-        if (it == report.end() || !it->is_object())
-            r.error(ErrorKind::MissingField, at + "/" + key, std::string("lipsește „") + key + "” din raport",
-                    std::string("\"") + key + "\" is missing from the report");
-    }
-}
 
 PackageContents readContents(JsonReader& r, const json& j, const std::string& at) {
     std::string name;
@@ -87,9 +72,9 @@ std::shared_ptr<const PackageHeader> readPackageHeader(JsonReader& r, const json
             r.string(*named, at + "/named_registry", "warning", h->namedWarning, true);
         }
     }
-    if (j.contains("report")) {
-        checkReport(r, j["report"], at + "/report");
-        h->report = j["report"];
+    if (const auto report = j.find("report"); report != j.end()) {
+        // Checked fully, so that the county's roll-up reads only what the report writer writes.
+        if (checkNeedsReport(r, *report, at + "/report")) h->report = *report;
     } else {
         r.error(ErrorKind::MissingField, at + "/report", "lipsește raportul agregat", "the aggregated report is missing");
     }

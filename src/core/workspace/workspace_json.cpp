@@ -4,16 +4,17 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/catalog/counties.h"
 #include "core/base/json_reader.h"
 #include "core/base/json_writer.h"
-#include "core/workspace/migrations.h"
-#include "core/workspace/package_header.h"
+#include "core/catalog/counties.h"
 #include "core/observatory/observatory_json.h"
 #include "core/observatory/observatory_mapping.h"
-#include "core/resources/resources_json.h"
 #include "core/planning/planning_json.h"
 #include "core/registry/registry_json.h"
+#include "core/report/report_snapshots.h"
+#include "core/resources/resources_json.h"
+#include "core/workspace/migrations.h"
+#include "core/workspace/package_header.h"
 
 namespace prevplan {
 
@@ -189,11 +190,10 @@ private:
         const auto report = j.find("report");
         if (report == j.end())
             r_.error(ErrorKind::MissingField, at + "/report", "lipsește „report”", "\"report\" is missing");
-        else if (!report->is_object() || report->value("format", "") != "prevplan-needs-report")
+        else if (!report->is_object() || !report->contains("format") || (*report)["format"] != "prevplan-needs-report")
             r_.invalid(at + "/report", "nu este un raport de nevoi PrevPlan („format”: „prevplan-needs-report”)",
                        "not a PrevPlan needs report (\"format\": \"prevplan-needs-report\")");
-        else
-            s.report = report->dump();
+        else if (checkNeedsReport(r_, *report, at + "/report")) s.report = report->dump();
         p.reportSnapshots.push_back(std::move(s));
     }
 
@@ -260,19 +260,6 @@ private:
     }
 };
 
-std::string lineAndColumn(std::string_view text, std::size_t byte) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;  // count UTF-8 characters, not bytes
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 bool readHeader(const json& doc, JsonReader& r, int& version) {
     if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormatName) {
         r.error(ErrorKind::NotPrevPlan, "/format", "nu este un fișier PrevPlan (lipsește „format”: „prevplan-workspace”)",
@@ -300,20 +287,10 @@ bool readHeader(const json& doc, JsonReader& r, int& version) {
 
 }  // namespace
 
-LoadResult loadWorkspace(std::string_view text) {
-    LoadResult result;
-    JsonReader reader(result.errors);
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        const bool atEnd = e.byte >= text.size();
-        reader.error(ErrorKind::NotJson, lineAndColumn(text, e.byte ? e.byte - 1 : 0),
-                     atEnd ? "fișierul se termină prea devreme (trunchiat?)" : "nu este JSON valid",
-                     atEnd ? "the file ends too early (truncated?)" : "not valid JSON");
-        return result;
-    }
-    if (!readHeader(doc, reader, result.versionRead)) return result;
+namespace {
+
+void decode(json& doc, JsonReader& reader, LoadResult& result) {
+    if (!readHeader(doc, reader, result.versionRead)) return;
     migrate(doc, result.versionRead, kFormatVersion, migrations());
 
     Workspace ws;
@@ -328,6 +305,25 @@ LoadResult loadWorkspace(std::string_view text) {
     }, true);
     result.package = readPackageHeader(reader, doc, ws);
     if (result.errors.empty()) result.workspace = std::move(ws);
+}
+
+}  // namespace
+
+LoadResult loadWorkspace(std::string_view text) {
+    LoadResult result;
+    std::optional<json> doc = parseUntrusted(text, result.errors);
+    result.errorCount = result.errors.size();
+    if (!doc) return result;
+    JsonReader reader(result.errors);
+    // The readers check every type; this is the last line, so that no file can stop the app.
+    try {
+        decode(*doc, reader, result);
+    } catch (const std::exception&) {
+        reader.error(ErrorKind::InvalidValue, "/", "fișierul nu a putut fi citit (o valoare neașteptată)",
+                     "the file could not be read (an unexpected value)");
+    }
+    result.errorCount = reader.finish();
+    if (!result.errors.empty()) result.workspace.reset();
     return result;
 }
 

@@ -21,7 +21,9 @@ struct PackageHeader;  // package_header.h
 
 struct LoadResult {
     std::optional<Workspace> workspace;  // set only when there is no error
-    std::vector<FormatError> errors;     // every problem found, in document order
+    std::vector<FormatError> errors;     // the problems found, in document order: the first kMaxErrors
+                                         // (base/limits.h), then one MoreErrors entry with the count
+    std::size_t errorCount = 0;          // every problem found, also those not kept
     int versionRead = 0;                 // the file's version (before migration)
     std::shared_ptr<const PackageHeader> package;  // a DGASPC package's header, validated too
 };

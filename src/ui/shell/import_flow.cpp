@@ -1,12 +1,15 @@
 #include "ui/shell/import_flow.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/workspace/workspace_edits.h"
 #include "ui/kit/strings.h"
-#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/strings.h"
 
 namespace prevplan::ui {
 
@@ -16,11 +19,13 @@ static const char* kConflictPopup = "##import-conflict";
 void ImportFlow::open(Context& ctx, const std::string& filename, const std::string& bytes) {
     filename_ = filename;
     errors_.clear();
+    errorCount_ = 0;
     reason_.clear();
     incoming_.reset();
     LoadResult result = loadWorkspace(bytes);
     if (!result.workspace) {
         errors_ = std::move(result.errors);
+        errorCount_ = result.errorCount;
         showErrors_ = true;
         return;
     }
@@ -33,6 +38,7 @@ void ImportFlow::open(Context& ctx, const std::string& filename, const std::stri
 void ImportFlow::refuse(const std::string& filename, std::string reason) {
     filename_ = filename;
     errors_.clear();
+    errorCount_ = 0;
     reason_ = std::move(reason);
     incoming_.reset();
     showErrors_ = true;
@@ -60,12 +66,24 @@ void ImportFlow::errorsDialog(Context& ctx) {
     ImGui::PopStyleColor();
     ImGui::Separator();
     if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
-    // Messages wrap to about two lines each.
-    const float height = std::min(2.0f * static_cast<float>(errors_.size()) + 0.5f, 16.0f) * ImGui::GetTextLineHeightWithSpacing();
-    if (!errors_.empty() && ImGui::BeginChild("errors", ImVec2(0, height), true)) {
-        for (const auto& e : errors_) ImGui::TextWrapped("%s", e.message(ctx.lang).c_str());
+    if (!errors_.empty()) {
+        const std::string count =
+            countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang);
+        ImGui::TextUnformatted(count.c_str());
+        labelLastItem(count.c_str());
+        // One line each, drawn only where visible: a file may bring many.
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float height = std::min(static_cast<float>(errors_.size()) + 0.5f, 16.0f) * line;
+        if (ImGui::BeginChild("errors", ImVec2(0, height + ImGui::GetStyle().ScrollbarSize), true,
+                              ImGuiWindowFlags_HorizontalScrollbar)) {
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(errors_.size()), line);
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+                    ImGui::TextUnformatted(errors_[static_cast<std::size_t>(i)].message(ctx.lang).c_str());
+        }
+        ImGui::EndChild();
     }
-    if (!errors_.empty()) ImGui::EndChild();
     note(ctx.t(str::kImportUnchanged), kColorOk);
     if (ImGui::Button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();

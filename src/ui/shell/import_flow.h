@@ -24,6 +24,7 @@ public:
 private:
     std::string filename_;
     std::vector<FormatError> errors_;
+    std::size_t errorCount_ = 0;  // also those the file had beyond the ones kept
     std::string reason_;
     std::optional<Workspace> incoming_;
     std::vector<Id> conflicts_;
