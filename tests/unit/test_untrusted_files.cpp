@@ -10,6 +10,7 @@
 
 #include "core/base/csv.h"
 #include "core/base/json_reader.h"
+#include "core/base/limits.h"
 #include "core/model/planning.h"
 #include "core/monitoring/trends.h"
 #include "core/observatory/family_edits.h"
@@ -166,8 +167,10 @@ TEST_CASE("integers are range-checked against the field, never truncated") {
     doc["plans"][0]["next_serial"] = ULLONG_MAX;
     CHECK(firstError(loadWorkspace(doc.dump())).where == "/plans/0/next_serial");
     doc = small();
-    doc["plans"][0]["next_serial"] = INT_MAX;  // a long holds it everywhere
+    doc["plans"][0]["next_serial"] = kMaxSerial;  // ids stay far from overflow, even in a 32-bit long
     CHECK(loadWorkspace(doc.dump()).workspace);
+    doc["plans"][0]["next_serial"] = kMaxSerial + 1;
+    CHECK(firstError(loadWorkspace(doc.dump())).where == "/plans/0/next_serial");
 }
 
 TEST_CASE("a frozen report is checked against the report layout when the workspace is read") {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/base/csv.h"
+#include "core/base/encoding.h"
 #include "core/base/fold.h"
 
 namespace prevplan {
@@ -682,7 +683,7 @@ static ObservatoryImport readObservatoryCsv(std::string_view text, const Observa
 ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
     ObservatoryImport result;
     try {
-        result = readObservatoryCsv(text, options);
+        result = readObservatoryCsv(spreadsheetText(text), options);
     } catch (const std::exception&) {  // memory: no file may stop the app
         result = {};
         result.issues = {located(IssueKind::TooLarge, 0, "", "fișierul nu a putut fi citit (prea mare?)",

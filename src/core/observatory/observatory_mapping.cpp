@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/base/encoding.h"
 #include "core/base/fold.h"
 #include "core/catalog/indicators.h"
 #include "core/base/csv.h"
@@ -123,7 +124,9 @@ const std::vector<std::string>& mappingTargets() {
     return targets;
 }
 
-ColumnMapping autoMapping(std::string_view csvText, const RememberedMapping& remembered) {
+ColumnMapping autoMapping(std::string_view bytes, const RememberedMapping& remembered) {
+    const std::string text = spreadsheetText(bytes);  // the headers are remembered in the plan
+    const std::string_view csvText = text;
     const HeaderSpan span = headerSpan(csvText);
     const CsvDocument header = readCsv(csvText.substr(span.begin, span.end - span.begin));
     ColumnMapping m;
@@ -153,7 +156,9 @@ ColumnMapping autoMapping(std::string_view csvText, const RememberedMapping& rem
     return m;
 }
 
-std::string applyMapping(std::string_view csvText, const ColumnMapping& mapping) {
+std::string applyMapping(std::string_view bytes, const ColumnMapping& mapping) {
+    const std::string text = spreadsheetText(bytes);
+    const std::string_view csvText = text;
     const HeaderSpan span = headerSpan(csvText);
     const char separator = readCsv(csvText.substr(span.begin, span.end - span.begin)).separator;
     std::string out(csvText.substr(0, span.begin));

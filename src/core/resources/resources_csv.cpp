@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "core/base/encoding.h"
 #include "core/catalog/a25.h"
 #include "core/catalog/service_types.h"
 #include "core/base/csv.h"
@@ -250,7 +251,7 @@ static InventoryImport readInventoryCsv(std::string_view text) {
 InventoryImport importInventoryCsv(std::string_view text) {
     InventoryImport out;
     try {
-        out = readInventoryCsv(text);
+        out = readInventoryCsv(spreadsheetText(text));
     } catch (const std::exception&) {  // memory: no file may stop the app
         out = {};
         out.issues = {located(IssueKind::TooLarge, 0, {}, "fișierul nu a putut fi citit (prea mare?)",

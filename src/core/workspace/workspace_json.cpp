@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/base/json_reader.h"
+#include "core/base/limits.h"
 #include "core/base/json_writer.h"
 #include "core/catalog/counties.h"
 #include "core/observatory/observatory_json.h"
@@ -137,8 +138,9 @@ public:
         r_.string(j, at, "created", p->createdOn);
         r_.string(j, at, "modified", p->modifiedOn);
         long serial = 1;
-        if (r_.integer(j, at, "next_serial", serial) && serial < 1)
-            r_.invalid(at + "/next_serial", "trebuie să fie cel puțin 1", "must be at least 1");
+        if (r_.integer(j, at, "next_serial", serial) && (serial < 1 || serial > kMaxSerial))
+            r_.invalid(at + "/next_serial", "trebuie să fie între 1 și 1.000.000.000",
+                       "must be between 1 and 1,000,000,000");
         p->nextSerial = serial;
         r_.array(j, at, "villages", [&](const json& v, const std::string& vat) { village(*p, v, vat); });
         r_.array(j, at, "households", [&](const json& h, const std::string& hat) { household(*p, h, hat); });
