@@ -115,7 +115,17 @@ static bool isCsvName(const std::string& name) {
     return ext == ".csv";
 }
 
+// The readers of outside files return located errors and never throw; this is the last line of
+// defence (the browser's memory runs out): the file is refused and the workspace stays as it was.
 void App::fileOpened(const std::string& name, const std::string& bytes) {
+    try {
+        openFile(name, bytes);
+    } catch (const std::exception&) {
+        import_.refuse(name, ctx_.t(str::kFileNotRead));
+    }
+}
+
+void App::openFile(const std::string& name, const std::string& bytes) {
     if (protection_.locked()) return;
     if (unlock_.claims(name, bytes)) return;
     if (ctx_.countyView) return countyView_.addFile(ctx_, name, bytes);

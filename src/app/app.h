@@ -58,6 +58,7 @@ private:
     ui::ProtectionDialog protectionDialog_;
 
     void loadStored();
+    void openFile(const std::string& name, const std::string& bytes);
     void save(double now, bool flush);
     void startAgain();
     void showUnreadable(StoredLoad& load);

@@ -71,6 +71,9 @@ inline constexpr Text kKeepBoth{"Păstrează-le pe amândouă", "Keep both"};
 inline constexpr Text kCsvNeedsPlan{
     "Un tabel CSV al Observatorului se importă într-un plan: deschideți întâi planul comunei, apoi importați tabelul.",
     "An Observatory CSV table is imported into a plan: open the commune's plan first, then import the table."};
+inline constexpr Text kFileNotRead{
+    "Fișierul nu a putut fi citit (prea mare pentru memoria browserului sau deteriorat). Datele dvs. nu au fost atinse.",
+    "The file could not be read (too large for the browser's memory, or damaged). Your data was not touched."};
 inline constexpr Text kDropHint{"Puteți și trage un fișier .json peste pagină.", "You can also drop a .json file on the page."};
 
 // Demo
