@@ -11,8 +11,9 @@ using namespace prevplan;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const LoadResult loaded = loadWorkspace(fuzz::text(data, size));
     if (!loaded.workspace) return 0;
-    std::vector<CommuneRow> rows = communeRows(loaded, "a.json", fuzz::kToday);
-    for (CommuneRow& row : communeRows(loaded, "b.json", fuzz::kToday)) rows.push_back(std::move(row));
+    std::vector<FormatError> errors;  // a figure the roll-up refuses is an error, as in the county view
+    std::vector<CommuneRow> rows = communeRows(loaded, "a.json", fuzz::kToday, errors);
+    for (CommuneRow& row : communeRows(loaded, "b.json", fuzz::kToday, errors)) rows.push_back(std::move(row));
     (void)rollupToJson(rows).dump(1);
     (void)rollupToCsv(rows, Lang::Ro);
     (void)rollupToCsv(rows, Lang::En);
