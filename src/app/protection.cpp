@@ -2,7 +2,7 @@
 
 #include "core/sharing/encrypted_envelope.h"
 #include "platform/platform.h"
-#include "ui/shell/wipe.h"
+#include "ui/kit/wipe.h"
 
 namespace prevplan {
 

@@ -267,9 +267,12 @@ test('when the browser refuses to store (quota), the app says it is not saved an
   const browser = await launch();
   try {
     const context = await browser.newContext();
-    const page = await openApp(context, server.url);
-    const cdp = await context.newCDPSession(page);
+    // Set before the app starts: Chromium may let writes use the free space it found at the
+    // origin's first write (the journal's device key, written at start).
+    const blank = await context.newPage();
+    const cdp = await context.newCDPSession(blank);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin, quotaSize: 1 });
+    const page = await openApp(context, server.url);
     await createPlan(page, { commune: 'Plină', villages: ['Plină'] });
     await findItem(page, 'Nesalvat', { timeout: 15000 });
     await findItem(page, 'Ultimele modificări nu au putut fi salvate în browser');

@@ -13,6 +13,7 @@
 #include "ui/kit/plan_edit.h"
 #include "ui/sharing/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/kit/wipe.h"
 
 namespace prevplan::ui {
 
@@ -94,6 +95,8 @@ void ShareView::exportFile(Context& ctx, const std::string& filename, const std:
                                           envelopeToJson({contents, kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
                        *status = done;
                    });
+    wipe(passphrase_);  // the page has its copy; not kept in the heap for the session
+    wipe(again_);
 }
 
 // The aggregated package leaves out the texts that may name people unless they are chosen here,

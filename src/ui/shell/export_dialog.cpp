@@ -10,7 +10,7 @@
 #include "ui/kit/widgets.h"
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
-#include "ui/shell/wipe.h"
+#include "ui/kit/wipe.h"
 
 namespace prevplan::ui {
 

@@ -8,7 +8,7 @@
 #include "ui/kit/strings.h"
 #include "ui/sharing/strings.h"
 #include "ui/kit/widgets.h"
-#include "ui/shell/wipe.h"
+#include "ui/kit/wipe.h"
 
 namespace prevplan::ui {
 
