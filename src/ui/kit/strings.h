@@ -37,4 +37,16 @@ inline constexpr Text kColSuspicions{"Suspiciuni", "Suspicions"};
 inline constexpr Text kColConfirmed{"Confirmate", "Confirmed"};
 inline constexpr Text kColStatus{"Starea", "Status"};
 
+// A new passphrase (ui/kit/new_passphrase.h).
+inline constexpr Text kPassphrase{"Parola", "Passphrase"};
+inline constexpr Text kPassphraseAgain{"Parola, din nou", "Passphrase, again"};
+inline constexpr Text kPassphraseHelp{"Cel puțin 8 caractere. Fără parolă nu există nicio cale de a recupera fișierul.",
+                                      "At least 8 characters. Without the passphrase there is no way to recover the file."};
+inline constexpr Text kPassphraseTooShort{"Parola are mai puțin de 8 caractere.", "The passphrase is shorter than 8 characters."};
+inline constexpr Text kPassphraseMismatch{"Cele două parole diferă.", "The two passphrases differ."};
+
+inline constexpr Text kExported{"Exportat: %s", "Exported: %s"};
+inline constexpr Text kEncrypting{"Se criptează…", "Encrypting…"};
+inline constexpr Text kEncryptFailed{"Criptarea a eșuat; nimic nu a fost exportat.", "Encryption failed; nothing was exported."};
+
 }  // namespace prevplan::str

@@ -6,22 +6,18 @@
 #include "core/base/fold.h"
 #include "core/base/format.h"
 #include "core/sharing/dgaspc_package.h"
-#include "core/sharing/encrypted_envelope.h"
 #include "core/sharing/plan_document.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
+#include "ui/kit/new_passphrase.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/sharing/strings.h"
+#include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
-#include "ui/kit/wipe.h"
+#include "ui/sharing/strings.h"
 
 namespace prevplan::ui {
 
 namespace {
-
-std::string exportedLine(const Context& ctx, const std::string& filename) {
-    return format(ctx.t(str::kExported), filename.c_str());
-}
 
 void heading(const char* text) {
     ImGui::Spacing();
@@ -61,42 +57,17 @@ bool ShareView::passphraseFields(Context& ctx, bool required) {
     }
     if (required) protect_ = true;
     else ImGui::Checkbox(ctx.t(str::kProtect), &protect_);
-    if (!protect_) return true;
-    const float width = ImGui::GetFontSize() * 16;
-    ImGui::SetNextItemWidth(width);
-    ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_, ImGuiInputTextFlags_Password);
-    ImGui::SetNextItemWidth(width);
-    ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
-    ImGui::TextDisabled("%s", ctx.t(str::kPassphraseHelp));
-    // Characters, not bytes: ș counts once.
-    std::size_t characters = 0;
-    for (unsigned char c : passphrase_) characters += (c & 0xC0) != 0x80;
-    const Text* problem = characters < kMinPassphrase ? &str::kPassphraseTooShort
-                          : passphrase_ != again_     ? &str::kPassphraseMismatch
-                                                      : nullptr;
-    if (problem) note(ctx.t(*problem), kColorMuted);
-    return problem == nullptr;
+    return !protect_ || passphrase_.draw(ctx);
 }
 
 // Downloads the text, sealed in an envelope when protection is on.
 void ShareView::exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text) {
     if (!protect_) {
         platform::download(filename, "application/json", text);
-        *status_ = exportedLine(ctx, filename);
+        *status_ = format(ctx.t(str::kExported), filename.c_str());
         return;
     }
-    *status_ = ctx.t(str::kEncrypting);
-    const std::string sealedName = filename.substr(0, filename.size() - 5) + ".protejat.json";
-    const std::string done = exportedLine(ctx, sealedName), failed = ctx.t(str::kEncryptFailed);
-    platform::seal(text, passphrase_, kPbkdf2Iterations,
-                   [status = status_, sealedName, contents, done, failed](std::optional<platform::Sealed> sealed) {
-                       if (!sealed) return void(*status = failed);
-                       platform::download(sealedName, "application/json",
-                                          envelopeToJson({contents, kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
-                       *status = done;
-                   });
-    wipe(passphrase_);  // the page has its copy; not kept in the heap for the session
-    wipe(again_);
+    passphrase_.sealAndDownload(ctx, filename, contents, text, status_);
 }
 
 // The aggregated package leaves out the texts that may name people unless they are chosen here,

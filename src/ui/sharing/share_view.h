@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/kit/context.h"
+#include "ui/kit/new_passphrase.h"
 
 namespace prevplan::ui {
 
@@ -21,7 +22,7 @@ private:
     bool named_ = false, namedConfirmed_ = false;
     bool freeTexts_ = false;  // aggregated: the free texts that may name people go too
     bool protect_ = false, passphraseOk_ = false;  // the backup goes out only protected
-    std::string passphrase_, again_;
+    NewPassphrase passphrase_;
     // What the last export did; shared with the asynchronous encryption's callback, which may
     // run after this view is gone.
     std::shared_ptr<std::string> status_ = std::make_shared<std::string>();

@@ -42,12 +42,6 @@ inline constexpr Text kWithFreeTexts{"Include textele libere (decizii, opinii, n
 inline constexpr Text kFreeTextsAdd{"Pachetul va conține în plus:", "The package will also hold:"};
 inline constexpr Text kNamedConfirm{"Am înțeles și trimit Registrul nominal doar către DGASPC",
                                     "I understand and will send the named Registry to the DGASPC only"};
-inline constexpr Text kPassphrase{"Parola", "Passphrase"};
-inline constexpr Text kPassphraseAgain{"Parola, din nou", "Passphrase, again"};
-inline constexpr Text kPassphraseHelp{"Cel puțin 8 caractere. Fără parolă nu există nicio cale de a recupera fișierul.",
-                                      "At least 8 characters. Without the passphrase there is no way to recover the file."};
-inline constexpr Text kPassphraseTooShort{"Parola are mai puțin de 8 caractere.", "The passphrase is shorter than 8 characters."};
-inline constexpr Text kPassphraseMismatch{"Cele două parole diferă.", "The two passphrases differ."};
 inline constexpr Text kNamedNeedsPassphrase{"Pachetul cu Registrul nominal se exportă numai protejat cu parolă.",
                                             "The package with the named Registry is exported only with a passphrase."};
 inline constexpr Text kProtect{"Protejează cu parolă", "Protect with a passphrase"};
@@ -59,9 +53,6 @@ inline constexpr Text kExportBackup{"Exportă copia protejată", "Export the pro
 inline constexpr Text kCryptoUnavailable{
     "Criptarea nu este disponibilă aici (browserul nu oferă Web Crypto: deschideți aplicația prin https sau de pe acest calculator).",
     "Encryption is not available here (the browser offers no Web Crypto: open the app over https or from this computer)."};
-inline constexpr Text kEncrypting{"Se criptează…", "Encrypting…"};
-inline constexpr Text kExported{"Exportat: %s", "Exported: %s"};
-inline constexpr Text kEncryptFailed{"Criptarea a eșuat; nimic nu a fost exportat.", "Encryption failed; nothing was exported."};
 
 // Importing a protected file
 inline constexpr Text kUnlockTitle{"Fișier protejat cu parolă: %s", "Passphrase-protected file: %s"};

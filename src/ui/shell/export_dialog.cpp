@@ -4,13 +4,12 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "core/base/format.h"
-#include "core/sharing/encrypted_envelope.h"
 #include "platform/platform.h"
+#include "ui/kit/new_passphrase.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
-#include "ui/kit/wipe.h"
 
 namespace prevplan::ui {
 
@@ -25,45 +24,16 @@ void ExportDialog::request(std::string filename, std::string text) {
 }
 
 void ExportDialog::close() {
-    wipe(passphrase_);
-    wipe(again_);
+    passphrase_.wipe();
     text_.clear();
     ImGui::CloseCurrentPopup();
 }
 
-// Characters, not bytes: ș counts once.
-static std::size_t characters(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 void ExportDialog::protectedExport(Context& ctx) {
     if (!platform::cryptoAvailable()) return note(ctx.t(str::kCryptoUnavailable), kColorWarning);
-    const float width = ImGui::GetFontSize() * 16;
-    ImGui::SetNextItemWidth(width);
-    ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_, ImGuiInputTextFlags_Password);
-    ImGui::SetNextItemWidth(width);
-    ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
-    ImGui::TextDisabled("%s", ctx.t(str::kPassphraseHelp));
-    const Text* problem = characters(passphrase_) < kMinPassphrase ? &str::kPassphraseTooShort
-                          : passphrase_ != again_                  ? &str::kPassphraseMismatch
-                                                                   : nullptr;
-    if (problem) note(ctx.t(*problem), kColorMuted);
-    if (!button(ctx.t(str::kExportProtected), problem == nullptr && text_.size() > 0)) return;
-    *status_ = ctx.t(str::kEncrypting);
-    const std::string sealedName = filename_.substr(0, filename_.size() - 5) + ".protejat.json";
-    const std::string done = format(ctx.t(str::kExported), sealedName.c_str()), failed = ctx.t(str::kEncryptFailed);
-    platform::seal(text_, passphrase_, kPbkdf2Iterations,
-                   [status = status_, sealedName, done, failed](std::optional<platform::Sealed> sealed) {
-                       if (!sealed) return void(*status = failed);
-                       platform::download(
-                           sealedName, "application/json",
-                           envelopeToJson({"workspace", kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
-                       *status = done;
-                   });
-    wipe(passphrase_);
-    wipe(again_);
+    const bool ok = passphrase_.draw(ctx);
+    if (button(ctx.t(str::kExportProtected), ok && text_.size() > 0))
+        passphrase_.sealAndDownload(ctx, filename_, "workspace", text_, status_);
 }
 
 void ExportDialog::plainExport(Context& ctx) {

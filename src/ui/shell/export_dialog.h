@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/kit/context.h"
+#include "ui/kit/new_passphrase.h"
 
 namespace prevplan::ui {
 
@@ -16,7 +17,8 @@ public:
     void draw(Context& ctx);
 
 private:
-    std::string filename_, text_, passphrase_, again_;
+    std::string filename_, text_;
+    NewPassphrase passphrase_;
     bool show_ = false, plainChosen_ = false;
     std::shared_ptr<std::string> status_ = std::make_shared<std::string>();
 

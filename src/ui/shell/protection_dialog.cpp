@@ -4,13 +4,12 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "core/base/format.h"
-#include "core/sharing/encrypted_envelope.h"
 #include "platform/platform.h"
+#include "ui/kit/new_passphrase.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
-#include "ui/kit/wipe.h"
 
 namespace prevplan::ui {
 
@@ -39,13 +38,6 @@ void ProtectionDialog::menu(Context& ctx, bool enabled, bool available, int idle
     }
 }
 
-// Characters, not bytes: ș counts once.
-static std::size_t characters(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& actions) {
     if (askPassphrase_) {
         ImGui::OpenPopup(kPassphrasePopup);
@@ -60,24 +52,17 @@ void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& 
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    ImGui::SetNextItemWidth(em() * 16);
-    ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_, ImGuiInputTextFlags_Password);
-    ImGui::SetNextItemWidth(em() * 16);
-    ImGui::InputText(ctx.t(str::kPassphraseAgain), &again_, ImGuiInputTextFlags_Password);
-    const Text* problem = characters(passphrase_) < kMinPassphrase ? &str::kPassphraseTooShort
-                          : passphrase_ != again_                  ? &str::kPassphraseMismatch
-                                                                   : nullptr;
-    if (problem) note(ctx.t(*problem), kColorMuted);
+    const bool ok = passphrase_.draw(ctx);
     if (busy) ImGui::TextDisabled("%s", ctx.t(str::kEncrypting));
-    if (button(ctx.t(str::kProtectConfirm), problem == nullptr && !busy)) {
-        actions.protect(passphrase_);
-        wipe(again_);
+    if (button(ctx.t(str::kProtectConfirm), ok && !busy)) {
+        std::string chosen = passphrase_.value();  // protect() wipes its copy
+        passphrase_.wipe();
+        actions.protect(chosen);
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCancel))) {
-        wipe(passphrase_);
-        wipe(again_);
+        passphrase_.wipe();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/kit/context.h"
+#include "ui/kit/new_passphrase.h"
 
 namespace prevplan::ui {
 
@@ -23,7 +24,7 @@ public:
     void draw(Context& ctx, bool busy, const Actions& actions);
 
 private:
-    std::string passphrase_, again_;
+    NewPassphrase passphrase_;
     bool askPassphrase_ = false, askRemove_ = false, changing_ = false;
 
     void passphraseDialog(Context& ctx, bool busy, const Actions& actions);

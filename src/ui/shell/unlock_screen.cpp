@@ -4,6 +4,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "platform/platform.h"
+#include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
