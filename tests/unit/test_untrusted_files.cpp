@@ -346,3 +346,13 @@ TEST_CASE("an error-heavy CSV keeps the first problems and counts the rest") {
     CHECK(inv.issues.back().severity == Severity::Error);
     CHECK(inv.issues.back().detailEn.find("more problems") != std::string::npos);
 }
+
+TEST_CASE("a place in the text is said in the reader's language; a JSON pointer stays as it is") {
+    const FormatError cut{ErrorKind::NotJson, "line 1, column 66", "fișierul se termină prea devreme",
+                          "the file ends too early"};
+    CHECK(cut.message(Lang::Ro) == "rândul 1, coloana 66: fișierul se termină prea devreme");
+    CHECK(cut.message(Lang::En) == "line 1, column 66: the file ends too early");
+    const FormatError county{ErrorKind::InvalidValue, "/plans/0/county", "nu există", "does not exist"};
+    CHECK(county.message(Lang::Ro) == "/plans/0/county: nu există");
+    CHECK(loadWorkspace("{\"format\": ").errors.front().message(Lang::Ro).rfind("rândul 1, coloana ", 0) == 0);
+}

@@ -20,8 +20,17 @@ const char* errorKindName(ErrorKind kind) {
     return "";
 }
 
+// A place in the text reads "line L, column C"; in Romanian "rândul L, coloana C". A JSON pointer
+// reads the same in both.
+static std::string placeIn(const std::string& where, Lang lang) {
+    constexpr std::string_view kLine = "line ", kColumn = ", column ";
+    const std::size_t comma = where.find(kColumn);
+    if (lang == Lang::En || where.compare(0, kLine.size(), kLine) != 0 || comma == std::string::npos) return where;
+    return "rândul " + where.substr(kLine.size(), comma - kLine.size()) + ", coloana " + where.substr(comma + kColumn.size());
+}
+
 std::string FormatError::message(Lang lang) const {
-    return where + ": " + (lang == Lang::Ro ? detailRo : detailEn);
+    return placeIn(where, lang) + ": " + (lang == Lang::Ro ? detailRo : detailEn);
 }
 
 }  // namespace prevplan
