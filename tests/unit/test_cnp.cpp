@@ -74,6 +74,19 @@ TEST_CASE("CNP problems, first one found") {
     CHECK(readCnp("6150308520171", kToday).problem != CnpProblem::County);  // 52 Giurgiu
 }
 
+TEST_CASE("CNP county codes: 70 since May 2024, the consular 80-83, the old Bucharest sectors only before 1980") {
+    const Date infant{2024, 6, 1}, boy{2015, 3, 8}, grandmother{1975, 5, 2};
+    const auto county = [](const Date& birth, int jj) { return readCnp(makeCnp(Sex::Male, birth, jj, 17), kToday).problem; };
+    CHECK(county(infant, 70) == CnpProblem::None);  // every CNP issued since May 2024
+    for (int jj : {80, 81, 82, 83}) CHECK(county(boy, jj) == CnpProblem::None);
+    for (int jj : {1, 40, 46, 51, 52}) CHECK(county(boy, jj) == CnpProblem::None);
+    CHECK(county(grandmother, 47) == CnpProblem::None);
+    CHECK(county(grandmother, 48) == CnpProblem::None);
+    CHECK(county(boy, 47) == CnpProblem::County);  // sectors 7 and 8 were gone by 1980
+    CHECK(county(boy, 48) == CnpProblem::County);
+    for (int jj : {0, 49, 50, 53, 69, 71, 79, 84, 99}) CHECK(county(boy, jj) == CnpProblem::County);
+}
+
 TEST_CASE("CNP agreement with a recorded birth date") {
     const CnpFacts girl = *readCnp("6150308050171", kToday).facts;
     CHECK(cnpAgreesWithBirthDate(girl, {2015, 3, 8}));

@@ -9,9 +9,14 @@ namespace {
 int digit(std::string_view s, std::size_t i) { return s[i] - '0'; }
 int twoDigits(std::string_view s, std::size_t i) { return digit(s, i) * 10 + digit(s, i + 1); }
 
-// JJ: the Annex 1 county codes 01-46 (40 Bucharest), 47-48 the former Bucharest sectors 7 and 8,
-// 51 Călărași and 52 Giurgiu.
-bool isCnpCounty(int jj) { return (jj >= 1 && jj <= 48) || jj == 51 || jj == 52; }
+// JJ, where the CNP was issued: the Annex 1 county codes 01-46 (40 Bucharest, 41-46 its sectors),
+// 51 Călărași and 52 Giurgiu; 47 and 48, the former Bucharest sectors 7 and 8, only for births
+// before they were abolished (1979); 70 on every CNP issued since May 2024, wherever the child was
+// registered; 80-83, the codes of the consular offices.
+bool isCnpCounty(int jj, int birthYear) {
+    if (jj == 47 || jj == 48) return birthYear < 1980;
+    return (jj >= 1 && jj <= 46) || jj == 51 || jj == 52 || jj == 70 || (jj >= 80 && jj <= 83);
+}
 
 int centuryOf(int sexDigit) {
     switch (sexDigit) {
@@ -65,7 +70,7 @@ CnpReading readCnp(std::string_view cnp, const Date& today) {
     }
     f.birthDate = {year, mm, dd};
     f.county = twoDigits(cnp, 7);
-    if (!isCnpCounty(f.county)) {
+    if (!isCnpCounty(f.county, year)) {
         r.problem = CnpProblem::County;
         return r;
     }
