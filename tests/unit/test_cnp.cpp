@@ -76,7 +76,9 @@ TEST_CASE("CNP problems, first one found") {
 
 TEST_CASE("CNP county codes: 70 since May 2024, the consular 80-83, the old Bucharest sectors only before 1980") {
     const Date infant{2024, 6, 1}, boy{2015, 3, 8}, grandmother{1975, 5, 2};
-    const auto county = [](const Date& birth, int jj) { return readCnp(makeCnp(Sex::Male, birth, jj, 17), kToday).problem; };
+    const auto county = [](const Date& birth, int jj) {
+        return readCnp(makeCnp(Sex::Male, birth, jj, 17), kToday).problem;
+    };
     CHECK(county(infant, 70) == CnpProblem::None);  // every CNP issued since May 2024
     for (int jj : {80, 81, 82, 83}) CHECK(county(boy, jj) == CnpProblem::None);
     for (int jj : {1, 40, 46, 51, 52}) CHECK(county(boy, jj) == CnpProblem::None);
