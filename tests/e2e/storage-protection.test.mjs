@@ -98,12 +98,15 @@ async function openDemo(page) {
   await click(page, 'Toate planurile');
 }
 
+// Turns the protection on and waits until the workspace is stored encrypted.
 async function protect(page, passphrase) {
   await click(page, 'Fișier');
   await click(page, 'Protejează cu parolă…');
   await typeInto(page, 'Parola', passphrase);
   await typeInto(page, 'Parola, din nou', passphrase);
   await click(page, 'Protejează');
+  await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
+  await saved(page);
 }
 
 // After a reload, the page is the app again once its first frame is drawn.
@@ -167,8 +170,6 @@ test('with a passphrase nothing stored holds a name or CNP; a reload asks for it
     assert.notDeepEqual(leaks(await everythingStored(page), secrets), [], 'plain before the protection');
 
     await protect(page, kPassphrase);
-    await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
-    await saved(page);
     assert.deepEqual(leaks(await everythingStored(page), secrets), []);
     await screenshot(page, 'protected-workspace');
 
@@ -204,8 +205,6 @@ test('with a passphrase the journal is sealed with it, and comes back only after
   await withProfile(async (context) => {
     const page = await openApp(context, server.url);
     await protect(page, kPassphrase);
-    await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
-    await saved(page);
     await page.evaluate(() => { Module.prevplanSync = () => {}; });
     await openDemo(page);
     const secrets = personalData(await state(page));
@@ -233,8 +232,6 @@ test('a protected workspace locks itself after the chosen idle time', async () =
     const page = await openApp(context, server.url);
     await openDemo(page);
     await protect(page, kPassphrase);
-    await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
-    await saved(page);
     await click(page, 'Fișier');
     await click(page, 'Blocare automată');
     await click(page, 'După 5 minute fără activitate');
@@ -258,8 +255,6 @@ test('the passphrase protection can be removed, and the store is plain again', a
     const page = await openApp(context, server.url);
     await openDemo(page);
     await protect(page, kPassphrase);
-    await page.waitForFunction(() => Module.prevplanVault.workspaceKey !== null);
-    await saved(page);
     await click(page, 'Fișier');
     await click(page, 'Elimină protecția cu parolă…');
     await click(page, 'Elimină protecția');
