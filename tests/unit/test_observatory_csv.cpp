@@ -307,11 +307,12 @@ TEST_CASE("two family nuclei in one household; ids must not collide") {
 
 TEST_CASE("export: BOM, semicolons, CRLF, every column in A2.1 order") {
     const std::vector<std::string> cols = observatoryColumns();
-    CHECK(cols.size() == 17 + 2 * indicatorCount());
+    CHECK(cols.size() == 18 + 2 * indicatorCount());
     CHECK(cols.front() == "household_id");
-    CHECK(cols[13] == "obs:1.a");
-    CHECK(cols[13 + indicatorCount()] == "visit_by");
-    CHECK(cols[16 + indicatorCount()] == "conf:1.a");
+    CHECK(cols[9] == "in_protection");
+    CHECK(cols[14] == "obs:1.a");
+    CHECK(cols[14 + indicatorCount()] == "visit_by");
+    CHECK(cols[17 + indicatorCount()] == "conf:1.a");
     CHECK(cols.back() == "risk_sheet_on");
 
     const ObservatoryImport r = importObservatoryCsv(fixture("excel_ro.csv"), options());
@@ -322,10 +323,10 @@ TEST_CASE("export: BOM, semicolons, CRLF, every column in A2.1 order") {
     CHECK(doc.records[1].fields[0] == "G1");
     CHECK(doc.records[1].fields[1] == "G1/1");
     CHECK(doc.records[2].fields[2] == "Valea Mică");  // shared values repeat on every row
-    CHECK(doc.records[2].fields[9] == "05001");
+    CHECK(doc.records[2].fields[10] == "05001");
     CHECK(doc.records[2].fields[7] == "2012-06-01");
     CHECK(doc.records[2].fields[8] == "M");
-    CHECK(doc.records[3].fields[12] == "medic de familie; dispensar");
+    CHECK(doc.records[3].fields[13] == "medic de familie; dispensar");
     CHECK(csv.find("\"medic de familie; dispensar\"") != std::string::npos);
 }
 
@@ -384,4 +385,25 @@ TEST_CASE("the shipped template imports cleanly and is in export form") {
     REQUIRE(r.plan);
     CHECK(r.rowsImported == 2);
     CHECK(exportObservatoryCsv(*r.plan) == text);
+}
+
+TEST_CASE("a family whose children are all in special protection imports, and exports back") {
+    // G2's only child is in care: the family keeps its row and its sheet; G1's child lives at home.
+    const std::string csv = kHeader + ",in_protection\n"
+                            "G1,,Deal,Ana,2016-01-01,F,05001,2026-01-10,A,p,\n"
+                            "G2,,Deal,Ion,2012-05-05,M,05002,2026-01-10,A,p,da\n";
+    const ObservatoryImport r = importObservatoryCsv(csv, options());
+    REQUIRE(r.issues.empty());
+    REQUIRE(r.plan->households.size() == 2);
+    CHECK_FALSE(r.plan->households[0]->families[0].children[0].inProtection);
+    const FamilyNucleus& g2 = r.plan->households[1]->families[0];
+    REQUIRE(g2.children.size() == 1);
+    CHECK(g2.children[0].inProtection);
+    CHECK(g2.sheet->sheetId == "05002");
+    const CsvDocument doc = readCsv(exportObservatoryCsv(*r.plan));
+    CHECK(doc.records[1].fields[9] == "");
+    CHECK(doc.records[2].fields[9] == "1");
+
+    const ObservatoryImport bad = importObservatoryCsv(kHeader + ",in_protection\nG1,,Deal,Ana,2016-01-01,F,05001,2026-01-10,A,p,poate\n", options());
+    CHECK(places(bad.issues) == std::vector<Place>{{2, "in_protection", IssueKind::BadValue}});
 }

@@ -291,8 +291,13 @@ TEST_CASE("trends read every frozen report with the same definitions") {
     o.baseline = BaselineDefinition{kRegistryChildren, BaselineBasis::Confirmed, BaselineUnit::ChildrenInHouseholds};
     p.planning.objectives = {o};
     // 2025: only f3 in the Registry (1 child); 2026: f1 too (3 children).
+    // A report counts what had been recorded by its date: in 2025 f3's sheet and visit were a year earlier.
     Plan earlier = p;
     earlier.households.erase(earlier.households.begin());
+    auto h3 = std::make_shared<Household>(*earlier.households.back());
+    h3->families[0].sheet->filledOn = d("2025-01-10");
+    h3->families[0].risk->visitedOn = d("2025-01-11");
+    earlier.households.back() = h3;
     freezeReport(p, needsReport(earlier, d("2025-12-31")), "2025-12-31T10:00:00");
     freezeReport(p, needsReport(p, d("2026-12-31")), "2026-12-31T10:00:00");
     const Trends t = trendsOf(p);

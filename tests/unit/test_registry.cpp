@@ -13,13 +13,20 @@ Plan sample() {
     FamilyNucleus f1 = family("f1", "Popescu", {child("c1", "Ion"), child("c2", "Ana")});
     f1.sheet = sheet("05001", "2026-01-10", {"1.b"});
     f1.risk = visit("2026-01-12", {"1.b"});
+    f1.risk->visitedBy = "Elena Dobre";
+    f1.risk->position = "asistent social";
     ServicePlan sp;
     sp.benefits = {"alocatie-stat"};
     sp.services = {"centru-zi"};
     sp.otherServices = "meditații";
     sp.completedOn = d("2026-01-20");
     sp.approvedOn = d("2026-01-25");
+    sp.caseOfficer = "Elena Dobre";
+    sp.caseOfficerFunction = "responsabil de caz prevenire";
     f1.children[1].servicePlan = sp;
+    // The later visit answers for the plan's revision, whatever the order they were entered in.
+    f1.children[1].visits = {{d("2026-02-20"), "Elena Dobre", true, "mama s-a angajat", d("2026-02-27")},
+                             {d("2026-02-01"), "Elena Dobre", false, "", std::nullopt}};
     FamilyNucleus f2 = family("f2", "Ionescu", {child("c3", "Maria")});
     f2.sheet = sheet("05002", "2026-01-10", {"2.b"});
     f2.risk = visit("2026-01-12", {}, {"2.b"});
@@ -38,15 +45,30 @@ TEST_CASE("registry children: the service plan is due 30 days after the confirma
     CHECK(*r[0].due == d("2026-02-11"));  // 12 January + 30 days
     CHECK(r[0].overdue);
     CHECK(r[1].plan == ServicePlanStatus::Approved);
-    CHECK(*r[1].due == d("2027-01-25"));  // a year after the mayor's approval
+    CHECK(*r[1].due == d("2027-02-20"));  // a year after the last monitoring visit (20 February 2026)
     CHECK_FALSE(r[1].overdue);
 }
 
 TEST_CASE("the Registry exports with Romanian labels and the chosen separator") {
     const std::string csv = exportRegistryCsv(sample(), d("2026-03-01"), Lang::Ro, ';');
     CHECK(csv.rfind("\xEF\xBB\xBFNr.;Satul;Adresa;Capul familiei;Numele copilului;", 0) == 0);
-    CHECK(csv.find("\r\n1;Deal;;Popescu;Ion;;2015-03-08;05001;;1;1.b;12;Lipsește;2026-02-11;da;;;;;;;;;0\r\n") !=
-          std::string::npos);
+    CHECK(csv.find("\r\n1;Deal;;Popescu;Ion;;2015-03-08;05001;Elena Dobre;asistent social;2026-01-12;;1;1.b;12;"
+                   "Lipsește;2026-02-11;da;;;;;;;;;;0;;;;\r\n") != std::string::npos);
     CHECK(csv.find("Alocația de stat pentru copii;\"Centru de zi; meditații\"") != std::string::npos);  // quoted: it holds ";"
     CHECK(csv.find("Maria") == std::string::npos);
+}
+
+TEST_CASE("the Registry CSV has the section 4.2 columns: risk identification, officer's function, revision") {
+    const std::string csv = exportRegistryCsv(sample(), d("2026-03-01"), Lang::Ro, ';');
+    CHECK(csv.find(";Nr. fișei;Identificarea riscurilor făcută de;Funcția;Data identificării riscurilor;") !=
+          std::string::npos);
+    CHECK(csv.find(";Responsabil de caz;Funcția responsabilului de caz;") != std::string::npos);
+    CHECK(csv.find(";Vizite de monitorizare;Ultima vizită de monitorizare;Este necesară revizuirea planului? "
+                   "(Da/Nu);Data revizuirii;Motivul revizuirii\r\n") != std::string::npos);
+    // Ana: two visits; the latest (20 February) asked for a revision, done on 27 February.
+    CHECK(csv.find(";Elena Dobre;responsabil de caz prevenire;2026-01-20;2026-01-25;2;2026-02-20;Da;2026-02-27;"
+                   "mama s-a angajat\r\n") != std::string::npos);
+    const std::string en = exportRegistryCsv(sample(), d("2026-03-01"), Lang::En, ',');
+    CHECK(en.find(",Risk identification made by,Position,Risk identification date,") != std::string::npos);
+    CHECK(en.find(",2,2026-02-20,Yes,2026-02-27,mama s-a angajat\r\n") != std::string::npos);
 }

@@ -205,6 +205,82 @@ TEST_CASE("Annex A2.4 Table A by village and for the commune") {
     CHECK(r.registryBucket(RiskBucket::MoreThanTen) == 0);
 }
 
+TEST_CASE("--as-of: every row counts what had been recorded by the report date") {
+    // The commune, plus C2 in H3 (no village), born on 1 March 2025.
+    Plan plan = commune();
+    auto h3 = std::make_shared<Household>(*plan.households[2]);
+    h3->families[0].children.emplace_back();
+    h3->families[0].children.back().id = "C2";
+    h3->families[0].children.back().birthDate = Date::parse("2025-03-01");
+    plan.households[2] = h3;
+    using R = ActivityRow;
+    const NeedsReport later = needsReport(plan, kAsOf);
+    CHECK(later.communeColumn()[R::InObservatory] == 10);  // the 9 of the test above, and C2
+    CHECK(later.communeColumn()[R::ObservationSheet] == 8);
+    CHECK(later.communeColumn()[R::RiskIdentification] == 7);
+    CHECK(later.communeColumn()[R::InRegistry] == 6);
+    // On 2 February 2025: F2a's sheet (1 May) and visit (3 May) and F4b's visit (3 February) were
+    // still to come, and C2 was not born.
+    const NeedsReport earlier = needsReport(plan, *Date::parse("2025-02-02"));
+    const VillageColumn& c = earlier.communeColumn();
+    CHECK(c[R::InObservatory] == 9);           // 10 - C2
+    CHECK(c[R::ObservationSheet] == 5);        // 8 - B1, B2, B3
+    CHECK(c[R::ObservationSheetRecent] == 4);  // A1, A2 (10 Jan 2025), D1 (1 Jul 2024), D2 (1 Feb 2025)
+    CHECK(c[R::Suspected] == 4);               // A1, A2, D1, D2
+    CHECK(c[R::RiskIdentification] == 3);      // A1, A2, D1
+    CHECK(c[R::NoneConfirmed] == 1);           // D1
+    CHECK(c[R::ConfirmedAtLeastOne] == 2);     // A1, A2; D2's 1.b not yet confirmed
+    CHECK(c[R::InRegistry] == 2);
+    CHECK(earlier.registryBucket(RiskBucket::One) == 0);
+    CHECK(earlier.registryBucket(RiskBucket::SixToTen) == 0);
+    CHECK(earlier.children == 9);
+    // Table B and Table 1 follow: 1.b was confirmed only for F2a and F4b, both later.
+    CHECK(c.byRiskSituation[code("1.b")] == 0);
+    CHECK(earlier.indicatorRow(code("1.b")).confirmed.households == 0);
+    CHECK(later.indicatorRow(code("1.b")).confirmed.households == 2);
+}
+
+TEST_CASE("the section on children in public care counts them and what the SPAS did with their families") {
+    // B1 (F2a, Vale) is in special protection. F2a: risk identification on 3 May 2025, six risks
+    // confirmed; B2's service plan completed on 20 May, a monitoring visit on 1 June.
+    Plan plan = commune();
+    auto h2 = std::make_shared<Household>(*plan.households[1]);
+    FamilyNucleus& f2a = h2->families[0];
+    f2a.children[0].inProtection = true;
+    f2a.children[1].servicePlan.emplace();
+    f2a.children[1].servicePlan->completedOn = Date::parse("2025-05-20");
+    f2a.children[1].visits.push_back({*Date::parse("2025-06-01"), "", false, "", std::nullopt});
+    plan.households[1] = h2;
+    CHECK_FALSE(needsReport(plan, kAsOf).publicCare.dgaspcList);  // no DGASPC list recorded
+    plan.resources.childrenInProtection = {{"Vale", 3, ""}, {"Deal", 1, ""}};
+
+    const PublicCare now = needsReport(plan, kAsOf).publicCare;
+    CHECK(now.children == 1);
+    CHECK(now.dgaspcList == 4);  // 3 + 1
+    CHECK(now.families == 1);
+    CHECK(now.riskIdentified == 1);
+    CHECK(now.confirmed == 1);
+    CHECK(now.servicePlan == 1);
+    CHECK(now.visitedLast12Months == 1);
+    // On 10 May the plan (20 May) and the visit (1 June) were still to come.
+    const PublicCare before = needsReport(plan, *Date::parse("2025-05-10")).publicCare;
+    CHECK(before.families == 1);
+    CHECK(before.riskIdentified == 1);
+    CHECK(before.servicePlan == 0);
+    CHECK(before.visitedLast12Months == 0);
+
+    const nlohmann::ordered_json j = reportToJson(needsReport(plan, kAsOf));
+    CHECK(j["public_care"]["children"] == 1);
+    CHECK(j["public_care"]["dgaspc_list"] == 4);
+    CHECK(j["public_care"]["visited_last_12_months"] == 1);
+    const std::vector<ReportTable> tables = reportTextTables(needsReport(plan, kAsOf), Lang::Ro, ',');
+    const ReportTable& care = tables.back();
+    CHECK(care.title == "Copiii comunei aflați deja în protecție specială și ce face SPAS cu familiile lor");
+    REQUIRE(care.rows.size() == 7);
+    CHECK(care.rows[0] == std::vector<std::string>{"Copii din Observator aflați în protecție specială", "1"});
+    CHECK(care.rows[1][1] == "4");
+}
+
 TEST_CASE("Annex A2.4 Table B: registry children by confirmed risk situation") {
     const NeedsReport r = needsReport(commune(), kAsOf);
     const VillageColumn &all = r.columns[0], &deal = r.columns[1], &vale = r.columns[2];

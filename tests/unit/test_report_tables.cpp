@@ -19,15 +19,17 @@ Plan sample() {
 
 }  // namespace
 
-TEST_CASE("the screen gets the export's tables: heading, summary, Table 1, Registry, Tables A and B") {
+TEST_CASE("the screen gets the export's tables: heading, summary, Table 1, Registry, Tables A and B, public care") {
     const auto tables = reportTables(needsReport(sample(), d("2026-03-01")), Lang::En);
-    REQUIRE(tables.size() == 6);
+    REQUIRE(tables.size() == 7);
     CHECK(tables[0].title == "Report on at-risk children – Ștefănești");
     CHECK(tables[1].title == "Summary");
     CHECK(tables[1].rows.back() == std::vector<std::string>{"Children", "2"});
     CHECK(tables[2].header[0] == "Code");
     CHECK(tables[3].rows[0] == std::vector<std::string>{"total", "2", "100.0"});
     CHECK(tables[4].header == std::vector<std::string>{"Row", "Description", "In the commune", "Deal", "Vale"});
+    CHECK(tables[6].title ==
+          "The commune's children already in public care, and what the SPAS does with their families");
 }
 
 TEST_CASE("freezing keeps one snapshot per year, in year order") {

@@ -46,7 +46,10 @@ RiskIdentification identification(const char* visitedOn, std::initializer_list<c
 FamilyNucleus family(const char* id, std::initializer_list<const char*> childIds) {
     FamilyNucleus f;
     f.id = id;
-    for (const char* c : childIds) f.children.push_back(Child{c, {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    for (const char* c : childIds) {
+        f.children.emplace_back();
+        f.children.back().id = c;
+    }
     return f;
 }
 
@@ -255,4 +258,48 @@ TEST_CASE("work queue: a confirmation alone calls for a DGASPC notification on t
     CHECK(items[0].kind == TaskKind::NotifyDgaspc);
     CHECK(items[0].due == d("2025-06-03"));
     CHECK(items[0].overdue);
+}
+
+TEST_CASE("a family whose children are all in special protection is followed to its service plan") {
+    // f1: its only child is in protection, no sheet yet, nothing suspected. f2: the same child at
+    // home, for comparison: only the sheet is due.
+    FamilyNucleus f1 = family("f1", {"c1"});
+    f1.children[0].inProtection = true;
+    FamilyNucleus f2 = family("f2", {"c2"});
+    auto h = std::make_shared<Household>();
+    h->id = "h1";
+    h->families = {f1, f2};
+    Plan plan;
+    plan.households = {h};
+    CHECK(hasChildInProtection(f1));
+    CHECK(needsRiskIdentification(f1));  // mandatory for these families (section 1.1.2)
+    CHECK_FALSE(needsRiskIdentification(f2));
+    auto items = workQueue(plan, d("2025-06-15"), 0);
+    REQUIRE(items.size() == 3);
+    CHECK(items[0].kind == TaskKind::RefreshObservation);
+    CHECK(items[0].familyId == "f1");
+    CHECK(items[1].kind == TaskKind::RiskIdentification);  // no sheet: due at once
+    CHECK(items[1].familyId == "f1");
+    CHECK(items[1].due == d("2025-06-15"));
+    CHECK(items[2].familyId == "f2");
+    CHECK(items[2].kind == TaskKind::RefreshObservation);
+
+    // A sheet of 2 June with every answer "no": the visit is still due 72 hours later, on 5 June.
+    f1.sheet = sheet("2025-06-02", {});
+    h->families = {f1};
+    items = workQueue(plan, d("2025-06-15"), 0);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].kind == TaskKind::RiskIdentification);
+    CHECK(items[0].due == d("2025-06-05"));
+    CHECK(items[0].overdue);
+
+    // The visit of 4 June confirms 2.f: the child in care enters the Registry, and its service
+    // plan (towards reintegration) is due 30 days later, on 4 July.
+    f1.risk = identification("2025-06-04", {"2.f"});
+    h->families = {f1};
+    items = workQueue(plan, d("2025-06-15"), 30);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].kind == TaskKind::ServicePlan);
+    CHECK(items[0].childId == "c1");
+    CHECK(items[0].due == d("2025-07-04"));
 }

@@ -154,6 +154,58 @@ TEST_CASE("the plan document holds aggregates only, with every section") {
     CHECK(en.find("DECISION no.") == std::string::npos);
 }
 
+namespace {
+
+// The table whose caption ends with `caption`, from <table> to </table>.
+std::string tableWithCaption(const std::string& html, const std::string& caption) {
+    const auto at = html.find(". " + caption + "</caption>");
+    REQUIRE_MESSAGE(at != std::string::npos, caption);
+    const auto start = html.rfind("<table>", at);
+    return html.substr(start, html.find("</table>", at) - start);
+}
+
+std::size_t rowsIn(const std::string& table) {
+    std::size_t n = 0;
+    for (auto at = table.find("<tr>"); at != std::string::npos; at = table.find("<tr>", at + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("the plan document's Table B has every row of the CLI report, sub-items and villages included") {
+    const Plan p = demo(600, 2018);
+    const std::string table = tableWithCaption(planDocumentHtml(p, {Lang::Ro, kToday, 0, true}),
+                                               "Copiii din Registru pe dimensiuni și situații de risc");
+    // The header, the Registry total, 6 dimensions and the 65 indicators: 73 rows, as in the CLI's
+    // Table B (reportTextTables).
+    const NeedsReport r = needsReport(p, kToday);
+    const ReportTable cli = reportTextTables(r, Lang::Ro, ',')[4];
+    CHECK(rowsIn(table) == 1 + cli.rows.size());
+    CHECK(rowsIn(table) == 1 + 1 + 6 + indicatorCount());
+    for (const char* code : {"1.a.1", "2.h.2", "3.h1.5", "4.i.3", "6.b1", "6.b2", "6.b3"})
+        CHECK_MESSAGE(table.find("<td>" + std::string(code) + " ") != std::string::npos, code);
+    // One column per village after the commune, as in Table A.
+    REQUIRE(r.columns.size() > 2);
+    for (std::size_t c = 1; c < r.columns.size(); ++c)
+        CHECK(table.find("<th>" + escapeHtml(r.columns[c].village) + "</th>") != std::string::npos);
+    CHECK(table.find("<th>Comuna (total)</th>") != std::string::npos);
+}
+
+TEST_CASE("the plan document has the report's section on children in public care") {
+    Plan p = demo(300, 7);
+    auto h = std::make_shared<Household>(*p.households[0]);
+    h->families[0].children[0].inProtection = true;
+    p.households[0] = h;
+    const std::string html = planDocumentHtml(p, {Lang::Ro, kToday, 0, true});
+    CHECK(html.find("Copiii aflați deja în protecție specială și familiile lor") != std::string::npos);
+    const std::string table = tableWithCaption(html, "Copiii în protecție specială și ce face SPAS cu familiile lor");
+    CHECK(rowsIn(table) == 8);  // the header and seven rows
+    CHECK(table.find("<td>Copii din Observator aflați în protecție specială</td><td class=\"n\">1</td>") !=
+          std::string::npos);
+    const std::string en = planDocumentHtml(p, {Lang::En, kToday, 0, false});
+    CHECK(en.find("Children already in public care and their families") != std::string::npos);
+}
+
 TEST_CASE("the aggregated DGASPC package round-trips and carries no personal data") {
     const Plan p = demo(600, 2018);
     const std::string text = dgaspcPackage(p, {PackageContents::Aggregated, "2026-11-25T10:00:00", kToday, Lang::Ro, ""});

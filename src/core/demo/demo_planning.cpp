@@ -19,25 +19,11 @@ const int kGroupScores[][5] = {{5, 3, 4, 4, 3}, {4, 2, 3, 5, 4}, {3, 4, 5, 3, 2}
 const char* const kNotes[] = {"cerut de părinți la dezbatere", "un singur asistent social", "eligibil POCU axa 4",
                               "DGASPC sprijină", "ONG local interesat"};
 
-// The Observatory as it stood at the end of a day: sheets filled by then, visits made by then.
-Plan asItWas(const Plan& plan, const Date& day) {
-    Plan p = plan;
-    p.households.clear();
-    for (const auto& h : plan.households) {
-        auto copy = std::make_shared<Household>(*h);
-        for (FamilyNucleus& f : copy->families) {
-            if (f.sheet && f.sheet->filledOn && *f.sheet->filledOn > day) f.sheet.reset();
-            if (f.risk && (!f.sheet || (f.risk->visitedOn && *f.risk->visitedOn > day))) f.risk.reset();
-        }
-        p.households.push_back(copy);
-    }
-    return p;
-}
-
+// The earlier years' reports count the Observatory as it stood on 31 December (needsReport).
 void freezeYears(Plan& plan, const Date& today) {
     for (int back = 2; back >= 1; --back) {
         const Date end{today.year - back, 12, 31};
-        freezeReport(plan, needsReport(asItWas(plan, end), end), end.iso() + "T16:00:00");
+        freezeReport(plan, needsReport(plan, end), end.iso() + "T16:00:00");
     }
     freezeReport(plan, needsReport(plan, today), today.iso() + "T16:00:00");
 }

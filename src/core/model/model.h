@@ -73,6 +73,9 @@ struct Child {
     std::string cnp;  // optional personal numeric code
     std::optional<Date> birthDate;
     Sex sex = Sex::Unknown;
+    // Separated from the family, in the special protection system (the DGASPC's list i, section
+    // 1.1.2): the family stays in the Observatory and its risk identification is mandatory.
+    bool inProtection = false;
     // Child-level indicators: which ones this child is directly exposed to.
     IndicatorSet exposedObserved, exposedConfirmed;
     // Registry of at-risk children (present once a risk is confirmed for the family).

@@ -1,5 +1,7 @@
 #include "core/model/rules.h"
 
+#include <algorithm>
+
 namespace prevplan {
 
 namespace {
@@ -62,7 +64,13 @@ int suspicionCount(const FamilyNucleus& family) { return riskSituationCount(obse
 
 int confirmedRiskCount(const FamilyNucleus& family) { return riskSituationCount(confirmedSet(family)); }
 
-bool needsRiskIdentification(const FamilyNucleus& family) { return observedSet(family).any(); }
+bool hasChildInProtection(const FamilyNucleus& family) {
+    return std::any_of(family.children.begin(), family.children.end(), [](const Child& c) { return c.inProtection; });
+}
+
+bool needsRiskIdentification(const FamilyNucleus& family) {
+    return observedSet(family).any() || hasChildInProtection(family);
+}
 
 bool inRegistry(const FamilyNucleus& family) { return confirmedSet(family).any(); }
 

@@ -36,7 +36,10 @@ IndicatorSet confirmedSet(const FamilyNucleus& family);
 int suspicionCount(const FamilyNucleus& family);
 int confirmedRiskCount(const FamilyNucleus& family);
 
-// A risk identification visit is needed once the sheet raises at least one suspicion.
+// A child of the family is in the special protection system (Child::inProtection).
+bool hasChildInProtection(const FamilyNucleus& family);
+// A risk identification visit is needed once the sheet raises at least one suspicion, and always
+// for the family of a child in special protection (section 1.1.2, the DGASPC's list i).
 bool needsRiskIdentification(const FamilyNucleus& family);
 // The Registry of at-risk children holds every child of a nucleus with a confirmed risk situation.
 bool inRegistry(const FamilyNucleus& family);

@@ -19,7 +19,7 @@ namespace {
 // Columns are named col::X to keep them apart from the model's types (Village, Sex …).
 namespace col {
 enum Col : int {
-    HouseholdId, FamilyId, Village, Address, FamilyHead, ChildName, Cnp, BirthDate, Sex, SheetId,
+    HouseholdId, FamilyId, Village, Address, FamilyHead, ChildName, Cnp, BirthDate, Sex, InProtection, SheetId,
     ObservedOn, ObservedBy, ObservedByPosition, VisitBy, VisitByPosition, VisitPlannedOn, RiskSheetOn,
 };
 }  // namespace col
@@ -28,7 +28,7 @@ constexpr int kFixedCount = col::RiskSheetOn + 1;
 
 // Whose value a column holds: rows of one household (or family) must agree on it.
 enum class Scope { Key, Household, Family, Child };
-enum class Kind { Text, Date, Sex };
+enum class Kind { Text, Date, Sex, YesNo };
 
 struct FixedColumn {
     const char* name;
@@ -47,6 +47,7 @@ const FixedColumn kFixed[kFixedCount] = {
     {"cnp", Scope::Child, Kind::Text, false},
     {"birth_date", Scope::Child, Kind::Date, true},
     {"sex", Scope::Child, Kind::Sex, true},
+    {"in_protection", Scope::Child, Kind::YesNo, false},  // separated, in special protection
     {"sheet_id", Scope::Family, Kind::Text, true},
     {"observed_on", Scope::Family, Kind::Date, true},
     {"observed_by", Scope::Family, Kind::Text, true},
@@ -238,6 +239,13 @@ private:
             issue(record.line, kFixed[c].name, IssueKind::BadValue,
                   "„" + v + "” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)",
                   "\"" + v + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+            return {};
+        }
+        if (kFixed[c].kind == Kind::YesNo) {
+            if (const auto a = readYesNo(v)) return *a == kYes ? "1" : "0";
+            issue(record.line, kFixed[c].name, IssueKind::BadValue,
+                  "„" + v + "” nu este un răspuns (1 sau da; 0, 2 sau nu)",
+                  "\"" + v + "\" is not an answer (1 or yes; 0, 2 or no)");
             return {};
         }
         if (const auto s = readSex(v)) return *s;
@@ -498,6 +506,7 @@ private:
         c.cnp = row.text[col::Cnp];
         c.birthDate = Date::parse(row.text[col::BirthDate]);
         c.sex = row.text[col::Sex] == "M" ? Sex::Male : row.text[col::Sex] == "F" ? Sex::Female : Sex::Unknown;
+        c.inProtection = row.text[col::InProtection] == "1";
         for (std::size_t i = 0; i < indicatorCount(); ++i) {
             if (!indicator(i).childLevel) continue;
             c.exposedObserved[i] = row.obs[i] == kYes;
@@ -731,6 +740,7 @@ std::string fixedCell(int col, const Household& h, const FamilyNucleus& f, const
         case col::Cnp: return c.cnp;
         case col::BirthDate: return dateText(c.birthDate);
         case col::Sex: return c.sex == Sex::Male ? "M" : c.sex == Sex::Female ? "F" : "";
+        case col::InProtection: return c.inProtection ? "1" : "";
         case col::SheetId: return s ? s->sheetId : "";
         case col::ObservedOn: return s ? dateText(s->filledOn) : "";
         case col::ObservedBy: return s ? s->filledBy : "";

@@ -61,6 +61,7 @@ void putChildObservation(json& o, const Child& c) {
     putText(o, "cnp", c.cnp);
     putDate(o, "birth_date", c.birthDate);
     putText(o, "sex", sexName(c.sex));
+    if (c.inProtection) o["in_protection"] = true;
     putSet(o, "exposed_observed", c.exposedObserved);
     putSet(o, "exposed_confirmed", c.exposedConfirmed);
 }
@@ -143,6 +144,7 @@ void readChildObservation(JsonReader& r, const json& j, const std::string& at, C
         else if (!sex.empty())
             r.invalid(at + "/sex", "sexul trebuie să fie „M”, „F” sau gol", "sex must be \"M\", \"F\" or empty");
     }
+    r.boolean(j, at, "in_protection", c.inProtection);
     readCodeList(r, j, at, "exposed_observed", c.exposedObserved);
     readCodeList(r, j, at, "exposed_confirmed", c.exposedConfirmed);
 }

@@ -31,6 +31,7 @@ const std::pair<const char*, const char*> kSynonyms[] = {
     {"data nasterii", "birth_date"}, {"data de nastere", "birth_date"}, {"nascut la", "birth_date"},
     {"date of birth", "birth_date"}, {"birth date", "birth_date"},
     {"sexul", "sex"}, {"gen", "sex"},
+    {"in protectie", "in_protection"}, {"in protectie speciala", "in_protection"}, {"in special protection", "in_protection"},
     {"nr fisa", "sheet_id"}, {"nr fisei", "sheet_id"}, {"numar fisa", "sheet_id"}, {"numarul fisei", "sheet_id"},
     {"id fisa", "sheet_id"}, {"cod fisa", "sheet_id"}, {"fisa", "sheet_id"}, {"sheet", "sheet_id"},
     {"numar unic de identificare", "sheet_id"}, {"sheet id", "sheet_id"},

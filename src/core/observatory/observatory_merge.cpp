@@ -85,6 +85,11 @@ void mergeChild(Child& into, const Child& from, const FamilyNucleus& fromFamily,
         into.sex = from.sex;
         changes.push_back("sex");
     }
+    // A file marks a child taken into special protection; a blank or "no" leaves the plan's mark.
+    if (from.inProtection && !into.inProtection) {
+        into.inProtection = true;
+        changes.push_back("in_protection");
+    }
     if (fromFamily.sheet)
         mergeExposure(into.exposedObserved, from.exposedObserved, recordedIn(fromFamily.sheet->answers), "obs:", changes);
     if (fromFamily.risk)

@@ -1,5 +1,6 @@
 #include "core/registry/registry.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/catalog/service_plan_items.h"
@@ -91,6 +92,9 @@ constexpr Text kColumns[] = {
     {"CNP", "CNP"},
     {"Data nașterii", "Birth date"},
     {"Nr. fișei", "Sheet id"},
+    {"Identificarea riscurilor făcută de", "Risk identification made by"},
+    {"Funcția", "Position"},
+    {"Data identificării riscurilor", "Risk identification date"},
     {"Înregistrat la", "Registered on"},
     {"Situații de risc confirmate", "Confirmed risk situations"},
     {"Codurile situațiilor", "Risk codes"},
@@ -104,10 +108,33 @@ constexpr Text kColumns[] = {
     {"Scop", "Goal"},
     {"Durata (luni)", "Duration (months)"},
     {"Responsabil de caz", "Case officer"},
+    {"Funcția responsabilului de caz", "Case officer's function"},
     {"Plan întocmit la", "Plan completed on"},
     {"Aprobat prin dispoziția primarului la", "Approved by the mayor's order on"},
     {"Vizite de monitorizare", "Monitoring visits"},
+    {"Ultima vizită de monitorizare", "Last monitoring visit"},
+    {"Este necesară revizuirea planului? (Da/Nu)", "Does the plan need revising? (Yes/No)"},
+    {"Data revizuirii", "Revised on"},
+    {"Motivul revizuirii", "Reason for the revision"},
 };
+
+// Section 4.2 asks, after monitoring, whether the plan needs revising, and when and why it was:
+// the latest visit answers for the child.
+const MonitoringVisit* lastVisit(const Child& c) {
+    const auto last =
+        std::max_element(c.visits.begin(), c.visits.end(),
+                         [](const MonitoringVisit& a, const MonitoringVisit& b) { return a.date < b.date; });
+    return last == c.visits.end() ? nullptr : &*last;
+}
+
+std::vector<std::string> revisionFields(const Child& c, Lang lang) {
+    const MonitoringVisit* v = lastVisit(c);
+    if (!v) return {"", "", "", ""};
+    const char* yes = lang == Lang::Ro ? "Da" : "Yes";
+    const char* no = lang == Lang::Ro ? "Nu" : "No";
+    if (!v->revisionNeeded) return {v->date.iso(), no, "", ""};
+    return {v->date.iso(), yes, dateText(v->revisedOn), v->reason};
+}
 
 }  // namespace
 
@@ -122,13 +149,17 @@ std::string exportRegistryCsv(const Plan& plan, const Date& today, Lang lang, ch
         const FamilyNucleus& f = *findFamily(plan, e.family);
         const Child& c = *findChild(f, e.childId);
         const ServicePlan sp = c.servicePlan.value_or(ServicePlan{});
+        const RiskIdentification risk = f.risk.value_or(RiskIdentification{});
         fields = {std::to_string(++number), h.village, h.address, f.head, c.name, c.cnp, dateText(c.birthDate),
-                  f.sheet ? f.sheet->sheetId : "", dateText(c.registeredOn), std::to_string(e.confirmedRisks),
-                  confirmedCodes(f), std::to_string(e.monitoringMonths), servicePlanStatusName(e.plan).in(lang),
+                  f.sheet ? f.sheet->sheetId : "", risk.visitedBy, risk.position, dateText(risk.visitedOn),
+                  dateText(c.registeredOn), std::to_string(e.confirmedRisks), confirmedCodes(f),
+                  std::to_string(e.monitoringMonths), servicePlanStatusName(e.plan).in(lang),
                   dateText(e.due), e.overdue ? (lang == Lang::Ro ? "da" : "yes") : "",
                   itemLabels(sp.benefits, sp.otherBenefits, lang), itemLabels(sp.services, sp.otherServices, lang),
                   sp.provider, sp.goal, sp.durationMonths ? std::to_string(sp.durationMonths) : "", sp.caseOfficer,
-                  dateText(sp.completedOn), dateText(sp.approvedOn), std::to_string(c.visits.size())};
+                  sp.caseOfficerFunction, dateText(sp.completedOn), dateText(sp.approvedOn),
+                  std::to_string(c.visits.size())};
+        for (std::string& cell : revisionFields(c, lang)) fields.push_back(std::move(cell));
         out += csvLine(fields, separator);
     }
     return out;

@@ -30,13 +30,13 @@ public:
     QueueBuilder(const Date& today, int horizonDays) : today_(today), last_(today.addDays(horizonDays)) {}
 
     void addFamily(const Household& household, const FamilyNucleus& family) {
-        if (family.children.empty()) return;  // the sheets apply only where children live
+        // The sheets apply where children live, or where they were taken into special protection.
+        if (family.children.empty()) return;
         household_ = &household;
         family_ = &family;
-        const IndicatorSet observed = observedSet(family);
         const IndicatorSet confirmed = confirmedSet(family);
         refreshObservation();
-        if (observed.any() && !riskIdentifiedSinceSheet()) riskIdentification();
+        if (needsRiskIdentification(family) && !riskIdentifiedSinceSheet()) riskIdentification();
         notifyDgaspc(confirmed);
         if (confirmed.any())
             for (const Child& child : family.children) registryChild(child);
@@ -67,15 +67,18 @@ private:
     bool riskIdentifiedSinceSheet() const {
         const auto& risk = family_->risk;
         if (!risk || !risk->visitedOn) return false;
+        if (!family_->sheet) return true;  // a child in protection: the visit needs no sheet first
         const auto& filled = family_->sheet->filledOn;
         return !filled || *risk->visitedOn >= *filled;
     }
 
+    // Without a sheet (a family known from the DGASPC's list) the visit is due at once.
     void riskIdentification() {
-        const ObservationSheet& sheet = *family_->sheet;
         std::optional<Date> due;
-        if (sheet.filledOn) due = sheet.filledOn->addDays(kRiskIdentificationDays);
-        if (sheet.visitPlannedOn && (!due || *sheet.visitPlannedOn < *due)) due = sheet.visitPlannedOn;
+        if (const auto& sheet = family_->sheet) {
+            if (sheet->filledOn) due = sheet->filledOn->addDays(kRiskIdentificationDays);
+            if (sheet->visitPlannedOn && (!due || *sheet->visitPlannedOn < *due)) due = sheet->visitPlannedOn;
+        }
         add(TaskKind::RiskIdentification, due);
     }
 

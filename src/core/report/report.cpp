@@ -1,5 +1,6 @@
 #include "core/report/report.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace prevplan {
@@ -52,6 +53,26 @@ private:
     IndicatorFigures any_;
 };
 
+// The family nucleus as it stood on the report date (every row counts "at the time of drafting
+// the report", A2.4): a sheet or a risk identification dated later had not been made yet, a child
+// born later was not born. Undated records count. Returns `family` itself when nothing is later,
+// else a trimmed copy held in `scratch`.
+const FamilyNucleus& asOfView(const FamilyNucleus& family, const Date& asOf, FamilyNucleus& scratch) {
+    auto after = [&](const std::optional<Date>& d) { return d && *d > asOf; };
+    const bool laterSheet = family.sheet && after(family.sheet->filledOn);
+    const bool laterRisk = family.risk && after(family.risk->visitedOn);
+    const bool laterChild =
+        std::any_of(family.children.begin(), family.children.end(), [&](const Child& c) { return after(c.birthDate); });
+    if (!laterSheet && !laterRisk && !laterChild) return family;
+    scratch = family;
+    if (laterSheet) scratch.sheet.reset();
+    if (laterRisk) scratch.risk.reset();
+    scratch.children.erase(std::remove_if(scratch.children.begin(), scratch.children.end(),
+                                          [&](const Child& c) { return after(c.birthDate); }),
+                           scratch.children.end());
+    return scratch;
+}
+
 // Adds one family nucleus's children to a Table A / Table B column.
 void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorSet& observed,
                const IndicatorSet& confirmed, const Date& asOf) {
@@ -79,6 +100,28 @@ void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorS
     const auto& masks = catalogMasks();
     for (int d = 0; d < kDimensionCount; ++d)
         if ((confirmed & masks.dimension[d]).any()) col.byDimension[d] += n;
+}
+
+// One family nucleus in the public care section; what was done after the report date does not count.
+void addToPublicCare(PublicCare& care, const FamilyNucleus& family, const IndicatorSet& confirmed, const Date& asOf) {
+    const auto inCare =
+        std::count_if(family.children.begin(), family.children.end(), [](const Child& c) { return c.inProtection; });
+    if (inCare == 0) return;
+    care.children += static_cast<long>(inCare);
+    ++care.families;
+    if (family.risk) ++care.riskIdentified;
+    if (confirmed.any()) ++care.confirmed;
+    const auto byThen = [&](const std::optional<Date>& d) { return d && *d <= asOf; };
+    const bool planned = std::any_of(family.children.begin(), family.children.end(), [&](const Child& c) {
+        return c.servicePlan && byThen(c.servicePlan->completedOn);
+    });
+    const Date yearBefore = asOf.addMonths(-12);
+    const bool visited = std::any_of(family.children.begin(), family.children.end(), [&](const Child& c) {
+        return std::any_of(c.visits.begin(), c.visits.end(),
+                           [&](const MonitoringVisit& v) { return v.date <= asOf && v.date >= yearBefore; });
+    });
+    if (planned) ++care.servicePlan;
+    if (visited) ++care.visitedLast12Months;
 }
 
 // The columns of Tables A and B, found by village name in O(1).
@@ -125,11 +168,13 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
 
     Columns columns(plan);
     Table1Tally observedTally, confirmedTally;
+    FamilyNucleus scratch;
     for (const auto& household : plan.households) {
         VillageColumn& village = columns.column(household->village);
         IndicatorSet householdObserved, householdConfirmed;
         long householdChildren = 0;
-        for (const FamilyNucleus& family : household->families) {
+        for (const FamilyNucleus& recorded : household->families) {
+            const FamilyNucleus& family = asOfView(recorded, asOf, scratch);
             const IndicatorSet observed = observedSet(family);
             const IndicatorSet confirmed = confirmedSet(family);
             householdObserved |= observed;
@@ -137,6 +182,7 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
             householdChildren += static_cast<long>(family.children.size());
             addFamily(columns.commune(), family, observed, confirmed, asOf);
             addFamily(village, family, observed, confirmed, asOf);
+            addToPublicCare(report.publicCare, family, confirmed, asOf);
             for (const Child& child : family.children) {
                 observedTally.addChild(directlyExposed(child.exposedObserved, observed));
                 confirmedTally.addChild(directlyExposed(child.exposedConfirmed, confirmed));
@@ -148,6 +194,11 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
         report.children += householdChildren;
     }
     report.columns = columns.take();
+    if (!plan.resources.childrenInProtection.empty()) {
+        long listed = 0;
+        for (const ProtectedChildren& p : plan.resources.childrenInProtection) listed += p.children;
+        report.publicCare.dgaspcList = listed;
+    }
 
     for (std::size_t i = 0; i < indicatorCount(); ++i)
         report.table1.push_back(

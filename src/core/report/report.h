@@ -60,6 +60,19 @@ struct VillageColumn {
     long registryChildren() const { return (*this)[ActivityRow::InRegistry]; }
 };
 
+// The report's distinct section on the commune's children already separated from their families
+// and in public care, and on what the SPAS does with those families (section 1.1.1 (e)): the
+// risk identification is mandatory for them and the service plan aims at reintegration (1.1.2).
+struct PublicCare {
+    long children = 0;               // Observatory children marked in special protection
+    long families = 0;               // family nuclei with at least one of them
+    long riskIdentified = 0;         // … of which: the risk identification visit was made
+    long confirmed = 0;              // … at least one risk situation confirmed (in the Registry)
+    long servicePlan = 0;            // … a service plan completed for one of the family's children
+    long visitedLast12Months = 0;    // … a monitoring visit in the past 12 months
+    std::optional<long> dgaspcList;  // children on the DGASPC's list (Resources), when recorded
+};
+
 struct NeedsReport {
     Id planId;
     std::string commune;
@@ -71,6 +84,7 @@ struct NeedsReport {
     // Table A and B columns: [0] is the commune, then the plan's villages in order, then any
     // village named by a household but missing from the plan's list.
     std::vector<VillageColumn> columns;
+    PublicCare publicCare;
 
     const Table1Row& indicatorRow(std::size_t i) const { return table1[i]; }
     const Table1Row& dimensionRow(int number) const { return table1[indicatorCount() + number - 1]; }

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,35 @@ constexpr Text kTableATitle = {"Anexa A2.4, Tabelul A – Activități de identi
 constexpr Text kTableBTitle = {
     "Anexa A2.4, Tabelul B – Copiii din Registru după tipul situației de risc confirmate",
     "Annex A2.4, Table B – Registry children by type of confirmed risk situation"};
+constexpr Text kPublicCareTitle = {
+    "Copiii comunei aflați deja în protecție specială și ce face SPAS cu familiile lor",
+    "The commune's children already in public care, and what the SPAS does with their families"};
+// The section's rows, in the order of PublicCareRow: what the SPAS has done with the families.
+struct PublicCareRow {
+    const char* key;
+    Text label;
+};
+constexpr PublicCareRow kPublicCareRows[] = {
+    {"children", {"Copii din Observator aflați în protecție specială", "Observatory children in special protection"}},
+    {"dgaspc_list",
+     {"Copii pe lista DGASPC a copiilor din comună aflați în protecție",
+      "Children on the DGASPC's list of the commune's children in protection"}},
+    {"families", {"Familiile lor (nuclee familiale)", "Their families (family nuclei)"}},
+    {"risk_identified",
+     {"… cu fișa de identificare a riscurilor completată (obligatorie pentru ele)",
+      "… with the risk identification made (mandatory for them)"}},
+    {"confirmed", {"… cu cel puțin o situație de risc confirmată", "… with at least one risk situation confirmed"}},
+    {"service_plan",
+     {"… cu un plan de servicii întocmit, pentru reintegrarea copilului",
+      "… with a service plan drawn up, towards the child's reintegration"}},
+    {"visited_last_12_months",
+     {"… vizitate pentru monitorizare în ultimele 12 luni", "… visited for monitoring in the past 12 months"}},
+};
+
+std::vector<std::optional<long>> publicCareValues(const PublicCare& c) {
+    return {c.children, c.dgaspcList, c.families, c.riskIdentified, c.confirmed, c.servicePlan, c.visitedLast12Months};
+}
+
 constexpr Text kAnyRisk = {"Cel puțin una dintre situațiile de risc de mai sus",
                        "At least one of the above risk situations"};
 constexpr Text kTotalSuffix = {" (total)", " (total)"};
@@ -117,7 +147,7 @@ class TableBuilder {
 public:
     TableBuilder(const NeedsReport& report, Lang lang, char decimal) : r_(report), lang_(lang), decimal_(decimal) {}
 
-    std::vector<ReportTable> all() const { return {summary(), table1(), registry(), tableA(), tableB()}; }
+    std::vector<ReportTable> all() const { return {summary(), table1(), registry(), tableA(), tableB(), publicCare()}; }
 
 private:
     std::string t(const Text& text) const { return text.in(lang_); }
@@ -235,6 +265,17 @@ private:
         return table;
     }
 
+public:
+    ReportTable publicCare() const {
+        const bool ro = lang_ == Lang::Ro;
+        ReportTable table{t(kPublicCareTitle), {ro ? "Descriere" : "Description", ro ? "Număr" : "Number"}, {}, 1};
+        const auto values = publicCareValues(r_.publicCare);
+        static_assert(std::size(kPublicCareRows) == 7, "one label per value of publicCareValues");
+        for (std::size_t i = 0; i < values.size(); ++i)
+            table.rows.push_back({t(kPublicCareRows[i].label), values[i] ? std::to_string(*values[i]) : std::string()});
+        return table;
+    }
+
     const NeedsReport& r_;
     Lang lang_;
     char decimal_;
@@ -316,6 +357,10 @@ std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, 
     return TableBuilder(report, lang, decimal).all();
 }
 
+ReportTable publicCareTable(const NeedsReport& report, Lang lang) {
+    return TableBuilder(report, lang, '.').publicCare();
+}
+
 ojson reportToJson(const NeedsReport& r) {
     ojson j;
     j["format"] = "prevplan-needs-report";
@@ -339,6 +384,10 @@ ojson reportToJson(const NeedsReport& r) {
     j["registry"] = {{"children", r.communeColumn().registryChildren()}, {"by_confirmed_count", std::move(buckets)}};
     j["table_a"] = tableAJson(r);
     j["table_b"] = tableBJson(r);
+    ojson care;
+    const auto values = publicCareValues(r.publicCare);
+    for (std::size_t i = 0; i < values.size(); ++i) care[kPublicCareRows[i].key] = optionalJson(values[i]);
+    j["public_care"] = std::move(care);
     return j;
 }
 

@@ -31,6 +31,8 @@ struct ReportTable {
     std::size_t labelColumns = 2;                // the rest hold figures
 };
 std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, char decimal);
+// The last of them: the section on the commune's children in public care and their families.
+ReportTable publicCareTable(const NeedsReport& report, Lang lang);
 // The line above the tables: commune, date, and the demo warning where it applies.
 std::string reportHeading(const NeedsReport& report, Lang lang);
 

@@ -160,20 +160,41 @@ void bucketsTable(Writer& w, const NeedsReport& r) {
     if (total > 0) w.table(w.t(kBucketsCaption), {w.t(kColConfirmedRisks), w.t(kColChildren)}, rows);
 }
 
-// Annex A2.4 Table B for the commune: each dimension, then its risk situations with children.
-void tableB(Writer& w, const NeedsReport& r) {
-    const VillageColumn& c = r.communeColumn();
-    const long total = c.registryChildren();
+// A Table B count of one column, or "<5" where the small-cell rule hides it; the commune's
+// with its share of the Registry.
+Cell registryCount(const Figures& f, Lang lang, std::size_t column, const std::string& key, long value) {
+    if (f.hidden.hidden(column, key)) return {escapeHtml(kHiddenCount), true};
+    return column == 0 ? percent(value, f.report.communeColumn().registryChildren(), lang) : num(value);
+}
+
+// Annex A2.4 Table B as the CLI report has it: the total, each dimension, then every indicator
+// of it (sub-items such as 6.b2 included, in bold the dimensions), for the commune and each village.
+void tableB(Writer& w, const Figures& f) {
+    const NeedsReport& r = f.report;
+    std::vector<std::string> headers{w.t(kColIndicator)};
+    for (std::size_t i = 0; i < r.columns.size(); ++i)
+        headers.push_back(i == 0 ? w.t(kWholeCommune) : r.columns[i].village);
     std::vector<std::vector<Cell>> rows;
+    auto addRow = [&](Cell label, const std::string& key, auto value) {
+        std::vector<Cell> row{std::move(label)};
+        for (std::size_t c = 0; c < r.columns.size(); ++c)
+            row.push_back(registryCount(f, w.lang, c, key, value(r.columns[c])));
+        rows.push_back(std::move(row));
+    };
+    addRow(text(w.t(kRegistryTotalRow)), "b/registry_children",
+           [](const VillageColumn& c) { return c.registryChildren(); });
     for (int d = 1; d <= kDimensionCount; ++d) {
-        rows.push_back({{"<strong>" + text(dimension(d).name.in(w.lang)).html + "</strong>"}, percent(c.byDimension[d - 1], total, w.lang)});
+        addRow({"<strong>" + text(std::to_string(d) + ". " + dimension(d).name.in(w.lang)).html + "</strong>"},
+               "r/" + std::to_string(d), [d](const VillageColumn& c) { return c.byDimension[d - 1]; });
         for (std::size_t i = 0; i < indicatorCount(); ++i) {
             const Indicator& ind = indicator(i);
-            if (ind.dimension == d && ind.isRiskSituation() && c.byRiskSituation[i] > 0)
-                rows.push_back({text(std::string(ind.code) + " " + ind.label.in(w.lang)), percent(c.byRiskSituation[i], total, w.lang)});
+            if (ind.dimension == d)
+                addRow(text(std::string(ind.code) + " " + ind.label.in(w.lang)), std::string("r/") + ind.code,
+                       [i](const VillageColumn& c) { return c.byRiskSituation[i]; });
         }
     }
-    if (total > 0) w.table(w.t(kTableBCaption), {w.t(kColIndicator), w.t(kColChildren)}, rows);
+    w.table(w.t(kTableBCaption), headers, rows);
+    hiddenNote(w, f);
 }
 
 void annexA24(Writer& w, const Figures& f) {
@@ -182,7 +203,7 @@ void annexA24(Writer& w, const Figures& f) {
     w.subsection(w.t(kSubTableB));
     if (f.report.communeColumn().registryChildren() == 0) return w.noData();
     bucketsTable(w, f.report);
-    tableB(w, f.report);
+    tableB(w, f);
 }
 
 // ---- 3. Resources ---------------------------------------------------------------------------------
@@ -314,11 +335,23 @@ void contextSection(Writer& w, const Figures& f) {
     participantsTable(w, f.plan.planning);
 }
 
+// The report's distinct section (section 1.1.1 (e)): commune-level counts, exact like the
+// commune's column of Table A.
+void publicCareSection(Writer& w, const Figures& f) {
+    w.subsection(w.t(kSubPublicCare));
+    w.paragraph(w.t(kPublicCareIntro));
+    const ReportTable table = publicCareTable(f.report, w.lang);
+    std::vector<std::vector<Cell>> rows;
+    for (const auto& row : table.rows) rows.push_back({text(row[0]), row[1].empty() ? dash() : num(std::stol(row[1]))});
+    w.table(w.t(kPublicCareCaption), table.header, rows);
+}
+
 void needsSection(Writer& w, const Figures& f) {
     w.section(w.t(kSecNeeds));
     w.subsection(w.t(kSubTable1));
     table1Summary(w, f);
     annexA24(w, f);
+    publicCareSection(w, f);
 }
 
 void resourcesSection(Writer& w, const Figures& f) {

@@ -90,6 +90,21 @@ inline constexpr Text kColIndicator{"Indicatorul", "Indicator"};
 inline constexpr Text kSubTableB{"Copiii din Registru pe tipuri de risc (Anexa A2.4, tabelul B)", "Registry children by risk type (Annex A2.4, Table B)"};
 inline constexpr Text kTableBCaption{"Copiii din Registru pe dimensiuni și situații de risc", "Registry children by dimension and risk situation"};
 inline constexpr Text kColChildren{"Copii", "Children"};
+inline constexpr Text kSubPublicCare{"Copiii aflați deja în protecție specială și familiile lor",
+                                     "Children already in public care and their families"};
+inline constexpr Text kPublicCareIntro{
+    "Pentru familiile copiilor din comună aflați deja în sistemul de protecție specială, SPAS aplică obligatoriu "
+    "fișa de identificare a riscurilor, apoi întocmește, pune în aplicare și monitorizează un plan de servicii care "
+    "să crească șansele de reintegrare în familie sau, cel puțin, de plasament la rude ori la alți membri ai "
+    "comunității, și să prevină separarea copiilor rămași acasă.",
+    "For the families of the commune's children already in the special protection system, the SPAS must make the "
+    "risk identification, then draw up, carry out and monitor a service plan that raises the chances of the "
+    "child's return to the family or, at least, of placement with relatives or other members of the community, "
+    "and prevents the separation of the children still at home."};
+inline constexpr Text kPublicCareCaption{"Copiii în protecție specială și ce face SPAS cu familiile lor",
+                                         "Children in public care and what the SPAS does with their families"};
+inline constexpr Text kRegistryTotalRow{"Numărul total de copii din Registru",
+                                        "Total number of children in the Registry"};
 inline constexpr Text kBucketsCaption{"Copiii din Registru după numărul de riscuri confirmate", "Registry children by number of confirmed risks"};
 inline constexpr Text kColConfirmedRisks{"Riscuri confirmate", "Confirmed risks"};
 

@@ -80,6 +80,12 @@ void HouseholdEditor::childRow(Context& ctx, const Plan& plan, const FamilyRef& 
     ImGui::TableNextColumn();
     sexCombo(ctx, plan, ref, c, numbered(str::kSex, ctx, n));
     ImGui::TableNextColumn();
+    bool inProtection = c.inProtection;
+    if (ImGui::Checkbox(("##protection" + c.id).c_str(), &inProtection) && !ctx.readOnly)
+        editFamilyWith(ctx, plan, ref, "child in special protection", {},
+                       [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).inProtection = inProtection; });
+    labelLastItem(numbered(str::kInProtection, ctx, n).c_str());
+    ImGui::TableNextColumn();
     if (button(ctx.t(str::kDelete), !ctx.readOnly))
         editPlanWith(ctx, plan, "delete child", {}, [&](Plan& p) { removeChild(p, ref, c.id); });
     // The CNP, the dates and the age are checked as they are typed.
@@ -106,11 +112,12 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
         editFamilyWith(ctx, plan, ref, "family head", fieldKey(plan, f.id, "head"),
                        [&](FamilyNucleus& fam, Plan&) { fam.head = head; });
     if (!f.children.empty() &&
-        ImGui::BeginTable("children", 5, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
+        ImGui::BeginTable("children", 6, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) {
         ImGui::TableSetupColumn(ctx.t(str::kChildName), ImGuiTableColumnFlags_WidthFixed, em * 16);
         ImGui::TableSetupColumn(ctx.t(str::kColCnp), ImGuiTableColumnFlags_WidthFixed, em * 9);
         ImGui::TableSetupColumn(ctx.t(str::kBirthDate), ImGuiTableColumnFlags_WidthFixed, em * 7);
         ImGui::TableSetupColumn(ctx.t(str::kSex), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+        ImGui::TableSetupColumn(ctx.t(str::kInProtection), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("##delete", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         int n = 0;

@@ -45,6 +45,8 @@ inline constexpr Text kAddChild{"Adaugă un copil", "Add a child"};
 inline constexpr Text kChildName{"Numele copilului", "Child's name"};
 inline constexpr Text kBirthDate{"Data nașterii", "Birth date"};
 inline constexpr Text kSex{"Sexul", "Sex"};
+// A child separated from the family, on the DGASPC's list of children in special protection.
+inline constexpr Text kInProtection{"În protecție specială", "In special protection"};
 inline constexpr Text kSexMale{"M", "M"};
 inline constexpr Text kSexFemale{"F", "F"};
 inline constexpr Text kSexUnknown{"–", "–"};

@@ -159,7 +159,8 @@ void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     ImGui::TextUnformatted(format(ctx.t(str::kRiskTitle), familyName(*f).c_str()).c_str());
     dgaspcAlert(ctx, plan, ref, *f);
-    if (!f->sheet) {
+    // The family of a child in special protection gets the visit even before a sheet.
+    if (!f->sheet && !hasChildInProtection(*f)) {
         note(ctx.t(str::kNoSheetForRisk), kColorWarning);
         return;
     }
@@ -174,7 +175,7 @@ void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
         ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
         for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
         for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (showAll_ || observed[i] || (f->risk && f->risk->verdicts[i] != Verdict::NotAssessed))
+            if (showAll_ || observed.none() || observed[i] || (f->risk && f->risk->verdicts[i] != Verdict::NotAssessed))
                 verdictRow(ctx, plan, ref, *f, i);
         ImGui::EndTable();
     }

@@ -43,6 +43,7 @@ const ReportView::Figures& ReportView::figures(const Context& ctx, const Plan& p
         f.commune = needsReport(plan, asOf);
         f.shown = village_.empty() ? f.commune : needsReport(villageOnly(plan, village_), asOf);
         f.tables = reportTables(f.commune, ctx.lang);
+        f.publicCare = publicCareTable(f.commune, ctx.lang);
         for (int d = 1; d <= kDimensionCount; ++d)
             f.dimensionBars.push_back(
                 bars(std::to_string(d) + ". " + ctx.t(dimension(d).name), f.shown.dimensionRow(d), f.shown.households));
@@ -95,6 +96,25 @@ void ReportView::headline(const Context& ctx, const Figures& f) {
     };
     for (int d = 1; d <= kDimensionCount; ++d) line(std::to_string(d) + ". " + ctx.t(dimension(d).name), f.shown.dimensionRow(d));
     line(ctx.t(str::kAnyRiskRow), f.shown.anyRow());
+    ImGui::EndTable();
+}
+
+// The report's distinct section (section 1.1.1 (e)), for the whole commune whatever the column.
+void ReportView::publicCare(const Figures& f) {
+    textItem(f.publicCare.title.c_str());
+    if (!ImGui::BeginTable("public-care", 2,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(f.publicCare.header[0].c_str(), 0, 6);
+    ImGui::TableSetupColumn(f.publicCare.header[1].c_str(), 0, 1);
+    ImGui::TableHeadersRow();
+    for (const auto& row : f.publicCare.rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        textItem(row[0].c_str());
+        ImGui::TableNextColumn();
+        textItem(row[1].empty() ? "–" : row[1].c_str());
+    }
     ImGui::EndTable();
 }
 
@@ -159,6 +179,8 @@ void ReportView::draw(Context& ctx, const Plan& plan) {
     ImGui::Spacing();
     ImGui::TextUnformatted(ctx.t(str::kChartIndicators));
     barChart("indicators", f.indicatorBars, em * 26);
+    ImGui::Spacing();
+    publicCare(f);
     ImGui::Spacing();
     tables(ctx, f);
     ImGui::Spacing();

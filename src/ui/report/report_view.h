@@ -24,6 +24,7 @@ private:
     struct Figures {
         NeedsReport commune, shown;  // shown: the chosen village (or the commune)
         std::vector<ReportTable> tables;
+        ReportTable publicCare;  // the commune's children in public care and their families
         std::vector<BarPair> dimensionBars, indicatorBars;
         std::vector<SnapshotSummary> snapshots;
     };
@@ -32,6 +33,7 @@ private:
     const Figures& figures(const Context& ctx, const Plan& plan);
     void controls(Context& ctx, const Plan& plan, const Figures& f);
     void headline(const Context& ctx, const Figures& f);
+    void publicCare(const Figures& f);
     void tables(const Context& ctx, const Figures& f);
     void snapshots(Context& ctx, const Plan& plan, const Figures& f);
 };

@@ -1,0 +1,142 @@
+// Children already in public care: a family whose only child is in special protection stays
+// followed (its sheet, the mandatory risk identification) and the report has its section on them;
+// the Registry spreadsheet carries the section 4.2 template's columns.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames,
+} from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.close(); });
+
+async function createPlan(page, commune, villages) {
+  await click(page, 'Plan nou…');
+  await click(page, 'Județul');
+  await click(page, 'Bihor (05)');
+  await typeInto(page, 'Comuna', commune);
+  await typeInto(page, 'Satele', villages.join('\n'));
+  await click(page, 'Creează planul');
+}
+
+// Scrolls the widget under the middle of the screen until a labelled widget shows.
+async function scrollTo(page, label, { direction = 1, steps = 60 } = {}) {
+  await page.mouse.move(700, 450);
+  for (let i = 0; i < steps; ++i) {
+    if (await hasItem(page, label)) return findItem(page, label);
+    await page.mouse.wheel(0, direction * 300);
+    await nextFrames(page, 2);
+  }
+  return findItem(page, label);
+}
+
+// The labelled texts on the same line as a label, left to right.
+async function rowTexts(page, label) {
+  const first = await findItem(page, label);
+  const all = await items(page);
+  return all.filter((it) => Math.abs(it.y - first.y) < 3 && it.window === first.window)
+    .sort((a, b) => a.x - b.x).map((it) => it.label);
+}
+
+async function family(page) {
+  return (await state(page)).plans[0].households[0].families[0];
+}
+
+// Each screen at both sizes the app is used at.
+async function screenshots(page, name) {
+  for (const [width, height] of [[1366, 768], [1024, 600]]) {
+    await page.setViewportSize({ width, height });
+    await nextFrames(page, 3);
+    await screenshot(page, `${name}-${width}`);
+  }
+}
+
+async function switchLanguage(page, to) {
+  await click(page, to === 'English' ? 'Limba' : 'Language');
+  await click(page, to);
+}
+
+test('a family whose only child is in special protection is followed, and the report counts it in its own section', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+
+    // The family: the mother at home, her only child in a placement centre.
+    await click(page, 'Observatorul copiilor');
+    await click(page, 'Adaugă o gospodărie');
+    await typeInto(page, 'Capul familiei', 'Ionescu Maria');
+    await click(page, 'Adaugă un copil');
+    await typeInto(page, 'Numele copilului 1', 'Andrei Ionescu');
+    await typeInto(page, 'Data nașterii 1', '2014-02-03');
+    await click(page, 'În protecție specială 1');
+    assert.equal((await family(page)).children[0].in_protection, true);
+    await screenshots(page, 'public-care-household');
+    await switchLanguage(page, 'English');
+    await findItem(page, 'In special protection 1');
+    await screenshots(page, 'public-care-household-en');
+    await switchLanguage(page, 'Română');
+
+    // Work queue: the sheet and the risk identification, both due today (no sheet yet).
+    await click(page, 'De făcut');
+    await findItem(page, '2 sarcini, dintre care 0 depășite');
+
+    // The risk identification opens without a suspicion; the visit confirms 2.f.
+    await click(page, 'Identificarea riscurilor');
+    await click(page, 'Ionescu Maria');
+    await scrollTo(page, '2.f Confirmă');
+    await click(page, '2.f Confirmă');
+    const f = await family(page);
+    assert.equal(f.risk.verdicts['2.f'], 'confirmed');
+    assert.ok(f.children[0].registered_on, 'the child enters the Registry');
+
+    // The report's section: one child in care, one family, visited, confirmed, no plan yet.
+    await click(page, 'Raportul privind copiii în risc');
+    await scrollTo(page, 'Copii din Observator aflați în protecție specială');
+    assert.deepEqual(await rowTexts(page, 'Copii din Observator aflați în protecție specială'),
+      ['Copii din Observator aflați în protecție specială', '1']);
+    assert.deepEqual(await rowTexts(page, 'Familiile lor (nuclee familiale)'), ['Familiile lor (nuclee familiale)', '1']);
+    assert.deepEqual(await rowTexts(page, '… cu fișa de identificare a riscurilor completată (obligatorie pentru ele)'),
+      ['… cu fișa de identificare a riscurilor completată (obligatorie pentru ele)', '1']);
+    assert.deepEqual(await rowTexts(page, '… cu un plan de servicii întocmit, pentru reintegrarea copilului'),
+      ['… cu un plan de servicii întocmit, pentru reintegrarea copilului', '0']);
+    await screenshots(page, 'public-care-report');
+    await switchLanguage(page, 'English');
+    await scrollTo(page, 'Observatory children in special protection');
+    assert.deepEqual(await rowTexts(page, 'Observatory children in special protection'),
+      ['Observatory children in special protection', '1']);
+    await screenshots(page, 'public-care-report-en');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the Registry spreadsheet has the section 4.2 columns: who identified the risks, the officer\'s function, the revision', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext({ acceptDownloads: true }), server.url);
+    await click(page, 'Încearcă demo-ul');
+    await findItem(page, 'DEMO – date fictive');
+    await click(page, 'Registrul copiilor în risc');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă Registrul (CSV)')]);
+    const text = await readFile(await download.path(), 'utf8');
+    const header = text.replace(/^\uFEFF/, '').split('\r\n')[0].split(';');
+    for (const column of ['Identificarea riscurilor făcută de', 'Funcția', 'Data identificării riscurilor',
+      'Funcția responsabilului de caz', 'Ultima vizită de monitorizare', 'Este necesară revizuirea planului? (Da/Nu)',
+      'Data revizuirii', 'Motivul revizuirii'])
+      assert.ok(header.includes(column), column);
+    // Every row has as many cells as the header (no cell holds the separator in the demo).
+    const rows = text.trimEnd().split('\r\n').slice(1);
+    assert.ok(rows.length > 0);
+    const ws = (await state(page)).plans[0];
+    const visited = ws.households.flatMap((h) => h.families).filter((f) => f.risk && f.risk.visited_by);
+    assert.ok(visited.length > 0, 'the demo records who made the risk identification');
+    assert.ok(rows.some((r) => r.includes(`;${visited[0].risk.visited_by};`)), 'the risk identification\'s author is exported');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
