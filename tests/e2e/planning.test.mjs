@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, items, state, screenshot, nextFrames,
 } from './harness.mjs';
 
 let server;
@@ -211,6 +211,46 @@ test('the demo commune walks from the required services to a complete plan', asy
 
     await click(page, 'Monitorizare');
     await screenshot(page, 'planning-demo-monitoring');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('staffing counts with the caseload norm chosen: 30 per prevention case officer by default', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await click(page, 'Încearcă demo-ul');
+    await findItem(page, 'DEMO – date fictive');
+    await click(page, 'Planul');
+    await restAndClick(page, 'Personal');
+    const needed = async () => (await items(page)).find((it) => it.label.startsWith('Persoane necesare')).label;
+
+    // 478 active cases: ⌈478 / 30⌉ = 16 people; ⌈478 / 25⌉ = 20; ⌈478 / 50⌉ = 10.
+    await findItem(page, 'Cazuri active (copii în Registru): 478');
+    await findItem(page, '30 – responsabil de caz prevenire din SPAS (Ordinul 288/2006, standardul 9.5)');
+    assert.match(await needed(), /: 16$/);
+    assert.equal((await planning(page)).caseload, undefined);  // the default is not written
+    await screenshot(page, 'planning-staffing-norms');
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await screenshot(page, 'planning-staffing-norms-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await click(page, '25 – responsabil de caz (standardul 9.6 anterior, înlocuit de Ordinul 288/2006)');
+    assert.match(await needed(), /: 20$/);
+    assert.equal((await planning(page)).caseload, 'case_officer_25');
+    await click(page, '50 – manager de caz DGASPC, copii din protecția specială (HG 797/2017; nu pentru prevenirea în SPAS)');
+    assert.match(await needed(), /: 10$/);
+    assert.equal((await planning(page)).caseload, 'gd797_50');
+
+    await click(page, 'Limba');
+    await click(page, 'English');
+    await findItem(page, '30 – SPAS prevention case officer (Order 288/2006, standard 9.5)');
+    await findItem(page, '50 – DGASPC case manager, children in special protection (GD 797/2017; not for SPAS prevention work)');
+    await screenshot(page, 'planning-staffing-norms-en');
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await screenshot(page, 'planning-staffing-norms-en-1024');
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

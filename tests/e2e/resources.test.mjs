@@ -189,3 +189,59 @@ test('services added through the forms change the required services as worked ou
     await browser.close();
   }
 });
+
+test('the service sheet records the A2.5 interview, SSoc2, SSoc6 and, for the micro-area, IS18 and SSoc9', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await importWorkspace(page, singleParentCommune());
+    await click(page, 'Resurse');
+    await tab(page, 'Microzona funcțională');
+    await typeInto(page, 'Localitate nouă', 'Orășeni');
+    await click(page, 'Adaugă localitatea');
+    await tab(page, 'Inventarul serviciilor');
+    await click(page, 'Adaugă un serviciu');
+    await pick(page, 'Tipul de serviciu (Tabelul 2)', parenting);
+    await typeInto(page, 'Denumirea serviciului', 'Școala părinților');
+
+    // In the commune, IS18 and SSoc9 are not asked.
+    await pick(page, 'Localitatea', 'Deal');
+    await typeInto(page, 'Fișă completată de', 'Stan Ioana');
+    await typeInto(page, 'Persoana intervievată (nume, funcție, telefon)', 'Popescu Ana, coordonatoare, 0744 000 000');
+    await click(page, 'Are locuri pentru copii reintegrați sau plasați în comună Da');
+    await typeInto(page, 'Cost aproximativ pentru un beneficiar (lei)', '20');
+    await reveal(page, 'SPAS a trimis pe cineva în ultimele 12 luni Nu');
+    assert.equal(await hasItem(page, 'Din câte știți, a avut beneficiari din comună în ultimele 12 luni Da'), false);
+
+    await page.mouse.move(760, 300);
+    for (let i = 0; i < 20 && !(await hasItem(page, 'Localitatea')); ++i) {
+      await page.mouse.wheel(0, -300);
+      await nextFrames(page, 2);
+    }
+    await pick(page, 'Localitatea', 'Orășeni · În microzonă');
+    await reveal(page, 'Serviciul spune că a avut beneficiari din comună în ultimele 12 luni Nu');
+    await click(page, 'Din câte știți, a avut beneficiari din comună în ultimele 12 luni Da');
+    await click(page, 'Serviciul spune că a avut beneficiari din comună în ultimele 12 luni Nu');
+    await screenshot(page, 'resources-service-form-a25');
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await screenshot(page, 'resources-service-form-a25-1024');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await click(page, 'Limba');
+    await click(page, 'English');
+    await findItem(page, 'The service says it had beneficiaries from the commune in the last 12 months No');
+    await screenshot(page, 'resources-service-form-a25-en');
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await screenshot(page, 'resources-service-form-a25-en-1024');
+
+    const [s] = (await resources(page)).services;
+    assert.equal(s.interviewer, 'Stan Ioana');
+    assert.equal(s.interviewee, 'Popescu Ana, coordonatoare, 0744 000 000');
+    assert.equal(s.places_for_separated, 'yes');
+    assert.equal(s.beneficiary_cost, 20);
+    assert.equal(s.commune_beneficiaries, 'yes');
+    assert.equal(s.commune_beneficiaries_reported, 'no');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,9 +1,13 @@
 // The methodology catalogs: counts and codes as printed in the seed, labels in both languages.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/catalog/a25.h"
 #include "core/catalog/counties.h"
@@ -146,6 +150,18 @@ TEST_CASE("abuse, neglect, exploitation and violence indicators notify the DGASP
     for (std::size_t i = 0; i < indicatorCount(); ++i)
         if (indicator(i).notifyDgaspc) notify.insert(indicator(i).code);
     CHECK(notify == std::set<std::string>{"6.a", "6.b", "6.b1", "6.b2", "6.b3"});
+}
+
+TEST_CASE("2.f is a child living away from home in protection; 3.h1.5 counts any one of three foods missing") {
+    const Indicator& f = indicator(static_cast<std::size_t>(indicatorIndex("2.f")));
+    // A2.3 code 23: "not residing in the household", so it never reads as 2.k1 (at home, at risk).
+    CHECK(std::string(f.definition.ro).find("nu locuiește acasă") != std::string::npos);
+    CHECK(std::string(f.definition.en).find("does not live at home") != std::string::npos);
+    const Indicator& food = indicator(static_cast<std::size_t>(indicatorIndex("3.h1.5")));
+    // A2.3: LEGUM1==0 || MEAT1==0 || OU1==0.
+    CHECK(std::string(food.definition.ro).find("cel puțin unul dintre alimentele: legume, carne, ouă") !=
+          std::string::npos);
+    CHECK(std::string(food.definition.en).find("at least one of: vegetables, meat, eggs") != std::string::npos);
 }
 
 TEST_CASE("Table 1 reference shares") {
@@ -310,6 +326,102 @@ TEST_CASE("Table 3: 27 groups whose codes resolve, each with mapped recommendati
         for (int code : c.activities)
             if (code) CHECK(isActivityCode(code));
     }
+}
+
+namespace {
+
+// A Table 3 row as the seed names it: "4.a & 4.b & 4.c1 & 4.i.3".
+std::string rowName(int group) {
+    std::string out;
+    for (const char* code : riskGroups()[static_cast<std::size_t>(group)].indicators)
+        if (code) out += (out.empty() ? "" : " & ") + std::string(code);
+    return out;
+}
+
+std::vector<std::string> rowsOf(const char* code) {
+    std::vector<std::string> out;
+    for (int g : groupsOf(code)) out.push_back(rowName(g));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Table 3: every lettered indicator falls in the rows the seed gives it") {
+    using Rows = std::vector<std::string>;
+    const Rows poverty{"1.a & 1.b & 1.c1"}, parents{"2.c & 2.d"}, protection{"2.f & 2.k2"},
+        doctor{"3.b & 3.c & 3.d & 3.e"}, outOfSchool{"4.a & 4.b & 4.c1 & 4.i.3"},
+        struggling{"4.c2 & 4.d & 4.e & 4.f & 4.g"}, neverEnrolledYoung{"4.i.1 & 4.i.2"}, dwelling{"5.a & 5.b1"},
+        facilities{"5.e & 5.f"}, violence{"6.a & 6.b & 6.e2"}, substances{"6.c & 6.d & 6.e2"};
+    // Table 3 of the methodology (section 1.1.3); 2.e and 2.k1 have no row there.
+    const std::pair<const char*, Rows> expected[] = {
+        {"1.a", poverty},
+        {"1.b", poverty},
+        {"1.c1", poverty},
+        {"2.a", {"2.a"}},
+        {"2.b", {"2.b"}},
+        {"2.c", parents},
+        {"2.d", parents},
+        {"2.e", {}},
+        {"2.f", protection},
+        {"2.g", {"2.g"}},
+        {"2.h", {"2.h"}},
+        {"2.i", {"2.i"}},
+        {"2.j", {"2.j"}},
+        {"2.k1", {}},
+        {"2.k2", protection},
+        {"3.a", {"3.a"}},
+        {"3.b", doctor},
+        {"3.c", doctor},
+        {"3.d", doctor},
+        {"3.e", doctor},
+        {"3.f", {"3.f"}},
+        {"3.g", {"3.g"}},
+        {"3.h1", {"3.h1"}},
+        {"3.h2", {"3.h2"}},
+        {"4.a", outOfSchool},
+        {"4.b", outOfSchool},
+        {"4.c1", outOfSchool},
+        {"4.c2", struggling},
+        {"4.d", struggling},
+        {"4.e", struggling},
+        {"4.f", struggling},
+        {"4.g", struggling},
+        {"4.h", {"4.h"}},
+        // 4.i recorded without its age band: "i3" pairs it with the out-of-school row, "i1 & i2" has its own.
+        {"4.i", {outOfSchool[0], neverEnrolledYoung[0]}},
+        {"5.a", dwelling},
+        {"5.b1", dwelling},
+        {"5.c", {"5.c"}},
+        {"5.d", {"5.d"}},
+        {"5.e", facilities},
+        {"5.f", facilities},
+        {"5.g", {"5.g"}},
+        {"6.a", violence},
+        {"6.b", violence},
+        {"6.c", substances},
+        {"6.d", substances},
+        {"6.e1", {"6.e1"}},
+        {"6.e2", {violence[0], substances[0]}},
+    };
+    std::size_t lettered = 0;
+    for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        const Indicator& ind = indicator(i);
+        if (!ind.isRiskSituation()) continue;
+        ++lettered;
+        CAPTURE(ind.code);
+        const auto* row = std::find_if(std::begin(expected), std::end(expected),
+                                       [&](const auto& e) { return std::strcmp(e.first, ind.code) == 0; });
+        REQUIRE(row != std::end(expected));
+        CHECK(rowsOf(ind.code) == row->second);
+    }
+    CHECK(lettered == std::size(expected));
+    // Sub-items fall where their lettered parent's row names them, or where the parent falls.
+    CHECK(rowsOf("4.i.1") == neverEnrolledYoung);
+    CHECK(rowsOf("4.i.2") == neverEnrolledYoung);
+    CHECK(rowsOf("4.i.3") == outOfSchool);
+    CHECK(rowsOf("6.b2") == violence);
+    CHECK(rowsOf("1.a.2") == poverty);
+    CHECK(rowsOf("9.z").empty());
 }
 
 TEST_CASE("service cards: 13 social, 3 education, 1 medical, every point filled") {

@@ -201,6 +201,38 @@ TEST_CASE("confirmed where the home visit was made, suspected elsewhere, rejecte
     CHECK(gaps.atRisk.households == 5);
 }
 
+TEST_CASE("4.i recorded without its age band falls in both 4.i rows of Table 3") {
+    // h1, h2: 8 children each, bare 4.i → 16 in "4.a & 4.b & 4.c1 & 4.i.3" and 16 in "4.i.1 & 4.i.2".
+    // h3: 3 children with 4.i.3 (and so 4.i) → only the first row: 16 + 3 = 19 there.
+    Plan p = plan({observed("h1", 8, {"4.i"}), observed("h2", 8, {"4.i"}), observed("h3", 3, {"4.i.3"})});
+    const GapAnalysis gaps = analyseGaps(p);
+    const GroupNeed& outOfSchool = gaps.groups[groupOf("4.i.3")];
+    const GroupNeed& young = gaps.groups[groupOf("4.i.1")];
+    CHECK(outOfSchool.count.children == 19);
+    CHECK(outOfSchool.count.households == 3);
+    CHECK(young.count.children == 16);
+    CHECK(young.count.households == 2);
+    CHECK(outOfSchool.needsService);
+    CHECK(young.needsService);
+}
+
+TEST_CASE("Table 3's SPAS work is shown as the SPAS's own, never as a service to set up") {
+    // 5 households × 3 children with a member in prison (2.j): 15 children, a service is needed.
+    // Of its two recommendations, help keeping contact with the prisoner is the SPAS's work (G1).
+    Plan p = plan({});
+    for (int i = 0; i < 5; ++i) p.households.push_back(observed("h" + std::to_string(i), 3, {"2.j"}));
+    const GapAnalysis gaps = analyseGaps(p);
+    REQUIRE(gaps.groups[groupOf("2.j")].needsService);
+    const ServiceNeed& spas = need(gaps, "G1");
+    CHECK(spas.coverage == Coverage::SpasWork);
+    CHECK(spas.demand.children == 15);
+    CHECK(spas.reasoning.en.find("the SPAS's own work") != std::string::npos);
+    const auto list = candidateServices(p, gaps);
+    CHECK(candidate(list, "gap:G1") == nullptr);
+    CHECK(candidate(list, "gap:B2"));  // psychological counselling is still to be set up
+    CHECK(candidate(list, "gap:B2")->action == CandidateAction::Create);
+}
+
 TEST_CASE("households with more than 10 risk situations are listed apart, most risks first") {
     const std::initializer_list<const char*> ten = {"1.b", "1.c1", "2.a", "2.b", "2.c", "2.d", "2.f", "2.g", "2.i", "2.j"};
     Plan p = plan({observed("h1", 2, ten), observed("h2", 3, {"1.b", "1.c1", "2.a", "2.b", "2.c", "2.d", "2.f", "2.g", "2.i",

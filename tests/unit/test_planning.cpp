@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <string>
 
 #include "core/planning/action_plan.h"
 #include "core/planning/baselines.h"
@@ -11,6 +12,7 @@
 #include "core/planning/priorities.h"
 #include "core/report/report_tables.h"
 #include "core/planning/staffing.h"
+#include "core/model/rules.h"
 #include "core/monitoring/trends.h"
 #include "needs_fixtures.h"
 
@@ -152,6 +154,49 @@ TEST_CASE("the short list asks for 3 to 5 priorities") {
     CHECK(rankCandidates(p).advice == ShortListAdvice::Good);
 }
 
+TEST_CASE("more than 10 risk situations: one household count for the gap analysis, priorities and action plan") {
+    // hU: fa (2 children) has 6 confirmed, fb (1 child) 5 other suspicions not yet visited: the
+    // household holds 6 + 5 = 11 > 10, though neither nucleus alone has more than 10.
+    // hN: fc (1 child) has 10 confirmed: not more than 10.
+    const std::initializer_list<const char*> six = {"1.b", "2.b", "2.c", "2.d", "2.f", "2.j"};
+    FamilyNucleus fa = family("fa", "Lungu Maria", {child("c1", "Ana"), child("c2", "Dan")});
+    fa.sheet = sheet("05001", "2026-01-10", six);
+    fa.risk = visit("2026-01-12", six);
+    FamilyNucleus fb = family("fb", "Lungu Ion", {child("c3", "Ion")});
+    fb.sheet = sheet("05002", "2026-01-10", {"3.c", "3.d", "3.e", "4.b", "4.d"});
+    const std::initializer_list<const char*> ten = {"1.b", "2.b", "2.c", "2.d", "2.f",
+                                                    "2.j", "3.c", "3.d", "3.e", "4.b"};
+    FamilyNucleus fc = family("fc", "Dinu Elena", {child("c4", "Mara")});
+    fc.sheet = sheet("05003", "2026-01-10", ten);
+    fc.risk = visit("2026-01-11", ten);
+    Plan p = plan({household("hU", "Deal", {fa, fb}), household("hN", "Vale", {fc})});
+    CHECK(householdRiskCount(*p.households[0]) == 11);
+    CHECK(urgentHousehold(*p.households[0]));
+    CHECK(householdRiskCount(*p.households[1]) == 10);
+    CHECK_FALSE(urgentHousehold(*p.households[1]));
+
+    // Gap analysis: hU alone, 11 risks of which 6 confirmed, 2 + 1 = 3 children.
+    const GapAnalysis gaps = analyseGaps(p);
+    REQUIRE(gaps.urgent.size() == 1);
+    CHECK(gaps.urgent[0].household == "hU");
+    CHECK(gaps.urgent[0].risks == 11);
+    CHECK(gaps.urgent[0].confirmedRisks == 6);
+    CHECK(gaps.urgent[0].children == 3);
+
+    // A candidate added by hand for 1.b: fa (2) and fc (1), in 2 households, 1 of them urgent.
+    p.planning.candidates = {candidate("k1", "Consiliere", {"1.b"})};
+    const GroupFigures g = groupFigures(p)[0];
+    CHECK(g.children == 3);
+    CHECK(g.households == 2);
+    CHECK(g.urgentHouseholds == 1);
+
+    // Action plan: Registry children in urgent households are fa's 2 (fb has no visit yet, fc's
+    // household is not urgent).
+    const auto draft = draftActionPlan(p, 2026, d("2026-06-30"), Lang::En);
+    CHECK(draft[static_cast<int>(ActionPlanSection::Beneficiaries)].find(
+              "Registry children in households with more than 10 risk situations (urgent): 2.") != std::string::npos);
+}
+
 TEST_CASE("staffing: active cases, visits by frequency, people needed at each caseload limit") {
     Plan p = commune();
     // f1: 2 children × 4 quarterly visits = 8; f3: 1 child × 1 yearly visit = 1.
@@ -161,24 +206,23 @@ TEST_CASE("staffing: active cases, visits by frequency, people needed at each ca
     CHECK(s.byFrequency[0] == 1);
     CHECK(s.byFrequency[1] == 0);
     CHECK(s.byFrequency[2] == 2);
-    CHECK(s.limit == 25);
+    CHECK(s.limit == 30);  // the default: Order 288/2006, prevention case officer
     CHECK(s.needed == 1);
     CHECK(s.gap() == 1);
 
-    // 26 active cases: 2 case officers at 25, 1 case manager at 30 or at 50.
+    // 26 active cases: 1 prevention case officer at 30, 2 case officers at 25, 1 at 50.
     FamilyNucleus big = family("f9", "Mare", {});
     for (int i = 0; i < 23; ++i) big.children.push_back(child(("x" + std::to_string(i)).c_str(), "Copil"));
     big.sheet = sheet("05009", "2026-01-10", {"1.b"});
     big.risk = visit("2026-01-11", {"1.b"});
     p.households.push_back(household("h9", "Vale", {big}));
     CHECK(staffing(p).activeCases == 26);
-    CHECK(staffing(p).needed == 2);
-    p.planning.caseload = CaseloadRule::CaseManager30;
     CHECK(staffing(p).needed == 1);
-    p.planning.caseload = CaseloadRule::Gd797Max50;
+    p.planning.caseload = CaseloadRule::SpecialProtection50;
     CHECK(staffing(p).needed == 1);
 
     p.planning.caseload = CaseloadRule::CaseOfficer25;
+    CHECK(staffing(p).needed == 2);
     p.planning.spasStaff = 1;  // 1 of 2: 1 + 4 × 0.5 = 3
     s = staffing(p);
     CHECK(s.gap() == 1);
@@ -187,6 +231,21 @@ TEST_CASE("staffing: active cases, visits by frequency, people needed at each ca
     p.planning.spasStaff = 2;
     CHECK(suggestedResourcesScore(staffing(p)) == 5);
     CHECK(staffing(p).gap() == 0);
+}
+
+TEST_CASE("caseload norms with their sources: 30 by Order 288/2006 first, 25 earlier, 50 special protection") {
+    REQUIRE(caseloadNorms().size == static_cast<std::size_t>(kCaseloadRuleCount));
+    CHECK(caseloadLimit(Planning{}.caseload) == 30);
+    const auto has = [](const char* text, const char* part) {
+        return std::string(text).find(part) != std::string::npos;
+    };
+    CHECK(std::string(caseloadNorm(CaseloadRule::PreventionOfficer30).source.ro) == "Ordinul 288/2006, standardul 9.5");
+    CHECK(has(caseloadNorm(CaseloadRule::PreventionOfficer30).role.ro, "prevenire"));
+    CHECK(caseloadLimit(CaseloadRule::CaseOfficer25) == 25);
+    CHECK(has(caseloadNorm(CaseloadRule::CaseOfficer25).source.en, "replaced by Order 288/2006"));
+    CHECK(caseloadLimit(CaseloadRule::SpecialProtection50) == 50);
+    CHECK(has(caseloadNorm(CaseloadRule::SpecialProtection50).role.en, "special protection"));
+    CHECK(has(caseloadNorm(CaseloadRule::SpecialProtection50).source.en, "GD 797/2017"));
 }
 
 TEST_CASE("baselines are computed from the data and follow it, until the start year's report is frozen") {

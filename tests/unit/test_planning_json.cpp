@@ -53,8 +53,20 @@ TEST_CASE("a planned commune loads with every planning field") {
     CHECK(p.actionPlans[0].sections[static_cast<int>(ActionPlanSection::Training)] ==
           "42 de ore de formare pentru asistentul social.");
     CHECK(p.spasStaff == 1);
-    CHECK(p.caseload == CaseloadRule::CaseManager30);
+    CHECK(p.caseload == CaseloadRule::CaseOfficer25);
     CHECK(p.amendments[0].why == "rectificare bugetară");
+}
+
+TEST_CASE("a plan without a caseload counts 30 cases per prevention case officer, and leaves it out when saved") {
+    auto doc = nlohmann::json::parse(planningFile());
+    auto& planning = doc["plans"][0]["planning"];
+    planning.erase("caseload");
+    const LoadResult loaded = loadWorkspace(doc.dump());
+    REQUIRE(loaded.workspace);
+    CHECK(loaded.workspace->plans[0]->planning.caseload == CaseloadRule::PreventionOfficer30);
+    CHECK_FALSE(nlohmann::json::parse(saveWorkspace(*loaded.workspace))["plans"][0]["planning"].contains("caseload"));
+    planning["caseload"] = "gd797_50";
+    CHECK(loadWorkspace(doc.dump()).workspace->plans[0]->planning.caseload == CaseloadRule::SpecialProtection50);
 }
 
 TEST_CASE("planning is written back as read, and left out when nothing is planned") {

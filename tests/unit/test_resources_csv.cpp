@@ -24,6 +24,13 @@ Service centre() {
     s.spasCooperates = YesNo::No;
     s.efficiency = 8;
     s.checkedOn = Date{2026, 2, 1};
+    s.placesForSeparated = YesNo::Yes;
+    s.beneficiaryCost = 15;
+    s.communeBeneficiaries = YesNo::No;
+    s.communeBeneficiariesReported = YesNo::Yes;
+    s.selfRating = 9;
+    s.interviewer = "Stan Ioana";
+    s.interviewee = "Popescu Ana, coordonatoare";
     return s;
 }
 
@@ -48,6 +55,12 @@ TEST_CASE("an exported inventory imports to the same services") {
     CHECK(exportInventoryCsv(back) == csv);
     CHECK(in.services[0].freePlaces == 4);
     CHECK(in.services[0].monthlyCost == 0);
+    CHECK(in.services[0].placesForSeparated == YesNo::Yes);
+    CHECK(in.services[0].beneficiaryCost == 15);
+    CHECK(in.services[0].communeBeneficiaries == YesNo::No);
+    CHECK(in.services[0].communeBeneficiariesReported == YesNo::Yes);
+    CHECK(in.services[0].selfRating == 9);
+    CHECK(in.services[0].interviewee == "Popescu Ana, coordonatoare");
     CHECK_FALSE(in.services[1].monthlyCost);
 }
 
@@ -67,6 +80,44 @@ TEST_CASE("Romanian headers and values as people type them") {
     REQUIRE(in.issues.size() == 1);  // "Nr." is ignored, with a warning
     CHECK(in.issues[0].severity == Severity::Warning);
     CHECK(in.issues[0].column == "Nr.");
+}
+
+TEST_CASE("A2.5 codes as printed: 0 = yes on IS16, IS17, IS18, SSoc2, SSoc9; 1 = yes and -7 on SSoc8") {
+    const InventoryImport in = importInventoryCsv(
+        "type;spas_cooperates;referred_last_year;commune_beneficiaries;commune_beneficiaries_reported;"
+        "places_for_separated;accredited;self_rating\n"
+        "A3;0;1;-1;0;1;-7;-7\n"
+        "B1;1;0;0;1;0;1;10\n"
+        "G8;da;NU;ns/nr;;yes;0;\n");
+    REQUIRE(in.issues.empty());
+    REQUIRE(in.services.size() == 3);
+    const Service &a = in.services[0], &b = in.services[1], &c = in.services[2];
+    CHECK(a.spasCooperates == YesNo::Yes);                // IS16 "0. Yes"
+    CHECK(a.referredLastYear == YesNo::No);               // IS17 "1. No"
+    CHECK(a.communeBeneficiaries == YesNo::Unknown);      // IS18 "-1. NS/NR"
+    CHECK(a.communeBeneficiariesReported == YesNo::Yes);  // SSoc9 "0. Yes"
+    CHECK(a.placesForSeparated == YesNo::No);             // SSoc2 "1. No"
+    CHECK(a.accredited == YesNo::Unknown);                // SSoc8 "-7. NC"
+    CHECK(a.selfRating == 0);                             // SSoc10 "-7 NC"
+    CHECK(b.spasCooperates == YesNo::No);
+    CHECK(b.referredLastYear == YesNo::Yes);
+    CHECK(b.communeBeneficiaries == YesNo::Yes);
+    CHECK(b.communeBeneficiariesReported == YesNo::No);
+    CHECK(b.placesForSeparated == YesNo::Yes);
+    CHECK(b.accredited == YesNo::Yes);  // SSoc8 "1. Yes"
+    CHECK(b.selfRating == 10);
+    CHECK(c.spasCooperates == YesNo::Yes);  // words mean what they say in every column
+    CHECK(c.referredLastYear == YesNo::No);
+    CHECK(c.placesForSeparated == YesNo::Yes);
+    CHECK(c.accredited == YesNo::No);  // SSoc8 "0. No"
+
+    const InventoryImport bad = importInventoryCsv("type;spas_cooperates;accredited\nA3;2;5\n");
+    REQUIRE(bad.issues.size() == 2);
+    CHECK(
+        bad.issues[0].message(Lang::En) ==
+        "line 2, column spas_cooperates: write yes, no (or the A2.5 sheet's code: 0 = yes, 1 = no) or leave it empty");
+    CHECK(bad.issues[1].message(Lang::Ro) ==
+          "rândul 2, coloana accredited: se scrie da, nu (sau codul fișei A2.5: 1 = da, 0 = nu) sau se lasă gol");
 }
 
 TEST_CASE("bad cells are placed by line and column; the other rows still read") {

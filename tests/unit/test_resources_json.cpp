@@ -46,6 +46,18 @@ TEST_CASE("a plan's resources load with every field") {
     CHECK(centre.referredLastYear == YesNo::No);
     CHECK(centre.efficiency == 8);
     CHECK(centre.checkedOn->iso() == "2026-02-01");
+    // The A2.5 fields added later; a service written before them (the police) reads as unknown.
+    CHECK(centre.placesForSeparated == YesNo::No);
+    CHECK(centre.beneficiaryCost == 20);
+    CHECK(centre.communeBeneficiaries == YesNo::Yes);
+    CHECK(centre.communeBeneficiariesReported == YesNo::Yes);
+    CHECK(centre.selfRating == 9);
+    CHECK(centre.interviewer == "Stan Ioana");
+    CHECK(centre.interviewee == "Popescu Ana, coordonatoare, 0744 000 000");
+    CHECK(res.services[1].placesForSeparated == YesNo::Unknown);
+    CHECK_FALSE(res.services[1].beneficiaryCost);
+    CHECK(res.services[1].selfRating == 0);
+    CHECK(res.services[1].interviewer.empty());
     CHECK_FALSE(res.services[1].freePlaces);
     CHECK(res.services[1].supplierOther == "Poliția");
     CHECK(res.partners[1].county);
@@ -68,6 +80,8 @@ TEST_CASE("resources round-trip exactly, and defaults are left out") {
     CHECK_FALSE(police.contains("spas_cooperates"));  // "unknown" is the default
     CHECK_FALSE(police.contains("free_places"));
     CHECK_FALSE(police.contains("locality"));
+    CHECK_FALSE(police.contains("self_rating"));
+    CHECK_FALSE(police.contains("commune_beneficiaries"));
 }
 
 TEST_CASE("a plan without resources writes none") {

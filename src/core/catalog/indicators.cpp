@@ -117,8 +117,11 @@ constexpr Indicator kIndicators[] = {
     {"2.f", 2, nullptr, false, false,
      {"Familia are unul sau mai mulți copii în sistemul de protecție specială",
       "The family has one or more children in the special protection system"},
-     {"Copil al familiei aflat în plasament, la asistent maternal sau în centru rezidențial.",
-      "A child of the family in placement, foster care or a residential centre."},
+     // A2.3 code 23: separated, "not residing in the household"; 2.k1 is the child at home at risk.
+     {"Copil al familiei care nu locuiește acasă, ci în sistemul de protecție specială (plasament, asistent "
+      "maternal sau centru rezidențial).",
+      "A child of the family who does not live at home but in the special protection system (placement, foster "
+      "care or a residential centre)."},
      3, 3, kNone},
     {"2.g", 2, nullptr, true, false,
      {"Familia are unul sau mai mulți copii reintegrați din sistemul de protecție specială",
@@ -245,8 +248,9 @@ constexpr Indicator kIndicators[] = {
     {"3.h1.5", 3, "3.h1", true, false,
      {"Copii între 6 luni și 1 an care nu primesc o alimentație diversificată corespunzător",
       "Children between 6 months and 1 year who do not receive properly diversified food"},
-     {"Copil de 6-12 luni care nu primește legume, carne sau ouă.",
-      "A child aged 6-12 months who gets no vegetables, meat or eggs."},
+     // A2.3: LEGUM1==0 || MEAT1==0 || OU1==0, so any one food missing counts.
+     {"Copil de 6-12 luni căruia îi lipsește din hrană cel puțin unul dintre alimentele: legume, carne, ouă.",
+      "A child aged 6-12 months whose food lacks at least one of: vegetables, meat, eggs."},
      3, 5, 2},
     {"3.h1.6", 3, "3.h1", true, false,
      {"Copii sub 1 an care nu corespund standardelor de dezvoltare",

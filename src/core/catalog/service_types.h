@@ -27,6 +27,11 @@ struct ServiceType {
     bool specify;  // "Others, namely: …": the inventory entry names it
 };
 
+// Table 2's entry for the SPAS itself. Table 3 recommendations of this type are the SPAS's own
+// work with other institutions (access to benefits, documents, contact with a detained parent):
+// always there in the commune, never a service to set up.
+inline constexpr const char* kSpasServiceType = "G1";
+
 Span<ServiceType> serviceTypes();  // in table order; findByCode(serviceTypes(), "A3")
 Text serviceCategoryName(ServiceCategory category);
 

@@ -8,6 +8,10 @@
 // footnote; the child is the likely object.
 #include "core/catalog/table3.h"
 
+#include <iterator>
+
+#include "core/catalog/indicators.h"
+
 namespace prevplan {
 namespace {
 
@@ -341,7 +345,36 @@ const CoreService kCoreServices[] = {
      {"B1", "B6", "B7"}, {14, 25, 26}},
 };
 
+bool names(const RiskGroup& g, std::string_view code) {
+    for (const char* c : g.indicators)
+        if (c && code == c) return true;
+    return false;
+}
+
+// Whether the group names a sub-item of the lettered indicator at catalog position `parent`.
+bool namesSubItemOf(const RiskGroup& g, int parent) {
+    for (const char* c : g.indicators) {
+        const int i = c ? indicatorIndex(c) : -1;
+        if (i >= 0 && indicator(static_cast<std::size_t>(i)).parent() == parent) return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+std::vector<int> groupsOf(std::string_view code) {
+    std::vector<int> out;
+    const int i = indicatorIndex(code);
+    if (i < 0) return out;
+    const Indicator& ind = indicator(static_cast<std::size_t>(i));
+    for (std::size_t g = 0; g < std::size(kGroups); ++g) {
+        const RiskGroup& group = kGroups[g];
+        if (names(group, code) || (ind.parentCode && names(group, ind.parentCode)) ||
+            (ind.isRiskSituation() && namesSubItemOf(group, i)))
+            out.push_back(static_cast<int>(g));
+    }
+    return out;
+}
 
 Span<RiskGroup> riskGroups() { return spanOf(kGroups); }
 Span<Recommendation> recommendations() { return spanOf(kRecommendations); }

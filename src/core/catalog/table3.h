@@ -3,6 +3,9 @@
 // plus the three service types most rural communes need anyway (first step of 1.1.3).
 // Recommendations carry the Table 2 service types (service_types.h) and the A2.5 activity
 // codes (a25.h) that deliver them, so a gap analysis can match groups to inventoried services.
+#include <string_view>
+#include <vector>
+
 #include "core/catalog/span.h"
 #include "core/base/text.h"
 
@@ -37,5 +40,11 @@ struct CoreService {
 Span<RiskGroup> riskGroups();            // Table 3 rows in table order (27)
 Span<Recommendation> recommendations();  // grouped by riskGroups() index, in table order
 Span<CoreService> coreServices();        // the three most communes need
+
+// The riskGroups() indexes an indicator recorded on its own falls in: the groups naming it or its
+// lettered parent. A lettered indicator recorded without any of its sub-items (4.i with no age
+// band) also falls in every group naming one of them, since any of them may hold. Empty for 2.e
+// and 2.k1, which Table 3 leaves to individual service plans, and for unknown codes.
+std::vector<int> groupsOf(std::string_view code);
 
 }  // namespace prevplan

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/catalog/service_cards.h"
+#include "core/catalog/service_types.h"
 #include "core/catalog/table3.h"
 #include "core/gaps/gap_wording.h"
 #include "core/resources/inventory_query.h"
@@ -12,50 +13,40 @@ namespace prevplan {
 
 namespace {
 
-// A group's indicators with every sub-item of them: a lettered code covers its sub-items.
-std::vector<IndicatorSet> groupMasks() {
-    std::vector<IndicatorSet> masks;
-    for (const RiskGroup& g : riskGroups()) {
-        IndicatorSet mask;
-        for (const char* code : g.indicators)
-            if (code && indicatorIndex(code) >= 0) mask.set(static_cast<std::size_t>(indicatorIndex(code)));
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (indicator(i).parent() >= 0 && mask[static_cast<std::size_t>(indicator(i).parent())]) mask.set(i);
-        masks.push_back(mask);
-    }
-    return masks;
+// The Table 3 groups of each catalog indicator recorded on its own (table3.h groupsOf).
+std::vector<GroupSet> indicatorGroups() {
+    std::vector<GroupSet> out(indicatorCount());
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        for (int g : groupsOf(indicator(i).code)) out[i].set(static_cast<std::size_t>(g));
+    return out;
 }
 
-// Risk situations still only suspected: answered yes on the sheet, not yet judged by a home visit.
-IndicatorSet suspectedOnly(const FamilyNucleus& f) {
-    IndicatorSet judged;
-    if (f.risk)
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (f.risk->verdicts[i] != Verdict::NotAssessed) judged.set(i);
-    return observedSet(f) & ~judged & ~confirmedSet(f);
-}
-
-GroupSet groupsHit(const IndicatorSet& set, const std::vector<IndicatorSet>& masks) {
+// A lettered indicator whose sub-items are recorded falls where they do; recorded alone, it
+// falls in the groups of all of them.
+GroupSet groupsHit(const IndicatorSet& set, const std::vector<GroupSet>& byIndicator) {
+    const IndicatorSet& lettered = catalogMasks().riskSituations;
+    const IndicatorSet refined = withParents(set & ~lettered) & lettered;
+    const IndicatorSet own = set & ~refined;
     GroupSet out;
-    for (std::size_t g = 0; g < masks.size(); ++g)
-        if ((set & masks[g]).any()) out.set(g);
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        if (own[i]) out |= byIndicator[i];
     return out;
 }
 
 // One pass over the plan: the groups of every nucleus, and the households above 10 risks.
 void sizeNuclei(const Plan& plan, GapAnalysis& out) {
-    const auto masks = groupMasks();
+    const auto groups = indicatorGroups();
     for (std::size_t h = 0; h < plan.households.size(); ++h) {
         const Household& household = *plan.households[h];
         IndicatorSet confirmed, any;
         long children = 0;
         const std::size_t first = out.nuclei.size();
         for (const FamilyNucleus& f : household.families) {
-            const IndicatorSet c = confirmedSet(f), s = suspectedOnly(f);
+            const IndicatorSet c = confirmedSet(f), s = unjudgedSuspicions(f);
             confirmed |= c;
             any |= c | s;
             children += static_cast<long>(f.children.size());
-            NucleusGroups n{h, static_cast<long>(f.children.size()), groupsHit(c | s, masks), groupsHit(c, masks)};
+            NucleusGroups n{h, static_cast<long>(f.children.size()), groupsHit(c | s, groups), groupsHit(c, groups)};
             if (n.groups.any()) out.nuclei.push_back(n);
         }
         const int risks = riskSituationCount(any);
@@ -64,7 +55,7 @@ void sizeNuclei(const Plan& plan, GapAnalysis& out) {
             out.atRisk.children += children;
             if (confirmed.any()) ++out.atRisk.confirmedHouseholds, out.atRisk.confirmedChildren += children;
         }
-        if (risks <= kUrgentRisks) continue;
+        if (!urgentHousehold(household)) continue;
         for (std::size_t i = first; i < out.nuclei.size(); ++i) out.nuclei[i].urgentHousehold = true;
         out.urgent.push_back({household.id, household.village,
                               household.families.empty() ? std::string() : household.families.front().head, risks,
@@ -158,6 +149,10 @@ bool suffices(const Pool& p, long demand) { return p.present && (p.unrecorded ||
 // else create it — unless the existing service can be developed or the DGASPC plans one.
 void judge(const Plan& plan, ServiceNeed& need) {
     const long demand = need.demand.children;
+    if (need.type == kSpasServiceType) {
+        need.coverage = Coverage::SpasWork;
+        return;
+    }
     if (demand == 0) {
         need.coverage = Coverage::IndividualPlans;
         return;

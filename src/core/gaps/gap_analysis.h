@@ -11,7 +11,8 @@
 //     large group that needs it set against the free places of the services that deliver it —
 //     in the commune, then in the micro-area (with or without transport), then planned by the
 //     DGASPC, or missing.
-//  4. Households with more than 10 risk situations are listed apart, as the most urgent.
+//  4. Households with more than 10 risk situations are listed apart, as the most urgent
+//     (rules.h urgentHousehold).
 //
 // The result ends in a list of CandidateService: what to develop, the input of priority setting.
 #include <bitset>
@@ -25,7 +26,6 @@
 namespace prevplan {
 
 constexpr long kServiceThreshold = 15;  // children: at or above, a group needs a service
-constexpr int kUrgentRisks = 10;        // more than this many risk situations: most urgent
 
 // A sentence built from the data, in both languages (catalog Text holds only literals).
 struct Wording {
@@ -46,6 +46,7 @@ using GroupSet = std::bitset<32>;
 
 // Where a needed service stands, from best to worst.
 enum class Coverage : std::uint8_t {
+    SpasWork,              // the SPAS's own work (kSpasServiceType): nothing to set up
     IndividualPlans,       // only small groups need it: individual service plans, existing services
     InCommune,             // delivered in the commune with enough free places (or places unrecorded)
     InMicroArea,           // the commune's places plus the micro-area's, with transport, suffice

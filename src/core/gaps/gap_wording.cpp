@@ -136,6 +136,9 @@ Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
     const Wording commune = serviceList(plan, need.inCommune), micro = serviceList(plan, need.inMicroArea);
     Wording w;
     switch (need.coverage) {
+        case Coverage::SpasWork:
+            return {"Este munca SPAS, împreună cu instituțiile partenere; nu este un serviciu de înființat.",
+                    "This is the SPAS's own work, with partner institutions; not a service to set up."};
         case Coverage::IndividualPlans:
             return existingWording(plan, withinReach(need.inCommune, need.inMicroArea));
         case Coverage::InCommune:

@@ -7,7 +7,7 @@ namespace prevplan {
 bool Planning::empty() const {
     return candidates.empty() && weights == defaultWeights() && rounds.empty() && startYear == 0 && periodYears == 5 &&
            generalObjective.empty() && objectives.empty() && actions.empty() && actionPlans.empty() && spasStaff == 0 &&
-           caseload == CaseloadRule::CaseOfficer25 && amendments.empty();
+           caseload == CaseloadRule::PreventionOfficer30 && amendments.empty();
 }
 
 namespace {

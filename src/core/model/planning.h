@@ -138,9 +138,11 @@ struct ActionPlanText {
 
 // ---- staffing (Order 288/2006, GD 797/2017) ----------------------------------------------------
 
-enum class CaseloadRule { CaseOfficer25, CaseManager30, Gd797Max50 };
+// The caseload norm the staffing counts with, in catalog/caseload_norms.h order.
+enum class CaseloadRule { PreventionOfficer30, CaseOfficer25, SpecialProtection50 };
 constexpr int kCaseloadRuleCount = 3;
-static_assert(static_cast<int>(CaseloadRule::Gd797Max50) + 1 == kCaseloadRuleCount, "the count follows the enum");
+static_assert(static_cast<int>(CaseloadRule::SpecialProtection50) + 1 == kCaseloadRuleCount,
+              "the count follows the enum");
 
 // ---- amendments (section 1.1.4.4) --------------------------------------------------------------
 
@@ -163,7 +165,7 @@ struct Planning {
     std::vector<ActionPlanText> actionPlans;
     // Staffing
     int spasStaff = 0;  // people in the SPAS who carry cases
-    CaseloadRule caseload = CaseloadRule::CaseOfficer25;
+    CaseloadRule caseload = CaseloadRule::PreventionOfficer30;
     std::vector<Amendment> amendments;
 
     // Size and urgency count most (section 1.1.4.3 names them first and explains why); the

@@ -38,17 +38,26 @@ struct Service {
     std::string supplierOther;  // "6. Others, namely"
     std::string locality;   // a village of the commune or a micro-area locality (IS14/IS15)
     YesNo accredited = YesNo::Unknown;               // SSoc8
-    std::optional<int> capacity, freePlaces;         // SSoc1, SSoc2
+    std::optional<int> capacity, freePlaces;         // SSoc1; free places now, what the gap analysis counts
+    // SSoc2: places for children who would be reintegrated in the commune's families or placed
+    // with a family or in a placement centre of the commune.
+    YesNo placesForSeparated = YesNo::Unknown;
     std::string access;                              // access procedure
     std::vector<int> activities;                     // SSoc3 codes the service ensures
     std::string activitiesOther;                     // SSoc3 30 "Others, which"
     std::string accessibility;                       // SSoc4 letters answered yes, "af"
     std::optional<int> monthlyCost;                  // SSoc7, RON a family pays per month; 0 free
+    std::optional<int> beneficiaryCost;              // SSoc6, RON a beneficiary would pay, about
     std::string costNote;                            // SSoc5: what families pay for
     std::string timetable, contact;
     YesNo spasCooperates = YesNo::Unknown;           // IS16
     YesNo referredLastYear = YesNo::Unknown;         // IS17: SPAS referred someone in 12 months
+    // A micro-area service's beneficiaries from the commune in the last 12 months: as far as SPAS
+    // knows (IS18), and as the service says (SSoc9).
+    YesNo communeBeneficiaries = YesNo::Unknown, communeBeneficiariesReported = YesNo::Unknown;
     int efficiency = 0;                              // IS19, 1-10; 0 cannot say
+    int selfRating = 0;                              // SSoc10, the service's own 1-10; 0 cannot say
+    std::string interviewer, interviewee;            // Cinesc4f who filled the sheet, OMsc4f who answered
     std::optional<Date> checkedOn;                   // last confirmed with the supplier
 };
 

@@ -64,6 +64,24 @@ int suspicionCount(const FamilyNucleus& family) { return riskSituationCount(obse
 
 int confirmedRiskCount(const FamilyNucleus& family) { return riskSituationCount(confirmedSet(family)); }
 
+IndicatorSet unjudgedSuspicions(const FamilyNucleus& family) {
+    IndicatorSet judged;
+    if (family.risk)
+        for (std::size_t i = 0; i < indicatorCount(); ++i)
+            if (family.risk->verdicts[i] != Verdict::NotAssessed) judged.set(i);
+    return observedSet(family) & ~judged & ~confirmedSet(family);
+}
+
+IndicatorSet heldRisks(const FamilyNucleus& family) { return confirmedSet(family) | unjudgedSuspicions(family); }
+
+int householdRiskCount(const Household& household) {
+    IndicatorSet held;
+    for (const FamilyNucleus& f : household.families) held |= heldRisks(f);
+    return riskSituationCount(held);
+}
+
+bool urgentHousehold(const Household& household) { return householdRiskCount(household) > kUrgentRiskSituations; }
+
 bool hasChildInProtection(const FamilyNucleus& family) {
     return std::any_of(family.children.begin(), family.children.end(), [](const Child& c) { return c.inProtection; });
 }

@@ -36,6 +36,21 @@ IndicatorSet confirmedSet(const FamilyNucleus& family);
 int suspicionCount(const FamilyNucleus& family);
 int confirmedRiskCount(const FamilyNucleus& family);
 
+// Risk identification: the sheet's suspicions the home visit has not judged yet (all of them
+// before the visit).
+IndicatorSet unjudgedSuspicions(const FamilyNucleus& family);
+// What the needs analysis holds for a nucleus: confirmed risks plus unjudged suspicions.
+IndicatorSet heldRisks(const FamilyNucleus& family);
+
+// "Over 10 risk situations" marks the households most exposed to separation, whose children come
+// first (sections 1.1.4.3 and 2 of the methodology: "households with children which ... cumulated
+// over 10 risk situations"). The unit is the household, its family nuclei together, as the census
+// counts risks per household (Table 13). The one definition the gap analysis, priority setting
+// and the action plan share.
+constexpr int kUrgentRiskSituations = 10;
+int householdRiskCount(const Household& household);  // risk situations held, nuclei together
+bool urgentHousehold(const Household& household);    // more than kUrgentRiskSituations
+
 // A child of the family is in the special protection system (Child::inProtection).
 bool hasChildInProtection(const FamilyNucleus& family);
 // A risk identification visit is needed once the sheet raises at least one suspicion, and always

@@ -11,6 +11,7 @@
 #include "core/gaps/gap_wording.h"
 #include "core/base/format.h"
 #include "core/base/words.h"
+#include "core/model/rules.h"
 #include "core/planning/priorities.h"
 #include "core/report/report.h"
 #include "core/planning/staffing.h"
@@ -33,8 +34,8 @@ constexpr Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirm
                       "Households with at least one confirmed risk situation: %ld, where %s live."};
 constexpr Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %ld.",
                       "Households with at least one suspicion on the Observation Sheet: %ld."};
-constexpr Text kUrgent{"Copii din Registru în familii cu peste 10 situații de risc (intervenție urgentă): %ld.",
-                   "Registry children in families with more than 10 risk situations (urgent): %ld."};
+constexpr Text kUrgent{"Copii din Registru în gospodării cu peste 10 situații de risc (intervenție urgentă): %ld.",
+                   "Registry children in households with more than 10 risk situations (urgent): %ld."};
 constexpr Text kPriorityGroup{"Prioritatea „%s”: %s din %s.", "Priority \"%s\": %s in %s."};
 constexpr Text kServicePlanItem{"%s: %s, prin planurile de servicii.", "%s: %s, through their service plans."};
 constexpr Text kInventoryService{"%s (%s), %s: %s.", "%s (%s), %s: %s."};
@@ -67,6 +68,17 @@ void actionsOfKind(const Plan& plan, int year, ActionKind kind, Lang lang, std::
         if (a.kind == kind && a.status != ActionStatus::Cancelled && actionInYear(a, year)) out += actionLine(a, year, lang);
 }
 
+// Registry children living in the households with more than 10 risk situations.
+long urgentRegistryChildren(const Plan& plan) {
+    long children = 0;
+    for (const auto& h : plan.households) {
+        if (!urgentHousehold(*h)) continue;
+        for (const FamilyNucleus& f : h->families)
+            if (inRegistry(f)) children += static_cast<long>(f.children.size());
+    }
+    return children;
+}
+
 std::string beneficiaries(const Plan& plan, const Date& today, Lang lang) {
     const NeedsReport report = needsReport(plan, today);
     const Staffing s = staffing(plan);
@@ -74,7 +86,7 @@ std::string beneficiaries(const Plan& plan, const Date& today, Lang lang) {
     out += line(kConfirmed, lang, report.anyRow().confirmed.households,
                 countOf(report.anyRow().confirmed.childrenInHouseholds, nouns::kChild, lang).c_str());
     out += line(kSuspected, lang, report.anyRow().observed.households);
-    out += line(kUrgent, lang, report.registryBucket(RiskBucket::MoreThanTen));
+    out += line(kUrgent, lang, urgentRegistryChildren(plan));
     const auto groups = groupFigures(plan);
     for (std::size_t i = 0; i < plan.planning.candidates.size(); ++i) {
         const Candidate& c = plan.planning.candidates[i];

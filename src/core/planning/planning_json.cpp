@@ -30,7 +30,8 @@ const char* const kActionKindKeys[] = {"new_service", "existing_service", "contr
 const char* const kStatusKeys[] = {"planned", "in_progress", "done", "postponed", "cancelled"};
 const char* const kSectionKeys[] = {"beneficiaries", "existing_services", "new_services",
                                     "contracting", "public_information", "training"};
-const char* const kCaseloadKeys[] = {"case_officer_25", "case_manager_30", "gd797_50"};
+// In CaseloadRule order; "case_manager_30" names the 30 of the prevention case officer.
+const char* const kCaseloadKeys[] = {"case_manager_30", "case_officer_25", "gd797_50"};
 
 static_assert(std::size(kCriterionKeys) == kCriterionCount);
 static_assert(std::size(kFormatKeys) == kConsultationFormatCount);
@@ -405,7 +406,7 @@ json planningToJson(const Planning& p) {
     putList(o, "actions", p.actions, actionToJson);
     putList(o, "action_plans", p.actionPlans, actionPlanToJson);
     if (p.spasStaff) o["spas_staff"] = p.spasStaff;
-    if (p.caseload != CaseloadRule::CaseOfficer25) o["caseload"] = key(kCaseloadKeys, p.caseload);
+    if (p.caseload != CaseloadRule::PreventionOfficer30) o["caseload"] = key(kCaseloadKeys, p.caseload);
     putList(o, "amendments", p.amendments, [](const Amendment& a) {
         json j = {{"what", a.what}};
         putDate(j, "date", a.date);

@@ -13,12 +13,6 @@ namespace prevplan {
 
 namespace {
 
-// The risk situations the needs analysis holds for a nucleus: the visit's verdicts once it was
-// made, the Observation Sheet's suspicions until then.
-IndicatorSet knownRisks(const FamilyNucleus& f) {
-    return f.risk && f.risk->visitedOn ? confirmedSet(f) : observedSet(f);
-}
-
 IndicatorSet indicatorMask(const std::vector<std::string>& codes) {
     IndicatorSet mask;
     for (const auto& code : codes)
@@ -68,11 +62,8 @@ std::vector<GroupFigures> groupFigures(const Plan& plan) {
     std::vector<IndicatorSet> risks;
     for (const auto& h : plan.households) {
         risks.clear();
-        bool urgent = false;
-        for (const FamilyNucleus& f : h->families) {
-            risks.push_back(knownRisks(f));
-            urgent = urgent || riskSituationCount(risks.back()) > kUrgentRiskSituations;
-        }
+        for (const FamilyNucleus& f : h->families) risks.push_back(heldRisks(f));
+        const bool urgent = urgentHousehold(*h);
         for (std::size_t c = 0; c < candidates.size(); ++c) {
             long children = 0;
             for (std::size_t f = 0; f < risks.size(); ++f)

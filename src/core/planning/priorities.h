@@ -12,15 +12,14 @@
 
 namespace prevplan {
 
-constexpr int kUrgentRiskSituations = 10;  // more than this many: the most urgent (section 1.1.4.3)
 constexpr int kShortListMin = 3, kShortListMax = 5;  // "ideally 3-5" priorities
 
 // The group a candidate serves. For a candidate from the required-services list, the gap
 // analysis' own count (gap_analysis.h); for one added here, the family nuclei where one of its
-// indicators holds — confirmed where the risk identification visit was made, suspected where not.
+// indicators is held (rules.h heldRisks): confirmed, or suspected and not yet judged.
 struct GroupFigures {
     long children = 0, households = 0;
-    long urgentHouseholds = 0;  // of them, with a nucleus of more than 10 risk situations
+    long urgentHouseholds = 0;  // of them, with more than 10 risk situations (rules.h urgentHousehold)
 };
 
 // One figure per candidate, in the order of plan.planning.candidates.

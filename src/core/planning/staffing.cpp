@@ -3,18 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/catalog/caseload_norms.h"
 #include "core/model/rules.h"
 
 namespace prevplan {
 
-int caseloadLimit(CaseloadRule rule) {
-    switch (rule) {
-        case CaseloadRule::CaseOfficer25: return 25;
-        case CaseloadRule::CaseManager30: return 30;
-        case CaseloadRule::Gd797Max50: return 50;
-    }
-    return 25;
-}
+const CaseloadNorm& caseloadNorm(CaseloadRule rule) { return caseloadNorms()[static_cast<std::size_t>(rule)]; }
+
+int caseloadLimit(CaseloadRule rule) { return caseloadNorm(rule).limit; }
 
 namespace {
 

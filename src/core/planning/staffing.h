@@ -4,12 +4,14 @@
 // A plan that ignores this is not a plan; the gap also feeds the "human resources" criterion.
 #include <array>
 
+#include "core/catalog/caseload_norms.h"
 #include "core/model/model.h"
 
 namespace prevplan {
 
-// Active cases per person: 25 per case officer, 30 per case manager (Order 288/2006), 50 per
-// case manager for children in special protection (GD 797/2017).
+// The norm a rule stands for, and its active cases per person (catalog/caseload_norms.h): 30 per
+// prevention case officer by default (Order 288/2006).
+const CaseloadNorm& caseloadNorm(CaseloadRule rule);
 int caseloadLimit(CaseloadRule rule);
 
 struct Staffing {

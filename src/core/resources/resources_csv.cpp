@@ -34,14 +34,35 @@ std::optional<CellError> readCount(std::optional<int>& out, const std::string& v
     return std::nullopt;
 }
 
-std::optional<CellError> readYesNo(YesNo& out, const std::string& value) {
+// The printed A2.5 codes yes and no two ways: "1. Yes 0. No" on SSoc8 (accredited), but "0. Yes
+// 1. No" on IS16, IS17, IS18, SSoc2 and SSoc9 (Annex A2.5). Each column reads its own question's
+// codes; -1 (NS/NR) and -7 (NC, not applicable) leave the answer unknown.
+enum class YesCode : char { One = '1', Zero = '0' };
+
+std::optional<CellError> readYesNo(YesNo& out, const std::string& value, YesCode yes) {
     const std::string v = lower(value);
-    if (v.empty() || v == "ns" || v == "nr" || v == "ns/nr" || v == "-1") out = YesNo::Unknown;
-    else if (v == "da" || v == "yes" || v == "1") out = YesNo::Yes;
-    else if (v == "nu" || v == "no" || v == "0") out = YesNo::No;
-    else return CellError{"se scrie da, nu sau se lasă gol", "write yes, no or leave it empty"};
+    const std::string yesDigit(1, static_cast<char>(yes)), noDigit = yes == YesCode::One ? "0" : "1";
+    if (v.empty() || v == "ns" || v == "nr" || v == "ns/nr" || v == "-1" || v == "-7") out = YesNo::Unknown;
+    else if (v == "da" || v == "yes" || v == yesDigit) out = YesNo::Yes;
+    else if (v == "nu" || v == "no" || v == noDigit) out = YesNo::No;
+    else
+        return CellError{
+            "se scrie da, nu (sau codul fișei A2.5: " + yesDigit + " = da, " + noDigit + " = nu) sau se lasă gol",
+            "write yes, no (or the A2.5 sheet's code: " + yesDigit + " = yes, " + noDigit + " = no) or leave it empty"};
     return std::nullopt;
 }
+
+// An A2.5 rating 1-10; empty, -1 (cannot say) or -7 (not applicable) is 0.
+std::optional<CellError> readRating(int& out, const std::string& v) {
+    std::optional<int> score;
+    if (v == "-1" || v == "-7") score = 0;
+    else if (readCount(score, v) || score.value_or(0) > 10)
+        return CellError{"se notează de la 1 la 10", "is rated 1 to 10"};
+    out = score.value_or(0);
+    return std::nullopt;
+}
+
+std::string writeRating(int v) { return v ? std::to_string(v) : std::string(); }
 
 std::string writeYesNo(YesNo v) { return v == YesNo::Yes ? "da" : v == YesNo::No ? "nu" : ""; }
 std::string writeCount(const std::optional<int>& v) { return v ? std::to_string(*v) : ""; }
@@ -95,6 +116,15 @@ struct Column {
 #define TEXT_COLUMN(name, ro, field)                                                                    \
     {name, ro, [](Service& s, const std::string& v) -> std::optional<CellError> { return s.field = v, std::nullopt; }, \
      [](const Service& s) { return s.field; }}
+#define YES_NO_COLUMN(name, ro, field, yes)                                                             \
+    {name, ro, [](Service& s, const std::string& v) { return readYesNo(s.field, v, yes); },              \
+     [](const Service& s) { return writeYesNo(s.field); }}
+#define COUNT_COLUMN(name, ro, field)                                                                   \
+    {name, ro, [](Service& s, const std::string& v) { return readCount(s.field, v); },                   \
+     [](const Service& s) { return writeCount(s.field); }}
+#define RATING_COLUMN(name, ro, field)                                                                  \
+    {name, ro, [](Service& s, const std::string& v) { return readRating(s.field, v); },                  \
+     [](const Service& s) { return writeRating(s.field); }}
 
 const Column kColumns[] = {
     TEXT_COLUMN("id", "id", id),
@@ -121,36 +151,28 @@ const Column kColumns[] = {
      [](const Service& s) { return s.supplier ? std::to_string(s.supplier) : std::string(); }},
     TEXT_COLUMN("supplier_other", "furnizor altul", supplierOther),
     TEXT_COLUMN("locality", "localitate", locality),
-    {"accredited", "acreditat", [](Service& s, const std::string& v) { return readYesNo(s.accredited, v); },
-     [](const Service& s) { return writeYesNo(s.accredited); }},
-    {"capacity", "capacitate", [](Service& s, const std::string& v) { return readCount(s.capacity, v); },
-     [](const Service& s) { return writeCount(s.capacity); }},
-    {"free_places", "locuri libere", [](Service& s, const std::string& v) { return readCount(s.freePlaces, v); },
-     [](const Service& s) { return writeCount(s.freePlaces); }},
+    YES_NO_COLUMN("accredited", "acreditat", accredited, YesCode::One),
+    COUNT_COLUMN("capacity", "capacitate", capacity),
+    COUNT_COLUMN("free_places", "locuri libere", freePlaces),
+    YES_NO_COLUMN("places_for_separated", "locuri pentru copii separati", placesForSeparated, YesCode::Zero),
     TEXT_COLUMN("access", "procedura de acces", access),
     {"activities", "activitati", readActivities, writeActivities},
     TEXT_COLUMN("activities_other", "alte activitati", activitiesOther),
     {"accessibility", "accesibilitate", readAccessibility, [](const Service& s) { return s.accessibility; }},
-    {"monthly_cost", "cost lunar", [](Service& s, const std::string& v) { return readCount(s.monthlyCost, v); },
-     [](const Service& s) { return writeCount(s.monthlyCost); }},
+    COUNT_COLUMN("monthly_cost", "cost lunar", monthlyCost),
+    COUNT_COLUMN("beneficiary_cost", "cost beneficiar", beneficiaryCost),
     TEXT_COLUMN("cost_note", "costuri", costNote),
     TEXT_COLUMN("timetable", "program", timetable),
     TEXT_COLUMN("contact", "contact", contact),
-    {"spas_cooperates", "colaboreaza cu spas", [](Service& s, const std::string& v) { return readYesNo(s.spasCooperates, v); },
-     [](const Service& s) { return writeYesNo(s.spasCooperates); }},
-    {"referred_last_year", "trimis in ultimele 12 luni",
-     [](Service& s, const std::string& v) { return readYesNo(s.referredLastYear, v); },
-     [](const Service& s) { return writeYesNo(s.referredLastYear); }},
-    {"efficiency", "eficienta",
-     [](Service& s, const std::string& v) -> std::optional<CellError> {
-         std::optional<int> score;
-         if (v == "-1" || v == "-7") score = 0;  // A2.5: cannot say, not applicable
-         else if (readCount(score, v) || score.value_or(0) > 10)
-             return CellError{"eficiența se notează de la 1 la 10", "efficiency is rated 1 to 10"};
-         s.efficiency = score.value_or(0);
-         return std::nullopt;
-     },
-     [](const Service& s) { return s.efficiency ? std::to_string(s.efficiency) : std::string(); }},
+    TEXT_COLUMN("interviewer", "completat de", interviewer),
+    TEXT_COLUMN("interviewee", "persoana intervievata", interviewee),
+    YES_NO_COLUMN("spas_cooperates", "colaboreaza cu spas", spasCooperates, YesCode::Zero),
+    YES_NO_COLUMN("referred_last_year", "trimis in ultimele 12 luni", referredLastYear, YesCode::Zero),
+    YES_NO_COLUMN("commune_beneficiaries", "beneficiari din comuna", communeBeneficiaries, YesCode::Zero),
+    YES_NO_COLUMN("commune_beneficiaries_reported", "beneficiari din comuna dupa serviciu",
+                  communeBeneficiariesReported, YesCode::Zero),
+    RATING_COLUMN("efficiency", "eficienta", efficiency),
+    RATING_COLUMN("self_rating", "autoevaluare", selfRating),
     {"checked_on", "verificat la",
      [](Service& s, const std::string& v) -> std::optional<CellError> {
          if (v.empty()) return s.checkedOn.reset(), std::nullopt;
@@ -161,6 +183,9 @@ const Column kColumns[] = {
      [](const Service& s) { return s.checkedOn ? s.checkedOn->iso() : std::string(); }},
 };
 #undef TEXT_COLUMN
+#undef YES_NO_COLUMN
+#undef COUNT_COLUMN
+#undef RATING_COLUMN
 
 // The column a header names, by its own name or its Romanian one; -1 when unknown.
 int columnOf(const std::string& header) {

@@ -70,6 +70,7 @@ json serviceToJson(const Service& s) {
     put(o, "accredited", s.accredited);
     put(o, "capacity", s.capacity);
     put(o, "free_places", s.freePlaces);
+    put(o, "places_for_separated", s.placesForSeparated);
     put(o, "access", s.access);
     put(o, "activities", s.activities);
     put(o, "activities_other", s.activitiesOther);
@@ -79,12 +80,18 @@ json serviceToJson(const Service& s) {
         o["accessibility"] = letters;
     }
     put(o, "monthly_cost", s.monthlyCost);
+    put(o, "beneficiary_cost", s.beneficiaryCost);
     put(o, "cost_note", s.costNote);
     put(o, "timetable", s.timetable);
     put(o, "contact", s.contact);
     put(o, "spas_cooperates", s.spasCooperates);
     put(o, "referred_last_year", s.referredLastYear);
+    put(o, "commune_beneficiaries", s.communeBeneficiaries);
+    put(o, "commune_beneficiaries_reported", s.communeBeneficiariesReported);
     put(o, "efficiency", s.efficiency);
+    put(o, "self_rating", s.selfRating);
+    put(o, "interviewer", s.interviewer);
+    put(o, "interviewee", s.interviewee);
     put(o, "checked_on", s.checkedOn);
     return o;
 }
@@ -166,6 +173,13 @@ private:
         out = v;
     }
 
+    // An A2.5 rating: 1-10, 0 when it cannot be said.
+    void rating(const json& j, const std::string& at, const char* key, int& out) {
+        if (r_.integer(j, at, key, out) && (out < 0 || out > 10))
+            r_.invalid(JsonReader::pointer(at, key), "se notează de la 1 la 10 (0: nu se poate spune)",
+                       "is rated 1 to 10 (0: cannot say)");
+    }
+
     // One of `names`, by position.
     template <std::size_t N, class Enum>
     void named(const json& j, const std::string& at, const char* key, const char* const (&names)[N], Enum& out) {
@@ -241,19 +255,24 @@ private:
         named(j, at, "accredited", kYesNoNames, s.accredited);
         nonNegative(j, at, "capacity", s.capacity);
         nonNegative(j, at, "free_places", s.freePlaces);
+        named(j, at, "places_for_separated", kYesNoNames, s.placesForSeparated);
         r_.string(j, at, "access", s.access);
         activities(j, at, s);
         r_.string(j, at, "activities_other", s.activitiesOther);
         accessibility(j, at, s);
         nonNegative(j, at, "monthly_cost", s.monthlyCost);
+        nonNegative(j, at, "beneficiary_cost", s.beneficiaryCost);
         r_.string(j, at, "cost_note", s.costNote);
         r_.string(j, at, "timetable", s.timetable);
         r_.string(j, at, "contact", s.contact);
         named(j, at, "spas_cooperates", kYesNoNames, s.spasCooperates);
         named(j, at, "referred_last_year", kYesNoNames, s.referredLastYear);
-        if (r_.integer(j, at, "efficiency", s.efficiency) && (s.efficiency < 0 || s.efficiency > 10))
-            r_.invalid(at + "/efficiency", "eficiența se notează de la 1 la 10 (0: nu se poate spune)",
-                       "efficiency is rated 1 to 10 (0: cannot say)");
+        named(j, at, "commune_beneficiaries", kYesNoNames, s.communeBeneficiaries);
+        named(j, at, "commune_beneficiaries_reported", kYesNoNames, s.communeBeneficiariesReported);
+        rating(j, at, "efficiency", s.efficiency);
+        rating(j, at, "self_rating", s.selfRating);
+        r_.string(j, at, "interviewer", s.interviewer);
+        r_.string(j, at, "interviewee", s.interviewee);
         r_.date(j, at, "checked_on", s.checkedOn);
         out.services.push_back(std::move(s));
     }

@@ -8,6 +8,7 @@
 #include "core/catalog/indicators.h"
 #include "core/catalog/service_types.h"
 #include "core/catalog/table3.h"
+#include "core/model/rules.h"
 #include "core/sharing/plan_document_sections.h"
 #include "core/sharing/plan_document_text.h"
 #include "core/report/report_format.h"
@@ -307,7 +308,7 @@ void byServiceTable(Writer& w, const GapAnalysis& g) {
 void urgentLine(Writer& w, const GapAnalysis& g) {
     long children = 0;
     for (const UrgentHousehold& u : g.urgent) children += u.children;
-    w.paragraph(format(w.t(kUrgentLine), kUrgentRisks, static_cast<long>(g.urgent.size()), children));
+    w.paragraph(format(w.t(kUrgentLine), kUrgentRiskSituations, static_cast<long>(g.urgent.size()), children));
 }
 
 void candidatesTable(Writer& w, const std::vector<CandidateService>& candidates) {

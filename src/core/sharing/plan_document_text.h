@@ -285,6 +285,7 @@ inline constexpr Text kCandidateActionNames[] = {
 static_assert(std::size(kCandidateActionNames) == static_cast<std::size_t>(CandidateAction::Coordinate) + 1,
               "one name per action");
 inline constexpr Text kCoverageNames[] = {
+    {"munca SPAS", "the SPAS's own work"},
     {"planuri individuale", "individual plans"},        {"în comună", "in the commune"},
     {"în micro-zonă", "in the micro-area"},             {"în micro-zonă, fără transport", "in the micro-area, no transport"},
     {"locuri insuficiente", "short of places"},         {"planificat de DGASPC", "planned by the DGASPC"},

@@ -28,6 +28,7 @@ unsigned int coverageColor(Coverage c) {
     switch (c) {
         case Coverage::InCommune:
         case Coverage::InMicroArea: return kColorOk;
+        case Coverage::SpasWork:
         case Coverage::IndividualPlans: return kColorMuted;
         case Coverage::Missing: return kColorError;
         default: return kColorWarning;

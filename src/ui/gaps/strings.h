@@ -77,6 +77,7 @@ inline constexpr Text kNoCard{"(fără fișă)", "(no card)"};
 
 // Coverage words, by Coverage value
 inline constexpr Text kCoverageNames[] = {
+    {"munca SPAS", "the SPAS's own work"},
     {"planuri individuale", "individual plans"},
     {"acoperit în comună", "covered in the commune"},
     {"acoperit cu microzona", "covered with the micro-area"},

@@ -22,10 +22,11 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kSpasStaff));
     ImGui::TextUnformatted(ctx.t(str::kCaseloadRule));
     for (int r = 0; r < kCaseloadRuleCount; ++r) {
-        const char* label = ctx.t(str::kCaseloadRules[r]);
-        if (ImGui::RadioButton(label, static_cast<int>(plan.planning.caseload) == r) && !ctx.readOnly)
+        const CaseloadNorm& norm = caseloadNorm(static_cast<CaseloadRule>(r));
+        const std::string label = format(ctx.t(str::kCaseloadNorm), norm.limit, ctx.t(norm.role), ctx.t(norm.source));
+        if (ImGui::RadioButton(label.c_str(), static_cast<int>(plan.planning.caseload) == r) && !ctx.readOnly)
             editPlanWith(ctx, plan, "caseload", {}, [&](Plan& p) { p.planning.caseload = static_cast<CaseloadRule>(r); });
-        labelLastItem(label);
+        labelLastItem(label.c_str());
     }
     ImGui::Spacing();
     textItem(format(ctx.t(str::kActiveCases), s.activeCases).c_str());

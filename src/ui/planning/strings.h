@@ -246,11 +246,8 @@ inline constexpr Text kNoBudget{"Nicio acțiune cu cost încă (fila Acțiuni)."
 // Staffing
 inline constexpr Text kSpasStaff{"Persoane din SPAS care lucrează cazuri", "SPAS people who carry cases"};
 inline constexpr Text kCaseloadRule{"Numărul maxim de cazuri active pe persoană", "Maximum active cases per person"};
-inline constexpr Text kCaseloadRules[] = {
-    {"25 – responsabil de caz (Ordinul 288/2006)", "25 – case officer (Order 288/2006)"},
-    {"30 – manager de caz (Ordinul 288/2006)", "30 – case manager (Order 288/2006)"},
-    {"50 – HG 797/2017", "50 – GD 797/2017"},
-};
+// %d: the limit, %s: who carries the cases, %s: the act that sets it (catalog/caseload_norms.h)
+inline constexpr Text kCaseloadNorm{"%d – %s (%s)", "%d – %s (%s)"};
 inline constexpr Text kActiveCases{"Cazuri active (copii în Registru): %ld", "Active cases (children in the Registry): %ld"};
 // %s: a count of children yearly (countOf)
 inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %ld (anual: %s, semestrial: %ld, trimestrial: %ld)",

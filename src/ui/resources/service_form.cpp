@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/catalog/a25.h"
+#include "core/resources/inventory_query.h"
 #include "core/resources/resource_edits.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/resources/resources_widgets.h"
@@ -67,6 +68,12 @@ void ServiceForm::identification(Context& ctx, const Plan& plan, const Service& 
         editService(ctx, plan, s, "locality", [&](Service& m) { m.locality = places[static_cast<std::size_t>(current)]; });
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kLocality));
+
+    std::string interviewer = s.interviewer, interviewee = s.interviewee;
+    if (inputText(ctx.t(str::kFieldInterviewer), interviewer, em() * 30))
+        editService(ctx, plan, s, "interviewer", [&](Service& m) { m.interviewer = interviewer; });
+    if (inputText(ctx.t(str::kFieldInterviewee), interviewee, em() * 30))
+        editService(ctx, plan, s, "interviewee", [&](Service& m) { m.interviewee = interviewee; });
 }
 
 void ServiceForm::capacity(Context& ctx, const Plan& plan, const Service& s) {
@@ -81,12 +88,19 @@ void ServiceForm::capacity(Context& ctx, const Plan& plan, const Service& s) {
         editService(ctx, plan, s, "free_places", [&](Service& m) { m.freePlaces = freePlaces; });
     ImGui::SameLine();
     ImGui::TextDisabled("(%s)", ctx.t(str::kEmptyUnknown));
+    YesNo placesForSeparated = s.placesForSeparated;
+    if (yesNoField(ctx, ctx.t(str::kFieldPlacesForSeparated), "places-for-separated", placesForSeparated))
+        editService(ctx, plan, s, "places_for_separated",
+                    [&](Service& m) { m.placesForSeparated = placesForSeparated; });
     std::string access = s.access, timetable = s.timetable, costNote = s.costNote;
     if (inputText(ctx.t(str::kFieldAccess), access, em() * 30)) editService(ctx, plan, s, "access", [&](Service& m) { m.access = access; });
     if (inputText(ctx.t(str::kFieldTimetable), timetable, em() * 30))
         editService(ctx, plan, s, "timetable", [&](Service& m) { m.timetable = timetable; });
     if (optionalCountField(ctx.t(str::kFieldCost), cost, em() * 6))
         editService(ctx, plan, s, "monthly_cost", [&](Service& m) { m.monthlyCost = cost; });
+    std::optional<int> beneficiaryCost = s.beneficiaryCost;
+    if (optionalCountField(ctx.t(str::kFieldBeneficiaryCost), beneficiaryCost, em() * 6))
+        editService(ctx, plan, s, "beneficiary_cost", [&](Service& m) { m.beneficiaryCost = beneficiaryCost; });
     if (inputText(ctx.t(str::kFieldCostNote), costNote, em() * 30))
         editService(ctx, plan, s, "cost_note", [&](Service& m) { m.costNote = costNote; });
 }
@@ -131,10 +145,22 @@ void ServiceForm::relationship(Context& ctx, const Plan& plan, const Service& s)
         editService(ctx, plan, s, "cooperates", [&](Service& m) { m.spasCooperates = cooperates; });
     if (yesNoField(ctx, ctx.t(str::kFieldReferred), "referred", referred))
         editService(ctx, plan, s, "referred", [&](Service& m) { m.referredLastYear = referred; });
-    int efficiency = s.efficiency;
+    // IS18 and SSoc9 are asked only of a service in the functional micro-area.
+    if (placeOf(plan, s) == ServicePlace::MicroArea) {
+        YesNo known = s.communeBeneficiaries, reported = s.communeBeneficiariesReported;
+        if (yesNoField(ctx, ctx.t(str::kFieldCommuneBeneficiaries), "commune-beneficiaries", known))
+            editService(ctx, plan, s, "commune_beneficiaries", [&](Service& m) { m.communeBeneficiaries = known; });
+        if (yesNoField(ctx, ctx.t(str::kFieldCommuneBeneficiariesReported), "commune-beneficiaries-reported", reported))
+            editService(ctx, plan, s, "commune_beneficiaries_reported",
+                        [&](Service& m) { m.communeBeneficiariesReported = reported; });
+    }
+    int efficiency = s.efficiency, selfRating = s.selfRating;
     ImGui::SetNextItemWidth(em() * 12);
     if (ImGui::SliderInt(ctx.t(str::kFieldEfficiency), &efficiency, 0, 10))
         editService(ctx, plan, s, "efficiency", [&](Service& m) { m.efficiency = efficiency; });
+    ImGui::SetNextItemWidth(em() * 12);
+    if (ImGui::SliderInt(ctx.t(str::kFieldSelfRating), &selfRating, 0, 10))
+        editService(ctx, plan, s, "self_rating", [&](Service& m) { m.selfRating = selfRating; });
     std::string contact = s.contact;
     if (inputText(ctx.t(str::kContact), contact, em() * 30))
         editService(ctx, plan, s, "contact", [&](Service& m) { m.contact = contact; });

@@ -81,6 +81,21 @@ inline constexpr Text kFieldReferred{"SPAS a trimis pe cineva în ultimele 12 lu
 inline constexpr Text kFieldEfficiency{"Eficiența în prevenirea separării (1–10; 0 = nu se poate spune)",
                                        "Efficiency in preventing separation (1–10; 0 = cannot say)"};
 inline constexpr Text kFieldChecked{"Verificat cu furnizorul la", "Checked with the supplier on"};
+inline constexpr Text kFieldInterviewer{"Fișă completată de", "Sheet filled in by"};
+inline constexpr Text kFieldInterviewee{"Persoana intervievată (nume, funcție, telefon)",
+                                        "Person interviewed (name, position, telephone)"};
+inline constexpr Text kFieldPlacesForSeparated{"Are locuri pentru copii reintegrați sau plasați în comună",
+                                               "Has places for children reintegrated or placed in the commune"};
+inline constexpr Text kFieldBeneficiaryCost{"Cost aproximativ pentru un beneficiar (lei)",
+                                            "Approximate cost to a beneficiary (lei)"};
+inline constexpr Text kFieldCommuneBeneficiaries{
+    "Din câte știți, a avut beneficiari din comună în ultimele 12 luni",
+    "As far as you know, it had beneficiaries from the commune in the last 12 months"};
+inline constexpr Text kFieldCommuneBeneficiariesReported{
+    "Serviciul spune că a avut beneficiari din comună în ultimele 12 luni",
+    "The service says it had beneficiaries from the commune in the last 12 months"};
+inline constexpr Text kFieldSelfRating{"Eficiența, după serviciul însuși (1–10; 0 = nu se poate spune)",
+                                       "Efficiency, as the service rates itself (1–10; 0 = cannot say)"};
 inline constexpr Text kCheckedToday{"Verificat azi", "Checked today"};
 inline constexpr Text kDeleteService{"Șterge serviciul", "Delete the service"};
 inline constexpr Text kAnswerYes{"Da", "Yes"};
