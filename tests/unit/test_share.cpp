@@ -154,6 +154,28 @@ TEST_CASE("the plan document holds aggregates only, with every section") {
     CHECK(en.find("DECISION no.") == std::string::npos);
 }
 
+TEST_CASE("the plan document writes counts in Romanian grammar and numbers the Romanian way") {
+    Plan p = demo(600, 2018);
+    p.villages.resize(1);  // the count of villages only; households keep their village names
+    p.planning.spasStaff = 1;
+    const std::string ro = planDocumentHtml(p, {Lang::Ro, kToday, 2026, true});
+    CHECK(ro.find("are 1 sat.") != std::string::npos);
+    CHECK(ro.find("SPAS are 1 persoană.") != std::string::npos);
+    CHECK(ro.find("cele 1 ") == std::string::npos);
+    CHECK(ro.find("din 1 gospodării") == std::string::npos);
+    // Table 1's shares: a decimal comma and a non-breaking space before the sign, never a point.
+    const NeedsReport r = needsReport(p, kToday);
+    const long any = r.anyRow().observed.households;
+    const std::string share =
+        decimalNumber(100.0 * static_cast<double>(any) / static_cast<double>(r.households), 1, Lang::Ro);
+    CHECK(share.find(',') != std::string::npos);
+    CHECK(ro.find(groupedNumber(any, Lang::Ro) + " <span class=\"pct\">(" + share + "&nbsp;%)</span>") !=
+          std::string::npos);
+    const std::string en = planDocumentHtml(p, {Lang::En, kToday, 2026, true});
+    CHECK(en.find("has 1 village.") != std::string::npos);
+    CHECK(en.find("the SPAS has 1 person.") != std::string::npos);
+}
+
 TEST_CASE("the aggregated DGASPC package round-trips and carries no personal data") {
     const Plan p = demo(600, 2018);
     const std::string text = dgaspcPackage(p, {PackageContents::Aggregated, "2026-11-25T10:00:00", kToday, Lang::Ro, ""});
