@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/observatory/observatory_csv.h"
 #include "core/workspace/workspace_json.h"
@@ -42,8 +43,8 @@ static int run(const Args& args) {
     for (const auto& issue : result.issues)
         std::cout << files[0] << ": " << (issue.severity == Severity::Error ? "error" : "warning") << ": "
                   << issueKindName(issue.kind) << ": " << issue.message(language) << "\n";
-    std::cout << files[0] << ": " << result.rowsRead << " rows read, " << result.rowsImported << " imported, "
-              << result.rowsRejected << " with errors\n";
+    std::cout << files[0] << ": " << countOf(result.rowsRead, nouns::kRow, Lang::En) << " read, " << result.rowsImported
+              << " imported, " << result.rowsRejected << " with errors\n";
     if (!result.plan || result.rowsImported == 0) return 1;
 
     Workspace ws;

@@ -4,10 +4,13 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "core/base/words.h"
 #include "core/sharing/dgaspc_package.h"
 #include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
+
+static constexpr Noun kPlan{{"plan", "plan"}, {"planuri", "plans"}};
 
 static int run(const Args& args) {
     const Args files = positionals(args, {});
@@ -24,7 +27,8 @@ static int run(const Args& args) {
     for (const auto& p : result.workspace->plans) children += childCount(*p);
     if (result.package) std::cout << files[0] << ": DGASPC package (" << packageContentsName(result.package->contents) << ")\n";
     std::cout << files[0] << ": valid (format version " << result.versionRead << ", "
-              << result.workspace->plans.size() << " plans, " << children << " children)\n";
+              << countOf(static_cast<long long>(result.workspace->plans.size()), kPlan, Lang::En) << ", "
+              << countOf(static_cast<long long>(children), nouns::kChild, Lang::En) << ")\n";
     return 0;
 }
 

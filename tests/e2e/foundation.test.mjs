@@ -169,7 +169,7 @@ test('an exported plan validates with the CLI and re-imports: replace, keep both
     const file = join(await mkdtemp(join(tmpdir(), 'prevplan-export-')), download.suggestedFilename());
     await download.saveAs(file);
     const output = execFileSync(cliPath, ['validate', file], { encoding: 'utf8' });
-    assert.match(output, /valid \(format version 1, 1 plans, 0 children\)/);
+    assert.match(output, /valid \(format version 1, 1 plan, 0 children\)/);
     const exported = JSON.parse(await readFile(file, 'utf8'));
     assert.equal(exported.plans[0].commune, 'Cârța');
 

@@ -52,7 +52,7 @@ test('a matrix scored by hand, a round recorded, objectives and actions add up t
     assert.deepEqual((await planning(page)).candidates.map((c) => c.name), ['Centru de zi', 'Școala părinților', 'Sprijin pentru acte']);
 
     // No household yet: size and urgency are 1 for everyone. Weights 3 3 2 2 2 1 1 (total 14).
-    // Centru de zi: 3·1 + 3·1 + 2·4 + 2·3 + 2·5 + 1·2 + 1·1 = 33 → 33/14 = 2.36
+    // Centru de zi: 3·1 + 3·1 + 2·4 + 2·3 + 2·5 + 1·2 + 1·1 = 33 → 33/14 = 2,36 (decimal comma)
     // Școala părinților: 3 + 3 + 2·5 = 16 → 1.14;  Sprijin pentru acte: 6 → 0.43
     await restAndClick(page, 'Matricea de prioritizare');
     await score(page, 'Centru de zi', 'Consultarea', 4);
@@ -61,15 +61,15 @@ test('a matrix scored by hand, a round recorded, objectives and actions add up t
     await score(page, 'Centru de zi', 'Colaborare instituțională', 2);
     await score(page, 'Centru de zi', 'Parteneriat cu societatea civilă', 1);
     await score(page, 'Școala părinților', 'Consultarea', 5);
-    await findItem(page, 'Total Centru de zi 2.36');
-    await findItem(page, 'Total Școala părinților 1.14');
-    await findItem(page, 'Total Sprijin pentru acte 0.43');
+    await findItem(page, 'Total Centru de zi 2,36');
+    await findItem(page, 'Total Școala părinților 1,14');
+    await findItem(page, 'Total Sprijin pentru acte 0,43');
     await screenshot(page, 'planning-matrix');
 
     // Urgency weighed 0 (total 11): Centru de zi 30/11 = 2.73, Școala părinților 13/11 = 1.18.
     await typeInto(page, 'Pondere: Urgența', '0');
-    await findItem(page, 'Total Centru de zi 2.73');
-    await findItem(page, 'Total Școala părinților 1.18');
+    await findItem(page, 'Total Centru de zi 2,73');
+    await findItem(page, 'Total Școala părinților 1,18');
     assert.equal((await planning(page)).weights.urgency, 0);
 
     // A consultation round by SMS: 3 people from the school, votes for two candidates.
@@ -138,9 +138,9 @@ test('a matrix scored by hand, a round recorded, objectives and actions add up t
     await restAndClick(page, 'Buget');
     await findItem(page, 'Bugetul estimat al strategiei: 70.000 lei');
     await findItem(page, '2027: 62.000 lei');
-    await findItem(page, '19.4%');
+    await findItem(page, '19,4 %');
     await findItem(page, '2028: 8.000 lei');
-    await findItem(page, '100.0%');
+    await findItem(page, '100,0 %');
     await screenshot(page, 'planning-budget');
 
     // Staffing: one social worker, no Registry yet.
@@ -194,7 +194,7 @@ test('the demo commune walks from the required services to a complete plan', asy
     await restAndClick(page, 'Buget');
     await findItem(page, 'Bugetul estimat al strategiei: 392.500 lei');
     await findItem(page, `${year}: 113.500 lei`);
-    await findItem(page, '25.1%');
+    await findItem(page, '25,1 %');
     await findItem(page, `${year + 3}: 21.500 lei`);
     await screenshot(page, 'planning-demo-budget');
     await restAndClick(page, 'Personal');

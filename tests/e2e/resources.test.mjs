@@ -101,7 +101,7 @@ test('services added through the forms change the required services as worked ou
 
     // Nothing inventoried: 15 suspected children need both services, which are missing.
     await click(page, 'Servicii necesare');
-    await findItem(page, 'Gospodării cu cel puțin un risc: 5 (0 confirmate), cu 15 copii (0 confirmați)');
+    await findItem(page, 'Gospodării cu cel puțin un risc: 5 (confirmate: 0), cu 15 copii (confirmați: 0)');
     assert.equal(await serviceLine(page, afterSchool), `${afterSchool} — 15 copii — lipsește: de înființat`);
     assert.equal(await serviceLine(page, parenting), `${parenting} — 15 copii — lipsește: de înființat`);
     await tab(page, 'Pe grupuri de risc');

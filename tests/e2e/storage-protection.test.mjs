@@ -234,6 +234,7 @@ test('a protected workspace locks itself after the chosen idle time', async () =
     await protect(page, kPassphrase);
     await click(page, 'Fișier');
     await click(page, 'Blocare automată');
+    await findItem(page, 'După 30 de minute fără activitate');  // 30 takes "de"; 5 and 15 do not
     await click(page, 'După 5 minute fără activitate');
     await nextFrames(page, 2);
     await page.clock.fastForward('04:00');

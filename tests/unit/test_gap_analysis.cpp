@@ -102,6 +102,11 @@ TEST_CASE("a service in the commune one place short is to be extended; with the 
     CHECK(afterSchool.communePlaces == 14);
     CHECK(afterSchool.coverage == Coverage::CommuneShort);
     CHECK(afterSchool.shortBy == 1);
+    // 14 places for 15 children: one place short, in the singular in both languages.
+    CHECK(afterSchool.reasoning.ro.find(
+              "cu 14 locuri libere pentru 15 copii; mai trebuie 1 loc, iar microzona nu acoperă lipsa") !=
+          std::string::npos);
+    CHECK(afterSchool.reasoning.en.find("with 14 free places for 15 children; 1 place short") != std::string::npos);
     const auto list = candidateServices(p, gaps);
     REQUIRE(candidate(list, "gap:D4"));
     CHECK(candidate(list, "gap:D4")->action == CandidateAction::Extend);
@@ -197,7 +202,8 @@ TEST_CASE("confirmed where the home visit was made, suspected elsewhere, rejecte
     CHECK(c.confirmedChildren == 6);
     CHECK(c.confirmedHouseholds == 2);
     CHECK(c.suspectedChildren() == 9);
-    CHECK(gaps.groups[groupOf("2.b")].reasoning.en.find("6 confirmed, 9 only suspected") != std::string::npos);
+    CHECK(gaps.groups[groupOf("2.b")].reasoning.en.find("(confirmed: 6, only suspected: 9)") != std::string::npos);
+    CHECK(gaps.groups[groupOf("2.b")].reasoning.ro.find("(confirmați: 6, doar suspectați: 9)") != std::string::npos);
     CHECK(gaps.atRisk.households == 5);
 }
 

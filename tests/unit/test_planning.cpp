@@ -427,7 +427,11 @@ TEST_CASE("the annual action plan drafts its sections from the plan, and the use
     // k1 has no action in 2026; k2 has the campaign.
     CHECK(draft[static_cast<int>(ActionPlanSection::NewServices)] ==
           "Prioritatea „Școală după școală” (lista scurtă), fără acțiuni în acest an.\n");
-    CHECK(draft[static_cast<int>(ActionPlanSection::Training)].find("cele 2 persoane") != std::string::npos);
+    // 42 hours of each kind for each of the 2 people; "42 de ore" takes "de" (42 ends in 20-99).
+    CHECK(draft[static_cast<int>(ActionPlanSection::Training)].find(
+              "cel puțin 42 de ore pe an de formare în managementul de caz și 42 de ore în domeniul protecției "
+              "copilului, "
+              "pentru fiecare membru al personalului SPAS (2 persoane).") != std::string::npos);
     CHECK(draft[static_cast<int>(ActionPlanSection::Training)].find("Curs pentru părinți") == std::string::npos);
 
     p.planning.actionPlans.push_back({2026, {}});

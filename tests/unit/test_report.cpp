@@ -273,7 +273,7 @@ TEST_CASE("the section on children in public care counts them and what the SPAS 
     CHECK(j["public_care"]["children"] == 1);
     CHECK(j["public_care"]["dgaspc_list"] == 4);
     CHECK(j["public_care"]["visited_last_12_months"] == 1);
-    const std::vector<ReportTable> tables = reportTextTables(needsReport(plan, kAsOf), Lang::Ro, ',');
+    const std::vector<ReportTable> tables = reportTextTables(needsReport(plan, kAsOf), Lang::Ro, NumberStyle::Reading);
     const ReportTable& care = tables.back();
     CHECK(care.title == "Copiii comunei aflați deja în protecție specială și ce face SPAS cu familiile lor");
     REQUIRE(care.rows.size() == 7);

@@ -179,7 +179,7 @@ TEST_CASE("the plan document's Table B has every row of the CLI report, sub-item
     // The header, the Registry total, 6 dimensions and the 65 indicators: 73 rows, as in the CLI's
     // Table B (reportTextTables).
     const NeedsReport r = needsReport(p, kToday);
-    const ReportTable cli = reportTextTables(r, Lang::Ro, ',')[4];
+    const ReportTable cli = reportTextTables(r, Lang::Ro, NumberStyle::Reading)[4];
     CHECK(rowsIn(table) == 1 + cli.rows.size());
     CHECK(rowsIn(table) == 1 + 1 + 6 + indicatorCount());
     for (const char* code : {"1.a.1", "2.h.2", "3.h1.5", "4.i.3", "6.b1", "6.b2", "6.b3"})
@@ -204,6 +204,28 @@ TEST_CASE("the plan document has the report's section on children in public care
           std::string::npos);
     const std::string en = planDocumentHtml(p, {Lang::En, kToday, 0, false});
     CHECK(en.find("Children already in public care and their families") != std::string::npos);
+}
+
+TEST_CASE("the plan document writes counts in Romanian grammar and numbers the Romanian way") {
+    Plan p = demo(600, 2018);
+    p.villages.resize(1);  // the count of villages only; households keep their village names
+    p.planning.spasStaff = 1;
+    const std::string ro = planDocumentHtml(p, {Lang::Ro, kToday, 2026, true});
+    CHECK(ro.find("are 1 sat.") != std::string::npos);
+    CHECK(ro.find("SPAS are 1 persoană.") != std::string::npos);
+    CHECK(ro.find("cele 1 ") == std::string::npos);
+    CHECK(ro.find("din 1 gospodării") == std::string::npos);
+    // Table 1's shares: a decimal comma and a non-breaking space before the sign, never a point.
+    const NeedsReport r = needsReport(p, kToday);
+    const long any = r.anyRow().observed.households;
+    const std::string share =
+        decimalNumber(100.0 * static_cast<double>(any) / static_cast<double>(r.households), 1, Lang::Ro);
+    CHECK(share.find(',') != std::string::npos);
+    CHECK(ro.find(groupedNumber(any, Lang::Ro) + " <span class=\"pct\">(" + share + "&nbsp;%)</span>") !=
+          std::string::npos);
+    const std::string en = planDocumentHtml(p, {Lang::En, kToday, 2026, true});
+    CHECK(en.find("has 1 village.") != std::string::npos);
+    CHECK(en.find("the SPAS has 1 person.") != std::string::npos);
 }
 
 TEST_CASE("the aggregated DGASPC package round-trips and carries no personal data") {

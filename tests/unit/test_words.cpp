@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <limits>
 
 #include "core/base/words.h"
@@ -43,4 +44,39 @@ TEST_CASE("lists join with a comma and the last with \"și\" / \"and\"") {
     CHECK(listOf({"Deleni"}, Lang::Ro) == "Deleni");
     CHECK(listOf({"Deleni", "Vadu"}, Lang::Ro) == "Deleni și Vadu");
     CHECK(listOf({"A", "B", "C"}, Lang::En) == "A, B and C");
+}
+
+TEST_CASE("the same counts in both languages: 0, 1, 2, 19, 20, 101, 119, 120, 1234") {
+    // Romanian: "de" when the last two digits are 00 or 20-99 (20, 120, 1234 ends in 34); not for 0.
+    const char* ro[] = {"0 gospodării",   "1 gospodărie",      "2 gospodării",
+                        "19 gospodării",  "20 de gospodării",  "101 gospodării",
+                        "119 gospodării", "120 de gospodării", "1.234 de gospodării"};
+    const char* en[] = {"0 households",   "1 household",    "2 households",   "19 households",   "20 households",
+                        "101 households", "119 households", "120 households", "1,234 households"};
+    const long long n[] = {0, 1, 2, 19, 20, 101, 119, 120, 1234};
+    for (std::size_t i = 0; i < std::size(n); ++i) {
+        CAPTURE(n[i]);
+        CHECK(countOf(n[i], nouns::kHousehold, Lang::Ro) == ro[i]);
+        CHECK(countOf(n[i], nouns::kHousehold, Lang::En) == en[i]);
+    }
+}
+
+TEST_CASE("decimals take a comma and a dot between thousands in Romanian, the other way round in English") {
+    CHECK(decimalNumber(40, 1, Lang::Ro) == "40,0");
+    CHECK(decimalNumber(40, 1, Lang::En) == "40.0");
+    CHECK(decimalNumber(4.214, 2, Lang::Ro) == "4,21");
+    CHECK(decimalNumber(1234.56, 1, Lang::Ro) == "1.234,6");  // .56 rounds up to .6
+    CHECK(decimalNumber(1234.56, 1, Lang::En) == "1,234.6");
+    CHECK(decimalNumber(1234567.0, 0, Lang::Ro) == "1.234.567");  // no decimals: no comma
+    CHECK(decimalNumber(-2.5, 1, Lang::Ro) == "-2,5");
+    CHECK(decimalNumber(-0.04, 1, Lang::Ro) == "0,0");  // rounds to zero: no "-0,0"
+    CHECK(decimalNumber(std::numeric_limits<double>::quiet_NaN(), 1, Lang::En) == "–");
+}
+
+TEST_CASE("a share reads \"40,0 %\" in Romanian and \"40.0%\" in English") {
+    // 2 of 5 households = 40 %; 1 of 3 = 33.33… → 33,3.
+    CHECK(percentText(100.0 * 2 / 5, Lang::Ro) == "40,0 %");
+    CHECK(percentText(100.0 * 2 / 5, Lang::En) == "40.0%");
+    CHECK(percentText(100.0 / 3, Lang::Ro) == "33,3 %");
+    CHECK(percentText(100, Lang::En) == "100.0%");
 }

@@ -3,7 +3,9 @@
 // the report, the plan document and the gap reasoning. Romanian puts "de" between a number and
 // its noun unless the number ends in 01–19 ("18 copii", "20 de copii", "101 copii", "120 de
 // copii"); one takes the singular ("1 copil", "1 gospodărie"); thousands are grouped with a dot
-// in Romanian and a comma in English ("1.234", "1,234").
+// in Romanian and a comma in English ("1.234", "1,234"), and decimals take a comma in Romanian
+// ("40,0 %") and a point in English ("40.0%"). Files meant for machines (JSON, CSV) keep their
+// own plain numbers.
 #include <string>
 #include <vector>
 
@@ -34,6 +36,14 @@ inline constexpr Noun kRow{{"rând", "row"}, {"rânduri", "rows"}};
 inline constexpr Noun kError{{"eroare", "error"}, {"erori", "errors"}};
 inline constexpr Noun kItem{{"element", "item"}, {"elemente", "items"}};
 inline constexpr Noun kCaseOfficer{{"responsabil de caz", "case officer"}, {"responsabili de caz", "case officers"}};
+inline constexpr Noun kCase{{"caz", "case"}, {"cazuri", "cases"}};
+inline constexpr Noun kVisit{{"vizită", "visit"}, {"vizite", "visits"}};
+inline constexpr Noun kVillage{{"sat", "village"}, {"sate", "villages"}};
+inline constexpr Noun kLocality{{"localitate", "locality"}, {"localități", "localities"}};
+inline constexpr Noun kPartner{{"partener", "partner"}, {"parteneri", "partners"}};
+inline constexpr Noun kPriority{{"prioritate", "priority"}, {"priorități", "priorities"}};
+inline constexpr Noun kParticipant{{"participant", "participant"}, {"participanți", "participants"}};
+inline constexpr Noun kMinute{{"minut", "minute"}, {"minute", "minutes"}};
 }  // namespace nouns
 
 // Whether Romanian needs "de" between `n` and its noun.
@@ -46,5 +56,11 @@ std::string countOf(long long n, const Noun& noun, Lang lang);
 std::string nounAfter(long long n, const Noun& noun, Lang lang);
 // "A, B și C" / "A, B and C"; "A" alone; "" for none.
 std::string listOf(const std::vector<std::string>& items, Lang lang);
+// `v` rounded to `decimals` places, grouped: "1.234,5" / "1,234.5".
+std::string decimalNumber(double v, int decimals, Lang lang);
+// A share in percent with one decimal: "40,0 %" / "40.0%".
+std::string percentText(double v, Lang lang);
+// An amount of money: "12.500 lei" / "RON 12,500".
+std::string formatRon(long long ron, Lang lang);
 
 }  // namespace prevplan

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 
 #include "core/catalog/indicators.h"
 #include "core/catalog/table3.h"
@@ -11,6 +12,34 @@
 namespace prevplan {
 
 namespace {
+
+// The sentences with figures, each pair checked for the same conversions (Text). %s are counts
+// (countOf), numbers (groupedNumber) or amounts (formatRon), written in the sentence's language.
+constexpr Text kAndMore{"și încă %s", "and %s more"};
+constexpr Text kNotAccessible{"De verificat: „%s” nu este înregistrat ca accesibil fizic (A2.5, SSoc4 a).",
+                              "To check: \"%s\" is not recorded as physically accessible (A2.5, SSoc4 a)."};
+constexpr Text kCostly{"De verificat: „%s” costă %s pe lună, greu de plătit pentru familiile sărace.",
+                       "To check: \"%s\" costs %s a month, hard to pay for poor families."};
+constexpr Text kTooFewPlaces{"Nu există destule locuri în comună sau în microzona cu transport: mai trebuie %s.",
+                             "Not enough places in the commune or the micro-area with transport: %s short."};
+constexpr Text kNoTransport{
+    "În microzonă sunt locuri (%s), dar o parte fără transport: trebuie găsită o soluție de transport.",
+    "The micro-area has places (%s), but partly without transport: a transport solution is needed."};
+constexpr Text kCommuneShort{
+    "Există în comună (%s), dar cu %s pentru %s; mai trebuie %s, iar microzona nu acoperă lipsa: "
+    "serviciul existent trebuie dezvoltat sau înființat altul.",
+    "Present in the commune (%s), but with %s for %s; %s short, and the micro-area does not make "
+    "up the difference: develop the existing service or set up another."};
+constexpr Text kDgaspcPlans{"DGASPC plănuiește: %s — de convenit cu DGASPC.",
+                            "The DGASPC plans: %s — agree on it with the DGASPC."};
+constexpr Text kPartlyConfirmed{"(confirmați: %s, doar suspectați: %s)", "(confirmed: %s, only suspected: %s)"};
+
+// A sentence in both languages; `args` gives the arguments in one language.
+template <typename Args>
+Wording both(const Text& sentence, Args args) {
+    return {std::apply([&](auto... a) { return format(sentence.ro, a.c_str()...); }, args(Lang::Ro)),
+            std::apply([&](auto... a) { return format(sentence.en, a.c_str()...); }, args(Lang::En))};
+}
 
 void append(Wording& w, const std::string& ro, const std::string& en) {
     w.ro += (w.ro.empty() ? "" : " ") + ro;
@@ -37,8 +66,8 @@ Wording serviceList(const Plan& plan, const std::vector<std::size_t>& services) 
         w.en += item;
     }
     if (services.size() > kNamed) {
-        const long more = static_cast<long>(services.size() - kNamed);
-        append(w, format("și încă %ld", more), format("and %ld more", more));
+        const long long more = static_cast<long long>(services.size() - kNamed);
+        append(w, both(kAndMore, [&](Lang l) { return std::make_tuple(groupedNumber(more, l)); }));
     }
     return w;
 }
@@ -79,13 +108,9 @@ Wording fitNotes(const Plan& plan, const ServiceNeed& need) {
     for (std::size_t i : withinReach(need.inCommune, need.inMicroArea)) {
         const Service& s = plan.resources.services[i];
         if (disability && !hasAccessibility(s, 'a'))
-            append(w, format("De verificat: „%s” nu este înregistrat ca accesibil fizic (A2.5, SSoc4 a).", s.name.c_str()),
-                   format("To check: \"%s\" is not recorded as physically accessible (A2.5, SSoc4 a).", s.name.c_str()));
+            append(w, both(kNotAccessible, [&](Lang) { return std::make_tuple(s.name); }));
         if (poverty && s.monthlyCost.value_or(0) > 0)
-            append(w, format("De verificat: „%s” costă %d lei pe lună, greu de plătit pentru familiile sărace.", s.name.c_str(),
-                             *s.monthlyCost),
-                   format("To check: \"%s\" costs %d lei a month, hard to pay for poor families.", s.name.c_str(),
-                          *s.monthlyCost));
+            append(w, both(kCostly, [&](Lang l) { return std::make_tuple(s.name, formatRon(*s.monthlyCost, l)); }));
     }
     return w;
 }
@@ -105,8 +130,7 @@ Wording demandWording(const ServiceNeed& need) {
 Wording absentWording(const ServiceNeed& need) {
     if (need.inCommune.empty() && need.inMicroArea.empty())
         return {"Nu există în comună sau în microzonă.", "Present neither in the commune nor in the micro-area."};
-    return {format("Nu există destule locuri în comună sau în microzona cu transport: lipsesc %ld.", need.shortBy),
-            format("Not enough places in the commune or the micro-area with transport: %ld missing.", need.shortBy)};
+    return both(kTooFewPlaces, [&](Lang l) { return std::make_tuple(countOf(need.shortBy, nouns::kPlace, l)); });
 }
 
 // Known free places against the demand; services without a figure are counted on, to be checked.
@@ -152,28 +176,21 @@ Wording coverageWording(const Plan& plan, const ServiceNeed& need) {
             break;
         case Coverage::MicroAreaNoTransport:
             append(w, communePart(commune, need));
-            append(w, format("În microzonă sunt locuri (%s), dar o parte fără transport: trebuie găsită o soluție de transport.",
-                             micro.ro.c_str()),
-                   format("The micro-area has places (%s), but partly without transport: a transport solution is needed.",
-                          micro.en.c_str()));
+            append(w, both(kNoTransport, [&](Lang l) { return std::make_tuple(micro.in(l)); }));
             break;
         case Coverage::CommuneShort: {
-            const Wording free = freePlaces(need.communePlaces), children = countBoth(demand, nouns::kChild),
-                          missing = countBoth(need.shortBy, nouns::kPlace);
-            append(w, format("Există în comună (%s), dar cu %s pentru %s; lipsesc %s și microzona nu le acoperă: "
-                             "serviciul existent trebuie dezvoltat sau înființat altul.",
-                             commune.ro.c_str(), free.ro.c_str(), children.ro.c_str(), missing.ro.c_str()),
-                   format("Present in the commune (%s), but with %s for %s; %s are missing and the micro-area "
-                          "does not make them up: develop the existing service or set up another.",
-                          commune.en.c_str(), free.en.c_str(), children.en.c_str(), missing.en.c_str()));
+            append(w, both(kCommuneShort, [&](Lang l) {
+                       return std::make_tuple(commune.in(l), freePlacesText(need.communePlaces, l),
+                                              countOf(demand, nouns::kChild, l),
+                                              countOf(need.shortBy, nouns::kPlace, l));
+                   }));
             break;
         }
         case Coverage::PlannedByDgaspc: {
             std::string planned;
             for (std::size_t i : need.planned) planned += (planned.empty() ? "" : ", ") + plan.resources.dgaspcServices[i].name;
             append(w, absentWording(need));
-            append(w, format("DGASPC plănuiește: %s — de convenit cu DGASPC.", planned.c_str()),
-                   format("The DGASPC plans: %s — agree on it with the DGASPC.", planned.c_str()));
+            append(w, both(kDgaspcPlans, [&](Lang) { return std::make_tuple(planned); }));
             break;
         }
         case Coverage::Missing:
@@ -239,8 +256,10 @@ Wording countWording(const Headcount& c) {
     else if (c.confirmedChildren == 0)
         append(w, "(doar suspectați: identificarea riscurilor nu este făcută)", "(only suspected: risk identification not done)");
     else
-        append(w, format("(%ld confirmați, %ld doar suspectați)", c.confirmedChildren, c.suspectedChildren()),
-               format("(%ld confirmed, %ld only suspected)", c.confirmedChildren, c.suspectedChildren()));
+        append(w, both(kPartlyConfirmed, [&](Lang l) {
+                   return std::make_tuple(groupedNumber(c.confirmedChildren, l),
+                                          groupedNumber(c.suspectedChildren(), l));
+               }));
     return w;
 }
 

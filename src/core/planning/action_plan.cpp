@@ -28,14 +28,16 @@ std::string line(const Text& pattern, Lang lang, Args... args) {
     return format(pattern.in(lang), args...) + "\n";
 }
 
-constexpr Text kRegistry{"Copii în Registrul copiilor în risc: %ld (monitorizați anual: %ld, semestrial: %ld, trimestrial: %ld).",
-                     "Children in the Registry of at-risk children: %ld (monitored yearly: %ld, half-yearly: %ld, quarterly: %ld)."};
-constexpr Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %ld, în care trăiesc %s.",
-                      "Households with at least one confirmed risk situation: %ld, where %s live."};
-constexpr Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %ld.",
-                      "Households with at least one suspicion on the Observation Sheet: %ld."};
-constexpr Text kUrgent{"Copii din Registru în gospodării cu peste 10 situații de risc (intervenție urgentă): %ld.",
-                   "Registry children in households with more than 10 risk situations (urgent): %ld."};
+// Numbers (groupedNumber), and in kConfirmed a count of children (countOf).
+constexpr Text kRegistry{
+    "Copii în Registrul copiilor în risc: %s (monitorizați anual: %s, semestrial: %s, trimestrial: %s).",
+    "Children in the Registry of at-risk children: %s (monitored yearly: %s, half-yearly: %s, quarterly: %s)."};
+constexpr Text kConfirmed{"Gospodării cu cel puțin o situație de risc confirmată: %s, cu %s.",
+                          "Households with at least one confirmed risk situation: %s, with %s."};
+constexpr Text kSuspected{"Gospodării cu cel puțin o suspiciune pe fișa de observație: %s.",
+                          "Households with at least one suspicion on the Observation Sheet: %s."};
+constexpr Text kUrgent{"Copii din Registru în gospodării cu peste 10 situații de risc (intervenție urgentă): %s.",
+                       "Registry children in households with more than 10 risk situations (urgent): %s."};
 constexpr Text kPriorityGroup{"Prioritatea „%s”: %s din %s.", "Priority \"%s\": %s in %s."};
 constexpr Text kServicePlanItem{"%s: %s, prin planurile de servicii.", "%s: %s, through their service plans."};
 constexpr Text kInventoryService{"%s (%s), %s: %s.", "%s (%s), %s: %s."};
@@ -44,10 +46,12 @@ constexpr Text kShortListed{"Prioritatea „%s” (lista scurtă), fără acțiu
                         "Priority \"%s\" (short list), with no action this year."};
 constexpr Text kActionLine{"%s — responsabil: %s; parteneri: %s; %s; %s în %d%s.",
                        "%s — responsible: %s; partners: %s; %s; %s in %d%s."};
-constexpr Text kTraining{"Standardul 11 (Ordinul 288/2006): cel puțin %d de ore pe an de formare în managementul de caz și %d de ore "
-                     "în domeniul protecției copilului, pentru fiecare dintre cele %d persoane din SPAS.",
-                     "Standard 11 (Order 288/2006): at least %d hours a year of case-management training and %d hours in "
-                     "child welfare, for each of the %d SPAS staff."};
+// Two counts of hours and a count of people (countOf).
+constexpr Text kTraining{
+    "Standardul 11 (Ordinul 288/2006): cel puțin %s pe an de formare în managementul de caz și %s "
+    "în domeniul protecției copilului, pentru fiecare membru al personalului SPAS (%s).",
+    "Standard 11 (Order 288/2006): at least %s a year of case-management training and %s in "
+    "child welfare, for each member of the SPAS staff (%s)."};
 constexpr Text kDash{"–", "–"};
 
 std::string period(const Action& a) {
@@ -82,11 +86,13 @@ long urgentRegistryChildren(const Plan& plan) {
 std::string beneficiaries(const Plan& plan, const Date& today, Lang lang) {
     const NeedsReport report = needsReport(plan, today);
     const Staffing s = staffing(plan);
-    std::string out = line(kRegistry, lang, s.activeCases, s.byFrequency[0], s.byFrequency[1], s.byFrequency[2]);
-    out += line(kConfirmed, lang, report.anyRow().confirmed.households,
+    const auto number = [lang](long n) { return groupedNumber(n, lang); };
+    std::string out = line(kRegistry, lang, number(s.activeCases).c_str(), number(s.byFrequency[0]).c_str(),
+                           number(s.byFrequency[1]).c_str(), number(s.byFrequency[2]).c_str());
+    out += line(kConfirmed, lang, number(report.anyRow().confirmed.households).c_str(),
                 countOf(report.anyRow().confirmed.childrenInHouseholds, nouns::kChild, lang).c_str());
-    out += line(kSuspected, lang, report.anyRow().observed.households);
-    out += line(kUrgent, lang, urgentRegistryChildren(plan));
+    out += line(kSuspected, lang, number(report.anyRow().observed.households).c_str());
+    out += line(kUrgent, lang, number(urgentRegistryChildren(plan)).c_str());
     const auto groups = groupFigures(plan);
     for (std::size_t i = 0; i < plan.planning.candidates.size(); ++i) {
         const Candidate& c = plan.planning.candidates[i];
@@ -160,7 +166,9 @@ ActionPlanSections draftActionPlan(const Plan& plan, int year, const Date& today
     actionsOfKind(plan, year, ActionKind::PublicInformation, lang, s[static_cast<int>(ActionPlanSection::PublicInformation)]);
     std::string& training = s[static_cast<int>(ActionPlanSection::Training)];
     actionsOfKind(plan, year, ActionKind::Training, lang, training);
-    training += line(kTraining, lang, kTrainingHours, kTrainingHours, plan.planning.spasStaff);
+    const std::string hours = countOf(kTrainingHours, nouns::kHour, lang);
+    training += line(kTraining, lang, hours.c_str(), hours.c_str(),
+                     countOf(plan.planning.spasStaff, nouns::kPerson, lang).c_str());
     return s;
 }
 

@@ -78,14 +78,6 @@ long actionTotalCost(const Action& a) {
     return ron;
 }
 
-std::string formatRon(long ron, Lang lang) {
-    std::string digits = std::to_string(ron < 0 ? -ron : ron);
-    const char separator = lang == Lang::Ro ? '.' : ',';
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), 1, separator);
-    if (ron < 0) digits.insert(0, "-");
-    return lang == Lang::Ro ? digits + " lei" : "RON " + digits;
-}
-
 Id actionPriority(const Planning& p, const Action& a) {
     if (!a.priority.empty()) return a.priority;
     const PlanObjective* o = findObjective(p, a.objective);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/words.h"  // formatRon, for the amounts of a budget
 #include "core/catalog/funding.h"
 #include "core/model/model.h"
 
@@ -39,9 +40,6 @@ Budget budgetOf(const Planning& planning);
 // An action's estimated cost in one year, and over all years.
 long actionCostIn(const Action& action, int year);
 long actionTotalCost(const Action& action);
-
-// "12.500 lei" (Romanian) or "RON 12,500" (English).
-std::string formatRon(long ron, Lang lang);
 
 // The priority an action serves: its own, else its objective's (may be empty).
 Id actionPriority(const Planning& planning, const Action& action);

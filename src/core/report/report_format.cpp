@@ -1,7 +1,6 @@
 #include "core/report/report_format.h"
 
 #include <cmath>
-#include <cstdio>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -9,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/csv.h"
+#include "core/base/words.h"
 
 namespace prevplan {
 
@@ -145,7 +145,7 @@ ojson tableBJson(const NeedsReport& r) {
 
 class TableBuilder {
 public:
-    TableBuilder(const NeedsReport& report, Lang lang, char decimal) : r_(report), lang_(lang), decimal_(decimal) {}
+    TableBuilder(const NeedsReport& report, Lang lang, NumberStyle style) : r_(report), lang_(lang), style_(style) {}
 
     std::vector<ReportTable> all() const { return {summary(), table1(), registry(), tableA(), tableB(), publicCare()}; }
 
@@ -155,12 +155,10 @@ private:
     std::string pct(long count, long total) const {
         const auto p = percentOf(count, total);
         if (!p) return {};
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.1f", *p);
-        std::string s = buf;
-        for (char& ch : s)
-            if (ch == '.') ch = decimal_;
-        return s;
+        return decimalNumber(*p, 1, lang_);  // below 1000: never grouped, so a spreadsheet reads it too
+    }
+    std::string n(long count) const {
+        return style_ == NumberStyle::Reading ? groupedNumber(count, lang_) : std::to_string(count);
     }
 
     ReportTable summary() const {
@@ -171,16 +169,16 @@ private:
                  {ro ? "Comuna" : "Commune", r_.commune},
                  {ro ? "La data" : "As of", r_.asOf.iso()},
                  {ro ? "Date" : "Data", r_.demo ? t(kDemoWarning) : t(kRealData)},
-                 {ro ? "Gospodării" : "Households", std::to_string(r_.households)},
-                 {ro ? "Copii" : "Children", std::to_string(r_.children)}}};
+                 {ro ? "Gospodării" : "Households", n(r_.households)},
+                 {ro ? "Copii" : "Children", n(r_.children)}}};
     }
 
     void addFigureCells(std::vector<std::string>& row, const IndicatorFigures& f) const {
-        row.push_back(std::to_string(f.households));
+        row.push_back(n(f.households));
         row.push_back(pct(f.households, r_.households));
-        row.push_back(std::to_string(f.childrenInHouseholds));
+        row.push_back(n(f.childrenInHouseholds));
         row.push_back(pct(f.childrenInHouseholds, r_.children));
-        row.push_back(f.childrenDirectly ? std::to_string(*f.childrenDirectly) : std::string());
+        row.push_back(f.childrenDirectly ? n(*f.childrenDirectly) : std::string());
         row.push_back(f.childrenDirectly ? pct(*f.childrenDirectly, r_.children) : std::string());
     }
 
@@ -215,10 +213,10 @@ private:
         const long total = r_.communeColumn().registryChildren();
         ReportTable table{t(kRegistryTitle), {ro ? "Situații de risc confirmate" : "Confirmed risk situations",
                                             ro ? "Copii" : "Children", "%"}, {}, 1};
-        table.rows.push_back({"total", std::to_string(total), pct(total, total)});
+        table.rows.push_back({"total", n(total), pct(total, total)});
         for (std::size_t b = 0; b < kRiskBucketCount; ++b) {
-            const long n = r_.registryBucket(static_cast<RiskBucket>(b));
-            table.rows.push_back({riskBucketKey(static_cast<RiskBucket>(b)), std::to_string(n), pct(n, total)});
+            const long children = r_.registryBucket(static_cast<RiskBucket>(b));
+            table.rows.push_back({riskBucketKey(static_cast<RiskBucket>(b)), n(children), pct(children, total)});
         }
         return table;
     }
@@ -272,13 +270,13 @@ public:
         const auto values = publicCareValues(r_.publicCare);
         static_assert(std::size(kPublicCareRows) == 7, "one label per value of publicCareValues");
         for (std::size_t i = 0; i < values.size(); ++i)
-            table.rows.push_back({t(kPublicCareRows[i].label), values[i] ? std::to_string(*values[i]) : std::string()});
+            table.rows.push_back({t(kPublicCareRows[i].label), values[i] ? n(*values[i]) : std::string()});
         return table;
     }
 
     const NeedsReport& r_;
     Lang lang_;
-    char decimal_;
+    NumberStyle style_;
 };
 
 // ---- CSV (RFC 4180 quoting, CRLF, UTF-8 BOM so Excel reads the diacritics) ----
@@ -289,10 +287,9 @@ void writeCsvLine(std::ostream& out, const std::vector<std::string>& cells, char
 
 void writeCsv(std::ostream& out, const NeedsReport& r, Lang lang) {
     const char sep = lang == Lang::Ro ? ';' : ',';
-    const char decimal = lang == Lang::Ro ? ',' : '.';
     out << "\xEF\xBB\xBF";
     writeCsvLine(out, {reportHeading(r, lang)}, sep);
-    for (const ReportTable& table : TableBuilder(r, lang, decimal).all()) {
+    for (const ReportTable& table : TableBuilder(r, lang, NumberStyle::Spreadsheet).all()) {
         out << "\r\n";
         writeCsvLine(out, {table.title}, sep);
         writeCsvLine(out, table.header, sep);
@@ -334,7 +331,7 @@ void writeMarkdownRow(std::ostream& out, const std::vector<std::string>& cells) 
 
 void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
     out << "# " << markdownText(reportHeading(r, lang)) << "\n";
-    for (const ReportTable& table : TableBuilder(r, lang, '.').all()) {
+    for (const ReportTable& table : TableBuilder(r, lang, NumberStyle::Reading).all()) {
         out << "\n## " << markdownText(table.title) << "\n\n";
         writeMarkdownRow(out, table.header);
         out << '|';
@@ -353,12 +350,12 @@ std::string reportHeading(const NeedsReport& r, Lang lang) {
     return heading;
 }
 
-std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, char decimal) {
-    return TableBuilder(report, lang, decimal).all();
+std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, NumberStyle style) {
+    return TableBuilder(report, lang, style).all();
 }
 
 ReportTable publicCareTable(const NeedsReport& report, Lang lang) {
-    return TableBuilder(report, lang, '.').publicCare();
+    return TableBuilder(report, lang, NumberStyle::Reading).publicCare();
 }
 
 ojson reportToJson(const NeedsReport& r) {

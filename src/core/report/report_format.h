@@ -22,15 +22,20 @@ std::optional<double> percentOf(long count, long total);
 
 nlohmann::ordered_json reportToJson(const NeedsReport& report);
 
+// How the tables write their figures. For a spreadsheet, plain digits with the language's decimal
+// mark: Excel in a Romanian locale reads "40,5" as a number in a ';' file, and "1.234" could be
+// taken for a decimal. For a person (the screen, Markdown), grouped as well: "1.234", "40,5".
+enum class NumberStyle { Spreadsheet, Reading };
+
 // The report's tables as text, as the CSV and Markdown print them: the summary, Table 1, the
-// Registry, Annex A2.4 Tables A and B. Percentages use `decimal` as their decimal mark.
+// Registry, Annex A2.4 Tables A and B.
 struct ReportTable {
     std::string title;
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;  // an empty cell means "no figure"
     std::size_t labelColumns = 2;                // the rest hold figures
 };
-std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, char decimal);
+std::vector<ReportTable> reportTextTables(const NeedsReport& report, Lang lang, NumberStyle style);
 // The last of them: the section on the commune's children in public care and their families.
 ReportTable publicCareTable(const NeedsReport& report, Lang lang);
 // The line above the tables: commune, date, and the demo warning where it applies.

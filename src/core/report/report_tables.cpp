@@ -10,9 +10,9 @@
 namespace prevplan {
 
 std::vector<ReportTable> reportTables(const NeedsReport& report, Lang lang) {
-    // The heading first, as in the CSV; percentages with the language's decimal mark.
+    // The heading first, as in the CSV; figures written for a person.
     std::vector<ReportTable> tables = {{reportHeading(report, lang), {}, {}}};
-    for (ReportTable& t : reportTextTables(report, lang, lang == Lang::Ro ? ',' : '.')) tables.push_back(std::move(t));
+    for (ReportTable& t : reportTextTables(report, lang, NumberStyle::Reading)) tables.push_back(std::move(t));
     return tables;
 }
 

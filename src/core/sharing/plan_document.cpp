@@ -5,6 +5,7 @@
 #include "core/catalog/counties.h"
 #include "core/sharing/council_decision.h"
 #include "core/base/html_escape.h"
+#include "core/base/words.h"
 #include "core/sharing/plan_document_sections.h"
 #include "core/sharing/plan_document_text.h"
 #include "core/report/report_format.h"
@@ -17,16 +18,16 @@ namespace doc {
 
 Cell text(const std::string& plain) { return {escapeHtml(plain)}; }
 Cell lines(const std::string& plain) { return {escapeHtmlLines(plain)}; }
-Cell num(long value) { return {std::to_string(value), true}; }
+Cell num(long value, Lang lang) { return {groupedNumber(value, lang), true}; }
 Cell dash() { return {"–", true}; }
 
 Cell percent(long count, long total, Lang lang) {
     const auto share = percentOf(count, total);
-    if (!share) return num(count);
-    std::string p = format("%.1f", *share);
-    if (lang == Lang::Ro)
-        for (char& c : p) c = c == '.' ? ',' : c;
-    return {std::to_string(count) + " <span class=\"pct\">(" + p + "&nbsp;%)</span>", true};
+    if (!share) return num(count, lang);
+    // The share and its sign stay on one line in a narrow column.
+    std::string p = percentText(*share, lang);
+    if (const std::size_t space = p.find(' '); space != std::string::npos) p.replace(space, 1, "&nbsp;");
+    return {groupedNumber(count, lang) + " <span class=\"pct\">(" + p + ")</span>", true};
 }
 
 std::string dateText(const std::optional<Date>& date, Lang lang) {

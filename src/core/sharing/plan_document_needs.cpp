@@ -26,11 +26,13 @@ long activity(const VillageColumn& c, ActivityRow row) { return c[row]; }
 std::string children(long n, Lang lang) { return countOf(n, nouns::kChild, lang); }
 
 // A Table A count of one column, or "<5" where the small-cell rule hides it.
-Cell count(const Figures& f, std::size_t column, std::size_t row) {
+Cell count(const Figures& f, std::size_t column, std::size_t row, Lang lang) {
     if (f.hidden.hidden(column, std::string("a/") + kTableARows[row].key)) return {escapeHtml(kHiddenCount), true};
-    return num(f.report.columns[column].activity[row]);
+    return num(f.report.columns[column].activity[row], lang);
 }
-Cell count(const Figures& f, std::size_t column, ActivityRow row) { return count(f, column, static_cast<std::size_t>(row)); }
+Cell count(const Figures& f, std::size_t column, ActivityRow row, Lang lang) {
+    return count(f, column, static_cast<std::size_t>(row), lang);
+}
 
 // Under a table with a hidden cell: what "<5" means.
 void hiddenNote(Writer& w, const Figures& f) {
@@ -41,9 +43,10 @@ void villagesTable(Writer& w, const Figures& f) {
     std::vector<std::vector<Cell>> rows;
     for (std::size_t i = 0; i < f.report.columns.size(); ++i) {
         const VillageColumn& c = f.report.columns[i];
-        rows.push_back({text(i == 0 ? w.t(kWholeCommune) : c.village), c.insChildren ? num(*c.insChildren) : dash(),
-                        count(f, i, ActivityRow::InObservatory), count(f, i, ActivityRow::ObservationSheet),
-                        count(f, i, ActivityRow::InRegistry)});
+        rows.push_back(
+            {text(i == 0 ? w.t(kWholeCommune) : c.village), c.insChildren ? num(*c.insChildren, w.lang) : dash(),
+             count(f, i, ActivityRow::InObservatory, w.lang), count(f, i, ActivityRow::ObservationSheet, w.lang),
+             count(f, i, ActivityRow::InRegistry, w.lang)});
     }
     // The commune's total goes last, as in any table of villages.
     std::rotate(rows.begin(), rows.begin() + 1, rows.end());
@@ -77,7 +80,7 @@ void participantsTable(Writer& w, const Planning& p) {
         if (!people[k]) continue;
         std::string names;
         for (const auto& n : organisations[k]) names += (names.empty() ? "" : "; ") + n;
-        rows.push_back({text(w.t(kParticipantKindNames[k])), num(people[k]), text(names)});
+        rows.push_back({text(w.t(kParticipantKindNames[k])), num(people[k], w.lang), text(names)});
     }
     w.table(w.t(kParticipantsCaption), {w.t(kColCategory), w.t(kColPeople), w.t(kColOrganisations)}, rows);
 }
@@ -88,17 +91,26 @@ void processText(Writer& w, const Figures& f) {
     const Resources& r = f.plan.resources;
     long participants = 0;
     for (const ConsultationRound& round : p.rounds) participants += participantsIn(round);
-    const int shortListed = static_cast<int>(std::count_if(p.candidates.begin(), p.candidates.end(),
-                                                           [](const Candidate& x) { return x.shortListed; }));
+    const long shortListed = static_cast<long>(
+        std::count_if(p.candidates.begin(), p.candidates.end(), [](const Candidate& x) { return x.shortListed; }));
+    const Lang lang = w.lang;
+    const auto many = [lang](std::size_t n, const Noun& noun) {
+        return countOf(static_cast<long long>(n), noun, lang);
+    };
     w.paragraph(w.t(kStepsIntro));
-    w.bullets({format(w.t(kStepObservatory), activity(c, ActivityRow::ObservationSheet), activity(c, ActivityRow::ObservationSheetRecent)),
-               format(w.t(kStepRisk), children(activity(c, ActivityRow::RiskIdentification), w.lang).c_str(),
-                      activity(c, ActivityRow::ConfirmedAtLeastOne)),
-               format(w.t(kStepRegistry), children(c.registryChildren(), w.lang).c_str()),
-               format(w.t(kStepResources), static_cast<int>(r.services.size()), static_cast<int>(r.microArea.size()),
-                      static_cast<int>(r.partners.size())),
-               format(w.t(kStepPriorities), static_cast<int>(p.candidates.size()), static_cast<int>(p.rounds.size()), participants,
-                      shortListed)});
+    w.bullets(
+        {format(w.t(kStepObservatory),
+                countOf(activity(c, ActivityRow::ObservationSheet), kObservationSheet, lang).c_str(),
+                groupedNumber(activity(c, ActivityRow::ObservationSheetRecent), lang).c_str()),
+         format(w.t(kStepRisk), groupedNumber(activity(c, ActivityRow::RiskIdentification), lang).c_str(),
+                groupedNumber(activity(c, ActivityRow::ConfirmedAtLeastOne), lang).c_str()),
+         format(w.t(kStepRegistry), children(c.registryChildren(), lang).c_str()),
+         format(w.t(kStepResources), many(r.services.size(), kInventoryEntry).c_str(),
+                many(r.microArea.size(), nouns::kLocality).c_str(), many(r.partners.size(), nouns::kPartner).c_str()),
+         format(w.t(kStepPriorities), many(p.candidates.size(), kCandidateService).c_str(),
+                many(p.rounds.size(), kConsultationRound).c_str(),
+                countOf(participants, nouns::kParticipant, lang).c_str(),
+                countOf(shortListed, nouns::kPriority, lang).c_str())});
 }
 
 // ---- 2. Needs -------------------------------------------------------------------------------------
@@ -110,11 +122,7 @@ void table1Summary(Writer& w, const Figures& f) {
     std::vector<std::vector<Cell>> rows;
     BarChart chart{w.t(kChartDimensions), {{w.t(kSeriesSuspected), "#9a9a9a"}, {w.t(kSeriesConfirmed), "#1f5fa8"}}, {}, {}};
     const Lang lang = w.lang;
-    chart.format = [lang](double v) {
-        std::string s = format("%.1f %%", v);
-        if (lang == Lang::Ro) std::replace(s.begin(), s.end(), '.', ',');
-        return s;
-    };
+    chart.format = [lang](double v) { return percentText(v, lang); };
     const auto addRow = [&](const std::string& label, const Table1Row& row) {
         rows.push_back({text(label), percent(row.observed.households, r.households, lang),
                         percent(row.confirmed.households, r.households, lang),
@@ -139,11 +147,11 @@ void tableA(Writer& w, const Figures& f) {
     for (std::size_t i = 0; i < r.columns.size(); ++i) headers.push_back(i == 0 ? w.t(kWholeCommune) : r.columns[i].village);
     std::vector<std::vector<Cell>> rows;
     std::vector<Cell> ins{text(rowLabel(w, kTableAInsRow))};
-    for (const VillageColumn& c : r.columns) ins.push_back(c.insChildren ? num(*c.insChildren) : dash());
+    for (const VillageColumn& c : r.columns) ins.push_back(c.insChildren ? num(*c.insChildren, w.lang) : dash());
     rows.push_back(std::move(ins));
     for (std::size_t a = 0; a < kActivityRowCount; ++a) {
         std::vector<Cell> row{text(rowLabel(w, kTableARows[a]))};
-        for (std::size_t c = 0; c < r.columns.size(); ++c) row.push_back(count(f, c, a));
+        for (std::size_t c = 0; c < r.columns.size(); ++c) row.push_back(count(f, c, a, w.lang));
         rows.push_back(std::move(row));
     }
     w.table(w.t(kTableACaption), headers, rows);
@@ -230,9 +238,14 @@ std::string places(const Service& s) {
 void inventoryTable(Writer& w, const Resources& r) {
     std::vector<std::vector<Cell>> rows;
     for (const Service& s : r.services)
-        rows.push_back({text(typeLabel(s.type, w.lang)), text(s.name), text(supplierLabel(s, w.lang)), text(s.locality),
-                        {text(places(s)).html, true}, text(yesNo(w, s.accredited)), text(yesNo(w, s.spasCooperates)),
-                        s.efficiency ? num(s.efficiency) : dash()});
+        rows.push_back({text(typeLabel(s.type, w.lang)),
+                        text(s.name),
+                        text(supplierLabel(s, w.lang)),
+                        text(s.locality),
+                        {text(places(s)).html, true},
+                        text(yesNo(w, s.accredited)),
+                        text(yesNo(w, s.spasCooperates)),
+                        s.efficiency ? num(s.efficiency, w.lang) : dash()});
     w.table(w.t(kInventoryCaption),
             {w.t(kColType), w.t(kColName), w.t(kColSupplier), w.t(kColLocality), w.t(kColPlaces), w.t(kColAccredited),
              w.t(kColCooperates), w.t(kColEfficiency)},
@@ -242,7 +255,7 @@ void inventoryTable(Writer& w, const Resources& r) {
 void microAreaTable(Writer& w, const Resources& r) {
     std::vector<std::vector<Cell>> rows;
     for (const Locality& l : r.microArea)
-        rows.push_back({text(l.name), text(l.commune), text(w.t(l.urban ? kYes : kNo)), num(l.travelMinutes),
+        rows.push_back({text(l.name), text(l.commune), text(w.t(l.urban ? kYes : kNo)), num(l.travelMinutes, w.lang),
                         text(w.t(l.transport ? kYes : kNo))});
     w.table(w.t(kMicroAreaCaption), {w.t(kColLocality), w.t(kColCommune), w.t(kColUrban), w.t(kColMinutes), w.t(kColTransport)},
             rows);
@@ -262,7 +275,7 @@ void dgaspcTables(Writer& w, const Resources& r) {
     for (const ProtectedChildren& p : r.childrenInProtection) {
         const bool small = p.children >= 1 && p.children < kSmallCountThreshold;
         hidden = hidden || small;
-        protection.push_back({text(p.village), small ? Cell{escapeHtml(kHiddenCount), true} : num(p.children)});
+        protection.push_back({text(p.village), small ? Cell{escapeHtml(kHiddenCount), true} : num(p.children, w.lang)});
     }
     w.table(w.t(kProtectionCaption), {w.t(kColVillage), w.t(kColChildren)}, protection);
     if (hidden) w.raw("<p class=\"note\">" + escapeHtml(w.t(kHiddenCountNote)) + "</p>\n");
@@ -289,8 +302,12 @@ void groupsTable(Writer& w, const GapAnalysis& g) {
     for (const GroupNeed& n : g.groups) {
         if (n.count.children == 0) continue;
         rows.push_back({text(riskGroups()[n.group].label.in(w.lang)),
-                        {text(format("%ld / %ld", n.count.confirmedChildren, n.count.suspectedChildren())).html, true},
-                        num(n.count.households), text(n.reasoning.in(w.lang))});
+                        {text(groupedNumber(n.count.confirmedChildren, w.lang) + " / " +
+                              groupedNumber(n.count.suspectedChildren(), w.lang))
+                             .html,
+                         true},
+                        num(n.count.households, w.lang),
+                        text(n.reasoning.in(w.lang))});
     }
     w.table(w.t(kGroupsCaption), {w.t(kColGroup), w.t(kColConfirmedSuspected), w.t(kColHouseholds), w.t(kColReasoning)}, rows);
 }
@@ -299,7 +316,7 @@ void byServiceTable(Writer& w, const GapAnalysis& g) {
     std::vector<std::vector<Cell>> rows;
     for (const ServiceNeed& n : g.needs) {
         if (n.demand.children == 0) continue;
-        rows.push_back({text(typeLabel(n.type, w.lang)), num(n.demand.children),
+        rows.push_back({text(typeLabel(n.type, w.lang)), num(n.demand.children, w.lang),
                         text(w.t(kCoverageNames[static_cast<int>(n.coverage)])), text(n.reasoning.in(w.lang))});
     }
     w.table(w.t(kByServiceCaption), {w.t(kColService), w.t(kColChildren), w.t(kColCoverage), w.t(kColReasoning)}, rows);
@@ -308,7 +325,9 @@ void byServiceTable(Writer& w, const GapAnalysis& g) {
 void urgentLine(Writer& w, const GapAnalysis& g) {
     long children = 0;
     for (const UrgentHousehold& u : g.urgent) children += u.children;
-    w.paragraph(format(w.t(kUrgentLine), kUrgentRiskSituations, static_cast<long>(g.urgent.size()), children));
+    w.paragraph(format(w.t(kUrgentLine), kUrgentRiskSituations,
+                       groupedNumber(static_cast<long long>(g.urgent.size()), w.lang).c_str(),
+                       countOf(children, nouns::kChild, w.lang).c_str()));
 }
 
 void candidatesTable(Writer& w, const std::vector<CandidateService>& candidates) {
@@ -317,7 +336,7 @@ void candidatesTable(Writer& w, const std::vector<CandidateService>& candidates)
         std::string reason = c.reason.in(w.lang);
         if (c.dismissed) reason += " — " + format(w.t(kDismissed), c.dismissalReason.c_str());
         rows.push_back({text(candidateName(c, w.lang)), text(w.t(kCandidateActionNames[static_cast<int>(c.action)])),
-                        num(c.demand.children), text(reason)});
+                        num(c.demand.children, w.lang), text(reason)});
     }
     w.table(w.t(kCandidatesCaption), {w.t(kColService), w.t(kColAction), w.t(kColChildren), w.t(kColReasoning)}, rows);
 }
@@ -328,7 +347,8 @@ void contextSection(Writer& w, const Figures& f) {
     w.section(w.t(kSecContext));
     w.subsection(w.t(kSubCommune));
     w.paragraph(format(w.t(kCommuneSummary), f.plan.commune.c_str(), countyName(f.plan.county).c_str(),
-                       static_cast<int>(f.plan.villages.size()), children(f.report.children, w.lang).c_str(),
+                       countOf(static_cast<long long>(f.plan.villages.size()), nouns::kVillage, w.lang).c_str(),
+                       children(f.report.children, w.lang).c_str(),
                        countOf(f.report.households, nouns::kHousehold, w.lang).c_str()));
     villagesTable(w, f);
     w.subsection(w.t(kSubProcess));

@@ -16,12 +16,6 @@ namespace prevplan::doc {
 
 namespace {
 
-std::string decimal(double v, Lang lang) {
-    std::string s = format("%.2f", v);
-    if (lang == Lang::Ro) std::replace(s.begin(), s.end(), '.', ',');
-    return s;
-}
-
 std::string candidateLabel(const Planning& p, const Id& id) {
     const Candidate* c = findCandidate(p, id);
     return c ? c->name : std::string();
@@ -33,7 +27,7 @@ void criteriaTable(Writer& w, const Planning& p) {
     w.paragraph(w.t(kCriteriaIntro));
     std::vector<std::vector<Cell>> rows;
     for (int c = 0; c < kCriterionCount; ++c)
-        rows.push_back({text("C" + std::to_string(c + 1) + " " + w.t(kCriterionNames[c])), num(p.weights[c]),
+        rows.push_back({text("C" + std::to_string(c + 1) + " " + w.t(kCriterionNames[c])), num(p.weights[c], w.lang),
                         text(w.t(isComputed(static_cast<Criterion>(c)) ? kComputed : kScored))});
     w.table(w.t(kCriteriaCaption), {w.t(kColCriterion), w.t(kColWeight), w.t(kColHow)}, rows);
 }
@@ -46,10 +40,10 @@ void rankingTable(Writer& w, const Figures& f) {
     std::vector<std::vector<Cell>> rows;
     for (const RankedCandidate& r : f.ranking.rows) {
         const Candidate& c = p.candidates[r.index];
-        std::vector<Cell> row{num(r.rank), text(c.name), num(r.group.children)};
-        for (int score : r.scores) row.push_back(score ? num(score) : dash());
-        row.push_back({decimal(r.total, w.lang), true});
-        row.push_back(num(r.votes));
+        std::vector<Cell> row{num(r.rank, w.lang), text(c.name), num(r.group.children, w.lang)};
+        for (int score : r.scores) row.push_back(score ? num(score, w.lang) : dash());
+        row.push_back({decimalNumber(r.total, 2, w.lang), true});
+        row.push_back(num(r.votes, w.lang));
         row.push_back(text(w.t(c.shortListed ? kYes : kNo)));
         rows.push_back(std::move(row));
     }
@@ -78,7 +72,7 @@ void roundsText(Writer& w, const Planning& p) {
         if (!r.participants.empty()) w.paragraph(format(w.t(kRoundParticipants), participantsLine(w, r).c_str()));
         std::vector<std::vector<Cell>> rows;
         for (const CandidateOpinion& o : r.opinions)
-            rows.push_back({text(candidateLabel(p, o.candidate)), num(o.votes), lines(o.opinions)});
+            rows.push_back({text(candidateLabel(p, o.candidate)), num(o.votes, w.lang), lines(o.opinions)});
         if (!rows.empty())
             w.table(format(w.t(kOpinionsCaption), n), {w.t(kColService), w.t(kColVotes), w.t(kColOpinions)}, rows);
         if (!r.decisions.empty()) w.raw("<p><strong>" + text(w.t(kRoundDecisions)).html + "</strong>" + lines(r.decisions).html + "</p>\n");
@@ -126,9 +120,12 @@ Cell baselineCell(const Figures& f, const PlanObjective& o, Lang lang) {
     const BaselineValue b = baselineOf(f.plan, o, f.report);
     if (!b.value) return dash();
     switch (b.source) {
-        case BaselineSource::FrozenReport: return {text(format(kBaselineFrozen.in(lang), *b.value, b.year)).html, true};
-        case BaselineSource::Current: return {text(format(kBaselineCurrent.in(lang), *b.value)).html, true};
-        case BaselineSource::Typed: return {text(format(kBaselineTyped.in(lang), *b.value)).html, true};
+        case BaselineSource::FrozenReport:
+            return {text(format(kBaselineFrozen.in(lang), groupedNumber(*b.value, lang).c_str(), b.year)).html, true};
+        case BaselineSource::Current:
+            return {text(format(kBaselineCurrent.in(lang), groupedNumber(*b.value, lang).c_str())).html, true};
+        case BaselineSource::Typed:
+            return {text(format(kBaselineTyped.in(lang), groupedNumber(*b.value, lang).c_str())).html, true};
         case BaselineSource::None: break;
     }
     return dash();
@@ -136,8 +133,11 @@ Cell baselineCell(const Figures& f, const PlanObjective& o, Lang lang) {
 
 Cell targetCell(const PlanObjective& o, Lang lang) {
     if (!o.target) return dash();
-    if (!o.targetDate) return num(*o.target);
-    return {text(format(kTargetBy.in(lang), *o.target, dateText(o.targetDate, lang).c_str())).html, true};
+    if (!o.targetDate) return num(*o.target, lang);
+    return {
+        text(format(kTargetBy.in(lang), groupedNumber(*o.target, lang).c_str(), dateText(o.targetDate, lang).c_str()))
+            .html,
+        true};
 }
 
 // ---- 7. Implementation ----------------------------------------------------------------------------
@@ -187,13 +187,17 @@ void budgetTables(Writer& w, const Budget& b) {
 }
 
 void staffingText(Writer& w, const Staffing& s) {
-    w.paragraph(format(w.t(kStaffingLine), s.activeCases, s.visitsPerYear, s.limit, s.needed, s.staff));
-    if (s.gap() > 0) w.paragraph(format(w.t(kStaffingGap), s.gap()));
+    const Lang lang = w.lang;
+    w.paragraph(format(w.t(kStaffingLine), countOf(s.activeCases, kActiveCase, lang).c_str(),
+                       countOf(s.visitsPerYear, kMonitoringVisit, lang).c_str(),
+                       countOf(s.limit, nouns::kCase, lang).c_str(), countOf(s.needed, nouns::kPerson, lang).c_str(),
+                       countOf(s.staff, nouns::kPerson, lang).c_str()));
+    if (s.gap() > 0) w.paragraph(format(w.t(kStaffingGap), countOf(s.gap(), nouns::kPerson, lang).c_str()));
 }
 
 // ---- 8. Monitoring --------------------------------------------------------------------------------
 
-Cell valueCell(const std::optional<long>& v) { return v ? num(*v) : dash(); }
+Cell valueCell(const std::optional<long>& v, Lang lang) { return v ? num(*v, lang) : dash(); }
 
 void trendsTable(Writer& w, const Trends& t) {
     if (t.years.empty()) return w.paragraph(w.t(kNoTrends));
@@ -201,11 +205,11 @@ void trendsTable(Writer& w, const Trends& t) {
     for (int y : t.years) headers.push_back(std::to_string(y));
     std::vector<std::vector<Cell>> rows;
     std::vector<Cell> total{text(w.t(kRegistryTotal))};
-    for (long v : t.registryChildren) total.push_back(num(v));
+    for (long v : t.registryChildren) total.push_back(num(v, w.lang));
     rows.push_back(std::move(total));
     for (const TrendSeries& s : t.dimensions) {
         std::vector<Cell> row{text(measureLabel(s.key, w.lang))};
-        for (const auto& v : s.values) row.push_back(valueCell(v));
+        for (const auto& v : s.values) row.push_back(valueCell(v, w.lang));
         rows.push_back(std::move(row));
     }
     w.table(w.t(kTrendsCaption), headers, rows);

@@ -3,11 +3,12 @@
 // planning enums live here because the document is where the core has to print them.
 #include <iterator>
 
+#include "core/base/text.h"
+#include "core/base/words.h"
 #include "core/gaps/gap_analysis.h"
 #include "core/model/planning.h"
 #include "core/model/planning_labels.h"
 #include "core/report/report.h"
-#include "core/base/text.h"
 
 namespace prevplan::doc {
 
@@ -45,8 +46,9 @@ inline constexpr Text kSecAnnex{"Anexa 1. Planul anual de acțiune pe anul %d", 
 // 1. Context
 inline constexpr Text kSubCommune{"Comuna și satele", "The commune and its villages"};
 inline constexpr Text kSubProcess{"Procesul urmat și participanții", "The process followed and who took part"};
-inline constexpr Text kCommuneSummary{"Comuna %s din județul %s are %d sate. În Observatorul copiilor din comunitate sunt înregistrați %s din %s.",
-                                      "The commune of %s in %s County has %d villages. The Community Children Observatory records %s in %s."};
+inline constexpr Text kCommuneSummary{
+    "Comuna %s din județul %s are %s. În Observatorul copiilor din comunitate sunt înregistrați %s din %s.",
+    "The commune of %s in %s County has %s. The Community Children Observatory records %s in %s."};
 inline constexpr Text kVillagesCaption{"Satele comunei și copiii înregistrați", "The villages and the children recorded"};
 inline constexpr Text kColVillage{"Satul", "Village"};
 inline constexpr Text kColInsChildren{"Copii 0–17 (INS)", "Children 0–17 (INS)"};
@@ -56,16 +58,32 @@ inline constexpr Text kColRegistry{"În Registru", "In the Registry"};
 inline constexpr Text kWholeCommune{"Comuna (total)", "Commune (total)"};
 inline constexpr Text kStepsIntro{"Planul urmează metodologia unitară (Banca Mondială, 2018) și HG nr. 691/2015:",
                                   "The plan follows the unitary methodology (World Bank, 2018) and GD 691/2015:"};
-inline constexpr Text kStepObservatory{"recensământul copiilor 0–17 pe gospodării: %ld fișe de observație, dintre care %ld completate sau actualizate în ultimele 12 luni;",
-                                       "a census of the children aged 0–17 by household: %ld Observation Sheets, %ld of them filled out or updated in the last 12 months;"};
-inline constexpr Text kStepRisk{"identificarea riscurilor la domiciliu pentru copiii cu suspiciuni: %s evaluați, %ld cu cel puțin un risc confirmat;",
-                                "risk identification at home for the children with a suspicion: %s assessed, %ld with at least one confirmed risk;"};
+// Counts (countOf) of sheets, then a number of them (groupedNumber).
+inline constexpr Noun kObservationSheet{{"fișă de observație", "Observation Sheet"},
+                                        {"fișe de observație", "Observation Sheets"}};
+inline constexpr Text kStepObservatory{
+    "recensământul copiilor 0–17 pe gospodării: %s, dintre care completate sau actualizate în ultimele 12 luni: %s;",
+    "a census of the children aged 0–17 by household: %s, filled out or updated in the last 12 months: %s;"};
+// Two numbers of children (groupedNumber).
+inline constexpr Text kStepRisk{
+    "identificarea riscurilor la domiciliu pentru copiii cu suspiciuni: copii evaluați: %s, cu cel puțin un risc "
+    "confirmat: %s;",
+    "risk identification at home for the children with a suspicion: children assessed: %s, with at least one confirmed "
+    "risk: %s;"};
 inline constexpr Text kStepRegistry{"Registrul copiilor aflați în situație de risc: %s;",
                                     "the Registry of at-risk children: %s;"};
-inline constexpr Text kStepResources{"inventarul resurselor: %d servicii, experți sau grupuri, %d localități în micro-zona funcțională, %d parteneri;",
-                                     "the resource inventory: %d services, experts or groups, %d localities in the functional micro-area, %d partners;"};
-inline constexpr Text kStepPriorities{"stabilirea priorităților: %d servicii candidate, %d runde de consultare cu %ld participanți, %d priorități pe lista scurtă.",
-                                      "priority setting: %d candidate services, %d consultation rounds with %ld participants, %d priorities on the short list."};
+// Counts (countOf) of inventory entries, localities and partners.
+inline constexpr Noun kInventoryEntry{{"serviciu, expert sau grup", "service, expert or group"},
+                                      {"servicii, experți sau grupuri", "services, experts or groups"}};
+inline constexpr Text kStepResources{"inventarul resurselor: %s, %s în micro-zona funcțională, %s;",
+                                     "the resource inventory: %s, %s in the functional micro-area, %s;"};
+// Counts (countOf) of candidate services, rounds, participants and short-listed priorities.
+inline constexpr Noun kCandidateService{{"serviciu candidat", "candidate service"},
+                                        {"servicii candidate", "candidate services"}};
+inline constexpr Noun kConsultationRound{{"rundă de consultare", "consultation round"},
+                                         {"runde de consultare", "consultation rounds"}};
+inline constexpr Text kStepPriorities{"stabilirea priorităților: %s, %s cu %s, %s pe lista scurtă.",
+                                      "priority setting: %s, %s with %s, %s on the short list."};
 inline constexpr Text kParticipantsCaption{"Participanții la consultări, pe categorii", "Who took part in the consultations, by category"};
 inline constexpr Text kColCategory{"Categoria", "Category"};
 inline constexpr Text kColPeople{"Persoane", "People"};
@@ -73,8 +91,11 @@ inline constexpr Text kColOrganisations{"Organizații", "Organisations"};
 
 // 2. Needs
 inline constexpr Text kSubTable1{"Situațiile de risc pe dimensiuni (Tabelul 1 al metodologiei)", "Risk situations by dimension (the methodology's Table 1)"};
-inline constexpr Text kTable1Intro{"Cifrele sunt la data de %s. Suspiciunile vin din fișele de observație, confirmările din vizitele la domiciliu; procentele sunt din cele %s și %s ai comunei.",
-                                   "Figures as of %s. Suspicions come from the Observation Sheets, confirmations from the home visits; shares are of the commune's %s and %s."};
+inline constexpr Text kTable1Intro{
+    "Cifrele sunt la data de %s. Suspiciunile vin din fișele de observație, confirmările din vizitele la domiciliu; "
+    "procentele sunt din totalul comunei: %s și %s.",
+    "Figures as of %s. Suspicions come from the Observation Sheets, confirmations from the home visits; shares are of "
+    "the commune's totals: %s and %s."};
 inline constexpr Text kTable1Caption{"Gospodării și copii în risc, pe dimensiuni", "Households and children at risk, by dimension"};
 inline constexpr Text kColDimension{"Dimensiunea", "Dimension"};
 inline constexpr Text kColSuspectedHouseholds{"Gospodării cu suspiciuni", "Households with suspicions"};
@@ -158,8 +179,10 @@ inline constexpr Text kSubByService{"Nevoile pe servicii: cerere și locuri disp
 inline constexpr Text kByServiceCaption{"Serviciile cerute de grupurile mari", "Services the large groups need"};
 inline constexpr Text kColService{"Serviciul", "Service"};
 inline constexpr Text kColCoverage{"Acoperirea", "Coverage"};
-inline constexpr Text kUrgentLine{"Gospodării cu peste %d situații de risc (intervenție preventivă urgentă): %ld, în care trăiesc %ld copii.",
-                                  "Households with more than %d risk situations (urgent preventive work): %ld, where %ld children live."};
+// The threshold, a number of households (groupedNumber) and a count of children (countOf).
+inline constexpr Text kUrgentLine{
+    "Gospodării cu peste %d situații de risc (intervenție preventivă urgentă): %s, cu %s.",
+    "Households with more than %d risk situations (urgent preventive work): %s, with %s."};
 inline constexpr Text kSubCandidates{"Serviciile candidate", "Candidate services"};
 inline constexpr Text kCandidatesCaption{"Serviciile de dezvoltat, intrarea stabilirii priorităților", "Services to develop, the input of priority setting"};
 inline constexpr Text kColAction{"Ce se face", "What to do"};
@@ -200,10 +223,11 @@ inline constexpr Text kColObjective{"Obiectivul", "Objective"};
 inline constexpr Text kColBaseline{"Valoarea de bază", "Baseline"};
 inline constexpr Text kColTarget{"Ținta", "Target"};
 inline constexpr Text kColPriority{"Prioritatea", "Priority"};
-inline constexpr Text kBaselineFrozen{"%ld (raportul din %d)", "%ld (%d report)"};
-inline constexpr Text kBaselineCurrent{"%ld (datele actuale)", "%ld (current data)"};
-inline constexpr Text kBaselineTyped{"%ld (introdusă)", "%ld (typed)"};
-inline constexpr Text kTargetBy{"%ld până la %s", "%ld by %s"};
+// A value (groupedNumber) and where it comes from.
+inline constexpr Text kBaselineFrozen{"%s (raportul din %d)", "%s (%d report)"};
+inline constexpr Text kBaselineCurrent{"%s (datele actuale)", "%s (current data)"};
+inline constexpr Text kBaselineTyped{"%s (introdusă)", "%s (typed)"};
+inline constexpr Text kTargetBy{"%s până la %s", "%s by %s"};
 inline constexpr Text kTypedMeasure{"măsurat separat", "measured separately"};
 inline constexpr Text kRegistryMeasure{"copii în Registru", "children in the Registry"};
 inline constexpr Text kRegistryOverTenMeasure{"copii în Registru cu peste 10 riscuri", "Registry children with more than 10 risks"};
@@ -235,9 +259,15 @@ inline constexpr Text kChartBudget{"Bugetul estimat pe ani", "Estimated budget b
 inline constexpr Text kSeriesBudget{"total", "total"};
 inline constexpr Text kSeriesCouncil{"din bugetul local", "from the local budget"};
 inline constexpr Text kSubStaffing{"Personalul necesar", "Staff needed"};
-inline constexpr Text kStaffingLine{"Registrul are %ld cazuri active, care cer %ld vizite de monitorizare pe an. La limita de %d cazuri de persoană sunt necesare %d persoane; SPAS are %d.",
-                                    "The Registry has %ld active cases, requiring %ld monitoring visits a year. At %d cases per person, %d people are needed; the SPAS has %d."};
-inline constexpr Text kStaffingGap{"Lipsesc %d persoane: planul prevede cum se acoperă.", "%d people are missing: the plan says how they are covered."};
+// Counts (countOf) of active cases, visits, cases per person, people needed, people in the SPAS.
+inline constexpr Noun kActiveCase{{"caz activ", "active case"}, {"cazuri active", "active cases"}};
+inline constexpr Noun kMonitoringVisit{{"vizită de monitorizare", "monitoring visit"},
+                                       {"vizite de monitorizare", "monitoring visits"}};
+inline constexpr Text kStaffingLine{
+    "Registrul are %s, cu %s pe an. La limita de %s de persoană este nevoie de %s; SPAS are %s.",
+    "The Registry has %s, with %s a year. At %s per person, it takes %s; the SPAS has %s."};
+inline constexpr Text kStaffingGap{"Personal lipsă: %s; planul prevede cum se acoperă.",
+                                   "Staff missing: %s; the plan says how the gap is covered."};
 
 // 8. Monitoring
 inline constexpr Text kMonitoringMethod[] = {

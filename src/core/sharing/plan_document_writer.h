@@ -19,8 +19,8 @@ struct Cell {
 };
 Cell text(const std::string& plain);
 Cell lines(const std::string& plain);  // '\n' as line breaks
-Cell num(long value);
-Cell percent(long count, long total, Lang lang);  // "12 (4,5 %)"
+Cell num(long value, Lang lang);       // "1.234" / "1,234"
+Cell percent(long count, long total, Lang lang);  // "12 (4,5 %)" / "12 (4.5%)"
 Cell dash();
 
 std::string dateText(const std::optional<Date>& date, Lang lang);  // "25.11.2026" / "2026-11-25"

@@ -233,7 +233,7 @@ void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
         ImGui::TableNextColumn();
         ImGui::TextColored(ImColor(kColorError), "%d (%d)", u.risks, u.confirmedRisks);
         ImGui::TableNextColumn();
-        ImGui::Text("%ld", u.children);
+        textItem(groupedNumber(u.children, ctx.lang).c_str());
     }
     ImGui::EndTable();
 }
@@ -255,7 +255,10 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
     ImGui::TableNextColumn();
     if (c.source != CandidateSource::AddedByHand) ImGui::TextUnformatted(ctx.t(actionName(c.action)));
     ImGui::TableNextColumn();
-    if (c.demand.children) ImGui::Text("%ld (%ld)", c.demand.children, c.demand.confirmedChildren);
+    if (c.demand.children)
+        textItem((groupedNumber(c.demand.children, ctx.lang) + " (" +
+                  groupedNumber(c.demand.confirmedChildren, ctx.lang) + ")")
+                     .c_str());
     ImGui::TableNextColumn();
     if (c.urgentHouseholds) ImGui::Text("%d", c.urgentHouseholds);
     ImGui::TableNextColumn();
@@ -337,8 +340,11 @@ void RequiredServicesView::draw(Context& ctx, const Plan& plan, PlanFocus& focus
     refresh(ctx, plan);
     note(ctx.t(str::kGapIntro), kColorMuted);
     const Headcount& r = gaps().atRisk;
-    textItem(format(ctx.t(str::kAtRiskLine), r.households, r.confirmedHouseholds,
-                    countOf(r.children, nouns::kChild, ctx.lang).c_str(), r.confirmedChildren).c_str());
+    textItem(format(ctx.t(str::kAtRiskLine), groupedNumber(r.households, ctx.lang).c_str(),
+                    groupedNumber(r.confirmedHouseholds, ctx.lang).c_str(),
+                    countOf(r.children, nouns::kChild, ctx.lang).c_str(),
+                    groupedNumber(r.confirmedChildren, ctx.lang).c_str())
+                 .c_str());
     if (!ImGui::BeginTabBar("required")) return;
     if (tabItem(ctx, str::kTabByGroup)) {
         byGroup(ctx, plan);

@@ -14,8 +14,9 @@ inline constexpr Text kGapIntro{
     "The Observatory's needs set against the resources: under 15 children, individual service plans with existing "
     "services; from 15 children, a service — in the commune, in the micro-area or to be set up. Figures are "
     "confirmed where risk identification was done, otherwise only suspected."};
-inline constexpr Text kAtRiskLine{"Gospodării cu cel puțin un risc: %ld (%ld confirmate), cu %s (%ld confirmați)",
-                                  "Households with at least one risk: %ld (%ld confirmed), with %s (%ld confirmed)"};
+// Numbers of households (groupedNumber), a count of children (countOf), a number of children.
+inline constexpr Text kAtRiskLine{"Gospodării cu cel puțin un risc: %s (confirmate: %s), cu %s (confirmați: %s)",
+                                  "Households with at least one risk: %s (confirmed: %s), with %s (confirmed: %s)"};
 inline constexpr Text kTabByGroup{"Pe grupuri de risc", "By risk group"};
 inline constexpr Text kTabByService{"Pe servicii", "By service"};
 inline constexpr Text kTabUrgent{"Gospodăriile cele mai urgente", "Most urgent households"};

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/base/format.h"
+#include "core/base/words.h"
 
 namespace prevplan::ui {
 
@@ -13,17 +13,18 @@ namespace {
 constexpr unsigned int kObservedColor = 0xFFB4B4B4;   // ABGR grey
 constexpr unsigned int kConfirmedColor = 0xFF2D6FD8;  // ABGR orange-red
 
-void bar(ImDrawList* draw, ImVec2 at, float width, float height, double value, double scale, unsigned int color) {
+void bar(ImDrawList* draw, ImVec2 at, float width, float height, double value, double scale, unsigned int color,
+         Lang lang) {
     const float length = static_cast<float>(value / scale) * width;
     draw->AddRectFilled(at, ImVec2(at.x + std::max(length, 1.0f), at.y + height), color);
-    const std::string text = format("%.1f%%", value);
+    const std::string text = percentText(value, lang);
     draw->AddText(ImVec2(at.x + length + 4, at.y + (height - ImGui::GetFontSize()) / 2), ImGui::GetColorU32(ImGuiCol_Text),
                   text.c_str());
 }
 
 }  // namespace
 
-void barChart(const char* id, const std::vector<BarPair>& bars, float labelWidth) {
+void barChart(const char* id, const std::vector<BarPair>& bars, float labelWidth, Lang lang) {
     double scale = 1;
     for (const auto& b : bars) scale = std::max({scale, b.observed, b.confirmed});
     const float line = ImGui::GetTextLineHeight();
@@ -41,8 +42,8 @@ void barChart(const char* id, const std::vector<BarPair>& bars, float labelWidth
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", b.label.c_str());
         const float barHeight = rowHeight * 0.42f;
         const ImVec2 bars(origin.x + labelWidth, origin.y + rowHeight * 0.06f);
-        bar(draw, bars, width, barHeight, b.observed, scale, kObservedColor);
-        bar(draw, ImVec2(bars.x, bars.y + barHeight + 1), width, barHeight, b.confirmed, scale, kConfirmedColor);
+        bar(draw, bars, width, barHeight, b.observed, scale, kObservedColor, lang);
+        bar(draw, ImVec2(bars.x, bars.y + barHeight + 1), width, barHeight, b.confirmed, scale, kConfirmedColor, lang);
     }
     ImGui::PopID();
 }

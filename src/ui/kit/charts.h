@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/text.h"
+
 namespace prevplan::ui {
 
 struct BarPair {
@@ -11,7 +13,8 @@ struct BarPair {
     double observed = 0, confirmed = 0;  // percent
 };
 
-// Horizontal bars, one row per pair, scaled to the largest value (at least 1 %).
-void barChart(const char* id, const std::vector<BarPair>& bars, float labelWidth);
+// Horizontal bars, one row per pair, scaled to the largest value (at least 1 %), each with its
+// share written the language's way.
+void barChart(const char* id, const std::vector<BarPair>& bars, float labelWidth, Lang lang);
 
 }  // namespace prevplan::ui

@@ -167,7 +167,10 @@ void CsvImportView::issuesList(Context& ctx) {
 void CsvImportView::mergePreview(Context& ctx) {
     ImGui::TextUnformatted(ctx.t(str::kCsvPreview));
     const ObservatoryMerge& m = *merge_;
-    textItem(format(ctx.t(str::kCsvDiff), m.added, m.changed, m.unchanged, m.untouched).c_str());
+    const auto number = [&](long n) { return groupedNumber(n, ctx.lang); };
+    textItem(format(ctx.t(str::kCsvDiff), number(m.added).c_str(), number(m.changed).c_str(),
+                    number(m.unchanged).c_str(), number(m.untouched).c_str())
+                 .c_str());
     ImGui::TextDisabled("%s", ctx.t(str::kCsvBlankWarning));
     const float em = ImGui::GetFontSize();
     const float height = std::min(em * 1.6f * (m.entries.size() + 1), em * 10);
@@ -273,7 +276,9 @@ void CsvImportView::conflictsList(Context& ctx, const Plan& plan) {
 
 void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kCsvResult));
-    textItem(format(ctx.t(str::kCsvRows), countOf(result_->rowsRead, str::kRowRead, ctx.lang).c_str(), result_->rowsRejected).c_str());
+    textItem(format(ctx.t(str::kCsvRows), countOf(result_->rowsRead, str::kRowRead, ctx.lang).c_str(),
+                    groupedNumber(result_->rowsRejected, ctx.lang).c_str())
+                 .c_str());
     issuesList(ctx);
     if (merge_) mergePreview(ctx);
     if (merge_ && !merge_->conflicts.empty()) conflictsList(ctx, plan);
@@ -283,7 +288,8 @@ void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     if (merge_ && merge_->unresolved > 0) note(ctx.t(str::kCsvWaitsForChoices), kColorWarning);
     if (button(ctx.t(str::kCsvImportAll), ready && !errors)) apply(ctx, plan);
     ImGui::SameLine();
-    const std::string valid = format(ctx.t(str::kCsvImportValid), result_->rowsImported);
+    const std::string valid =
+        format(ctx.t(str::kCsvImportValid), groupedNumber(result_->rowsImported, ctx.lang).c_str());
     if (button(stableId(valid.c_str(), "import-valid").c_str(), ready && errors && result_->rowsImported > 0)) apply(ctx, plan);
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;

@@ -103,13 +103,14 @@ inline constexpr Text kCsvStageRead{"citire", "reading"};
 inline constexpr Text kCsvStageValidate{"verificare", "checking"};
 inline constexpr Text kCsvStageCompare{"comparare cu planul", "comparing with the plan"};
 inline constexpr Text kCsvResult{"2. Rezultatul verificării", "2. What the check found"};
-inline constexpr Text kCsvRows{"%s, %d cu erori", "%s, %d with errors"};  // "5 rânduri citite, 3 cu erori"
+inline constexpr Text kCsvRows{"%s, %s cu erori", "%s, %s with errors"};  // "5 rânduri citite, 3 cu erori"
 inline constexpr Noun kRowRead{{"rând citit", "row read"}, {"rânduri citite", "rows read"}};
 inline constexpr Text kCsvNoErrors{"Nicio eroare.", "No errors."};
 inline constexpr Text kCsvErrors{"Erori și avertismente (rândul, coloana):", "Errors and warnings (row, column):"};
 inline constexpr Text kCsvPreview{"3. Ce se va schimba în plan", "3. What will change in the plan"};
-inline constexpr Text kCsvDiff{"Copii noi: %ld · modificați: %ld · la fel: %ld · din plan, neatinși: %ld",
-                               "New children: %ld · changed: %ld · the same: %ld · of the plan, left alone: %ld"};
+// Four numbers (groupedNumber).
+inline constexpr Text kCsvDiff{"Copii noi: %s · modificați: %s · la fel: %s · din plan, neatinși: %s",
+                               "New children: %s · changed: %s · the same: %s · of the plan, left alone: %s"};
 inline constexpr Text kCsvAdded{"nou", "new"};
 inline constexpr Text kCsvChanged{"modificat", "changed"};
 inline constexpr Text kCsvUnchanged{"la fel", "same"};
@@ -145,7 +146,8 @@ inline constexpr Text kCsvSeparate{"Alt copil (se adaugă)", "Another child (add
 inline constexpr Text kCsvTakeFileCnpHelp{"CNP-ul trece la copilul din fișier; copilul din plan rămâne fără CNP.",
                                           "The CNP goes to the file's child; the plan's child is left without a CNP."};
 inline constexpr Text kCsvImportAll{"Importă tot", "Import everything"};
-inline constexpr Text kCsvImportValid{"Importă doar rândurile valide (%d)", "Import only the valid rows (%d)"};
+inline constexpr Text kCsvImportValid{"Importă doar rândurile valide (%s)",
+                                      "Import only the valid rows (%s)"};  // groupedNumber
 inline constexpr Text kCsvBlankWarning{"Celulele goale din fișier lasă neschimbate valorile din plan.",
                                        "Empty cells in the file leave the plan's values unchanged."};
 

@@ -5,10 +5,11 @@
 #include <algorithm>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/widgets.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
-#include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
 
@@ -32,7 +33,7 @@ void sumTable(const Context& ctx, const char* id, const char* title, const std::
         ImGui::TableNextColumn();
         textItem(formatRon(ron, ctx.lang).c_str());
         ImGui::TableNextColumn();
-        ImGui::Text("%.1f%%", total ? 100.0 * static_cast<double>(ron) / total : 0.0);
+        textItem(percentText(total ? 100.0 * static_cast<double>(ron) / total : 0.0, ctx.lang).c_str());
     }
     ImGui::EndTable();
 }
@@ -65,7 +66,7 @@ void BudgetView::byYear(const Context& ctx) {
         ImGui::TableNextColumn();
         textItem(formatRon(budget().councilByYear[y], ctx.lang).c_str());
         ImGui::TableNextColumn();
-        textItem(format("%.1f%%", budget().councilShare(y)).c_str());
+        textItem(percentText(budget().councilShare(y), ctx.lang).c_str());
     }
     ImGui::EndTable();
     ImGui::TextDisabled("%s", ctx.t(str::kCouncilHelp));

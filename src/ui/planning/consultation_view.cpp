@@ -30,16 +30,19 @@ CandidateOpinion& opinionFor(ConsultationRound& r, const Id& candidate) {
     return r.opinions.back();
 }
 
+// "Școala · Părinți · 3 persoane".
+void participantLine(const Context& ctx, const Participant& p) {
+    ImGui::BulletText("%s · %s · %s", p.organisation.empty() ? "–" : p.organisation.c_str(),
+                      ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]),
+                      countOf(p.count, nouns::kPerson, ctx.lang).c_str());
+}
+
 }  // namespace
 
 void ConsultationView::participants(const Context& ctx) {
     const float em = ImGui::GetFontSize();
     ImGui::TextUnformatted(ctx.t(str::kParticipants));
-    for (std::size_t i = 0; i < draft_.participants.size(); ++i) {
-        const Participant& p = draft_.participants[i];
-        ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),
-                          ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]), p.count);
-    }
+    for (const Participant& p : draft_.participants) participantLine(ctx, p);
     inputText(ctx.t(str::kOrganisation), participant_.organisation, em * 12);
     ImGui::SameLine();
     enumCombo(ctx, ctx.t(str::kKind), kParticipantKindNames, participant_.kind, em * 9);
@@ -114,19 +117,19 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
     if (plan.planning.rounds.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoRounds));
     for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
         const ConsultationRound& r = plan.planning.rounds[i];
-        const std::string title = format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
-                                         ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
-                                         countOf(participantCount(r), str::kParticipantNoun, ctx.lang).c_str());
+        const std::string title =
+            format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
+                   ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
+                   countOf(participantCount(r), nouns::kParticipant, ctx.lang).c_str());
         ImGui::PushID(r.id.c_str());
         const bool open = ImGui::TreeNode(stableId(title.c_str(), "round").c_str());
         labelLastItem(title.c_str());
         if (open) {
-            for (const auto& p : r.participants)
-                ImGui::BulletText("%s · %s · %d", p.organisation.empty() ? "–" : p.organisation.c_str(),
-                                  ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]), p.count);
+            for (const auto& p : r.participants) participantLine(ctx, p);
             for (const auto& o : r.opinions)
-                ImGui::BulletText("%s: %d %s%s%s", candidateLabel(plan.planning, o.candidate, ctx.lang).c_str(), o.votes,
-                                  ctx.t(str::kVotes), o.opinions.empty() ? "" : " — ", o.opinions.c_str());
+                ImGui::BulletText("%s: %s%s%s", candidateLabel(plan.planning, o.candidate, ctx.lang).c_str(),
+                                  countOf(o.votes, str::kVoteNoun, ctx.lang).c_str(), o.opinions.empty() ? "" : " — ",
+                                  o.opinions.c_str());
             if (!r.decisions.empty()) ImGui::TextWrapped("%s: %s", ctx.t(str::kDecisions), r.decisions.c_str());
             ImGui::TreePop();
         }

@@ -143,17 +143,18 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::PopTextWrapPos();
         labelLastItem(c.name.c_str());
         if (mode == MatrixMode::Desk) {
-            ImGui::TextDisabled("%s", format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
-                                             countOf(row->group.households, nouns::kHousehold, ctx.lang).c_str(),
-                                             row->group.urgentHouseholds)
-                                          .c_str());
+            ImGui::TextDisabled(
+                "%s", format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
+                             countOf(row->group.households, nouns::kHousehold, ctx.lang).c_str(),
+                             groupedNumber(row->group.urgentHouseholds, ctx.lang).c_str())
+                          .c_str());
         }
         for (int k = 0; k < kCriterionCount; ++k) {
             ImGui::TableNextColumn();
             scoreCell(ctx, plan, *row, k, mode);
         }
         ImGui::TableNextColumn();
-        textItem(format("%.2f", row->total).c_str());
+        textItem(decimalNumber(row->total, 2, ctx.lang).c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -175,8 +176,8 @@ void PriorityMatrix::contributionBar(const Context& ctx, const Plan& plan, const
     if (!ImGui::IsItemHovered()) return;
     std::string tip;
     for (int k = 0; k < kCriterionCount; ++k) {
-        tip += format("%s: %d × %d / %d = %.2f\n", ctx.t(kCriterionNames[k]), row.scores[k], plan.planning.weights[k],
-                      ranking.totalWeight, row.contribution[k]);
+        tip += format("%s: %d × %d / %d = %s\n", ctx.t(kCriterionNames[k]), row.scores[k], plan.planning.weights[k],
+                      ranking.totalWeight, decimalNumber(row.contribution[k], 2, ctx.lang).c_str());
     }
     ImGui::SetTooltip("%s", tip.c_str());
 }
@@ -205,7 +206,7 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
             ImGui::TextColored(ImColor(kColorMuted), "(%s)", format(ctx.t(str::kMissingScores), countOf(row.missing, str::kCriterionNoun, ctx.lang).c_str()).c_str());
         }
         ImGui::TableNextColumn();
-        const std::string total = format("%.2f", row.total);
+        const std::string total = decimalNumber(row.total, 2, ctx.lang);
         ImGui::TextUnformatted(total.c_str());
         labelLastItem((std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
         ImGui::TableNextColumn();
@@ -222,7 +223,8 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
 
 void PriorityMatrix::shortListAdvice(const Context& ctx, const Plan& plan) {
     const Ranking& ranking = figures(ctx, plan).ranking;
-    textItem(format(ctx.t(str::kShortListCount), countOf(ranking.shortListed, str::kPriorityNoun, ctx.lang).c_str()).c_str());
+    textItem(
+        format(ctx.t(str::kShortListCount), countOf(ranking.shortListed, nouns::kPriority, ctx.lang).c_str()).c_str());
     switch (ranking.advice) {
         case ShortListAdvice::TooFew: note(ctx.t(str::kShortListTooFew), kColorWarning); break;
         case ShortListAdvice::TooMany: note(ctx.t(str::kShortListTooMany), kColorWarning); break;

@@ -29,11 +29,15 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
         labelLastItem(label.c_str());
     }
     ImGui::Spacing();
-    textItem(format(ctx.t(str::kActiveCases), s.activeCases).c_str());
-    textItem(format(ctx.t(str::kVisitsYear), s.visitsPerYear, countOf(s.byFrequency[0], nouns::kChild, ctx.lang).c_str(),
-                    s.byFrequency[1], s.byFrequency[2]).c_str());
-    textItem(format(ctx.t(str::kStaffNeeded), countOf(s.limit, str::kCaseNoun, ctx.lang).c_str(), s.needed).c_str());
-    if (s.staff > 0) textItem(format(ctx.t(str::kCasesPerPerson), s.casesPerPerson()).c_str());
+    const auto number = [&](long n) { return groupedNumber(n, ctx.lang); };
+    textItem(format(ctx.t(str::kActiveCases), number(s.activeCases).c_str()).c_str());
+    textItem(format(ctx.t(str::kVisitsYear), number(s.visitsPerYear).c_str(),
+                    countOf(s.byFrequency[0], nouns::kChild, ctx.lang).c_str(), number(s.byFrequency[1]).c_str(),
+                    number(s.byFrequency[2]).c_str())
+                 .c_str());
+    textItem(format(ctx.t(str::kStaffNeeded), countOf(s.limit, nouns::kCase, ctx.lang).c_str(), s.needed).c_str());
+    if (s.staff > 0)
+        textItem(format(ctx.t(str::kCasesPerPerson), decimalNumber(s.casesPerPerson(), 1, ctx.lang).c_str()).c_str());
     if (s.gap() > 0) {
         note(format(ctx.t(str::kStaffGap), countOf(s.gap(), nouns::kPerson, ctx.lang).c_str(), suggestedResourcesScore(s)).c_str(), kColorWarning);
     } else {

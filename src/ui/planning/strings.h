@@ -55,14 +55,13 @@ inline constexpr Text kScoreNote{"Notă (argumentul grupului)", "Note (the group
 inline constexpr Text kSuggested{"Sugestie din date: %d", "Suggested by the data: %d"};
 inline constexpr Text kUseSuggestion{"Folosește sugestia", "Use the suggestion"};
 // %s, %s: counts of children and households (countOf)
-inline constexpr Text kGroupFigures{"%s, %s, %ld urgente", "%s, %s, %ld urgent"};
+inline constexpr Text kGroupFigures{"%s, %s, urgente: %s", "%s, %s, urgent: %s"};  // countOf, countOf, groupedNumber
 inline constexpr Noun kCriterionNoun{{"criteriu", "criterion"}, {"criterii", "criteria"}};
 inline constexpr Text kMissingScores{"%s fără punctaj", "%s not scored"};  // a count of criteria
 inline constexpr Text kRanking{"Clasamentul", "Ranking"};
 inline constexpr Text kNoCandidates{
     "Nu există încă servicii candidate. Adăugați-le din lista serviciilor necesare sau de mână (fila Candidați).",
     "There are no candidate services yet. Add them from the required-services list or by hand (Candidates tab)."};
-inline constexpr Noun kPriorityNoun{{"prioritate", "priority"}, {"priorități", "priorities"}};
 inline constexpr Text kShortListCount{"Pe lista scurtă: %s.", "On the short list: %s."};  // a count of priorities
 inline constexpr Text kShortListTooFew{
     "Metodologia (secțiunea 1.1.4.3) cere o listă scurtă de, ideal, 3–5 priorități concrete: cu mai puține, "
@@ -106,6 +105,7 @@ inline constexpr Text kKind{"Categoria", "Kind"};
 inline constexpr Text kCount{"Număr", "Number"};
 inline constexpr Text kAddParticipant{"Adaugă participanți", "Add participants"};
 inline constexpr Text kVotes{"Voturi", "Votes"};
+inline constexpr Noun kVoteNoun{{"vot", "vote"}, {"voturi", "votes"}};
 inline constexpr Text kVotesFor{"Voturi: %s", "Votes: %s"};
 inline constexpr Text kOpinionsFor{"Opinii: %s", "Opinions: %s"};
 inline constexpr Text kOpinions{"Opinii", "Opinions"};
@@ -113,7 +113,6 @@ inline constexpr Text kDecisions{"Decizii", "Decisions"};
 inline constexpr Text kRecordRound{"Înregistrează runda", "Record the round"};
 inline constexpr Text kRoundsKept{"Rundele înregistrate se păstrează așa cum au fost; o rundă nouă nu o înlocuiește pe cea veche.",
                                   "Recorded rounds are kept as they were; a new round never replaces an earlier one."};
-inline constexpr Noun kParticipantNoun{{"participant", "participant"}, {"participanți", "participants"}};
 // Its number, date, format and a count of participants (countOf).
 inline constexpr Text kRoundTitle{"Runda %d · %s · %s · %s", "Round %d · %s · %s · %s"};
 inline constexpr Text kNoRounds{"Nicio rundă înregistrată încă.", "No round recorded yet."};
@@ -248,16 +247,16 @@ inline constexpr Text kSpasStaff{"Persoane din SPAS care lucrează cazuri", "SPA
 inline constexpr Text kCaseloadRule{"Numărul maxim de cazuri active pe persoană", "Maximum active cases per person"};
 // %d: the limit, %s: who carries the cases, %s: the act that sets it (catalog/caseload_norms.h)
 inline constexpr Text kCaseloadNorm{"%d – %s (%s)", "%d – %s (%s)"};
-inline constexpr Text kActiveCases{"Cazuri active (copii în Registru): %ld", "Active cases (children in the Registry): %ld"};
-// %s: a count of children yearly (countOf)
-inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %ld (anual: %s, semestrial: %ld, trimestrial: %ld)",
-                                  "Monitoring visits a year: %ld (yearly: %s, half-yearly: %ld, quarterly: %ld)"};
-inline constexpr Noun kCaseNoun{{"caz", "case"}, {"cazuri", "cases"}};
+inline constexpr Text kActiveCases{"Cazuri active (copii în Registru): %s",
+                                   "Active cases (children in the Registry): %s"};
+// A number of visits (groupedNumber), a count of children yearly (countOf), numbers half-yearly and quarterly
+inline constexpr Text kVisitsYear{"Vizite de monitorizare pe an: %s (anual: %s, semestrial: %s, trimestrial: %s)",
+                                  "Monitoring visits a year: %s (yearly: %s, half-yearly: %s, quarterly: %s)"};
 inline constexpr Text kStaffNeeded{"Persoane necesare la %s de persoană: %d", "People needed at %s each: %d"};  // a count of cases
 inline constexpr Text kStaffGap{"Personal lipsă: %s; criteriul „resurse umane” primește sugestia %d.",
                                 "Staff missing: %s; the \"human resources\" criterion gets the suggestion %d."};  // a count of people
 inline constexpr Text kStaffEnough{"Personalul ajunge pentru Registrul de azi.", "The staff is enough for today's Registry."};
-inline constexpr Text kCasesPerPerson{"Cazuri pe persoană acum: %.1f", "Cases per person now: %.1f"};
+inline constexpr Text kCasesPerPerson{"Cazuri pe persoană acum: %s", "Cases per person now: %s"};  // decimalNumber
 inline constexpr Text kStaffingHelp{
     "Studiile recomandă 10–30 de cazuri pe manager de caz; media națională a fost 39,6, maximul 145. Multe comune nu au "
     "niciun asistent social: un plan care ignoră cine face vizitele nu este un plan.",

@@ -44,7 +44,8 @@ void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
     ImGui::SameLine();
     separatorChoice(ctx);
-    textItem(format(ctx.t(str::kRegistryCount), static_cast<long>(entries.size())).c_str());
+    textItem(format(ctx.t(str::kRegistryCount), groupedNumber(static_cast<long long>(entries.size()), ctx.lang).c_str())
+                 .c_str());
     if (entries.empty()) {
         note(ctx.t(str::kRegistryEmpty), kColorMuted);
         return;

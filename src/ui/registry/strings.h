@@ -35,7 +35,7 @@ inline constexpr Text kNoSheetForRisk{"Familia nu are încă o fișă de observa
 
 // Registry
 inline constexpr Text kRegistryEmpty{"Registrul este gol: niciun risc confirmat încă.", "The Registry is empty: no confirmed risk yet."};
-inline constexpr Text kRegistryCount{"Copii în Registru: %ld", "Children in the Registry: %ld"};
+inline constexpr Text kRegistryCount{"Copii în Registru: %s", "Children in the Registry: %s"};  // groupedNumber
 inline constexpr Text kColRisks{"Riscuri", "Risks"};
 inline constexpr Text kColMonitoring{"Monitorizare", "Monitoring"};
 inline constexpr Text kColServicePlan{"Planul de servicii", "Service plan"};

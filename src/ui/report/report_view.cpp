@@ -91,7 +91,7 @@ void ReportView::headline(const Context& ctx, const Figures& f) {
         for (long v : {row.observed.households, row.observed.childrenInHouseholds, row.confirmed.households,
                        row.confirmed.childrenInHouseholds}) {
             ImGui::TableNextColumn();
-            textItem(std::to_string(v).c_str());
+            textItem(groupedNumber(v, ctx.lang).c_str());
         }
     };
     for (int d = 1; d <= kDimensionCount; ++d) line(std::to_string(d) + ". " + ctx.t(dimension(d).name), f.shown.dimensionRow(d));
@@ -159,8 +159,10 @@ void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
         ImGui::Bullet();
-        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(), countOf(s.children, nouns::kChild, ctx.lang).c_str(),
-                        countOf(s.suspectedHouseholds, nouns::kHousehold, ctx.lang).c_str(), s.confirmedHouseholds,
+        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(),
+                        countOf(s.children, nouns::kChild, ctx.lang).c_str(),
+                        countOf(s.suspectedHouseholds, nouns::kHousehold, ctx.lang).c_str(),
+                        groupedNumber(s.confirmedHouseholds, ctx.lang).c_str(),
                         countOf(s.registryChildren, nouns::kChild, ctx.lang).c_str())
                      .c_str());
     }
@@ -175,10 +177,10 @@ void ReportView::draw(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kChartDimensions));
     ImGui::TextDisabled("%s", ctx.t(str::kChartLegend));
     const float em = ImGui::GetFontSize();
-    barChart("dimensions", f.dimensionBars, em * 14);
+    barChart("dimensions", f.dimensionBars, em * 14, ctx.lang);
     ImGui::Spacing();
     ImGui::TextUnformatted(ctx.t(str::kChartIndicators));
-    barChart("indicators", f.indicatorBars, em * 26);
+    barChart("indicators", f.indicatorBars, em * 26, ctx.lang);
     ImGui::Spacing();
     publicCare(f);
     ImGui::Spacing();

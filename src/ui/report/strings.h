@@ -24,9 +24,10 @@ inline constexpr Text kChartIndicators{"Gospodării pe indicatori (%)", "Househo
 inline constexpr Text kChartLegend{"gri: suspiciuni · culoare: confirmate", "grey: suspected · colour: confirmed"};
 inline constexpr Text kFreeze{"Îngheață raportul ca cifrele anului %d", "Freeze the report as the figures of %d"};
 inline constexpr Text kFrozen{"Rapoarte înghețate (evoluția de la an la an)", "Frozen reports (year on year)"};
-// year, date, children, households with suspicions, households with confirmed risks, children in the Registry
-inline constexpr Text kFrozenLine{"%d (la %s): %s, %s cu suspiciuni, %ld cu riscuri confirmate, %s în Registru",
-                                  "%d (as of %s): %s, %s with suspicions, %ld with confirmed risks, %s in the Registry"};
+// year, date, children, households with suspicions (countOf), with confirmed risks (groupedNumber), children in the
+// Registry
+inline constexpr Text kFrozenLine{"%d (la %s): %s, %s cu suspiciuni, %s cu riscuri confirmate, %s în Registru",
+                                  "%d (as of %s): %s, %s with suspicions, %s with confirmed risks, %s in the Registry"};
 inline constexpr Text kNoFrozen{"Niciun raport înghețat încă.", "No frozen report yet."};
 inline constexpr Text kTables{"Tabelele raportului", "The report's tables"};
 

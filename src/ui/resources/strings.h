@@ -56,7 +56,8 @@ inline constexpr Text kOutsideReach{"(nu e în comună sau în microzonă)", "(n
 inline constexpr Text kInventoryFileRead{"Fișierul „%s”: rânduri citite: %d; servicii valide: %d.",
                                          "File \"%s\": rows read: %d; valid services: %d."};
 inline constexpr Text kImportValid{"Importă serviciile valide", "Import the valid services"};
-inline constexpr Text kInventoryImported{"Servicii importate: %d noi, %d actualizate.", "Services imported: %d new, %d updated."};
+inline constexpr Text kInventoryImported{"Servicii importate: noi: %d, actualizate: %d.",
+                                         "Services imported: new: %d, updated: %d."};
 
 // Service form (Annex A2.5)
 inline constexpr Text kBackToInventory{"← Inventarul", "← Inventory"};

@@ -209,7 +209,7 @@ void CountyView::chart(const Context& ctx) {
         draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImColor(0xFFA85F1F));
         ImGui::Dummy(ImVec2(w, h));
         ImGui::SameLine();
-        ImGui::Text("%ld", r.*field);
+        ImGui::TextUnformatted(groupedNumber(r.*field, ctx.lang).c_str());
     }
 }
 

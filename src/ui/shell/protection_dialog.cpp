@@ -4,6 +4,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "platform/platform.h"
 #include "ui/kit/new_passphrase.h"
 #include "ui/kit/strings.h"
@@ -31,7 +32,8 @@ void ProtectionDialog::menu(Context& ctx, bool enabled, bool available, int idle
     if (ImGui::BeginMenu(stableId(ctx.t(str::kIdleLock), str::kIdleLock.en).c_str())) {
         for (int minutes : kIdleChoices) {
             const std::string label =
-                minutes == 0 ? std::string(ctx.t(str::kIdleOff)) : format(ctx.t(str::kIdleMinutes), minutes);
+                minutes == 0 ? std::string(ctx.t(str::kIdleOff))
+                             : format(ctx.t(str::kIdleMinutes), countOf(minutes, nouns::kMinute, ctx.lang).c_str());
             if (ImGui::MenuItem(label.c_str(), nullptr, minutes == idleMinutes)) actions.setIdleMinutes(minutes);
         }
         ImGui::EndMenu();

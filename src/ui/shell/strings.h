@@ -155,7 +155,7 @@ inline constexpr Text kRemoveProtectionConfirm{"Elimină protecția", "Remove th
 inline constexpr Text kLockNow{"Blochează acum", "Lock now"};
 inline constexpr Text kIdleLock{"Blocare automată", "Automatic lock"};
 inline constexpr Text kIdleOff{"Niciodată", "Never"};
-inline constexpr Text kIdleMinutes{"După %d minute fără activitate", "After %d minutes without activity"};
+inline constexpr Text kIdleMinutes{"După %s fără activitate", "After %s without activity"};  // a count of minutes
 inline constexpr Text kLockedTitle{"Spațiul de lucru este blocat", "The workspace is locked"};
 inline constexpr Text kLockedText{
     "Datele sunt protejate cu o parolă. Scrieți parola pentru a le deschide.",

@@ -4,6 +4,7 @@
 
 #include "core/base/fold.h"
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/demo/demo.h"
 #include "core/workspace/workspace_edits.h"
@@ -11,9 +12,9 @@
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
+#include "ui/kit/widgets.h"
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
-#include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
 
@@ -56,7 +57,7 @@ void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
     ImGui::TableNextColumn();
     ImGui::Text("%d", static_cast<int>(plan.villages.size()));
     ImGui::TableNextColumn();
-    ImGui::Text("%d", static_cast<int>(childCount(plan)));
+    ImGui::TextUnformatted(groupedNumber(static_cast<long long>(childCount(plan)), ctx.lang).c_str());
     ImGui::TableNextColumn();
     std::string modified = plan.modifiedOn.substr(0, 16);  // "2026-11-25T16:52" → "2026-11-25 16:52"
     if (modified.size() > 10 && modified[10] == 'T') modified[10] = ' ';
