@@ -81,6 +81,7 @@ void App::save(double now, bool flush) {
         // Nothing of the workspace stays in the screens' caches and dialogs.
         ctx_.openPlan.clear();
         ctx_.countyView = false;
+        ctx_.deletions = ui::Deletions();
         planView_ = ui::PlanView();
         workspaceView_ = ui::WorkspaceView();
     }
@@ -304,6 +305,7 @@ void App::drawFrame(double now) {
     else if (open) planView_.draw(ctx_, *open);
     else workspaceView_.draw(ctx_);
     workspaceView_.drawDialogs(ctx_);
+    ctx_.deletions.draw(ctx_);
     import_.draw(ctx_);
     unlock_.draw(ctx_, [this](const std::string& name, const std::string& bytes) { fileOpened(name, bytes); });
     notices_.drawDialogs(ctx_);

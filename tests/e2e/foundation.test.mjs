@@ -111,7 +111,7 @@ test('plans are renamed, duplicated and deleted after a confirmation', async () 
     await click(page, 'Renunță');
     assert.equal((await state(page)).plans.length, 2);
     await click(page, 'Șterge', { nth: 1 });
-    await click(page, 'Șterge', { nth: 2 });  // the dialog's own button
+    await click(page, 'Șterge planul');  // the dialog's own button
     plans = (await state(page)).plans;
     assert.deepEqual(plans.map((p) => p.commune), ['Brănești']);
     assert.deepEqual(page.errors, []);

@@ -298,7 +298,7 @@ test('a deleted plan leaves the stored workspace at the next save', async () => 
     const secrets = personalData(await state(page));
     await saved(page);
     await click(page, 'Șterge');
-    await click(page, 'Șterge', { nth: 1 });
+    await click(page, 'Șterge planul');
     await page.waitForFunction(() => window.prevplanTest.state().plans.length === 0);
     await saved(page);
     assert.deepEqual(leaks(await everythingStored(page), secrets), []);

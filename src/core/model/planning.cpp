@@ -58,4 +58,28 @@ void removeObjective(Planning& p, const Id& id) {
         if (a.objective == id) a.objective.clear();
 }
 
+void removeAction(Planning& p, const Id& id) {
+    p.actions.erase(std::remove_if(p.actions.begin(), p.actions.end(), [&](const Action& a) { return a.id == id; }),
+                    p.actions.end());
+}
+
+namespace {
+
+template <typename T>
+long long linkedTo(const std::vector<T>& items, Id T::*link, const Id& id) {
+    return std::count_if(items.begin(), items.end(), [&](const T& item) { return item.*link == id; });
+}
+
+}  // namespace
+
+DeletionImpact candidateDeletion(const Planning& p, const Id& id) {
+    return DeletionImpact()
+        .unlinking(linkedTo(p.objectives, &PlanObjective::priority, id), deletion_nouns::kObjective)
+        .unlinking(linkedTo(p.actions, &Action::priority, id), deletion_nouns::kAction);
+}
+
+DeletionImpact objectiveDeletion(const Planning& p, const Id& id) {
+    return DeletionImpact().unlinking(linkedTo(p.actions, &Action::objective, id), deletion_nouns::kAction);
+}
+
 }  // namespace prevplan

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/base/date.h"
+#include "core/model/deletion.h"
 #include "core/model/id.h"
 
 namespace prevplan {
@@ -186,5 +187,10 @@ bool candidateInRounds(const Planning& p, const Id& id);
 void setCost(Action& a, int year, long ron);
 // An objective is removed with its actions' links to it.
 void removeObjective(Planning& p, const Id& id);
+void removeAction(Planning& p, const Id& id);
+// What deleting them leaves behind: the objectives and actions that served the candidate, the
+// actions that served the objective, stay without that link.
+DeletionImpact candidateDeletion(const Planning& p, const Id& id);
+DeletionImpact objectiveDeletion(const Planning& p, const Id& id);
 
 }  // namespace prevplan

@@ -81,14 +81,78 @@ void removeHousehold(Plan& plan, const Id& householdId) {
                list.end());
 }
 
+// Deleting what is already gone (a confirmation answered after a reload) changes nothing.
 void removeFamily(Plan& plan, const FamilyRef& ref) {
+    if (!findFamily(plan, ref)) return;
     auto& families = editHousehold(plan, ref.household).families;
     families.erase(findById(families, ref.family));
 }
 
 void removeChild(Plan& plan, const FamilyRef& ref, const Id& childId) {
+    const FamilyNucleus* family = findFamily(plan, ref);
+    if (!family || !findChild(*family, childId)) return;
     auto& children = editFamily(plan, ref).children;
     children.erase(findById(children, childId));
+}
+
+std::string householdName(const Household& household) {
+    std::string heads;
+    for (const FamilyNucleus& f : household.families) {
+        if (f.head.empty()) continue;
+        if (!heads.empty()) heads += ", ";
+        heads += f.head;
+    }
+    if (!heads.empty()) return heads;
+    return household.address.empty() ? household.id : household.address;
+}
+
+std::string familyName(const FamilyNucleus& family) { return family.head.empty() ? family.id : family.head; }
+std::string childName(const Child& child) { return child.name.empty() ? child.id : child.name; }
+
+namespace {
+
+// The counts below a family, added to `impact`.
+struct Below {
+    long long families = 0, children = 0, sheets = 0, servicePlans = 0, visits = 0;
+
+    void add(const Child& c) {
+        ++children;
+        servicePlans += c.servicePlan ? 1 : 0;
+        visits += static_cast<long long>(c.visits.size());
+    }
+    void add(const FamilyNucleus& f) {
+        ++families;
+        sheets += f.sheet ? 1 : 0;
+        for (const Child& c : f.children) add(c);
+    }
+    DeletionImpact impact(bool withFamilies, bool withChildren) const {
+        DeletionImpact out;
+        if (withFamilies) out.with(families, nouns::kFamily);
+        if (withChildren) out.with(children, nouns::kChild);
+        return out.with(sheets, deletion_nouns::kObservationSheet)
+            .with(servicePlans, deletion_nouns::kServicePlan)
+            .with(visits, deletion_nouns::kMonitoringVisit);
+    }
+};
+
+}  // namespace
+
+DeletionImpact householdDeletion(const Household& household) {
+    Below below;
+    for (const FamilyNucleus& f : household.families) below.add(f);
+    return below.impact(true, true);
+}
+
+DeletionImpact familyDeletion(const FamilyNucleus& family) {
+    Below below;
+    below.add(family);
+    return below.impact(false, true);
+}
+
+DeletionImpact childDeletion(const Child& child) {
+    Below below;
+    below.add(child);
+    return below.impact(false, false);
 }
 
 std::string nextSheetId(const Plan& plan) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/model/deletion.h"
 #include "core/model/model.h"
 
 namespace prevplan {
@@ -30,6 +31,17 @@ Id addChild(Plan& plan, const FamilyRef& ref);
 void removeHousehold(Plan& plan, const Id& householdId);
 void removeFamily(Plan& plan, const FamilyRef& ref);
 void removeChild(Plan& plan, const FamilyRef& ref, const Id& childId);
+
+// What a person calls them in a question: the heads of the household's families (else its
+// address, else its id), the family's head, the child's name; the id when nothing was typed.
+std::string householdName(const Household& household);
+std::string familyName(const FamilyNucleus& family);
+std::string childName(const Child& child);
+// What goes with each of them: the records below it, down to the children's service plans and
+// monitoring visits.
+DeletionImpact householdDeletion(const Household& household);
+DeletionImpact familyDeletion(const FamilyNucleus& family);
+DeletionImpact childDeletion(const Child& child);
 
 // The next unused sheet id of the plan's county: one past the highest serial in use.
 std::string nextSheetId(const Plan& plan);

@@ -56,6 +56,15 @@ Workspace removePlan(const Workspace& ws, const Id& id) {
     return out;
 }
 
+DeletionImpact planDeletion(const Plan& plan) {
+    return DeletionImpact()
+        .with(static_cast<long long>(plan.households.size()), nouns::kHousehold)
+        .with(static_cast<long long>(childCount(plan)), nouns::kChild)
+        .with(static_cast<long long>(plan.resources.services.size()), nouns::kService)
+        .with(static_cast<long long>(plan.planning.objectives.size()), deletion_nouns::kObjective)
+        .with(static_cast<long long>(plan.planning.actions.size()), deletion_nouns::kAction);
+}
+
 std::vector<Id> conflictingPlans(const Workspace& ws, const Workspace& incoming) {
     std::vector<Id> ids;
     for (const auto& p : incoming.plans)

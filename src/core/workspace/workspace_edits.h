@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/deletion.h"
 #include "core/model/model.h"
 
 namespace prevplan {
@@ -17,6 +18,8 @@ Workspace addPlan(const Workspace& ws, int county, const std::string& commune,
                   const std::vector<std::string>& villages, const std::string& now);
 Workspace duplicatePlan(const Workspace& ws, const Id& id, const std::string& copySuffix, const std::string& now);
 Workspace removePlan(const Workspace& ws, const Id& id);
+// What goes with a plan: its households and children, its services, objectives and actions.
+DeletionImpact planDeletion(const Plan& plan);
 
 // What to do with an imported plan whose id already exists in the workspace.
 enum class Conflict { Replace, KeepBoth };

@@ -4,6 +4,7 @@
 
 #include "core/model/history.h"
 #include "core/base/text.h"
+#include "ui/kit/deletion.h"
 
 namespace prevplan::ui {
 
@@ -15,6 +16,7 @@ struct Context {
     bool readOnly = false;
     Id openPlan;  // empty: the list of plans
     bool countyView = false;  // the county view (county_view.h) instead of the plans
+    Deletions deletions;      // every delete asks here first (deletion.h)
 
     const char* t(const Text& text) const { return text.in(lang); }
     const Workspace& workspace() const { return history.current(); }

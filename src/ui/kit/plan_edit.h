@@ -26,6 +26,17 @@ void editFamilyWith(Context& ctx, const Plan& plan, const FamilyRef& ref, const 
     editPlanWith(ctx, plan, label, mergeKey, [&](Plan& p) { change(editFamily(p, ref), p); });
 }
 
+// Asks before deleting from the plan (deletion.h). `change(Plan&)` runs on the plan as it is
+// when the person confirms, so it captures ids by value, never the records on screen.
+template <typename Change>
+void askToDelete(Context& ctx, const Plan& plan, const DeletionWords& words, std::string name, DeletionImpact impact,
+                 const char* label, Change change) {
+    ctx.deletions.ask({&words, std::move(name), std::move(impact), [id = plan.id, label, change](Context& c) {
+                           if (const Plan* current = findPlan(c.workspace(), id))
+                               editPlanWith(c, *current, label, {}, change);
+                       }});
+}
+
 // The undo key of typing in one field of one record.
 inline std::string fieldKey(const Plan& plan, const std::string& record, const char* field) {
     return plan.id + "/" + record + "/" + field;

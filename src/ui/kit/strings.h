@@ -13,7 +13,16 @@ inline constexpr Text kCancel{"Renunță", "Cancel"};
 inline constexpr Text kClose{"Închide", "Close"};
 inline constexpr Text kDelete{"Șterge", "Delete"};
 inline constexpr Text kRemove{"Elimină", "Remove"};
+inline constexpr Text kUndoDeletion{"Anulează", "Undo"};
 inline constexpr Text kDemoMark{"DEMO – date fictive", "DEMO – fictitious data"};
+
+// Deleting (ui/kit/deletion.h)
+inline constexpr Text kAlsoDeleted{"Se șterg și: %s.", "Also deleted: %s."};
+inline constexpr Text kNothingElseDeleted{"Nu se șterge nimic altceva.", "Nothing else is deleted."};
+inline constexpr Text kStayUnlinked{"Rămân, fără această legătură: %s.", "These stay, without this link: %s."};
+inline constexpr Text kUndoAfter{"După ștergere o puteți anula cu Anulează (Ctrl+Z).",
+                                 "After the deletion you can still undo it with Undo (Ctrl+Z)."};
+inline constexpr Text kDeletedWith{"%s, cu %s.", "%s, with %s."};
 
 // The commune and its people
 inline constexpr Text kCounty{"Județul", "County"};

@@ -33,6 +33,21 @@ bool button(const char* label, bool enabled) {
     return pressed && enabled;
 }
 
+bool deleteButton(const char* label, bool enabled, bool small) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+    ImGui::PushStyleColor(ImGuiCol_Border, kColorError);
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 242, 242, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(250, 212, 212, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(240, 186, 186, 255));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    if (small) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0));
+    const bool pressed = button((std::string("× ") + label).c_str(), enabled);
+    labelLastItem(label);
+    ImGui::PopStyleVar(small ? 2 : 1);
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
 void note(const char* text, unsigned int color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::TextWrapped("%s", text);

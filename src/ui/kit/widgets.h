@@ -25,6 +25,9 @@ bool tabItem(const Context& ctx, const Text& title);
 inline float em() { return ImGui::GetFontSize(); }
 // A button that is greyed out and inert when disabled.
 bool button(const char* label, bool enabled = true);
+// A button that deletes: red words in a red outline after a cross, told apart from the others by
+// more than colour; `small` fits it in a table row. The test API knows it by its words.
+bool deleteButton(const char* label, bool enabled = true, bool small = false);
 // A combo over `count` choices named by label(i); `current` is the chosen position. Labelled
 // with `testLabel` for the test API (combos report no label of their own).
 template <typename Label>

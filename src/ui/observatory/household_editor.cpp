@@ -86,8 +86,9 @@ void HouseholdEditor::childRow(Context& ctx, const Plan& plan, const FamilyRef& 
                        [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).inProtection = inProtection; });
     labelLastItem(numbered(str::kInProtection, ctx, n).c_str());
     ImGui::TableNextColumn();
-    if (button(ctx.t(str::kDelete), !ctx.readOnly))
-        editPlanWith(ctx, plan, "delete child", {}, [&](Plan& p) { removeChild(p, ref, c.id); });
+    if (deleteButton(ctx.t(str::kDelete), !ctx.readOnly))
+        askToDelete(ctx, plan, str::kChildDeletion, childName(c), childDeletion(c), "delete child",
+                    [ref, id = c.id](Plan& p) { removeChild(p, ref, id); });
     // The CNP, the dates and the age are checked as they are typed.
     Issues issues;
     checkChild(c, f.sheet ? f.sheet->filledOn : std::nullopt, today(), issues);
@@ -136,8 +137,9 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
     ImGui::SameLine();
     if (button(ctx.t(str::kOpenRisk), needsRiskIdentification(f))) focus.open(Editor::Risk, ref);
     ImGui::SameLine();
-    if (button(ctx.t(str::kDeleteFamily), !ctx.readOnly && h.families.size() > 1))
-        editPlanWith(ctx, plan, "delete family", {}, [&](Plan& p) { removeFamily(p, ref); });
+    if (deleteButton(ctx.t(str::kDeleteFamily), !ctx.readOnly && h.families.size() > 1))
+        askToDelete(ctx, plan, str::kFamilyDeletion, familyName(f), familyDeletion(f), "delete family",
+                    [ref](Plan& p) { removeFamily(p, ref); });
     textItem(format(ctx.t(str::kFamilySummary), suspicionCount(f), confirmedRiskCount(f)).c_str());
     ImGui::PopID();
 }
@@ -151,11 +153,9 @@ void HouseholdEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     ImGui::TextUnformatted(format("%s %s", ctx.t(str::kHousehold), h->id.c_str()).c_str());
     ImGui::SameLine();
-    if (button(ctx.t(str::kDeleteHousehold), !ctx.readOnly)) {
-        editPlanWith(ctx, plan, "delete household", {}, [&](Plan& p) { removeHousehold(p, h->id); });
-        focus.close();
-        return;
-    }
+    if (deleteButton(ctx.t(str::kDeleteHousehold), !ctx.readOnly))
+        askToDelete(ctx, plan, str::kHouseholdDeletion, householdName(*h), householdDeletion(*h), "delete household",
+                    [id = h->id](Plan& p) { removeHousehold(p, id); });
     householdFields(ctx, plan, *h);
     ImGui::BeginChild("families");
     for (const FamilyNucleus& f : h->families) family(ctx, plan, *h, f, focus);

@@ -3,6 +3,7 @@
 // editors, and the CSV import and export, Romanian first.
 #include "core/base/text.h"
 #include "core/base/words.h"
+#include "ui/kit/deletion.h"
 
 namespace prevplan::str {
 
@@ -41,6 +42,15 @@ inline constexpr Text kFamilyNucleus{"Familia (nucleul familial)", "Family nucle
 inline constexpr Text kFamilyHead{"Capul familiei", "Head of family"};
 inline constexpr Text kAddFamily{"Adaugă o familie", "Add a family nucleus"};
 inline constexpr Text kDeleteFamily{"Șterge familia", "Delete the family"};
+inline constexpr ui::DeletionWords kHouseholdDeletion{{"Ștergeți gospodăria „%s”?", "Delete the household “%s”?"},
+                                                      kDeleteHousehold,
+                                                      {"Gospodăria „%s” a fost ștearsă", "Household “%s” deleted"}};
+inline constexpr ui::DeletionWords kFamilyDeletion{{"Ștergeți familia „%s”?", "Delete the family “%s”?"},
+                                                   kDeleteFamily,
+                                                   {"Familia „%s” a fost ștearsă", "Family “%s” deleted"}};
+inline constexpr ui::DeletionWords kChildDeletion{{"Ștergeți copilul „%s”?", "Delete the child “%s”?"},
+                                                  {"Șterge copilul", "Delete the child"},
+                                                  {"Copilul „%s” a fost șters", "Child “%s” deleted"}};
 inline constexpr Text kAddChild{"Adaugă un copil", "Add a child"};
 inline constexpr Text kChildName{"Numele copilului", "Child's name"};
 inline constexpr Text kBirthDate{"Data nașterii", "Birth date"};

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "ui/kit/plan_edit.h"
@@ -42,8 +44,14 @@ void CommuneView::villagesTable(Context& ctx, const Plan& plan) {
         labelLastItem((std::string(ctx.t(str::kInsChildren)) + " " + v.name).c_str());
         ImGui::TableNextColumn();
         const bool inUse = villageInUse(plan, v.name);
-        if (button(ctx.t(str::kRemove), !ctx.readOnly && !inUse))
-            editPlanWith(ctx, plan, "remove village", {}, [&](Plan& p) { p.villages.erase(p.villages.begin() + i); });
+        if (deleteButton(ctx.t(str::kRemove), !ctx.readOnly && !inUse))
+            askToDelete(ctx, plan, str::kVillageDeletion, v.name, DeletionImpact(), "remove village",
+                        [name = v.name](Plan& p) {
+                            auto& villages = p.villages;
+                            villages.erase(std::remove_if(villages.begin(), villages.end(),
+                                                          [&](const Village& x) { return x.name == name; }),
+                                           villages.end());
+                        });
         if (inUse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", ctx.t(str::kVillageInUse));
         ImGui::PopID();

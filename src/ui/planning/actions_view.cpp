@@ -78,8 +78,9 @@ void ActionsView::editor(Context& ctx, const Plan& plan, std::size_t i) {
     ImGui::SameLine();
     if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 14))
         edit("action priority", nullptr, [&](Action& x) { x.priority = priority; });
-    if (button(ctx.t(str::kDeleteAction), !ctx.readOnly))
-        editPlanWith(ctx, plan, "delete action", {}, [&](Plan& q) { q.planning.actions.erase(q.planning.actions.begin() + i); });
+    if (deleteButton(ctx.t(str::kDeleteAction), !ctx.readOnly))
+        askToDelete(ctx, plan, str::kActionDeletion, a.description.empty() ? a.id : a.description, DeletionImpact(),
+                    "delete action", [id = a.id](Plan& q) { removeAction(q.planning, id); });
 }
 
 void ActionsView::draw(Context& ctx, const Plan& plan) {

@@ -74,8 +74,9 @@ void CandidatesView::list(Context& ctx, const Plan& plan) {
     for (const Candidate& c : plan.planning.candidates) {
         ImGui::PushID(c.id.c_str());
         const bool voted = candidateInRounds(plan.planning, c.id);
-        if (button(ctx.t(str::kRemove), !ctx.readOnly && !voted))
-            editPlanWith(ctx, plan, "remove candidate", {}, [&](Plan& p) { removeCandidate(p.planning, c.id); });
+        if (deleteButton(ctx.t(str::kRemove), !ctx.readOnly && !voted))
+            askToDelete(ctx, plan, str::kCandidateDeletion, c.name, candidateDeletion(plan.planning, c.id),
+                        "remove candidate", [id = c.id](Plan& p) { removeCandidate(p.planning, id); });
         labelLastItem((std::string(ctx.t(str::kRemove)) + ": " + c.name).c_str());
         if (voted && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::kVotedKept));
         ImGui::SameLine();

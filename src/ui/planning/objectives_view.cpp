@@ -166,8 +166,10 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         edit("objective priority", nullptr, [&](PlanObjective& x) { x.priority = priority; });
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kServesPriority));
-    if (button(ctx.t(str::kDeleteObjective), !ctx.readOnly))
-        editPlanWith(ctx, plan, "delete objective", {}, [&](Plan& q) { removeObjective(q.planning, o.id); });
+    if (deleteButton(ctx.t(str::kDeleteObjective), !ctx.readOnly))
+        askToDelete(ctx, plan, str::kObjectiveDeletion, objectiveTitle(o, ctx.lang),
+                    objectiveDeletion(plan.planning, o.id), "delete objective",
+                    [id = o.id](Plan& q) { removeObjective(q.planning, id); });
 }
 
 void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<BaselineValue>& baselines) {

@@ -4,6 +4,7 @@
 // keeps its own in ui/monitoring/strings.h.
 #include "core/base/text.h"
 #include "core/base/words.h"
+#include "ui/kit/deletion.h"
 
 namespace prevplan::str {
 
@@ -204,6 +205,17 @@ inline constexpr Text kChooseStartYear{"Alegeți întâi primul an al strategiei
                                        "Choose the strategy's first year first (Objectives tab)."};
 inline constexpr Text kDeleteAction{"Șterge acțiunea", "Delete the action"};
 inline constexpr Text kDeleteObjective{"Șterge obiectivul", "Delete the objective"};
+inline constexpr ui::DeletionWords kCandidateDeletion{
+    {"Eliminați serviciul „%s” din lista de priorități posibile?",
+     "Remove the service “%s” from the possible priorities?"},
+    {"Elimină serviciul", "Remove the service"},
+    {"Serviciul „%s” a fost eliminat din listă", "Service “%s” removed from the list"}};
+inline constexpr ui::DeletionWords kActionDeletion{{"Ștergeți acțiunea „%s”?", "Delete the action “%s”?"},
+                                                   kDeleteAction,
+                                                   {"Acțiunea „%s” a fost ștearsă", "Action “%s” deleted"}};
+inline constexpr ui::DeletionWords kObjectiveDeletion{{"Ștergeți obiectivul „%s”?", "Delete the objective “%s”?"},
+                                                      kDeleteObjective,
+                                                      {"Obiectivul „%s” a fost șters", "Objective “%s” deleted"}};
 
 // Annual action plan
 inline constexpr Text kSections[] = {

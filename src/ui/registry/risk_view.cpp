@@ -21,8 +21,6 @@ RiskIdentification& riskOf(FamilyNucleus& f) {
     return *f.risk;
 }
 
-std::string familyName(const FamilyNucleus& f) { return f.head.empty() ? f.id : f.head; }
-
 // The families with a suspicion to identify: those awaiting the visit first, then those visited.
 std::vector<FamilyRef> suspectedFamilies(const Plan& plan) {
     std::vector<FamilyRef> awaiting, done;

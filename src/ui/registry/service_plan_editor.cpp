@@ -121,9 +121,13 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
             ImGui::Unindent();
         }
         ImGui::SameLine();
-        if (button(ctx.t(str::kDeleteVisit), !ctx.readOnly))
-            editFamilyWith(ctx, plan, ref, "delete visit", {},
-                           [&](FamilyNucleus& fam, Plan&) { auto& l = editChild(fam, c.id).visits; l.erase(l.begin() + k); });
+        if (deleteButton(ctx.t(str::kDeleteVisit), !ctx.readOnly))
+            askToDelete(ctx, plan, str::kVisitDeletion, c.visits[k].date.iso(), DeletionImpact(), "delete visit",
+                        [ref, id = c.id, k](Plan& p) {
+                            if (!findFamily(p, ref)) return;
+                            auto& visits = editChild(editFamily(p, ref), id).visits;
+                            if (k < visits.size()) visits.erase(visits.begin() + static_cast<std::ptrdiff_t>(k));
+                        });
         ImGui::PopID();
     }
     if (button(ctx.t(str::kAddVisit), !ctx.readOnly))

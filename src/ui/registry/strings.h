@@ -3,6 +3,7 @@
 // and the work queue, Romanian first.
 #include "core/base/text.h"
 #include "core/base/words.h"
+#include "ui/kit/deletion.h"
 
 namespace prevplan::str {
 
@@ -61,6 +62,10 @@ inline constexpr Text kRevisionReason{"Motivul", "Reason"};
 inline constexpr Text kRevisedOn{"Revizuit la", "Revised on"};
 inline constexpr Text kAddVisit{"Adaugă o vizită", "Add a visit"};
 inline constexpr Text kDeleteVisit{"Șterge vizita", "Delete the visit"};
+inline constexpr ui::DeletionWords kVisitDeletion{
+    {"Ștergeți vizita de monitorizare din %s?", "Delete the monitoring visit of %s?"},
+    kDeleteVisit,
+    {"Vizita de monitorizare din %s a fost ștearsă", "Monitoring visit of %s deleted"}};
 inline constexpr Text kNextVisitDue{"Următoarea vizită: %s (la %s, %s)", "Next visit: %s (every %s, %s)"};
 inline constexpr Noun kConfirmedRisk{{"risc confirmat", "confirmed risk"}, {"riscuri confirmate", "confirmed risks"}};
 

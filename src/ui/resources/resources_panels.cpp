@@ -23,9 +23,17 @@ void editRow(Context& ctx, const Plan& plan, List Resources::*list, std::size_t 
                  [&](Plan& p) { change((p.resources.*list)[i]); });
 }
 
+// A row's delete button: it asks first, naming the row.
 template <typename List>
-void removeRow(Context& ctx, const Plan& plan, List Resources::*list, std::size_t i) {
-    editPlanWith(ctx, plan, "remove", {}, [&](Plan& p) { (p.resources.*list).erase((p.resources.*list).begin() + i); });
+void removeRow(Context& ctx, const Plan& plan, List Resources::*list, std::size_t i, const char* id,
+               const ui::DeletionWords& words, const std::string& name, bool enabled = true) {
+    if (!deleteButton((std::string(ctx.t(str::kRemoveRow)) + "##" + id + std::to_string(i)).c_str(),
+                      !ctx.readOnly && enabled))
+        return;
+    askToDelete(ctx, plan, words, name, DeletionImpact(), "remove", [list, i](Plan& p) {
+        auto& rows = p.resources.*list;
+        if (i < rows.size()) rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+    });
 }
 
 // A text cell of row i; the label, hidden, keeps the rows' fields apart for ImGui and the tests.
@@ -80,8 +88,7 @@ void localityRow(Context& ctx, const Plan& plan, std::size_t i) {
     labelLastItem((std::string(ctx.t(str::kColTransport)) + " " + l.name).c_str());
     ImGui::TableNextColumn();
     const bool inUse = localityInUse(plan.resources, l.name);
-    if (button((std::string(ctx.t(str::kRemoveRow)) + "##locality" + std::to_string(i)).c_str(), !ctx.readOnly && !inUse))
-        removeRow(ctx, plan, &Resources::microArea, i);
+    removeRow(ctx, plan, &Resources::microArea, i, "locality", str::kLocalityDeletion, l.name, !inUse);
     if (inUse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::kLocalityInUse));
 }
 
@@ -138,8 +145,8 @@ void partnersPanel(Context& ctx, const Plan& plan) {
             ImGui::TableNextColumn();
             textCell(ctx, plan, &Resources::partners, i, "contact", &Partner::contact, ctx.t(str::kContact));
             ImGui::TableNextColumn();
-            if (button((std::string(ctx.t(str::kRemoveRow)) + "##partner" + std::to_string(i)).c_str(), !ctx.readOnly))
-                removeRow(ctx, plan, &Resources::partners, i);
+            removeRow(ctx, plan, &Resources::partners, i, "partner", str::kPartnerDeletion,
+                      partners[i].name.empty() ? std::to_string(i + 1) : partners[i].name);
         }
         ImGui::EndTable();
     }
@@ -182,8 +189,8 @@ void protectedChildren(Context& ctx, const Plan& plan) {
             textCell(ctx, plan, &Resources::childrenInProtection, i, "situation", &ProtectedChildren::familySituation,
                      ctx.t(str::kColFamilySituation));
             ImGui::TableNextColumn();
-            if (button((std::string(ctx.t(str::kRemoveRow)) + "##protected" + std::to_string(i)).c_str(), !ctx.readOnly))
-                removeRow(ctx, plan, &Resources::childrenInProtection, i);
+            removeRow(ctx, plan, &Resources::childrenInProtection, i, "protected", str::kProtectedRowDeletion,
+                      rows[i].village);
         }
         ImGui::EndTable();
     }
@@ -224,8 +231,8 @@ void dgaspcServices(Context& ctx, const Plan& plan) {
             ImGui::TableNextColumn();
             textCell(ctx, plan, &Resources::dgaspcServices, i, "note", &DgaspcService::note, ctx.t(str::kColNote));
             ImGui::TableNextColumn();
-            if (button((std::string(ctx.t(str::kRemoveRow)) + "##dgaspc" + n).c_str(), !ctx.readOnly))
-                removeRow(ctx, plan, &Resources::dgaspcServices, i);
+            removeRow(ctx, plan, &Resources::dgaspcServices, i, "dgaspc", str::kDgaspcServiceDeletion,
+                      rows[i].name.empty() ? n : rows[i].name);
         }
         ImGui::EndTable();
     }

@@ -191,12 +191,12 @@ bool ServiceForm::draw(Context& ctx, const Plan& plan, const std::string& servic
     ImGui::Separator();
     relationship(ctx, plan, *s);
     ImGui::Spacing();
-    const bool remove = button(ctx.t(str::kDeleteService), !ctx.readOnly);
+    if (deleteButton(ctx.t(str::kDeleteService), !ctx.readOnly))
+        askToDelete(ctx, plan, str::kServiceDeletion, s->name.empty() ? s->id : s->name, DeletionImpact(),
+                    "delete service", [id = s->id](Plan& p) { deleteService(p.resources, id); });
     if (ctx.readOnly) ImGui::EndDisabled();
     ImGui::EndChild();
-    if (!remove) return true;
-    editPlanWith(ctx, plan, "delete service", {}, [&](Plan& p) { deleteService(p.resources, serviceId); });
-    return false;
+    return true;
 }
 
 }  // namespace prevplan::ui

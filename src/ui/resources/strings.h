@@ -4,6 +4,7 @@
 // words (Cancel, Village, Children…) are in ui/kit/strings.h; the required services' own words in
 // ui/gaps/strings.h.
 #include "core/base/text.h"
+#include "ui/kit/deletion.h"
 
 namespace prevplan::str {
 
@@ -99,6 +100,10 @@ inline constexpr Text kFieldSelfRating{"Eficiența, după serviciul însuși (1�
                                        "Efficiency, as the service rates itself (1–10; 0 = cannot say)"};
 inline constexpr Text kCheckedToday{"Verificat azi", "Checked today"};
 inline constexpr Text kDeleteService{"Șterge serviciul", "Delete the service"};
+inline constexpr ui::DeletionWords kServiceDeletion{
+    {"Ștergeți serviciul „%s” din inventar?", "Delete the service “%s” from the inventory?"},
+    kDeleteService,
+    {"Serviciul „%s” a fost șters", "Service “%s” deleted"}};
 inline constexpr Text kAnswerYes{"Da", "Yes"};
 inline constexpr Text kAnswerNo{"Nu", "No"};
 inline constexpr Text kAnswerUnknown{"Nu se știe", "Unknown"};
@@ -145,6 +150,22 @@ inline constexpr Text kColNote{"Observații", "Notes"};
 inline constexpr Text kAddDgaspcService{"Adaugă un serviciu DGASPC", "Add a DGASPC service"};
 inline constexpr Text kNoType{"(fără tip)", "(no type)"};
 inline constexpr Text kRemoveRow{"Șterge", "Remove"};
+inline constexpr ui::DeletionWords kLocalityDeletion{
+    {"Scoateți localitatea „%s” din micro-zonă?", "Take “%s” out of the micro-area?"},
+    {"Scoate localitatea", "Take it out"},
+    {"Localitatea „%s” a fost scoasă din micro-zonă", "“%s” taken out of the micro-area"}};
+inline constexpr ui::DeletionWords kPartnerDeletion{{"Ștergeți partenerul „%s”?", "Delete the partner “%s”?"},
+                                                    {"Șterge partenerul", "Delete the partner"},
+                                                    {"Partenerul „%s” a fost șters", "Partner “%s” deleted"}};
+inline constexpr ui::DeletionWords kProtectedRowDeletion{{"Ștergeți rândul copiilor în protecție specială din „%s”?",
+                                                          "Delete the row of children in special protection in “%s”?"},
+                                                         {"Șterge rândul", "Delete the row"},
+                                                         {"Rândul copiilor în protecție specială din „%s” a fost șters",
+                                                          "Row of children in special protection in “%s” deleted"}};
+inline constexpr ui::DeletionWords kDgaspcServiceDeletion{
+    {"Ștergeți serviciul DGASPC „%s” din listă?", "Delete the DGASPC service “%s” from the list?"},
+    {"Șterge serviciul", "Delete the service"},
+    {"Serviciul DGASPC „%s” a fost șters din listă", "DGASPC service “%s” deleted from the list"}};
 
 // Service card sections (section 1.1.3)
 inline constexpr Text kShowCard{"Fișa serviciului", "Service card"};

@@ -2,6 +2,7 @@
 // The words of the shell: the menus, the save status, the list of plans, the plan form and the
 // import of a workspace file, Romanian first.
 #include "core/base/text.h"
+#include "ui/kit/deletion.h"
 
 namespace prevplan::str {
 
@@ -54,11 +55,14 @@ inline constexpr Text kChooseCounty{"Alegeți județul", "Choose the county"};
 inline constexpr Text kVillagesHint{"Un sat pe rând", "One village per line"};
 inline constexpr Text kCommuneRequired{"Scrieți numele comunei.", "Write the commune's name."};
 inline constexpr Text kCountyRequired{"Alegeți județul.", "Choose the county."};
-inline constexpr Text kDeleteQuestion{
-    "Ștergeți planul comunei „%s”? La următoarea salvare este șters din browser. Îl puteți recupera cu "
-    "Anulează (Ctrl+Z) doar până închideți fila.",
-    "Delete the plan of „%s”? The next save removes it from the browser. You can get it back with Undo "
-    "(Ctrl+Z) only until you close the tab."};
+inline constexpr ui::DeletionWords kPlanDeletion{{"Ștergeți planul comunei „%s”?", "Delete the plan of “%s”?"},
+                                                 {"Șterge planul", "Delete the plan"},
+                                                 {"Planul comunei „%s” a fost șters", "The plan of “%s” deleted"}};
+inline constexpr Text kPlanDeletionCaveat{
+    "La următoarea salvare planul este șters din browser. Îl puteți recupera cu Anulează (Ctrl+Z) doar până "
+    "închideți fila.",
+    "The next save removes the plan from the browser. You can get it back with Undo (Ctrl+Z) only until you "
+    "close the tab."};
 
 // Import
 inline constexpr Text kImportFailed{"Fișierul nu a putut fi importat", "The file could not be imported"};

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include "core/base/fold.h"
-#include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/demo/demo.h"
@@ -17,8 +16,6 @@
 #include "ui/shell/strings.h"
 
 namespace prevplan::ui {
-
-static const char* kDeletePopup = "##delete-plan";
 
 void WorkspaceView::exportPlan(const Context& ctx, const Plan& plan) {
     const std::string name = "prevplan-" + fileSlug(plan.commune) + "-" + platform::todayIso() + ".json";
@@ -73,10 +70,13 @@ void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
     ImGui::SameLine();
     if (ImGui::SmallButton(ctx.t(str::kExport))) exportPlan(ctx, plan);
     ImGui::SameLine();
-    if (!ctx.readOnly && ImGui::SmallButton(ctx.t(str::kDelete))) {
-        deleting_ = plan.id;
-        deleteRequested_ = true;
-    }
+    if (!ctx.readOnly && deleteButton(ctx.t(str::kDelete), true, true))
+        ctx.deletions.ask({&str::kPlanDeletion, plan.commune, planDeletion(plan),
+                           [id = plan.id](Context& c) {
+                               c.commit(removePlan(c.workspace(), id), "delete plan");
+                               if (c.openPlan == id) c.openPlan.clear();
+                           },
+                           &str::kPlanDeletionCaveat});
     ImGui::PopID();
 }
 
@@ -110,29 +110,8 @@ void WorkspaceView::draw(Context& ctx) {
     ImGui::EndTable();
 }
 
-void WorkspaceView::deleteDialog(Context& ctx) {
-    if (deleteRequested_) {
-        ImGui::OpenPopup(kDeletePopup);
-        deleteRequested_ = false;
-    }
-    if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
-        return;
-    const Plan* plan = findPlan(ctx.workspace(), deleting_);
-    ImGui::TextUnformatted(format(ctx.t(str::kDeleteQuestion), plan ? plan->commune.c_str() : "").c_str());
-    ImGui::Separator();
-    if (ImGui::Button(ctx.t(str::kDelete)) && plan) {
-        ctx.commit(removePlan(ctx.workspace(), deleting_), "delete plan");
-        if (ctx.openPlan == deleting_) ctx.openPlan.clear();
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel)) || !plan) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-}
-
 void WorkspaceView::drawDialogs(Context& ctx) {
     form_.draw(ctx);
-    deleteDialog(ctx);
     export_.draw(ctx);
 }
 

@@ -19,12 +19,9 @@ public:
 private:
     PlanForm form_;
     ExportDialog export_;
-    Id deleting_;
-    bool deleteRequested_ = false;
 
     void planRow(Context& ctx, const Plan& plan);
     void openDemo(Context& ctx);
-    void deleteDialog(Context& ctx);
 };
 
 }  // namespace prevplan::ui
