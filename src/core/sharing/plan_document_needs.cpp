@@ -173,7 +173,7 @@ void bucketsTable(Writer& w, const NeedsReport& r) {
 // with its share of the Registry.
 Cell registryCount(const Figures& f, Lang lang, std::size_t column, const std::string& key, long value) {
     if (f.hidden.hidden(column, key)) return {escapeHtml(kHiddenCount), true};
-    return column == 0 ? percent(value, f.report.communeColumn().registryChildren(), lang) : num(value);
+    return column == 0 ? percent(value, f.report.communeColumn().registryChildren(), lang) : num(value, lang);
 }
 
 // Annex A2.4 Table B as the CLI report has it: the total, each dimension, then every indicator
@@ -363,7 +363,7 @@ void publicCareSection(Writer& w, const Figures& f) {
     w.paragraph(w.t(kPublicCareIntro));
     const ReportTable table = publicCareTable(f.report, w.lang);
     std::vector<std::vector<Cell>> rows;
-    for (const auto& row : table.rows) rows.push_back({text(row[0]), row[1].empty() ? dash() : num(std::stol(row[1]))});
+    for (const auto& row : table.rows) rows.push_back({text(row[0]), row[1].empty() ? dash() : Cell{escapeHtml(row[1]), true}});
     w.table(w.t(kPublicCareCaption), table.header, rows);
 }
 
