@@ -273,9 +273,10 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
     // A partial file: one child of another family carrying that child's CNP (and birth date and
     // sex, as twins would). Both versions show; keeping the plan's changes nobody.
     const owner = after.children.find((c) => c.name === cells[5]);
+    const observedOn = lines[0].split(';').indexOf('observed_on');
     const other = lines.findIndex((l, i) => {
       const c = l.split(';');
-      return i > 0 && c.length > 9 && c[1] !== cells[1] && c[6] === '' && c[9] >= cells[7];  // observed after the birth
+      return i > 0 && c.length > observedOn && c[1] !== cells[1] && c[6] === '' && c[observedOn] >= cells[7];  // observed after the birth
     });
     const twin = lines[other].split(';');
     twin[6] = cells[6];

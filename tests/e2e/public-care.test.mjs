@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, items, state, screenshot, nextFrames,
 } from './harness.mjs';
 
 let server;
@@ -21,11 +21,18 @@ async function createPlan(page, commune, villages) {
   await click(page, 'Creează planul');
 }
 
+// Whether a labelled widget is drawn inside the window (a scrolled-away one is listed too).
+async function inView(page, label) {
+  const height = page.viewportSize().height;
+  return (await items(page)).some((it) => it.label === label && it.y >= 0 && it.y + it.h <= height);
+}
+
 // Scrolls the widget under the middle of the screen until a labelled widget shows.
 async function scrollTo(page, label, { direction = 1, steps = 60 } = {}) {
-  await page.mouse.move(700, 450);
+  const { width, height } = page.viewportSize();
+  await page.mouse.move(width / 2, height / 2);
   for (let i = 0; i < steps; ++i) {
-    if (await hasItem(page, label)) return findItem(page, label);
+    if (await inView(page, label)) return findItem(page, label);
     await page.mouse.wheel(0, direction * 300);
     await nextFrames(page, 2);
   }
@@ -44,13 +51,16 @@ async function family(page) {
   return (await state(page)).plans[0].households[0].families[0];
 }
 
-// Each screen at both sizes the app is used at.
-async function screenshots(page, name) {
+// Each screen at both sizes the app is used at, scrolled to a labelled widget if given.
+async function screenshots(page, name, label) {
   for (const [width, height] of [[1366, 768], [1024, 600]]) {
     await page.setViewportSize({ width, height });
     await nextFrames(page, 3);
+    if (label) await scrollTo(page, label);
     await screenshot(page, `${name}-${width}`);
   }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await nextFrames(page, 3);
 }
 
 async function switchLanguage(page, to) {
@@ -88,6 +98,7 @@ test('a family whose only child is in special protection is followed, and the re
     await click(page, 'Ionescu Maria');
     await scrollTo(page, '2.f Confirmă');
     await click(page, '2.f Confirmă');
+    await screenshots(page, 'public-care-risk', '2.f Confirmă');
     const f = await family(page);
     assert.equal(f.risk.verdicts['2.f'], 'confirmed');
     assert.ok(f.children[0].registered_on, 'the child enters the Registry');
@@ -102,12 +113,12 @@ test('a family whose only child is in special protection is followed, and the re
       ['… cu fișa de identificare a riscurilor completată (obligatorie pentru ele)', '1']);
     assert.deepEqual(await rowTexts(page, '… cu un plan de servicii întocmit, pentru reintegrarea copilului'),
       ['… cu un plan de servicii întocmit, pentru reintegrarea copilului', '0']);
-    await screenshots(page, 'public-care-report');
+    await screenshots(page, 'public-care-report', '… vizitate pentru monitorizare în ultimele 12 luni');
     await switchLanguage(page, 'English');
     await scrollTo(page, 'Observatory children in special protection');
     assert.deepEqual(await rowTexts(page, 'Observatory children in special protection'),
       ['Observatory children in special protection', '1']);
-    await screenshots(page, 'public-care-report-en');
+    await screenshots(page, 'public-care-report-en', '… visited for monitoring in the past 12 months');
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

@@ -118,7 +118,7 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
         ImGui::TableSetupColumn(ctx.t(str::kColCnp), ImGuiTableColumnFlags_WidthFixed, em * 9);
         ImGui::TableSetupColumn(ctx.t(str::kBirthDate), ImGuiTableColumnFlags_WidthFixed, em * 7);
         ImGui::TableSetupColumn(ctx.t(str::kSex), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
-        ImGui::TableSetupColumn(ctx.t(str::kInProtection), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn(ctx.t(str::kColInProtection), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("##delete", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableHeadersRow();
         int n = 0;

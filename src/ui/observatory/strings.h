@@ -57,6 +57,7 @@ inline constexpr Text kBirthDate{"Data nașterii", "Birth date"};
 inline constexpr Text kSex{"Sexul", "Sex"};
 // A child separated from the family, on the DGASPC's list of children in special protection.
 inline constexpr Text kInProtection{"În protecție specială", "In special protection"};
+inline constexpr Text kColInProtection{"În protecție", "In care"};  // the column's short header
 inline constexpr Text kSexMale{"M", "M"};
 inline constexpr Text kSexFemale{"F", "F"};
 inline constexpr Text kSexUnknown{"–", "–"};
