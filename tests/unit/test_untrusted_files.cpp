@@ -11,6 +11,7 @@
 #include "core/base/csv.h"
 #include "core/base/json_reader.h"
 #include "core/base/limits.h"
+#include "core/base/words.h"
 #include "core/model/planning.h"
 #include "core/monitoring/trends.h"
 #include "core/observatory/family_edits.h"
@@ -151,7 +152,11 @@ TEST_CASE("an error-heavy file keeps the first errors and counts the rest") {
     CHECK(r.errors[0].where == "/plans/0/villages/0");
     CHECK(r.errors.back().kind == ErrorKind::MoreErrors);
     CHECK(r.errorCount > 10'000);  // each village, and the household in a village no longer listed
-    CHECK(r.errors.back().detailEn == "… and " + std::to_string(r.errorCount - kMaxErrors) + " more errors, not shown");
+    // More than 10,000 errors, less the 200 shown: a grouped number, in a label that needs no agreement.
+    const auto dropped = static_cast<long long>(r.errorCount - kMaxErrors);
+    CHECK(dropped > 9'800);
+    CHECK(r.errors.back().detailEn == "… errors not shown: " + groupedNumber(dropped, Lang::En));
+    CHECK(r.errors.back().detailRo == "… erori neafișate: " + groupedNumber(dropped, Lang::Ro));
 }
 
 TEST_CASE("integers are range-checked against the field, never truncated") {
@@ -344,7 +349,7 @@ TEST_CASE("an error-heavy CSV keeps the first problems and counts the rest") {
     REQUIRE(inv.issues.size() == kMaxErrors + 1);
     CHECK(inv.issues.back().kind == IssueKind::MoreIssues);
     CHECK(inv.issues.back().severity == Severity::Error);
-    CHECK(inv.issues.back().detailEn.find("more problems") != std::string::npos);
+    CHECK(inv.issues.back().detailEn.find("problems not shown: ") != std::string::npos);
 }
 
 TEST_CASE("a place in the text is said in the reader's language; a JSON pointer stays as it is") {

@@ -2,6 +2,8 @@
 
 #include <new>
 
+#include "core/base/words.h"
+
 namespace prevplan {
 
 std::string lineAndColumn(std::string_view text, std::size_t byte) {
@@ -109,9 +111,10 @@ void JsonReader::error(ErrorKind kind, const std::string& where, std::string ro,
 std::size_t JsonReader::finish() {
     const std::size_t all = count();
     if (!dropped_) return all;
-    const std::string n = std::to_string(dropped_);
-    errors_.push_back(
-        {ErrorKind::MoreErrors, "/", "… și încă " + n + " erori, neafișate", "… and " + n + " more errors, not shown"});
+    // A label, so that no word has to agree with the number: "… erori neafișate: 1".
+    const long long n = static_cast<long long>(dropped_);
+    errors_.push_back({ErrorKind::MoreErrors, "/", "… erori neafișate: " + groupedNumber(n, Lang::Ro),
+                       "… errors not shown: " + groupedNumber(n, Lang::En)});
     dropped_ = 0;
     return all;
 }

@@ -46,9 +46,9 @@ void capIssues(Issues& issues) {
     more.severity = Severity::Warning;
     for (std::size_t i = kMaxErrors; i < issues.size(); ++i)
         if (issues[i].severity == Severity::Error) more.severity = Severity::Error;
-    const std::string n = std::to_string(issues.size() - kMaxErrors);
-    more.detailRo = "… și încă " + n + " probleme, neafișate";
-    more.detailEn = "… and " + n + " more problems, not shown";
+    const auto n = static_cast<long long>(issues.size() - kMaxErrors);
+    more.detailRo = "… probleme neafișate: " + groupedNumber(n, Lang::Ro);
+    more.detailEn = "… problems not shown: " + groupedNumber(n, Lang::En);
     issues.resize(kMaxErrors);
     issues.push_back(std::move(more));
 }
