@@ -44,6 +44,7 @@ void Deletions::confirmation(Context& ctx) {
         ImGui::OpenPopup(kPopup);
         opening_ = false;
     }
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
         asked_.reset();
         return;
