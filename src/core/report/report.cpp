@@ -1,5 +1,6 @@
 #include "core/report/report.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace prevplan {
@@ -52,10 +53,17 @@ private:
     IndicatorFigures any_;
 };
 
+// Children of the nucleus aged 0-17 at the report date: "at the time of drafting the report" (A2.4).
+long childrenOn(const FamilyNucleus& family, const Date& asOf) {
+    long n = 0;
+    for (const Child& c : family.children) n += inObservatoryOn(c, asOf);
+    return n;
+}
+
 // Adds one family nucleus's children to a Table A / Table B column.
 void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorSet& observed,
                const IndicatorSet& confirmed, const Date& asOf) {
-    const long n = static_cast<long>(family.children.size());
+    const long n = childrenOn(family, asOf);
     col[ActivityRow::InObservatory] += n;
     if (family.sheet) {
         col[ActivityRow::ObservationSheet] += n;
@@ -126,18 +134,24 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
     Columns columns(plan);
     Table1Tally observedTally, confirmedTally;
     for (const auto& household : plan.households) {
+        const auto& families = household->families;
+        if (!families.empty() && std::all_of(families.begin(), families.end(),
+                                             [&](const FamilyNucleus& f) { return outOfObservatoryOn(f, asOf); }))
+            continue;  // no child of the household is 0-17 any more
         VillageColumn& village = columns.column(household->village);
         IndicatorSet householdObserved, householdConfirmed;
         long householdChildren = 0;
         for (const FamilyNucleus& family : household->families) {
+            if (outOfObservatoryOn(family, asOf)) continue;  // every child turned 18
             const IndicatorSet observed = observedSet(family);
             const IndicatorSet confirmed = confirmedSet(family);
             householdObserved |= observed;
             householdConfirmed |= confirmed;
-            householdChildren += static_cast<long>(family.children.size());
+            householdChildren += childrenOn(family, asOf);
             addFamily(columns.commune(), family, observed, confirmed, asOf);
             addFamily(village, family, observed, confirmed, asOf);
             for (const Child& child : family.children) {
+                if (!inObservatoryOn(child, asOf)) continue;
                 observedTally.addChild(directlyExposed(child.exposedObserved, observed));
                 confirmedTally.addChild(directlyExposed(child.exposedConfirmed, confirmed));
             }

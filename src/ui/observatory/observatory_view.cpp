@@ -39,6 +39,9 @@ const ColumnText kColumns[] = {
     {ObservatoryColumn::Confirmed, &str::kColConfirmed, 5.5f},
 };
 
+constexpr auto kTurnedEighteen = static_cast<std::uint8_t>(ChildStatus::TurnedEighteen);
+constexpr auto kAbuseSignal = static_cast<std::uint8_t>(ChildStatus::AbuseSignal);
+
 }  // namespace
 
 std::string statusWords(const Context& ctx, std::uint8_t status) {
@@ -58,7 +61,7 @@ const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const P
     const Date now = today();
     return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
         Shown s{queryObservatory(plan, filter_, now)};
-        for (const auto& r : s.list.rows) s.children += r.hasChild();
+        for (const auto& r : s.list.rows) s.children += r.hasChild() && !(r.status & kTurnedEighteen);
         return s;
     });
 }
@@ -165,6 +168,18 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextColumn();
     if (r.confirmed) ImGui::TextColored(ImColor(kColorError), "%d", r.confirmed);
     ImGui::TableNextColumn();
+    if (r.status & kTurnedEighteen) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kColorMuted);
+        textItem(format(ctx.t(str::kTurned18On), shownDate(*turned18By(*c, today())).c_str()).c_str());
+        ImGui::PopStyleColor();
+        return;
+    }
+    if (r.status & kAbuseSignal) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+        textItem(ctx.t(str::kStatusAbuse));
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+    }
     ImGui::TextUnformatted(statusWords(ctx, r.status).c_str());
 }
 
