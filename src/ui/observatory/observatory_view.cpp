@@ -155,6 +155,10 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextColumn();
     if (c) textItem(c->name.c_str());
     else ImGui::TextDisabled("%s", ctx.t(str::kNoChildYet));
+    if (r.status & kTurnedEighteen) {  // the full words are in the status column
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", ctx.t(str::kAdultMark));
+    }
     ImGui::TableNextColumn();
     if (c) ImGui::TextUnformatted(c->cnp.c_str());
     ImGui::TableNextColumn();
@@ -165,6 +169,13 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->iso().c_str());
     ImGui::TableNextColumn();
     if (r.suspicions) ImGui::Text("%d", r.suspicions);
+    if (r.status & kAbuseSignal) {
+        if (r.suspicions) ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+        textItem(ctx.t(str::kStatusAbuseShort));
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kStatusAbuse));
+    }
     ImGui::TableNextColumn();
     if (r.confirmed) ImGui::TextColored(ImColor(kColorError), "%d", r.confirmed);
     ImGui::TableNextColumn();
@@ -173,12 +184,6 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
         textItem(format(ctx.t(str::kTurned18On), shownDate(*turned18By(*c, today())).c_str()).c_str());
         ImGui::PopStyleColor();
         return;
-    }
-    if (r.status & kAbuseSignal) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
-        textItem(ctx.t(str::kStatusAbuse));
-        ImGui::PopStyleColor();
-        ImGui::SameLine();
     }
     ImGui::TextUnformatted(statusWords(ctx, r.status).c_str());
 }

@@ -25,8 +25,10 @@ inline constexpr Text kStatusConfirmed{"Risc confirmat", "Confirmed risk"};
 inline constexpr Text kStatusRegistry{"În Registru", "In the Registry"};
 // Marked with a symbol and words, never by colour alone.
 inline constexpr Text kStatusAbuse{"⚠ Suspiciune de abuz sau neglijare", "⚠ Suspected abuse or neglect"};
+inline constexpr Text kStatusAbuseShort{"⚠ abuz", "⚠ abuse"};  // beside the suspicions, where narrow screens show it
 inline constexpr Text kTurned18On{"A împlinit 18 ani la %s: a ieșit din Observator",
                                   "Turned 18 on %s: left the Observatory"};  // the date
+inline constexpr Text kAdultMark{"(18 ani)", "(18+)"};
 inline constexpr Text kShownCounts{"Afișați: %s din %s (%s)", "Shown: %s in %s (%s)"};  // children, households, families
 inline constexpr Text kColCnp{"CNP", "CNP"};
 inline constexpr Text kColSheet{"Nr. fișă", "Sheet id"};

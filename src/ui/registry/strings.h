@@ -49,8 +49,10 @@ inline constexpr Text kColServicePlan{"Planul de servicii", "Service plan"};
 inline constexpr Text kColDue{"Termen", "Due"};
 inline constexpr Text kEveryMonths{"la %s", "every %s"};  // "la 3 luni"
 inline constexpr Text kOverdue{"DEPĂȘIT", "OVERDUE"};
-inline constexpr Text kLeftRegistry{"A împlinit 18 ani la %s: a ieșit din Registru",
-                                    "Turned 18 on %s: left the Registry"};
+// Short enough for the deadline column; the tooltip says it whole.
+inline constexpr Text kLeftRegistry{"Major din %s", "Adult since %s"};
+inline constexpr Text kLeftRegistryWhole{"A împlinit 18 ani la %s: a ieșit din Registru; datele lui rămân.",
+                                         "Turned 18 on %s: left the Registry; the record stays."};
 inline constexpr Text kBackToRegistry{"← Registrul", "← Registry"};
 inline constexpr Text kServicePlanTitle{"Planul de servicii – %s", "Service plan – %s"};
 inline constexpr Text kStartServicePlan{"Începe planul de servicii", "Start the service plan"};
@@ -81,12 +83,11 @@ inline constexpr Noun kOverdueTask{{"depășită", "overdue"}, {"depășite", "o
 inline constexpr Text kWorkQueueEmpty{"Nimic de făcut în următoarele 30 de zile.", "Nothing due in the next 30 days."};
 inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat", "Observation sheet to fill out or refresh"};
 inline constexpr Text kTaskRisk{"Vizita la domiciliu (72 de ore)", "Home visit (72 hours)"};
-inline constexpr Text kTaskNotify{"⚠ Anunțarea DGASPC imediat – vizita a confirmat abuz sau neglijare",
-                                  "⚠ Notify the DGASPC at once – the visit confirmed abuse or neglect"};
+inline constexpr Text kTaskNotify{"⚠ Anunțați DGASPC acum (abuz/neglijare)", "⚠ Notify the DGASPC now (abuse/neglect)"};
 inline constexpr Text kTaskServicePlan{"Planul de servicii (30 de zile)", "Service plan (30 days)"};
 inline constexpr Text kTaskMonitoring{"Vizita de monitorizare", "Monitoring visit"};
-inline constexpr Text kTaskAbuseVisit{"⚠ Vizită în 72 de ore – suspiciune de abuz sau neglijare",
-                                      "⚠ Visit within 72 hours – suspected abuse or neglect"};
+inline constexpr Text kTaskAbuseVisit{"⚠ Vizită în 72 h (suspiciune de abuz/neglijare)",
+                                      "⚠ Visit within 72 h (suspected abuse/neglect)"};
 inline constexpr Text kUrgent{"URGENT", "URGENT"};
 inline constexpr Noun kUrgentTask{{"sarcină urgentă", "urgent task"}, {"sarcini urgente", "urgent tasks"}};
 inline constexpr Text kColTask{"Ce", "What"};
