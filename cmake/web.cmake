@@ -9,7 +9,7 @@ set(PREVPLAN_FONT_SUBSET "${CMAKE_BINARY_DIR}/font.ttf")
 add_custom_command(OUTPUT ${PREVPLAN_FONT_SUBSET}
   COMMAND ${PYFTSUBSET} ${PREVPLAN_FONT} --output-file=${PREVPLAN_FONT_SUBSET} --no-hinting --desubroutinize
           --layout-features= --name-IDs=* --notdef-outline
-          --unicodes=U+0020-00FF,U+0100-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2713-2717,U+25B2-25BC
+          --unicodes=U+0020-00FF,U+0100-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2713-2717,U+25B2-25BC,U+26A0
   DEPENDS ${PREVPLAN_FONT} VERBATIM)
 add_custom_target(prevplan_font DEPENDS ${PREVPLAN_FONT_SUBSET})
 

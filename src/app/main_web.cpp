@@ -68,9 +68,11 @@ EM_BOOL onVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
     return EM_FALSE;
 }
 
-// Romanian needs Latin Extended-A and ș ț with comma below; typographic quotes and dashes too.
+// Romanian needs Latin Extended-A and ș ț with comma below; typographic quotes and dashes too;
+// ⚠ marks suspected abuse or neglect.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x2010, 0x2027,
-                                0x2030, 0x203A, 0x2190, 0x2193, 0x2713, 0x2717, 0x25B2, 0x25BC, 0};
+                                0x2030, 0x203A, 0x2190, 0x2193, 0x2713, 0x2717, 0x25B2, 0x25BC,
+                                0x26A0, 0x26A0, 0};
 
 void buildFontsAndStyle(float scale) {
     ImGuiIO& io = ImGui::GetIO();

@@ -89,8 +89,8 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await click(page, 'Completează fișa de observație');
     await typeInto(page, 'Completată de', 'Ana Dobre');
     await typeInto(page, 'Funcția', 'asistent social');
-    // From "Funcția", Tab goes to the date, then to 1.a, then to 1.a.1; D answers yes.
-    for (let i = 0; i < 3; ++i) {
+    // From "Funcția", Tab goes to the date, the received date, then to 1.a, then to 1.a.1; D answers yes.
+    for (let i = 0; i < 4; ++i) {
       await page.keyboard.press('Tab');
       await nextFrames(page, 2);
     }
@@ -103,6 +103,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await click(page, '4.b Ioana Popescu');  // 4.b concerns Ioana directly
     await scrollTo(page, '6.b2 Da');
     await click(page, '6.b2 Da');
+    await scrollTo(page, '6.b2 Ștefan Popescu');  // the abuse band above the sheet pushed it down
     await click(page, '6.b2 Ștefan Popescu'); // 6.b2 concerns Ștefan directly
     await screenshot(page, 'needs-sheet');
     let family = (await csvPlanState(page)).plan.households[0].families[0];
@@ -115,8 +116,8 @@ test('a household typed in, observed and visited shows the hand-computed figures
     // Risk identification: four suspicions confirmed (1.b, 2.b, 4.b, 6.b2), poverty rejected.
     await click(page, 'Identificarea riscurilor');
     await click(page, 'Popescu Elena');
-    await findItem(page, 'ATENȚIE: suspiciune de abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. 12); DGASPC verifică în 48 de ore.');
     for (const code of ['1.b', '2.b', '4.b', '6.b2']) await click(page, `${code} Confirmă`);
+    await findItem(page, 'ATENȚIE: vizita a confirmat un posibil abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. 12); DGASPC verifică în 48 de ore.');
     await click(page, '1.a.1 Infirmă');
     await click(page, '1.a Infirmă');
     await screenshot(page, 'needs-risk-alert');

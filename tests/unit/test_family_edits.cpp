@@ -57,17 +57,17 @@ TEST_CASE("confirming a risk registers every child of the nucleus on the visit d
     CHECK(*f.children[1].registeredOn == d("2025-05-05"));  // an earlier registration stays
 }
 
-TEST_CASE("the DGASPC must hear of a standing or confirmed abuse, neglect or exploitation suspicion") {
+TEST_CASE("the DGASPC must hear of abuse, neglect or exploitation once the risk identification confirms it") {
     FamilyNucleus f = family("f1", "A", {child("c1", "Ion")});
     f.sheet = sheet("05001", "2026-01-10", {"6.b2", "1.b"});
+    CHECK(dgaspcNotificationDue(f).none());  // a suspicion calls for the visit first
+    f.risk = visit("2026-01-12", {}, {"6.b2"});
+    CHECK(dgaspcNotificationDue(f).none());  // the visit rejected it
+    f.risk = visit("2026-01-12", {"6.b2", "1.b"});
     const IndicatorSet due = dgaspcNotificationDue(f);
     CHECK(due[at("6.b2")]);
     CHECK(due[at("6.b")]);  // the sub-item makes its parent true
     CHECK_FALSE(due[at("1.b")]);
-    f.risk = visit("2026-01-12", {}, {"6.b2"});
-    CHECK(dgaspcNotificationDue(f).none());  // the visit rejected it
-    f.risk = visit("2026-01-12", {"6.b2"});
-    CHECK(dgaspcNotificationDue(f).any());
     f.risk->dgaspcNotifiedOn = d("2026-01-12");
     CHECK(dgaspcNotificationDue(f).none());
 }

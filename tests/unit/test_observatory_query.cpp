@@ -100,3 +100,21 @@ TEST_CASE("sorting by a column, ties in plan order") {
     f.sortBy = ObservatoryColumn::Suspicions;
     CHECK(names(p, queryObservatory(p, f, kToday))[0] == "Ștefan Popescu");
 }
+
+TEST_CASE("rows mark suspected abuse or neglect; a child who turned 18 shows only that exit") {
+    Plan p = sample();
+    auto vale = std::make_shared<Household>(*p.households[1]);
+    vale->families[0].children[0].birthDate = d("2008-03-01");  // Maria: 18 on 1 March 2026, today
+    p.households[1] = vale;
+    auto h3 = std::make_shared<Household>(*p.households[2]);
+    h3->families[0].sheet = sheet("05003", "2026-02-27", {"6.b3"});  // neglect suspected, no visit yet
+    p.households[2] = h3;
+    const ObservatoryList all = queryObservatory(p, {}, kToday);
+    REQUIRE(names(p, all)[2] == "Ana Țurcanu");
+    CHECK(all.rows[2].status == (bits(ChildStatus::Suspicion) | bits(ChildStatus::AbuseSignal)));
+    CHECK((all.rows[0].status & bits(ChildStatus::AbuseSignal)) == 0);  // the visit rejected 6.b2
+    REQUIRE(names(p, all)[3] == "Maria Ionescu");                       // kept in the list
+    CHECK(all.rows[3].status == bits(ChildStatus::TurnedEighteen));     // not "old sheet" any more
+    const ObservatoryList dayBefore = queryObservatory(p, {}, d("2026-02-28"));
+    CHECK(dayBefore.rows[3].status == bits(ChildStatus::SheetOutdated));
+}

@@ -72,3 +72,24 @@ TEST_CASE("the Registry CSV has the section 4.2 columns: risk identification, of
     CHECK(en.find(",Risk identification made by,Position,Risk identification date,") != std::string::npos);
     CHECK(en.find(",2,2026-02-20,Yes,2026-02-27,mama s-a angajat\r\n") != std::string::npos);
 }
+
+TEST_CASE("a registry child who turns 18 leaves the Registry on the birthday, kept with the date") {
+    Plan p = sample();
+    auto h1 = std::make_shared<Household>(*p.households[0]);
+    h1->families[0].children[0].birthDate = d("2008-03-15");  // Ion: 18 on 15 March 2026
+    p.households[0] = h1;
+    std::vector<RegistryEntry> r = registryEntries(p, d("2026-03-14"));
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].current());
+    CHECK(*r[0].due == d("2026-02-11"));  // still owed a service plan the day before
+    r = registryEntries(p, d("2026-03-15"));
+    REQUIRE(r.size() == 2);  // never deleted
+    CHECK_FALSE(r[0].current());
+    CHECK(*r[0].turned18On == d("2026-03-15"));
+    CHECK_FALSE(r[0].due);  // no deadline any more
+    CHECK_FALSE(r[0].overdue);
+    CHECK(r[1].current());
+    const std::string csv = exportRegistryCsv(p, d("2026-03-15"), Lang::Ro, ';');
+    CHECK(csv.find("Ion") == std::string::npos);
+    CHECK(csv.find("\r\n1;Deal;;Popescu;Ana;") != std::string::npos);  // Ana is number 1 now
+}

@@ -404,3 +404,34 @@ TEST_CASE("Markdown: headed tables, dashes for missing figures, demo data marked
     CHECK(md.find("| – | 10 | – | – |") != std::string::npos);  // INS row: only Deal is known
     CHECK(md.find("| 11+ | 0 | 0.0 |") != std::string::npos);
 }
+
+TEST_CASE("a child who turned 18 by the report date leaves every count; on the day before, not yet") {
+    Plan p = commune();
+    auto vale = std::make_shared<Household>(*p.households[1]);
+    vale->families[0].children[0].birthDate = Date::parse("2007-06-30");  // B1: 18 on 30 June 2025
+    p.households[1] = vale;
+    const NeedsReport before = needsReport(p, *Date::parse("2025-06-29"));
+    CHECK(before.children == 9);
+    CHECK(before.communeColumn()[ActivityRow::InRegistry] == 6);
+    const NeedsReport r = needsReport(p, kAsOf);
+    CHECK(r.children == 8);
+    CHECK(r.households == 4);
+    CHECK(r.communeColumn()[ActivityRow::InObservatory] == 8);
+    CHECK(r.columns[2][ActivityRow::InRegistry] == 2);  // Vale: B2 and B3
+    CHECK(r.registryBucket(RiskBucket::SixToTen) == 2);
+    checkFigures(r.indicatorRow(code("6.b2")).confirmed, 1, 2, 0);  // B1 was the child directly exposed
+}
+
+TEST_CASE("a household whose children have all turned 18 is out of the report") {
+    Plan p = commune();
+    auto h4 = std::make_shared<Household>(*p.households[3]);
+    for (auto& f : h4->families)
+        for (auto& c : f.children) c.birthDate = Date::parse("2007-01-01");  // 18 on 1 January 2025
+    p.households[3] = h4;
+    const NeedsReport r = needsReport(p, kAsOf);
+    CHECK(r.households == 3);
+    CHECK(r.children == 7);                                       // 9 less D1 and D2
+    CHECK(r.registryBucket(RiskBucket::One) == 0);                // D2 was the one with exactly one
+    CHECK(r.columns[1][ActivityRow::NoneConfirmed] == 0);         // D1 was the one with none
+    checkFigures(r.indicatorRow(code("3.f")).observed, 0, 0, 0);  // D1's household suspected it
+}

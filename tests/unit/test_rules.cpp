@@ -2,9 +2,13 @@
 #include <doctest/doctest.h>
 
 #include <initializer_list>
+#include <memory>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "core/model/rules.h"
+#include "core/observatory/family_edits.h"
 #include "core/registry/work_queue.h"
 
 using namespace prevplan;
@@ -218,14 +222,16 @@ TEST_CASE("work queue: due and overdue tasks within the horizon, by due date") {
         bool overdue;
     };
     const Expected expected[] = {
+        // Suspected violence against a child: urgent, first; due at the planned visit (16 June), which
+        // is before the 72 hours from receipt run out (14 June + 3 days = 17 June). No DGASPC
+        // notification yet: it follows a confirmation.
+        {TaskKind::AbuseSuspicionVisit, "h1", "f2", "", "2025-06-16", false},
         {TaskKind::ServicePlan, "h3", "f8", "c8", "2024-05-31", true},
         {TaskKind::RiskIdentification, "h1", "f1", "", "2024-06-04", true},
         {TaskKind::RefreshObservation, "h1", "f1", "", "2025-06-01", true},
         {TaskKind::ServicePlan, "h2", "f3", "c3a", "2025-06-02", true},
         {TaskKind::RiskIdentification, "h3", "f8", "", "2025-06-04", true},
-        {TaskKind::NotifyDgaspc, "h1", "f2", "", "2025-06-14", true},
         {TaskKind::RefreshObservation, "h2", "f5", "", "2025-06-15", false},
-        {TaskKind::RiskIdentification, "h1", "f2", "", "2025-06-16", false},
         {TaskKind::MonitoringVisit, "h2", "f3", "c3b", "2025-07-10", false},
     };
     REQUIRE(items.size() == std::size(expected));
@@ -238,7 +244,9 @@ TEST_CASE("work queue: due and overdue tasks within the horizon, by due date") {
         CHECK(items[i].due.iso() == expected[i].due);
         CHECK(items[i].overdue == expected[i].overdue);
     }
-    // A zero horizon keeps what is due today or late.
+    CHECK(items[0].urgent);
+    CHECK_FALSE(items[1].urgent);
+    // A zero horizon keeps what is due today or late (6 tasks), and the urgent visit.
     CHECK(workQueue(plan, d("2025-06-15"), 0).size() == 7);
 }
 
@@ -258,6 +266,125 @@ TEST_CASE("work queue: a confirmation alone calls for a DGASPC notification on t
     CHECK(items[0].kind == TaskKind::NotifyDgaspc);
     CHECK(items[0].due == d("2025-06-03"));
     CHECK(items[0].overdue);
+    CHECK(items[0].urgent);
+}
+
+namespace {
+
+Plan planOf(const FamilyNucleus& f) {
+    auto h = std::make_shared<Household>();
+    h->id = "h1";
+    h->families = {f};
+    Plan plan;
+    plan.households = {h};
+    return plan;
+}
+
+std::vector<std::string> taskKeys(const std::vector<WorkItem>& items) {
+    std::vector<std::string> keys;
+    for (const auto& item : items) keys.push_back(taskKindKey(item.kind));
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("the 18th birthday: a child born on 15 March 2008 leaves the Observatory on 15 March 2026") {
+    Child c{"c1", {}, {}, d("2008-03-15"), {}, {}, {}, {}, {}, {}};
+    CHECK(*eighteenthBirthday(c) == d("2026-03-15"));  // 2008 + 18
+    CHECK(inObservatoryOn(c, d("2026-03-14")));        // 17 years and 364 days
+    CHECK_FALSE(turned18By(c, d("2026-03-14")));
+    CHECK_FALSE(inObservatoryOn(c, d("2026-03-15")));
+    CHECK(*turned18By(c, d("2026-03-15")) == d("2026-03-15"));
+    CHECK(*turned18By(c, d("2027-01-01")) == d("2026-03-15"));  // the exit keeps its date
+    CHECK_FALSE(inObservatoryOn(c, d("2008-03-14")));           // not born yet on a report date before birth
+    CHECK(inObservatoryOn(c, d("2008-03-15")));                 // 0 years old
+    c.birthDate = d("2008-02-29");
+    CHECK(*eighteenthBirthday(c) == d("2026-03-01"));  // no 29 February in 2026: 28 Feb + 1 day
+    CHECK(inObservatoryOn(c, d("2026-02-28")));
+    c.birthDate.reset();
+    CHECK_FALSE(eighteenthBirthday(c));
+    CHECK(inObservatoryOn(c, d("2100-01-01")));  // without a birth date the child stays
+}
+
+TEST_CASE("a nucleus is out of the Observatory once every child has turned 18; an empty one is not") {
+    FamilyNucleus f = family("f1", {"c1", "c2"});
+    f.children[0].birthDate = d("2008-03-15");
+    f.children[1].birthDate = d("2009-07-01");
+    CHECK_FALSE(outOfObservatoryOn(f, d("2027-06-30")));  // c2 is 17 until 1 July 2027
+    CHECK(outOfObservatoryOn(f, d("2027-07-01")));
+    CHECK_FALSE(outOfObservatoryOn(family("f2", {}), d("2027-07-01")));
+}
+
+TEST_CASE("work queue: a child who turned 18 has no task; a younger sibling keeps the family's") {
+    FamilyNucleus f = family("f1", {"c1", "c2"});
+    f.children[0].birthDate = d("2008-03-15");
+    f.children[1].birthDate = d("2012-01-01");
+    f.sheet = sheet("2025-06-01", {"1.b"});
+    f.risk = identification("2025-06-03", {"1.b"});
+    // On 14 March 2026 both need a service plan (3 June + 30 days = 3 July 2025, late) and the sheet
+    // is not yet 12 months old (1 June 2026, beyond the zero horizon).
+    auto items = workQueue(planOf(f), d("2026-03-14"), 0);
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].childId == "c1");
+    CHECK(items[1].childId == "c2");
+    items = workQueue(planOf(f), d("2026-03-15"), 0);
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].childId == "c2");
+    // Once the younger one turns 18 too (1 January 2030), the family has nothing left, not even the sheet.
+    CHECK(workQueue(planOf(f), d("2030-01-01"), 400).empty());
+}
+
+TEST_CASE("72 hours count from when SPAS received the sheet, by default the day it was filled in") {
+    ObservationSheet s = sheet("2026-05-01", {"1.b"});
+    CHECK(*sheetReceivedOn(s) == d("2026-05-01"));
+    CHECK(*suggestedVisitDate(s) == d("2026-05-04"));  // 1 May + 3 days
+    s.receivedOn = d("2026-05-03");                    // the doctor's sheet reached SPAS two days later
+    CHECK(*suggestedVisitDate(s) == d("2026-05-06"));  // 3 May + 3 days
+    FamilyNucleus f = family("f1", {"c1"});
+    f.sheet = s;
+    const auto items = workQueue(planOf(f), d("2026-05-05"), 1);
+    REQUIRE(items.size() == 1);  // the sheet's refresh is a year away
+    CHECK(items[0].kind == TaskKind::RiskIdentification);
+    CHECK(items[0].due == d("2026-05-06"));
+    CHECK_FALSE(items[0].overdue);  // it would have been late on 5 May counted from 1 May
+    CHECK_FALSE(items[0].urgent);
+}
+
+TEST_CASE("suspected abuse: an urgent visit first; the DGASPC notification only after the visit confirms") {
+    FamilyNucleus f = family("f1", {"c1"});
+    f.sheet = sheet("2026-05-01", {"6.b", "1.b"});
+    f.sheet->receivedOn = d("2026-05-02");
+    // 5 May: the visit is due 2 May + 3 days = 5 May, today, as the urgent kind (6.b is among the
+    // abuse indicators; 1.b alone would make it routine); nothing asks to notify the DGASPC yet.
+    auto items = workQueue(planOf(f), d("2026-05-05"), 0);
+    CHECK(taskKeys(items) == std::vector<std::string>{"abuse-suspicion-visit"});
+    CHECK(items[0].due == d("2026-05-05"));
+    CHECK(items[0].urgent);
+    CHECK(abuseVisitPending(f));
+    CHECK(dgaspcNotificationDue(f).none());
+    CHECK(abuseSignals(f)[at("6.b")]);
+    CHECK_FALSE(abuseSignals(f)[at("1.b")]);
+
+    // The urgent visit shows whatever the horizon: due in three days, with a zero horizon.
+    items = workQueue(planOf(f), d("2026-05-02"), 0);
+    CHECK(taskKeys(items) == std::vector<std::string>{"abuse-suspicion-visit"});
+
+    // 6 May, the visit confirms 6.b: notify at once (due the visit day), urgent, before the service
+    // plan (6 May + 30 days = 5 June, beyond the zero horizon).
+    f.risk = identification("2026-05-06", {"6.b", "1.b"});
+    CHECK_FALSE(abuseVisitPending(f));
+    items = workQueue(planOf(f), d("2026-05-06"), 0);
+    CHECK(taskKeys(items) == std::vector<std::string>{"notify-dgaspc"});
+    CHECK(items[0].due == d("2026-05-06"));
+    CHECK(items[0].urgent);
+    f.risk->dgaspcNotifiedOn = d("2026-05-06");
+    CHECK(workQueue(planOf(f), d("2026-05-06"), 0).empty());
+    CHECK(abuseSignals(f).any());  // still marked on the Observatory row and the household
+
+    // Had the visit rejected it, nothing would be owed to the DGASPC and the marker would go.
+    f.risk = identification("2026-05-06", {"1.b"}, {"6.b"});
+    CHECK(dgaspcNotificationDue(f).none());
+    CHECK(abuseSignals(f).none());
 }
 
 TEST_CASE("a family whose children are all in special protection is followed to its service plan") {

@@ -180,3 +180,19 @@ TEST_CASE("fields at their default are left out and read back as defaults") {
     REQUIRE(back.workspace);
     CHECK(saveWorkspace(*back.workspace) == saveWorkspace(ws));
 }
+
+TEST_CASE("the sheet's received date: absent in older files (the day it was filled in), kept once set") {
+    const LoadResult r = loadWorkspace(slurp(kData / "good/small.json"));
+    REQUIRE(r.workspace);
+    const ObservationSheet& sheet = *r.workspace->plans.at(0)->households.at(0)->families.at(0).sheet;
+    CHECK_FALSE(sheet.receivedOn);
+    Workspace ws = *r.workspace;
+    Plan& plan = editPlan(ws, ws.plans[0]->id);
+    Household& h = editHousehold(plan, plan.households[0]->id);
+    h.families[0].sheet->receivedOn = Date::parse("2026-02-03");
+    const auto doc = nlohmann::json::parse(saveWorkspace(ws));
+    CHECK(doc["plans"][0]["households"][0]["families"][0]["sheet"]["received_on"] == "2026-02-03");
+    const LoadResult back = loadWorkspace(doc.dump());
+    REQUIRE(back.workspace);
+    CHECK(back.workspace->plans[0]->households[0]->families[0].sheet->receivedOn->iso() == "2026-02-03");
+}

@@ -34,6 +34,9 @@ struct ObservationSheet {
     std::string sheetId;  // AABBB: AA county code, BBB 001-999
     std::string filledBy, position;
     std::optional<Date> filledOn;
+    // When SPAS received and registered the sheet: the 72-hour clock starts here (GD 691 art. 8);
+    // none means the day it was filled in.
+    std::optional<Date> receivedOn;
     Answers answers{};
     // Conclusion: who makes the home visit for risk identification, and when.
     std::string visitBy, visitByPosition;

@@ -92,6 +92,59 @@ bool needsRiskIdentification(const FamilyNucleus& family) {
 
 bool inRegistry(const FamilyNucleus& family) { return confirmedSet(family).any(); }
 
+std::optional<Date> eighteenthBirthday(const Child& child) {
+    if (!child.birthDate) return std::nullopt;
+    const Date& b = *child.birthDate;
+    // Day 1 of the month plus (day - 1): 29 February in a common year becomes 1 March.
+    return Date{b.year + 18, b.month, 1}.addDays(b.day - 1);
+}
+
+std::optional<Date> turned18By(const Child& child, const Date& on) {
+    const auto birthday = eighteenthBirthday(child);
+    if (birthday && *birthday <= on) return birthday;
+    return std::nullopt;
+}
+
+bool inObservatoryOn(const Child& child, const Date& on) {
+    return !child.birthDate || (*child.birthDate <= on && !turned18By(child, on));
+}
+
+bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on) {
+    if (family.children.empty()) return false;
+    for (const Child& c : family.children)
+        if (inObservatoryOn(c, on)) return false;
+    return true;
+}
+
+std::optional<Date> sheetReceivedOn(const ObservationSheet& sheet) {
+    return sheet.receivedOn ? sheet.receivedOn : sheet.filledOn;
+}
+
+IndicatorSet standingSuspicions(const FamilyNucleus& family) {
+    IndicatorSet set;
+    if (!family.sheet) return set;
+    const auto& risk = family.risk;
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        if (family.sheet->answers[i] == Answer::Yes && !(risk && risk->verdicts[i] == Verdict::Rejected)) set.set(i);
+    return withParents(set);
+}
+
+IndicatorSet abuseSignals(const FamilyNucleus& family) {
+    return (standingSuspicions(family) | confirmedSet(family)) & catalogMasks().notifyDgaspc;
+}
+
+bool riskIdentifiedSinceSheet(const FamilyNucleus& family) {
+    const auto& risk = family.risk;
+    if (!risk || !risk->visitedOn) return false;
+    if (!family.sheet) return true;  // a family of a child in protection: the visit needs no sheet first
+    const auto& filled = family.sheet->filledOn;
+    return !filled || *risk->visitedOn >= *filled;
+}
+
+bool abuseVisitPending(const FamilyNucleus& family) {
+    return (standingSuspicions(family) & catalogMasks().notifyDgaspc).any() && !riskIdentifiedSinceSheet(family);
+}
+
 int monitoringIntervalMonths(int confirmedRisks) {
     if (confirmedRisks <= 0) return 0;
     if (confirmedRisks <= 5) return 12;

@@ -51,6 +51,34 @@ constexpr int kUrgentRiskSituations = 10;
 int householdRiskCount(const Household& household);  // risk situations held, nuclei together
 bool urgentHousehold(const Household& household);    // more than kUrgentRiskSituations
 
+// The Observatory covers children 0-17 (section 1.1.1: "all children (0-17 years old)"; A2.2:
+// "children in the household (<18 years)"), at whatever date it is looked at: a child leaves it,
+// and with it the Registry, the report's counts and the work queue, on the 18th birthday. The
+// record stays. A child born on 29 February turns 18 on 1 March (as ageInYears counts).
+std::optional<Date> eighteenthBirthday(const Child& child);  // none without a birth date
+// The 18th birthday when it falls on or before `on`: the child left the Observatory that day.
+std::optional<Date> turned18By(const Child& child, const Date& on);
+// A child of the Observatory on `on`: born by then and not yet 18. Without a birth date, counted.
+bool inObservatoryOn(const Child& child, const Date& on);
+// A nucleus with children, none of whom is in the Observatory on `on` (a nucleus with no child
+// recorded yet is not out: it is still to be completed).
+bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on);
+
+// The day the 72 hours for the home visit start: when SPAS received the sheet, else when it was
+// filled in (GD 691 art. 8: "within 72 hours of completing or receiving").
+std::optional<Date> sheetReceivedOn(const ObservationSheet& sheet);
+constexpr int kRiskIdentificationDays = 3;  // 72 hours
+
+// Yes answers the risk identification has not rejected, with their parents.
+IndicatorSet standingSuspicions(const FamilyNucleus& family);
+// Abuse, neglect, exploitation or violence (the catalog's notifyDgaspc indicators) suspected and
+// not rejected, or confirmed: what the Observatory and the household mark.
+IndicatorSet abuseSignals(const FamilyNucleus& family);
+// The home visit answered the current sheet (a visit older than the sheet answered an earlier one).
+bool riskIdentifiedSinceSheet(const FamilyNucleus& family);
+// Suspected on the sheet and the home visit not yet made: the visit within 72 hours is urgent.
+bool abuseVisitPending(const FamilyNucleus& family);
+
 // A child of the family is in the special protection system (Child::inProtection).
 bool hasChildInProtection(const FamilyNucleus& family);
 // A risk identification visit is needed once the sheet raises at least one suspicion, and always

@@ -11,8 +11,6 @@ namespace prevplan {
 
 namespace {
 
-constexpr int kRiskIdentificationDays = 3;  // 72 hours
-
 template <typename Vec>
 auto findById(Vec& items, const Id& id) {
     return std::find_if(items.begin(), items.end(), [&](const auto& x) { return x.id == id; });
@@ -179,8 +177,9 @@ ObservationSheet newSheet(const Plan& plan, const Date& today) {
 }
 
 std::optional<Date> suggestedVisitDate(const ObservationSheet& sheet) {
-    if (!sheet.filledOn) return std::nullopt;
-    return sheet.filledOn->addDays(kRiskIdentificationDays);
+    const auto received = sheetReceivedOn(sheet);
+    if (!received) return std::nullopt;
+    return received->addDays(kRiskIdentificationDays);
 }
 
 void registerConfirmedChildren(FamilyNucleus& family, const Date& fallback) {
@@ -191,15 +190,8 @@ void registerConfirmedChildren(FamilyNucleus& family, const Date& fallback) {
 }
 
 IndicatorSet dgaspcNotificationDue(const FamilyNucleus& family) {
-    if (family.risk && family.risk->dgaspcNotifiedOn) return {};
-    const IndicatorSet& notify = catalogMasks().notifyDgaspc;
-    IndicatorSet standing;
-    if (family.sheet)
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (family.sheet->answers[i] == Answer::Yes &&
-                !(family.risk && family.risk->verdicts[i] == Verdict::Rejected))
-                standing.set(i);
-    return (withParents(standing) | confirmedSet(family)) & notify;
+    if (!family.risk || family.risk->dgaspcNotifiedOn) return {};
+    return confirmedSet(family) & catalogMasks().notifyDgaspc;
 }
 
 }  // namespace prevplan

@@ -47,15 +47,17 @@ DeletionImpact childDeletion(const Child& child);
 std::string nextSheetId(const Plan& plan);
 // A new Observation Sheet with its id and date, for a nucleus that has none.
 ObservationSheet newSheet(const Plan& plan, const Date& today);
-// The home visit the conclusion suggests: 72 hours after the sheet was filled out.
+// The home visit the conclusion suggests: 72 hours after SPAS received the sheet.
 std::optional<Date> suggestedVisitDate(const ObservationSheet& sheet);
 
 // Every child of a nucleus with a confirmed risk is in the Registry from the visit that
 // confirmed it (or `fallback` when the visit has no date); registration dates already set stay.
 void registerConfirmedChildren(FamilyNucleus& family, const Date& fallback);
 
-// A suspected or confirmed abuse, neglect or exploitation indicator the DGASPC has not yet been
-// told of (section 1.1.1 (c)): the indicators concerned, empty when nothing is due.
+// Abuse, neglect or exploitation the risk identification confirmed and the DGASPC has not yet been
+// told of: SPAS notifies "after filling out the Risk identification sheet" (section 1.1.1 (c)); a
+// mere suspicion calls for the visit within 72 hours first (abuseVisitPending, rules.h).
+// The indicators concerned, empty when nothing is due.
 IndicatorSet dgaspcNotificationDue(const FamilyNucleus& family);
 
 }  // namespace prevplan

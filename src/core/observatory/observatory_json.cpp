@@ -50,6 +50,7 @@ json sheetToJson(const ObservationSheet& s) {
     putText(o, "filled_by", s.filledBy);
     putText(o, "position", s.position);
     putDate(o, "filled_on", s.filledOn);
+    putDate(o, "received_on", s.receivedOn);
     putText(o, "visit_by", s.visitBy);
     putText(o, "visit_by_position", s.visitByPosition);
     putDate(o, "visit_planned_on", s.visitPlannedOn);
@@ -125,6 +126,7 @@ ObservationSheet readSheet(JsonReader& r, const json& j, const std::string& at) 
     r.string(j, at, "filled_by", s.filledBy);
     r.string(j, at, "position", s.position);
     r.date(j, at, "filled_on", s.filledOn);
+    r.date(j, at, "received_on", s.receivedOn);
     readCodeMap(r, j, at, "answers", kAnswerNames,
                 [&](int index, int value) { s.answers[index] = static_cast<Answer>(value); });
     r.string(j, at, "visit_by", s.visitBy);

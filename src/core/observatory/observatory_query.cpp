@@ -18,6 +18,7 @@ namespace {
 
 constexpr int kSheetRefreshMonths = 12;
 constexpr auto kInRegistry = static_cast<std::uint8_t>(ChildStatus::InRegistry);
+constexpr auto kTurnedEighteen = static_cast<std::uint8_t>(ChildStatus::TurnedEighteen);
 
 // Facts about one family nucleus that every one of its children shares.
 struct FamilyFacts {
@@ -38,6 +39,7 @@ FamilyFacts familyFacts(const FamilyNucleus& f, const Date& today) {
         flag(ChildStatus::SheetOutdated);
     if (observed.any()) flag(ChildStatus::Suspicion);
     if (confirmed.any()) flag(ChildStatus::Confirmed);
+    if (abuseSignals(f).any()) flag(ChildStatus::AbuseSignal);
     return facts;
 }
 
@@ -121,7 +123,9 @@ ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filt
             for (std::uint32_t c = 0; c < family.children.size(); ++c) {
                 const Child& child = family.children[c];
                 if (!matchesSearch(folded, family, &child)) continue;
-                const std::uint8_t status = facts.status | (child.registeredOn && facts.confirmed ? kInRegistry : 0);
+                const std::uint8_t status =
+                    turned18By(child, today) ? kTurnedEighteen
+                                             : facts.status | (child.registeredOn && facts.confirmed ? kInRegistry : 0);
                 if (filter.status && !(status & filter.status)) continue;
                 out.rows.push_back({h, f, c, status, facts.suspicions, facts.confirmed});
                 familyShown = true;

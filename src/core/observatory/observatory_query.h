@@ -17,6 +17,8 @@ enum class ChildStatus : std::uint8_t {
     Suspicion = 4,       // the sheet suspects at least one risk situation
     Confirmed = 8,       // the risk identification confirmed at least one
     InRegistry = 16,     // registered in the Registry of at-risk children
+    AbuseSignal = 32,    // abuse, neglect or exploitation suspected (not rejected) or confirmed
+    TurnedEighteen = 64, // turned 18: out of the Observatory, kept in history (no other bit)
 };
 
 enum class ObservatoryColumn { Village, Household, Child, Cnp, BirthDate, SheetId, SheetDate, Suspicions, Confirmed };

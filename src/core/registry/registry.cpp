@@ -48,8 +48,15 @@ std::vector<RegistryEntry> registryEntries(const Plan& plan, const Date& today) 
             const int confirmed = confirmedRiskCount(family);
             if (confirmed == 0) continue;
             for (const Child& child : family.children) {
-                RegistryEntry e{{household.id, family.id}, child.id, h, confirmed,
-                                monitoringIntervalMonths(confirmed), statusOf(child), std::nullopt, false};
+                RegistryEntry e{{household.id, family.id},
+                                child.id,
+                                h,
+                                confirmed,
+                                monitoringIntervalMonths(confirmed),
+                                statusOf(child),
+                                std::nullopt,
+                                false,
+                                turned18By(child, today)};
                 if (const auto it = dueByChild.find(child.id); it != dueByChild.end()) {
                     e.due = it->second->due;
                     e.overdue = it->second->overdue;
@@ -145,6 +152,7 @@ std::string exportRegistryCsv(const Plan& plan, const Date& today, Lang lang, ch
     out += csvLine(fields, separator);
     int number = 0;
     for (const RegistryEntry& e : registryEntries(plan, today)) {
+        if (!e.current()) continue;
         const Household& h = *plan.households[e.household];
         const FamilyNucleus& f = *findFamily(plan, e.family);
         const Child& c = *findChild(f, e.childId);

@@ -27,6 +27,10 @@ struct RegistryEntry {
     ServicePlanStatus plan = ServicePlanStatus::Missing;
     std::optional<Date> due;      // the service plan's deadline until completed, then the next monitoring visit
     bool overdue = false;
+    // The 18th birthday, once passed: the child has left the Registry (kept, shown as such, not
+    // counted, no deadline, not exported).
+    std::optional<Date> turned18On;
+    bool current() const { return !turned18On; }
 };
 
 // In plan order (household, family, child).

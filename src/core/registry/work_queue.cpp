@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/model/rules.h"
+#include "core/observatory/family_edits.h"
 
 namespace prevplan {
 
@@ -13,18 +14,18 @@ const char* taskKindKey(TaskKind kind) {
         case TaskKind::NotifyDgaspc: return "notify-dgaspc";
         case TaskKind::ServicePlan: return "service-plan";
         case TaskKind::MonitoringVisit: return "monitoring-visit";
+        case TaskKind::AbuseSuspicionVisit: return "abuse-suspicion-visit";
     }
     return "";
 }
 
 namespace {
 
-constexpr int kRiskIdentificationDays = 3;  // 72 hours
 constexpr int kServicePlanDays = 30;
 constexpr int kObservationRefreshMonths = 12;
 
 // Collects the tasks family nucleus by family nucleus; a date missing from the record makes its task
-// due today.
+// due today. Only the children of the Observatory today count: at 18 they leave it.
 class QueueBuilder {
 public:
     QueueBuilder(const Date& today, int horizonDays) : today_(today), last_(today.addDays(horizonDays)) {}
@@ -32,27 +33,30 @@ public:
     void addFamily(const Household& household, const FamilyNucleus& family) {
         // The sheets apply where children live, or where they were taken into special protection.
         if (family.children.empty()) return;
+        if (outOfObservatoryOn(family, today_)) return;
         household_ = &household;
         family_ = &family;
         const IndicatorSet confirmed = confirmedSet(family);
         refreshObservation();
-        if (needsRiskIdentification(family) && !riskIdentifiedSinceSheet()) riskIdentification();
-        notifyDgaspc(confirmed);
+        if (needsRiskIdentification(family) && !riskIdentifiedSinceSheet(family)) riskIdentification();
+        notifyDgaspc();
         if (confirmed.any())
-            for (const Child& child : family.children) registryChild(child);
+            for (const Child& child : family.children)
+                if (inObservatoryOn(child, today_)) registryChild(child);
     }
 
     std::vector<WorkItem> take() {
-        std::stable_sort(items_.begin(), items_.end(),
-                         [](const WorkItem& a, const WorkItem& b) { return a.due < b.due; });
+        std::stable_sort(items_.begin(), items_.end(), [](const WorkItem& a, const WorkItem& b) {
+            return a.urgent != b.urgent ? a.urgent : a.due < b.due;
+        });
         return std::move(items_);
     }
 
 private:
-    void add(TaskKind kind, const std::optional<Date>& due, const Id& childId = {}) {
+    void add(TaskKind kind, const std::optional<Date>& due, const Id& childId = {}, bool urgent = false) {
         const Date when = due.value_or(today_);
-        if (when > last_) return;
-        items_.push_back({kind, household_->id, family_->id, childId, when, when < today_});
+        if (when > last_ && !urgent) return;
+        items_.push_back({kind, household_->id, family_->id, childId, when, when < today_, urgent});
     }
 
     void refreshObservation() {
@@ -63,47 +67,21 @@ private:
             add(TaskKind::RefreshObservation, sheet->filledOn->addMonths(kObservationRefreshMonths));
     }
 
-    // A risk identification older than the current sheet answered an earlier sheet.
-    bool riskIdentifiedSinceSheet() const {
-        const auto& risk = family_->risk;
-        if (!risk || !risk->visitedOn) return false;
-        if (!family_->sheet) return true;  // a child in protection: the visit needs no sheet first
-        const auto& filled = family_->sheet->filledOn;
-        return !filled || *risk->visitedOn >= *filled;
-    }
-
-    // Without a sheet (a family known from the DGASPC's list) the visit is due at once.
+    // 72 hours from when SPAS received the sheet, or the planned visit if sooner; without a sheet
+    // (a family known from the DGASPC's list) at once. A suspicion of abuse or neglect makes it urgent.
     void riskIdentification() {
         std::optional<Date> due;
         if (const auto& sheet = family_->sheet) {
-            if (sheet->filledOn) due = sheet->filledOn->addDays(kRiskIdentificationDays);
+            due = suggestedVisitDate(*sheet);
             if (sheet->visitPlannedOn && (!due || *sheet->visitPlannedOn < *due)) due = sheet->visitPlannedOn;
         }
-        add(TaskKind::RiskIdentification, due);
+        if (abuseVisitPending(*family_)) add(TaskKind::AbuseSuspicionVisit, due, {}, true);
+        else add(TaskKind::RiskIdentification, due);
     }
 
-    // Suspicions the home visit rejected need no notification; confirmations always do.
-    void notifyDgaspc(const IndicatorSet& confirmed) {
-        const auto& risk = family_->risk;
-        if (risk && risk->dgaspcNotifiedOn) return;
-        const IndicatorSet& notify = catalogMasks().notifyDgaspc;
-        const IndicatorSet suspected = standingSuspicions() & notify;
-        if (suspected.none() && (confirmed & notify).none()) return;
-        std::optional<Date> due;
-        if (suspected.any()) due = family_->sheet->filledOn;
-        if (!due && risk) due = risk->visitedOn;
-        add(TaskKind::NotifyDgaspc, due);
-    }
-
-    // Yes answers the risk identification has not rejected, with their parents.
-    IndicatorSet standingSuspicions() const {
-        IndicatorSet set;
-        if (!family_->sheet) return set;
-        const auto& risk = family_->risk;
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (family_->sheet->answers[i] == Answer::Yes && !(risk && risk->verdicts[i] == Verdict::Rejected))
-                set.set(i);
-        return withParents(set);
+    // "Immediately" once the home visit confirmed abuse, neglect or exploitation: on the visit day.
+    void notifyDgaspc() {
+        if (dgaspcNotificationDue(*family_).any()) add(TaskKind::NotifyDgaspc, family_->risk->visitedOn, {}, true);
     }
 
     void registryChild(const Child& child) {

@@ -73,10 +73,17 @@ const FamilyNucleus& asOfView(const FamilyNucleus& family, const Date& asOf, Fam
     return scratch;
 }
 
+// Children of the nucleus aged 0-17 at the report date: "at the time of drafting the report" (A2.4).
+long childrenOn(const FamilyNucleus& family, const Date& asOf) {
+    long n = 0;
+    for (const Child& c : family.children) n += inObservatoryOn(c, asOf);
+    return n;
+}
+
 // Adds one family nucleus's children to a Table A / Table B column.
 void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorSet& observed,
                const IndicatorSet& confirmed, const Date& asOf) {
-    const long n = static_cast<long>(family.children.size());
+    const long n = childrenOn(family, asOf);
     col[ActivityRow::InObservatory] += n;
     if (family.sheet) {
         col[ActivityRow::ObservationSheet] += n;
@@ -170,20 +177,26 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
     Table1Tally observedTally, confirmedTally;
     FamilyNucleus scratch;
     for (const auto& household : plan.households) {
+        const auto& families = household->families;
+        if (!families.empty() && std::all_of(families.begin(), families.end(),
+                                             [&](const FamilyNucleus& f) { return outOfObservatoryOn(f, asOf); }))
+            continue;  // no child of the household is 0-17 any more
         VillageColumn& village = columns.column(household->village);
         IndicatorSet householdObserved, householdConfirmed;
         long householdChildren = 0;
         for (const FamilyNucleus& recorded : household->families) {
+            if (outOfObservatoryOn(recorded, asOf)) continue;  // every child turned 18
             const FamilyNucleus& family = asOfView(recorded, asOf, scratch);
             const IndicatorSet observed = observedSet(family);
             const IndicatorSet confirmed = confirmedSet(family);
             householdObserved |= observed;
             householdConfirmed |= confirmed;
-            householdChildren += static_cast<long>(family.children.size());
+            householdChildren += childrenOn(family, asOf);
             addFamily(columns.commune(), family, observed, confirmed, asOf);
             addFamily(village, family, observed, confirmed, asOf);
             addToPublicCare(report.publicCare, family, confirmed, asOf);
             for (const Child& child : family.children) {
+                if (!inObservatoryOn(child, asOf)) continue;
                 observedTally.addChild(directlyExposed(child.exposedObserved, observed));
                 confirmedTally.addChild(directlyExposed(child.exposedConfirmed, confirmed));
             }

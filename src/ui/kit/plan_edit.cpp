@@ -1,5 +1,7 @@
 #include "ui/kit/plan_edit.h"
 
+#include <cstdio>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -11,6 +13,12 @@ namespace prevplan::ui {
 Date today() {
     const auto d = Date::parse(platform::todayIso());
     return d.value_or(Date{2026, 1, 1});
+}
+
+std::string shownDate(const Date& d) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%02d.%02d.%04d", d.day, d.month, d.year);
+    return text;
 }
 
 bool dateField(const char* label, std::optional<Date>& value, float width) {

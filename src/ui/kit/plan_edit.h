@@ -43,6 +43,8 @@ inline std::string fieldKey(const Plan& plan, const std::string& record, const c
 }
 
 Date today();
+// A date as people read it, dd.mm.yyyy (one place, until core/base/date has its display form).
+std::string shownDate(const Date& d);
 
 // A date typed as YYYY-MM-DD or DD.MM.YYYY; true when it became a valid date or was cleared.
 bool dateField(const char* label, std::optional<Date>& value, float width);

@@ -97,6 +97,11 @@ void HouseholdEditor::childRow(Context& ctx, const Plan& plan, const FamilyRef& 
         ImGui::TableNextColumn();
         note(issue.message(ctx.lang).c_str(), issue.severity == Severity::Error ? kColorError : kColorWarning);
     }
+    if (const auto birthday = turned18By(c, today())) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        note(format(ctx.t(str::kTurned18On), shownDate(*birthday).c_str()).c_str(), kColorMuted);
+    }
     ImGui::PopID();
 }
 
@@ -108,6 +113,12 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextUnformatted(format("%s %s", ctx.t(str::kFamilyNucleus), f.id.c_str()).c_str());
+    if (abuseSignals(f).any()) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+        textItem(ctx.t(str::kStatusAbuse));
+        ImGui::PopStyleColor();
+    }
     std::string head = f.head;
     if (inputText(ctx.t(str::kFamilyHead), head, em * 18))
         editFamilyWith(ctx, plan, ref, "family head", fieldKey(plan, f.id, "head"),

@@ -39,6 +39,9 @@ const ColumnText kColumns[] = {
     {ObservatoryColumn::Confirmed, &str::kColConfirmed, 5.5f},
 };
 
+constexpr auto kTurnedEighteen = static_cast<std::uint8_t>(ChildStatus::TurnedEighteen);
+constexpr auto kAbuseSignal = static_cast<std::uint8_t>(ChildStatus::AbuseSignal);
+
 }  // namespace
 
 std::string statusWords(const Context& ctx, std::uint8_t status) {
@@ -58,7 +61,7 @@ const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const P
     const Date now = today();
     return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
         Shown s{queryObservatory(plan, filter_, now)};
-        for (const auto& r : s.list.rows) s.children += r.hasChild();
+        for (const auto& r : s.list.rows) s.children += r.hasChild() && !(r.status & kTurnedEighteen);
         return s;
     });
 }
@@ -152,6 +155,10 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextColumn();
     if (c) textItem(c->name.c_str());
     else ImGui::TextDisabled("%s", ctx.t(str::kNoChildYet));
+    if (r.status & kTurnedEighteen) {  // the full words are in the status column
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", ctx.t(str::kAdultMark));
+    }
     ImGui::TableNextColumn();
     if (c) ImGui::TextUnformatted(c->cnp.c_str());
     ImGui::TableNextColumn();
@@ -162,9 +169,22 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->iso().c_str());
     ImGui::TableNextColumn();
     if (r.suspicions) ImGui::Text("%d", r.suspicions);
+    if (r.status & kAbuseSignal) {
+        if (r.suspicions) ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+        textItem(ctx.t(str::kStatusAbuseShort));
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kStatusAbuse));
+    }
     ImGui::TableNextColumn();
     if (r.confirmed) ImGui::TextColored(ImColor(kColorError), "%d", r.confirmed);
     ImGui::TableNextColumn();
+    if (r.status & kTurnedEighteen) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kColorMuted);
+        textItem(format(ctx.t(str::kTurned18On), shownDate(*turned18By(*c, today())).c_str()).c_str());
+        ImGui::PopStyleColor();
+        return;
+    }
     ImGui::TextUnformatted(statusWords(ctx, r.status).c_str());
 }
 

@@ -18,7 +18,7 @@ namespace prevplan::ui {
 
 namespace {
 
-constexpr int kHeaderStops = 4;      // sheet id, filled by, position, date
+constexpr int kHeaderStops = 5;      // sheet id, filled by, position, date, received on
 constexpr int kConclusionStops = 3;  // visit by, position, planned date
 int indicatorStop(std::size_t i) { return kHeaderStops + static_cast<int>(i); }
 int conclusionStop(int k) { return kHeaderStops + static_cast<int>(indicatorCount()) + k; }
@@ -38,6 +38,21 @@ Answer nextAnswer(Answer a) {
 }
 
 bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+
+// Suspected abuse or neglect: a filled red band above the sheet, visible wherever it is scrolled,
+// from the moment the answer is given until the home visit.
+void abuseBand(Context& ctx, const FamilyNucleus& f) {
+    const auto by = suggestedVisitDate(*f.sheet);
+    const std::string text = format(ctx.t(str::kAbuseBand), by ? shownDate(*by).c_str() : "?");
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);
+    ImGui::BeginChild("abuse-band", ImVec2(0, ImGui::GetFontSize() * 3.4f), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
+    ImGui::TextWrapped("%s", text.c_str());
+    labelLastItem(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
 
 }  // namespace
 
@@ -130,6 +145,12 @@ void SheetEditor::header(Context& ctx, const Plan& plan, const FamilyNucleus& f)
     if (textStop(2, ctx.t(str::kPosition), s.position, em * 10)) commit("position");
     ImGui::SameLine();
     if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7)) commit("filled-on");
+    // Shows the day the sheet was filled in until another is typed: that is the default.
+    std::optional<Date> received = sheetReceivedOn(s);
+    if (dateStop(4, ctx.t(str::kReceivedOn), received, em * 7)) {
+        s.receivedOn = received;
+        commit("received-on");
+    }
     Issues issues;
     checkSheet(s, plan.county, today(), issues);
     for (const Issue& issue : issues)
@@ -229,6 +250,7 @@ void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (button(ctx.t(str::kNextFamily), true)) nextFamily(ctx, plan, focus);
     ImGui::TextDisabled("%s", ctx.t(str::kKeyboardHelp));
+    if (abuseVisitPending(*f)) abuseBand(ctx, *f);
     // Keyboard moves are this editor's own: ImGui's navigation would fight over Tab and Space.
     ImGui::BeginChild("sheet", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
     keyboard(ctx, plan, *f, focus);

@@ -24,6 +24,12 @@ inline constexpr Text kStatusOutdatedShort{"fișă veche", "old sheet"};
 inline constexpr Text kStatusSuspicion{"Suspiciune", "Suspicion"};
 inline constexpr Text kStatusConfirmed{"Risc confirmat", "Confirmed risk"};
 inline constexpr Text kStatusRegistry{"În Registru", "In the Registry"};
+// Marked with a symbol and words, never by colour alone.
+inline constexpr Text kStatusAbuse{"⚠ Suspiciune de abuz sau neglijare", "⚠ Suspected abuse or neglect"};
+inline constexpr Text kStatusAbuseShort{"⚠ abuz", "⚠ abuse"};  // beside the suspicions, where narrow screens show it
+inline constexpr Text kTurned18On{"A împlinit 18 ani la %s: a ieșit din Observator",
+                                  "Turned 18 on %s: left the Observatory"};  // the date
+inline constexpr Text kAdultMark{"(18 ani)", "(18+)"};
 inline constexpr Text kShownCounts{"Afișați: %s din %s (%s)", "Shown: %s in %s (%s)"};  // children, households, families
 inline constexpr Text kColCnp{"CNP", "CNP"};
 inline constexpr Text kColSheet{"Nr. fișă", "Sheet id"};
@@ -73,6 +79,12 @@ inline constexpr Text kSheetTitle{"Fișa de observație – familia %s", "Observ
 inline constexpr Text kSheetId{"Nr. fișei (AABBB)", "Sheet id (AABBB)"};
 inline constexpr Text kFilledBy{"Completată de", "Filled out by"};
 inline constexpr Text kFilledOn{"Data completării", "Date filled out"};
+inline constexpr Text kReceivedOn{"Primită de SPAS la", "Received by SPAS on"};
+inline constexpr Text kAbuseBand{
+    "⚠ SUSPICIUNE DE ABUZ SAU NEGLIJARE. Vizita la domiciliu cu fișa de identificare a riscurilor în cel mult "
+    "72 de ore de la primirea fișei: până la %s. Dacă vizita o confirmă, SPAS anunță imediat DGASPC.",
+    "⚠ SUSPECTED ABUSE OR NEGLECT. Home visit with the risk identification sheet within 72 hours of "
+    "receiving the sheet: by %s. If the visit confirms it, SPAS notifies the DGASPC at once."};  // the date
 inline constexpr Text kYes{"Da", "Yes"};
 inline constexpr Text kNo{"Nu", "No"};
 inline constexpr Text kUnknown{"?", "?"};

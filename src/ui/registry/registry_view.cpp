@@ -32,6 +32,11 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
     ImGui::TableNextColumn();
+    if (e.turned18On) {
+        const std::string on = shownDate(*e.turned18On);
+        textItem(format(ctx.t(str::kLeftRegistry), on.c_str()).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", format(ctx.t(str::kLeftRegistryWhole), on.c_str()).c_str());
+    }
     if (e.due) {
         const std::string due = e.due->iso() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
         ImGui::TextColored(ImColor(e.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
@@ -44,8 +49,9 @@ void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
     ImGui::SameLine();
     separatorChoice(ctx);
-    textItem(format(ctx.t(str::kRegistryCount), groupedNumber(static_cast<long long>(entries.size()), ctx.lang).c_str())
-                 .c_str());
+    long current = 0;
+    for (const RegistryEntry& e : entries) current += e.current();
+    textItem(format(ctx.t(str::kRegistryCount), groupedNumber(current, ctx.lang).c_str()).c_str());
     if (entries.empty()) {
         note(ctx.t(str::kRegistryEmpty), kColorMuted);
         return;

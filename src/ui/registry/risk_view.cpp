@@ -91,6 +91,7 @@ void RiskView::visitFields(Context& ctx, const Plan& plan, const FamilyRef& ref,
 
 void RiskView::dgaspcAlert(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f) {
     const float em = ImGui::GetFontSize();
+    if (abuseVisitPending(f)) note(ctx.t(str::kAbuseVisitPrompt), kColorError);
     if (dgaspcNotificationDue(f).any()) {
         // Unmissable: a filled red band across the screen, above everything else.
         ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);

@@ -26,8 +26,15 @@ inline constexpr Text kReject{"Infirmă", "Reject"};
 inline constexpr Text kNotAssessed{"Neevaluat", "Not assessed"};
 inline constexpr Text kShowAllIndicators{"Arată toți indicatorii", "Show every indicator"};
 inline constexpr Text kDgaspcAlert{
-    "ATENȚIE: suspiciune de abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. 12); DGASPC verifică în 48 de ore.",
-    "ALERT: suspected abuse, neglect or exploitation. Notify the DGASPC NOW (GD 691/2015 art. 12); the DGASPC checks within 48 hours."};
+    "ATENȚIE: vizita a confirmat un posibil abuz, neglijare sau exploatare. Anunțați DGASPC ACUM (HG 691/2015, art. "
+    "12); DGASPC verifică în 48 de ore.",
+    "ALERT: the visit confirmed possible abuse, neglect or exploitation. Notify the DGASPC NOW (GD 691/2015 art. 12); "
+    "the DGASPC checks within 48 hours."};
+inline constexpr Text kAbuseVisitPrompt{
+    "⚠ Fișa de observație semnalează o suspiciune de abuz sau neglijare: faceți vizita în 72 de ore și confirmați sau "
+    "infirmați. Dacă o confirmați, anunțați imediat DGASPC.",
+    "⚠ The observation sheet raises a suspicion of abuse or neglect: make the visit within 72 hours and confirm or "
+    "reject it. If you confirm it, notify the DGASPC at once."};
 inline constexpr Text kDgaspcNotifiedToday{"DGASPC a fost anunțată azi", "The DGASPC was notified today"};
 inline constexpr Text kDgaspcNotifiedOn{"DGASPC anunțată la", "DGASPC notified on"};
 inline constexpr Text kRegistryNote{"Copiii familiei sunt în Registrul copiilor aflați în situație de risc.",
@@ -43,6 +50,10 @@ inline constexpr Text kColServicePlan{"Planul de servicii", "Service plan"};
 inline constexpr Text kColDue{"Termen", "Due"};
 inline constexpr Text kEveryMonths{"la %s", "every %s"};  // "la 3 luni"
 inline constexpr Text kOverdue{"DEPĂȘIT", "OVERDUE"};
+// Short enough for the deadline column; the tooltip says it whole.
+inline constexpr Text kLeftRegistry{"Major din %s", "Adult since %s"};
+inline constexpr Text kLeftRegistryWhole{"A împlinit 18 ani la %s: a ieșit din Registru; datele lui rămân.",
+                                         "Turned 18 on %s: left the Registry; the record stays."};
 inline constexpr Text kBackToRegistry{"← Registrul", "← Registry"};
 inline constexpr Text kServicePlanTitle{"Planul de servicii – %s", "Service plan – %s"};
 inline constexpr Text kStartServicePlan{"Începe planul de servicii", "Start the service plan"};
@@ -77,9 +88,13 @@ inline constexpr Noun kOverdueTask{{"depășită", "overdue"}, {"depășite", "o
 inline constexpr Text kWorkQueueEmpty{"Nimic de făcut în următoarele 30 de zile.", "Nothing due in the next 30 days."};
 inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat", "Observation sheet to fill out or refresh"};
 inline constexpr Text kTaskRisk{"Vizita la domiciliu (72 de ore)", "Home visit (72 hours)"};
-inline constexpr Text kTaskNotify{"Anunțarea DGASPC", "Notify the DGASPC"};
+inline constexpr Text kTaskNotify{"⚠ Anunțați DGASPC acum (abuz/neglijare)", "⚠ Notify the DGASPC now (abuse/neglect)"};
 inline constexpr Text kTaskServicePlan{"Planul de servicii (30 de zile)", "Service plan (30 days)"};
 inline constexpr Text kTaskMonitoring{"Vizita de monitorizare", "Monitoring visit"};
+inline constexpr Text kTaskAbuseVisit{"⚠ Vizită în 72 h (suspiciune de abuz/neglijare)",
+                                      "⚠ Visit within 72 h (suspected abuse/neglect)"};
+inline constexpr Text kUrgent{"URGENT", "URGENT"};
+inline constexpr Noun kUrgentTask{{"sarcină urgentă", "urgent task"}, {"sarcini urgente", "urgent tasks"}};
 inline constexpr Text kColTask{"Ce", "What"};
 inline constexpr Text kColWho{"Pentru", "For"};
 

@@ -14,6 +14,7 @@ namespace prevplan::ui {
 namespace {
 
 constexpr int kHorizonDays = 30;
+constexpr unsigned int kUrgentRow = 0x402828C0;  // ABGR, kColorError made translucent
 
 const Text& taskName(TaskKind kind) {
     switch (kind) {
@@ -22,6 +23,7 @@ const Text& taskName(TaskKind kind) {
         case TaskKind::NotifyDgaspc: return str::kTaskNotify;
         case TaskKind::ServicePlan: return str::kTaskServicePlan;
         case TaskKind::MonitoringVisit: return str::kTaskMonitoring;
+        case TaskKind::AbuseSuspicionVisit: return str::kTaskAbuseVisit;
     }
     return str::kTaskRefresh;
 }
@@ -33,6 +35,7 @@ void openTask(const WorkItem& item, PlanFocus& focus) {
     switch (item.kind) {
         case TaskKind::RefreshObservation: focus.open(Editor::Household, ref); break;
         case TaskKind::RiskIdentification:
+        case TaskKind::AbuseSuspicionVisit:
         case TaskKind::NotifyDgaspc: focus.open(Editor::Risk, ref); break;
         case TaskKind::ServicePlan:
         case TaskKind::MonitoringVisit: focus.open(Editor::ServicePlan, ref, item.childId); break;
@@ -43,11 +46,17 @@ void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, in
     const FamilyNucleus* f = findFamily(plan, {item.householdId, item.familyId});
     const Child* c = f && !item.childId.empty() ? findChild(*f, item.childId) : nullptr;
     ImGui::TableNextRow();
+    // Abuse and neglect stand apart from routine deadlines: a tinted row, URGENT and the task in red.
+    if (item.urgent) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kUrgentRow);
     ImGui::TableNextColumn();
-    const std::string due = item.due.iso() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
-    ImGui::TextColored(ImColor(item.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
+    std::string due = item.due.iso() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+    if (item.urgent) due = std::string(ctx.t(str::kUrgent)) + " " + due;
+    ImGui::TextColored(ImColor(item.overdue || item.urgent ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s",
+                       due.c_str());
     ImGui::TableNextColumn();
+    if (item.urgent) ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
     textItem(ctx.t(taskName(item.kind)));
+    if (item.urgent) ImGui::PopStyleColor();
     ImGui::TableNextColumn();
     std::string who = c ? c->name : f ? (f->head.empty() ? f->id : f->head) : item.familyId;
     ImGui::TextUnformatted(who.c_str());
@@ -63,7 +72,10 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const Date now = today();
     const Queue& queue = queue_.get(ctx.snapshot(plan), {now.days()}, [&] {
         Queue q{workQueue(plan, now, kHorizonDays)};
-        for (const auto& item : q.items) q.overdue += item.overdue;
+        for (const auto& item : q.items) {
+            q.overdue += item.overdue;
+            q.urgent += item.urgent;
+        }
         return q;
     });
     const std::vector<WorkItem>& items = queue.items;
@@ -71,6 +83,7 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     textItem(format(ctx.t(str::kWorkQueueCounts), countOf(static_cast<long>(items.size()), str::kTask, ctx.lang).c_str(),
                     countOf(queue.overdue, str::kOverdueTask, ctx.lang).c_str())
                  .c_str());
+    if (queue.urgent) note(("⚠ " + countOf(queue.urgent, str::kUrgentTask, ctx.lang)).c_str(), kColorError);
     if (items.empty()) {
         note(ctx.t(str::kWorkQueueEmpty), kColorOk);
         return;

@@ -15,10 +15,11 @@ public:
     void draw(Context& ctx, const Plan& plan, PlanFocus& focus);
 
 private:
-    // The tasks, and how many of them are overdue.
+    // The tasks, and how many of them are overdue or urgent.
     struct Queue {
         std::vector<WorkItem> items;
         long overdue = 0;
+        long urgent = 0;  // abuse or neglect, listed first
     };
     Memo<Plan, Queue, long> queue_;  // for (plan snapshot, day)
 
