@@ -210,12 +210,13 @@ test('the service sheet records the A2.5 interview, SSoc2, SSoc6 and, for the mi
     await typeInto(page, 'Persoana intervievată (nume, funcție, telefon)', 'Popescu Ana, coordonatoare, 0744 000 000');
     await click(page, 'Are locuri pentru copii reintegrați sau plasați în comună Da');
     await typeInto(page, 'Cost aproximativ pentru un beneficiar (lei)', '20');
+    await screenshot(page, 'resources-service-form-a25-top');
     await reveal(page, 'SPAS a trimis pe cineva în ultimele 12 luni Nu');
     assert.equal(await hasItem(page, 'Din câte știți, a avut beneficiari din comună în ultimele 12 luni Da'), false);
 
     await page.mouse.move(760, 300);
-    for (let i = 0; i < 20 && !(await hasItem(page, 'Localitatea')); ++i) {
-      await page.mouse.wheel(0, -300);
+    for (let i = 0; i < 4; ++i) {  // back to the top of the form
+      await page.mouse.wheel(0, -1000);
       await nextFrames(page, 2);
     }
     await pick(page, 'Localitatea', 'Orășeni · În microzonă');
