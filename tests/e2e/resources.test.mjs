@@ -15,13 +15,13 @@ let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
 
-// Five households of three children, each nucleus with 2.b answered yes on its sheet.
-function singleParentCommune() {
+// Five households of three children, each nucleus with 2.b (and any `more`) answered yes on its sheet.
+function singleParentCommune(more = {}) {
   const households = [0, 1, 2, 3, 4].map((h) => ({
     id: `h${h}`, village: 'Deal',
     families: [{
       id: `f${h}`, head: `Familia ${h + 1}`,
-      sheet: { id: `0500${h + 1}`, filled_on: '2026-01-10', answers: { '*': 'no', '2.b': 'yes' } },
+      sheet: { id: `0500${h + 1}`, filled_on: '2026-01-10', answers: { '*': 'no', '2.b': 'yes', ...more } },
       children: [0, 1, 2].map((c) => ({ id: `c${h}${c}`, name: `Copil ${h + 1}.${c + 1}`, birth_date: '2016-05-01' })),
     }],
   }));
@@ -210,12 +210,13 @@ test('the service sheet records the A2.5 interview, SSoc2, SSoc6 and, for the mi
     await typeInto(page, 'Persoana intervievată (nume, funcție, telefon)', 'Popescu Ana, coordonatoare, 0744 000 000');
     await click(page, 'Are locuri pentru copii reintegrați sau plasați în comună Da');
     await typeInto(page, 'Cost aproximativ pentru un beneficiar (lei)', '20');
+    await screenshot(page, 'resources-service-form-a25-top');
     await reveal(page, 'SPAS a trimis pe cineva în ultimele 12 luni Nu');
     assert.equal(await hasItem(page, 'Din câte știți, a avut beneficiari din comună în ultimele 12 luni Da'), false);
 
     await page.mouse.move(760, 300);
-    for (let i = 0; i < 20 && !(await hasItem(page, 'Localitatea')); ++i) {
-      await page.mouse.wheel(0, -300);
+    for (let i = 0; i < 4; ++i) {  // back to the top of the form
+      await page.mouse.wheel(0, -1000);
       await nextFrames(page, 2);
     }
     await pick(page, 'Localitatea', 'Orășeni · În microzonă');
@@ -240,6 +241,24 @@ test('the service sheet records the A2.5 interview, SSoc2, SSoc6 and, for the mi
     assert.equal(s.beneficiary_cost, 20);
     assert.equal(s.commune_beneficiaries, 'yes');
     assert.equal(s.commune_beneficiaries_reported, 'no');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Table 3 work that is the SPAS\'s own is shown as such, never as a service to set up', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    // The same 15 children also have a parent in prison (2.j): counselling for the family (B2) is
+    // to be set up; keeping in touch with the prisoner is the SPAS's own work (G1).
+    await importWorkspace(page, singleParentCommune({ '2.j': 'yes' }));
+    assert.match(await serviceLine(page, 'G1 '), / — 15 copii — munca SPAS$/);
+    assert.match(await serviceLine(page, 'B2 '), / — 15 copii — lipsește: de înființat$/);
+    await screenshot(page, 'resources-spas-work');
+    await tab(page, 'Servicii candidate');
+    await findItem(page, 'Candidați: 6 (rămași: 6, renunțați: 0)');  // 3 core services + D4, B1, B2
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

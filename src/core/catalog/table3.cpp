@@ -1,7 +1,8 @@
 // Table 3 (section 1.1.3), reconstructed from two interleaved columns; every source row is kept.
 // The source's bullets become one recommendation each; the mapping to Table 2 service types and
 // A2.5 activities is PrevPlan's reading of each bullet (SPAS itself, G1, where the bullet is work
-// that SPAS does with other institutions).
+// that SPAS does with other institutions; the gap analysis shows it as SPAS work, never as a
+// service to set up).
 // Table 3 has no row for 2.e (children returned from migration) or 2.k1 (children in placement
 // or foster care at risk); they are left to individual service plans.
 // Row "c & d": the object of "psychological counselling for the …" is cut off in the source by a
