@@ -35,6 +35,10 @@ async function isoDay(page, plusDays = 0) {
   }, plusDays);
 }
 
+// A date as people read it (DD.MM.YYYY), from ISO; and back, to compare dates of a CSV export.
+const shown = (isoDate) => isoDate.split('-').reverse().join('.');
+const iso = (shownDate) => shownDate.split('.').reverse().join('-');
+
 // Scrolls the widget under the middle of the screen until a labelled widget shows.
 async function scrollTo(page, label, { direction = 1, steps = 40 } = {}) {
   await page.mouse.move(760, 500);
@@ -143,7 +147,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await typeInto(page, 'Plan întocmit la', today);
     await typeInto(page, 'Aprobat prin dispoziția primarului la', today);
     await click(page, 'Centru de zi');
-    await findItem(page, `Următoarea vizită: ${await isoDay(page, 0).then((d) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`)} (la 12 luni, 4 riscuri confirmate)`);
+    await findItem(page, `Următoarea vizită: ${shown(await isoDay(page, 0)).replace(/\d{4}$/, (y) => Number(y) + 1)} (la 12 luni, 4 riscuri confirmate)`);
     await screenshot(page, 'needs-service-plan');
     await click(page, 'De făcut');
     await findItem(page, '1 sarcină, dintre care 0 depășite');
@@ -275,7 +279,7 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
     const owner = after.children.find((c) => c.name === cells[5]);
     const other = lines.findIndex((l, i) => {
       const c = l.split(';');
-      return i > 0 && c.length > 9 && c[1] !== cells[1] && c[6] === '' && c[9] >= cells[7];  // observed after the birth
+      return i > 0 && c.length > 9 && c[1] !== cells[1] && c[6] === '' && iso(c[9]) >= iso(cells[7]);  // observed after the birth
     });
     const twin = lines[other].split(';');
     twin[6] = cells[6];

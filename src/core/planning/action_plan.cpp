@@ -50,7 +50,7 @@ constexpr Text kTraining{"Standardul 11 (Ordinul 288/2006): cel puțin %d de ore
 constexpr Text kDash{"–", "–"};
 
 std::string period(const Action& a) {
-    return (a.start ? a.start->iso() : std::string("…")) + " – " + (a.end ? a.end->iso() : std::string("…"));
+    return (a.start ? a.start->shown() : std::string("…")) + " – " + (a.end ? a.end->shown() : std::string("…"));
 }
 
 std::string actionLine(const Action& a, int year, Lang lang) {

@@ -155,11 +155,11 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextColumn();
     if (c) ImGui::TextUnformatted(c->cnp.c_str());
     ImGui::TableNextColumn();
-    if (c && c->birthDate) ImGui::TextUnformatted(c->birthDate->iso().c_str());
+    if (c && c->birthDate) ImGui::TextUnformatted(c->birthDate->shown().c_str());
     ImGui::TableNextColumn();
     if (f.sheet) ImGui::TextUnformatted(f.sheet->sheetId.c_str());
     ImGui::TableNextColumn();
-    if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->iso().c_str());
+    if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->shown().c_str());
     ImGui::TableNextColumn();
     if (r.suspicions) ImGui::Text("%d", r.suspicions);
     ImGui::TableNextColumn();

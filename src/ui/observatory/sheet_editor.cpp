@@ -106,12 +106,12 @@ bool SheetEditor::textStop(int stop, const char* label, std::string& value, floa
     return changed;
 }
 
-bool SheetEditor::dateStop(int stop, const char* label, std::optional<Date>& value, float width) {
+bool SheetEditor::dateStop(int stop, const char* label, std::optional<Date>& value, float width, Lang lang) {
     if (focusRequest_ == stop) {
         ImGui::SetKeyboardFocusHere();
         focusRequest_ = -1;
     }
-    const bool changed = dateField(label, value, width);
+    const bool changed = dateField(label, value, width, lang);
     if (ImGui::IsItemActivated()) cursor_ = stop;
     return changed;
 }
@@ -129,7 +129,7 @@ void SheetEditor::header(Context& ctx, const Plan& plan, const FamilyNucleus& f)
     ImGui::SameLine();
     if (textStop(2, ctx.t(str::kPosition), s.position, em * 10)) commit("position");
     ImGui::SameLine();
-    if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7)) commit("filled-on");
+    if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7, ctx.lang)) commit("filled-on");
     Issues issues;
     checkSheet(s, plan.county, today(), issues);
     for (const Issue& issue : issues)
@@ -203,7 +203,8 @@ void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus
     if (textStop(conclusionStop(0), ctx.t(str::kVisitBy), s.visitBy, em * 12)) commit("visit-by");
     ImGui::SameLine();
     if (textStop(conclusionStop(1), ctx.t(str::kVisitByPosition), s.visitByPosition, em * 10)) commit("visit-position");
-    if (dateStop(conclusionStop(2), ctx.t(str::kVisitPlannedOn), s.visitPlannedOn, em * 7)) commit("visit-on");
+    if (dateStop(conclusionStop(2), ctx.t(str::kVisitPlannedOn), s.visitPlannedOn, em * 7, ctx.lang))
+        commit("visit-on");
     ImGui::SameLine();
     if (button(ctx.t(str::kSuggest), !ctx.readOnly && s.filledOn.has_value())) {
         s.visitPlannedOn = suggestedVisitDate(s);

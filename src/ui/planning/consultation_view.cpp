@@ -84,7 +84,7 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
     const std::string header = stableId(ctx.t(str::kNewRound), "new-round");
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (!draft_.date) draft_.date = today();
-    dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
+    dateField(ctx.t(str::kRoundDate), draft_.date, em * 7, ctx.lang);
     ImGui::SameLine();
     enumCombo(ctx, ctx.t(str::kRoundFormat), kConsultationFormatNames, draft_.format, em * 12);
     ImGui::SameLine();
@@ -114,9 +114,10 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
     if (plan.planning.rounds.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoRounds));
     for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
         const ConsultationRound& r = plan.planning.rounds[i];
-        const std::string title = format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
-                                         ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
-                                         countOf(participantCount(r), str::kParticipantNoun, ctx.lang).c_str());
+        const std::string title =
+            format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->shown().c_str() : "…",
+                   ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
+                   countOf(participantCount(r), str::kParticipantNoun, ctx.lang).c_str());
         ImGui::PushID(r.id.c_str());
         const bool open = ImGui::TreeNode(stableId(title.c_str(), "round").c_str());
         labelLastItem(title.c_str());

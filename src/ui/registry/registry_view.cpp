@@ -33,7 +33,7 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
     ImGui::TableNextColumn();
     if (e.due) {
-        const std::string due = e.due->iso() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+        const std::string due = e.due->shown() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
         ImGui::TextColored(ImColor(e.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
     }
 }

@@ -44,7 +44,7 @@ void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, in
     const Child* c = f && !item.childId.empty() ? findChild(*f, item.childId) : nullptr;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    const std::string due = item.due.iso() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+    const std::string due = item.due.shown() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
     ImGui::TextColored(ImColor(item.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
     ImGui::TableNextColumn();
     textItem(ctx.t(taskName(item.kind)));
