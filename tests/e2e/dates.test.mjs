@@ -15,6 +15,16 @@ async function children(page) {
   return (await state(page)).plans[0].households[0].families[0].children;
 }
 
+// The screen at the two sizes the commune's laptops have.
+async function screenshots(page, name) {
+  for (const [width, height] of [[1366, 768], [1024, 600]]) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `${name}-${width}x${height}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await nextFrames(page, 2);
+}
+
 async function scrollTo(page, label) {
   await page.mouse.move(760, 500);
   for (let i = 0; i < 40 && !(await hasItem(page, label)); ++i) {
@@ -56,7 +66,7 @@ test('birth dates typed four ways, an impossible one kept with its reason, a CNP
     await nextFrames(page, 5);
     assert.ok(await hasItem(page, reason));
     assert.equal((await children(page))[1].birth_date, '2018-07-01');
-    await screenshot(page, 'dates-kept-with-reason');
+    await screenshots(page, 'dates-kept-with-reason');
     // A two-digit year is refused, not guessed.
     await typeInto(page, 'Data nașterii 3', '1.7.18');
     await click(page, 'Numele copilului 1');
@@ -81,7 +91,7 @@ test('birth dates typed four ways, an impossible one kept with its reason, a CNP
     await findItem(page, 'CNP-ul indică data nașterii 08.03.2015, dar data înregistrată este 09.03.2015');
     maria = (await children(page))[4];
     assert.equal(maria.birth_date, '2015-03-09');
-    await screenshot(page, 'dates-cnp-warning');
+    await screenshots(page, 'dates-cnp-warning');
 
     // On the Observation Sheet, a child outside an indicator's ages cannot be named for it:
     // 3.h1.4 is for babies under 6 months; Copil 1 is 8.
@@ -90,7 +100,7 @@ test('birth dates typed four ways, an impossible one kept with its reason, a CNP
     await click(page, '3.h1.4 Da');
     await click(page, '3.h1.4 Copil 1');
     assert.deepEqual((await children(page))[0].exposed_observed ?? [], []);
-    await screenshot(page, 'dates-age-bounds');
+    await screenshots(page, 'dates-age-bounds');
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();
@@ -116,7 +126,7 @@ test('English: dates still read DD.MM.YYYY and the reason is in English', async 
     await typeInto(page, 'Birth date 1', '29.02.2023');
     await click(page, "Child's name 1");
     await findItem(page, '"29.02.2023" does not exist: February 2023 has 28 days');
-    await screenshot(page, 'dates-kept-with-reason-en');
+    await screenshots(page, 'dates-kept-with-reason-en');
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

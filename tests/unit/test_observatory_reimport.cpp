@@ -221,7 +221,7 @@ TEST_CASE("re-import: a name corrected without a CNP is a possible duplicate the
     CHECK(c.kind == ConflictKind::PossibleDuplicate);
     CHECK(c.file.name == "Ioan Pop");
     CHECK(c.plan.name == "Ion Pop");
-    CHECK(c.plan.birthDate == "2014-05-01");
+    CHECK(c.plan.birthDate == "01.05.2014");  // as the user reads it
     CHECK(c.separateAllowed);
     CHECK(m.unresolved == 1);
     CHECK(m.entries[0].outcome == MergeOutcome::Conflict);

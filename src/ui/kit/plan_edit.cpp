@@ -99,11 +99,12 @@ void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, co
         const std::string label = name + "##" + indicator(i).code + c.id;
         // A child outside the indicator's ages cannot be named; one named already can be unticked.
         const std::optional<Issue> outside = exposureAgeIssue(c, i, confirmed, f, today());
-        if (outside && !exposed) ImGui::BeginDisabled();
+        const bool locked = outside && !exposed;
+        if (locked) ImGui::BeginDisabled();
         if (ImGui::Checkbox(label.c_str(), &exposed) && !ctx.readOnly)
             editFamilyWith(ctx, plan, ref, "child directly exposed", {},
                            [&](FamilyNucleus& fam, Plan&) { (editChild(fam, c.id).*exposure)[i] = exposed; });
-        if (outside && !exposed) ImGui::EndDisabled();
+        if (locked) ImGui::EndDisabled();
         labelLastItem((std::string(indicator(i).code) + " " + name).c_str());
         if (outside && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", outside->message(ctx.lang).c_str());
