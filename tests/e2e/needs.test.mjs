@@ -170,7 +170,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await scrollTo(page, `Îngheață raportul ca cifrele anului ${year}`);
     await click(page, `Îngheață raportul ca cifrele anului ${year}`);
     const frozenOn = await isoDay(page);  // the test may have started the day before
-    await findItem(page, `${year} (la ${frozenOn}): 2 copii, 1 gospodărie cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
+    await findItem(page, `${year} (la ${shown(frozenOn)}): 2 copii, 1 gospodărie cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
     await screenshot(page, 'needs-report-frozen');
     const plan = (await csvPlanState(page)).plan;
     assert.equal(plan.report_snapshots.length, 1);
