@@ -35,6 +35,10 @@ async function isoDay(page, plusDays = 0) {
   }, plusDays);
 }
 
+// A date as people read it (DD.MM.YYYY), from ISO; and back, to compare dates of a CSV export.
+const shown = (isoDate) => isoDate.split('-').reverse().join('.');
+const iso = (shownDate) => shownDate.split('.').reverse().join('-');
+
 // Scrolls the widget under the middle of the screen until a labelled widget shows.
 async function scrollTo(page, label, { direction = 1, steps = 40 } = {}) {
   await page.mouse.move(760, 500);
@@ -144,7 +148,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await typeInto(page, 'Plan întocmit la', today);
     await typeInto(page, 'Aprobat prin dispoziția primarului la', today);
     await click(page, 'Centru de zi');
-    await findItem(page, `Următoarea vizită: ${await isoDay(page, 0).then((d) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`)} (la 12 luni, 4 riscuri confirmate)`);
+    await findItem(page, `Următoarea vizită: ${shown(await isoDay(page, 0)).replace(/\d{4}$/, (y) => Number(y) + 1)} (la 12 luni, 4 riscuri confirmate)`);
     await screenshot(page, 'needs-service-plan');
     await click(page, 'De făcut');
     await findItem(page, '1 sarcină, dintre care 0 depășite');
@@ -167,7 +171,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
     await scrollTo(page, `Îngheață raportul ca cifrele anului ${year}`);
     await click(page, `Îngheață raportul ca cifrele anului ${year}`);
     const frozenOn = await isoDay(page);  // the test may have started the day before
-    await findItem(page, `${year} (la ${frozenOn}): 2 copii, 1 gospodărie cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
+    await findItem(page, `${year} (la ${shown(frozenOn)}): 2 copii, 1 gospodărie cu suspiciuni, 1 cu riscuri confirmate, 2 copii în Registru`);
     await screenshot(page, 'needs-report-frozen');
     const plan = (await csvPlanState(page)).plan;
     assert.equal(plan.report_snapshots.length, 1);
@@ -277,7 +281,7 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
     const observedOn = lines[0].split(';').indexOf('observed_on');
     const other = lines.findIndex((l, i) => {
       const c = l.split(';');
-      return i > 0 && c.length > observedOn && c[1] !== cells[1] && c[6] === '' && c[observedOn] >= cells[7];  // observed after the birth
+      return i > 0 && c.length > observedOn && c[1] !== cells[1] && c[6] === '' && iso(c[observedOn]) >= iso(cells[7]);  // observed after the birth
     });
     const twin = lines[other].split(';');
     twin[6] = cells[6];

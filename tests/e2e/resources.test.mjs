@@ -152,7 +152,7 @@ test('services added through the forms change the required services as worked ou
     await findItem(page, 'Neverificat de peste 3 luni: confirmați datele cu furnizorul.');
     await click(page, '← Inventarul');
     await findItem(page, 'În inventar: 2 servicii (1 în comună, 1 în microzonă); 1 de verificat');
-    await findItem(page, 'Școala părinților 2025-01-15 de verificat');
+    await findItem(page, 'Școala părinților 15.01.2025 de verificat');
     await screenshot(page, 'resources-inventory');
     assert.equal(await serviceLine(page, parenting), `${parenting} — 15 copii — microzonă fără transport`);
     await click(page, parenting + ' — 15 copii — microzonă fără transport');

@@ -110,3 +110,33 @@ TEST_CASE("makeCnp writes what readCnp reads") {
     CHECK(r.facts->birthDate.iso() == "2024-02-29");
     CHECK(r.facts->county == 52);
 }
+
+TEST_CASE("a typed CNP fills the birth date and sex not recorded yet") {
+    Child typed;
+    setCnp(typed, "6150308050171", kToday);  // 6: girl born in the 2000s, 15 03 08
+    CHECK(typed.cnp == "6150308050171");
+    CHECK(typed.birthDate == Date{2015, 3, 8});
+    CHECK(typed.sex == Sex::Female);
+
+    // Recorded values stay: the mismatch is left to validation's warning.
+    Child recorded;
+    recorded.birthDate = Date{2015, 3, 9};
+    recorded.sex = Sex::Male;
+    setCnp(recorded, "6150308050171", kToday);
+    CHECK(recorded.birthDate == Date{2015, 3, 9});
+    CHECK(recorded.sex == Sex::Male);
+
+    // Half typed or wrong: nothing is filled.
+    Child partial;
+    setCnp(partial, "615030805017", kToday);
+    setCnp(partial, "6150308050172", kToday);  // control digit should be 1
+    CHECK_FALSE(partial.birthDate);
+    CHECK(partial.sex == Sex::Unknown);
+
+    // A foreigner's 9 gives the date (century guessed: 2015, not after today) and no sex.
+    Child foreigner;
+    const std::string first12 = "915030805017";
+    setCnp(foreigner, first12 + cnpControlDigit(first12), kToday);
+    CHECK(foreigner.birthDate == Date{2015, 3, 8});
+    CHECK(foreigner.sex == Sex::Unknown);
+}

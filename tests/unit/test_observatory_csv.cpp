@@ -176,7 +176,7 @@ TEST_CASE("every error at once, by line and column, and nothing imported") {
                               });
     CHECK(r.issues[0].message(Lang::En) == "line 2, column cnp: the CNP's control digit is wrong (it should be 4)");
     CHECK(r.issues[1].message(Lang::Ro) ==
-          "rândul 3, coloana birth_date: „2015-13-01” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)");
+          "rândul 3, coloana birth_date: „2015-13-01”: luna 13 nu există (lunile sunt 1–12)");
     CHECK(r.issues[3].message(Lang::En) ==
           "line 3, column observed_on: \"2026-01-11\" differs from \"2026-01-10\" on line 2; the value belongs to "
           "the whole family");
@@ -228,6 +228,59 @@ TEST_CASE("header problems: unknown indicator, duplicate column, no rows") {
     CHECK(places(importObservatoryCsv("", options()).issues) == std::vector<Place>{{1, "", IssueKind::NoRows}});
     CHECK(places(importObservatoryCsv(kHeader + "\nH1,\"open\n", options()).issues) ==
           std::vector<Place>{{2, "", IssueKind::CsvSyntax}});
+}
+
+TEST_CASE("dates import in the ways people write them, and a wrong one says why") {
+    std::string csv = kHeader + "\n";
+    int n = 100;
+    for (const char* birth : {"1.7.2018", "01.07.2018", "1/7/2018", "2018-07-01"}) {
+        const std::string serial = std::to_string(++n);
+        csv += "H" + serial + ",,Sat,C," + birth + ",M,05" + serial + ",10.1.2026,A,p\n";
+    }
+    const ObservatoryImport r = importObservatoryCsv(csv, options());
+    REQUIRE(r.issues.empty());
+    for (const auto& h : r.plan->households) {
+        CHECK(h->families[0].children[0].birthDate == Date{2018, 7, 1});
+        CHECK(h->families[0].sheet->filledOn == Date{2026, 1, 10});
+    }
+    const ObservatoryImport bad =
+        importObservatoryCsv(kHeader + "\nH1,,Sat,C,1.7.18,M,05001,31.04.2026,A,p\n", options());
+    CHECK(places(bad.issues) ==
+          std::vector<Place>{{2, "birth_date", IssueKind::BadValue}, {2, "observed_on", IssueKind::BadValue}});
+    CHECK(bad.issues[0].detailEn == "\"1.7.18\": write the year with four digits (2018, not 18)");
+    CHECK(bad.issues[1].detailRo == "„31.04.2026” nu există: aprilie 2026 are 30 de zile");
+}
+
+TEST_CASE("a valid CNP gives a missing birth date and sex; one that disagrees is a warning") {
+    const std::string head = kHeader + ",cnp\n";
+    // 6150308050171: a girl born 08.03.2015.
+    const ObservatoryImport filled =
+        importObservatoryCsv(head + "H1,,Sat,Ana,,,05001,10.01.2026,A,p,6150308050171\n", options());
+    REQUIRE(filled.issues.empty());
+    const Child& ana = filled.plan->households[0]->families[0].children[0];
+    CHECK(ana.birthDate == Date{2015, 3, 8});
+    CHECK(ana.sex == Sex::Female);
+
+    const ObservatoryImport differs =
+        importObservatoryCsv(head + "H1,,Sat,Ana,9.3.2015,F,05001,10.01.2026,A,p,6150308050171\n", options());
+    REQUIRE(differs.plan);  // imported, with the warning on its line and column
+    CHECK(places(differs.issues) == std::vector<Place>{{2, "cnp", IssueKind::CnpBirthDate}});
+    CHECK(differs.issues[0].severity == Severity::Warning);
+}
+
+TEST_CASE("a child named for an indicator outside its ages is an error on that cell") {
+    // Observed on 10.01.2026: Ana, born 01.07.2022, is 3, outside 4.b's 6-15; Ion, born 10.01.2020, is 6.
+    const std::string csv = kHeader +
+                            ",obs:4.b\n"
+                            "H1,,Sat,Ana,1.7.2022,F,05001,10.01.2026,A,p,1\n"
+                            "H1,,Sat,Ion,10.1.2020,M,05001,10.01.2026,A,p,1\n";
+    const ObservatoryImport r = importObservatoryCsv(csv, options());
+    CHECK_FALSE(r.plan);
+    CHECK(places(r.issues) == std::vector<Place>{{2, "obs:4.b", IssueKind::OutsideAgeBounds}});
+    CHECK(
+        r.issues[0].message(Lang::Ro) ==
+        "rândul 2, coloana obs:4.b: 4.b: copilul are 3 ani la 10.01.2026, iar indicatorul privește copiii de 6–15 ani");
+    CHECK(r.rowsRejected == 1);
 }
 
 TEST_CASE("answer and sex spellings") {
@@ -324,7 +377,7 @@ TEST_CASE("export: BOM, semicolons, CRLF, every column in A2.1 order") {
     CHECK(doc.records[1].fields[1] == "G1/1");
     CHECK(doc.records[2].fields[2] == "Valea Mică");  // shared values repeat on every row
     CHECK(doc.records[2].fields[10] == "05001");
-    CHECK(doc.records[2].fields[7] == "2012-06-01");
+    CHECK(doc.records[2].fields[7] == "01.06.2012");  // as Excel shows dates in Romania
     CHECK(doc.records[2].fields[8] == "M");
     CHECK(doc.records[3].fields[13] == "medic de familie; dispensar");
     CHECK(csv.find("\"medic de familie; dispensar\"") != std::string::npos);
@@ -376,6 +429,14 @@ TEST_CASE("a child-level yes that names no child is written on every child") {
     CHECK(at(1, "obs:3.f") == "1");
     CHECK(at(2, "obs:3.f") == "1");
     CHECK(at(1, "obs:1.a") == "");
+
+    // A yes naming nobody goes on the children of the indicator's ages only: on 10.01.2026 Ana
+    // (born 01.01.2021) is 5, outside 4.b's 6-15; Ion, born 01.01.2019, is 7.
+    h->families[0].sheet->answers[index("4.b")] = Answer::Yes;
+    h->families[0].children[1].birthDate = Date{2019, 1, 1};
+    const CsvDocument aged = readCsv(exportObservatoryCsv(p));
+    CHECK(aged.records[1].fields[std::find(cols.begin(), cols.end(), "obs:4.b") - cols.begin()] == "0");
+    CHECK(aged.records[2].fields[std::find(cols.begin(), cols.end(), "obs:4.b") - cols.begin()] == "1");
 }
 
 TEST_CASE("the shipped template imports cleanly and is in export form") {

@@ -52,8 +52,8 @@ TEST_CASE("registry children: the service plan is due 30 days after the confirma
 TEST_CASE("the Registry exports with Romanian labels and the chosen separator") {
     const std::string csv = exportRegistryCsv(sample(), d("2026-03-01"), Lang::Ro, ';');
     CHECK(csv.rfind("\xEF\xBB\xBFNr.;Satul;Adresa;Capul familiei;Numele copilului;", 0) == 0);
-    CHECK(csv.find("\r\n1;Deal;;Popescu;Ion;;2015-03-08;05001;Elena Dobre;asistent social;2026-01-12;;1;1.b;12;"
-                   "Lipsește;2026-02-11;da;;;;;;;;;;0;;;;\r\n") != std::string::npos);
+    CHECK(csv.find("\r\n1;Deal;;Popescu;Ion;;08.03.2015;05001;Elena Dobre;asistent social;12.01.2026;;1;1.b;12;"
+                   "Lipsește;11.02.2026;da;;;;;;;;;;0;;;;\r\n") != std::string::npos);
     CHECK(csv.find("Alocația de stat pentru copii;\"Centru de zi; meditații\"") != std::string::npos);  // quoted: it holds ";"
     CHECK(csv.find("Maria") == std::string::npos);
 }

@@ -59,12 +59,14 @@ TEST_CASE("CNP against birth date and sex") {
     const Issues date = childIssues(child("Maria Ionescu", {2015, 3, 9}, Sex::Female, "6150308050171"));
     REQUIRE(kinds(date) == std::vector<IssueKind>{IssueKind::CnpBirthDate});
     CHECK(date[0].field == Field::Cnp);
-    CHECK(date[0].detailRo == "CNP-ul indică data nașterii 2015-03-08, dar data înregistrată este 2015-03-09");
-    CHECK(date[0].detailEn == "the CNP gives the birth date 2015-03-08, but the recorded birth date is 2015-03-09");
+    CHECK(date[0].severity == Severity::Warning);  // the user decides which one is right
+    CHECK(date[0].detailRo == "CNP-ul indică data nașterii 08.03.2015, dar data înregistrată este 09.03.2015");
+    CHECK(date[0].detailEn == "the CNP gives the birth date 08.03.2015, but the recorded birth date is 09.03.2015");
 
     const Issues sex = childIssues(child("Mihai Ionescu", {2015, 3, 8}, Sex::Male, "6150308050171"));
     REQUIRE(kinds(sex) == std::vector<IssueKind>{IssueKind::CnpSex});
     CHECK(sex[0].detailRo == "CNP-ul indică sexul feminin, dar este înregistrat masculin");
+    CHECK(sex[0].severity == Severity::Warning);
 
     const Issues control = childIssues(child("Maria Ionescu", {2015, 3, 8}, Sex::Female, "6150308050172"));
     REQUIRE(kinds(control) == std::vector<IssueKind>{IssueKind::CnpInvalid});
@@ -82,9 +84,9 @@ TEST_CASE("children are 0-17 on the observation date") {
     REQUIRE(kinds(adult) == std::vector<IssueKind>{IssueKind::NotAChild});
     CHECK(adult[0].field == Field::BirthDate);
     CHECK(adult[0].detailRo ==
-          "copilul are 18 ani la data observației (2025-03-08); observatorul cuprinde copiii de 0–17 ani");
+          "copilul are 18 ani la data observației (08.03.2025); observatorul cuprinde copiii de 0–17 ani");
     CHECK(adult[0].detailEn ==
-          "the child is 18 on the observation date (2025-03-08); the Observatory covers children aged 0–17");
+          "the child is 18 on the observation date (08.03.2025); the Observatory covers children aged 0–17");
     // One day younger: 17.
     CHECK(childIssues(child("Ion Pop", {2007, 3, 9}, Sex::Male), observed).empty());
     // Aged 20 takes "de" in Romanian.
@@ -93,7 +95,7 @@ TEST_CASE("children are 0-17 on the observation date") {
     // Born after the sheet was filled.
     const Issues unborn = childIssues(child("Ana Pop", {2025, 3, 9}, Sex::Female), observed);
     REQUIRE(kinds(unborn) == std::vector<IssueKind>{IssueKind::NotAChild});
-    CHECK(unborn[0].detailEn == "the child was born after the observation date (2025-03-08)");
+    CHECK(unborn[0].detailEn == "the child was born after the observation date (08.03.2025)");
     // Without an observation the age counts on today.
     CHECK(kinds(childIssues(child("Ion Pop", {2008, 11, 25}, Sex::Male))) ==
           std::vector<IssueKind>{IssueKind::NotAChild});
@@ -108,7 +110,7 @@ TEST_CASE("missing names and birth dates, dates in the future") {
     CHECK(kinds(childIssues(undated)) == std::vector<IssueKind>{IssueKind::MissingValue});
     const Issues future = childIssues(child("Ana", {2026, 11, 26}, Sex::Female));
     REQUIRE(kinds(future) == std::vector<IssueKind>{IssueKind::FutureDate});
-    CHECK(future[0].detailRo == "data nașterii (2026-11-26) este în viitor");
+    CHECK(future[0].detailRo == "data nașterii (26.11.2026) este în viitor");
     CHECK(childIssues(child("Ana", kToday, Sex::Female)).empty());  // born today: fine
 }
 
@@ -153,7 +155,7 @@ TEST_CASE("observation sheet and risk identification dates") {
     checkRisk(risk, &s, kToday, out);
     REQUIRE(kinds(out) == std::vector<IssueKind>{IssueKind::DateOrder});
     CHECK(out[0].detailRo ==
-          "vizita de identificare a riscurilor (2026-01-09) este înaintea fișei de observație (2026-01-10)");
+          "vizita de identificare a riscurilor (09.01.2026) este înaintea fișei de observație (10.01.2026)");
 
     risk.visitedOn = Date{2026, 1, 12};
     out.clear();
@@ -171,6 +173,104 @@ TEST_CASE("registry and service plan dates") {
     Issues out;
     checkFollowUp(c, kToday, out);
     CHECK(kinds(out) == std::vector<IssueKind>{IssueKind::DateOrder, IssueKind::FutureDate});
+}
+
+namespace {
+
+// One child named for `code`, observed (or confirmed) on `on`; the issues of its naming.
+Issues namedFor(const char* code, Date birth, Date on, bool confirmed = false) {
+    FamilyNucleus f;
+    f.sheet = sheet("05001", on);
+    f.risk = RiskIdentification{};
+    f.risk->visitedOn = on;
+    Child c = child("Ana", birth, Sex::Female);
+    (confirmed ? c.exposedConfirmed : c.exposedObserved).set(static_cast<std::size_t>(indicatorIndex(code)));
+    Issues out;
+    checkExposureAges(c, f, kToday, out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("children named for an indicator are within its A2.3 ages, checked at each edge") {
+    // 3.h1.4, under 6 months. Born 15.03.2026: on 14.09.2026 5 whole months (6 less a day), on 15.09 six.
+    CHECK(namedFor("3.h1.4", {2026, 3, 15}, {2026, 9, 14}).empty());
+    const Issues six = namedFor("3.h1.4", {2026, 3, 15}, {2026, 9, 15});
+    REQUIRE(kinds(six) == std::vector<IssueKind>{IssueKind::OutsideAgeBounds});
+    CHECK(six[0].field == Field::Exposure);
+    CHECK(six[0].column == "obs:3.h1.4");
+    CHECK(six[0].detailRo == "3.h1.4: copilul are 6 luni la 15.09.2026, iar indicatorul privește copiii de sub 6 luni");
+    CHECK(six[0].detailEn ==
+          "3.h1.4: the child is 6 months old on 15.09.2026; the indicator concerns children under 6 months");
+    // 3.h1.5, 6 months to 1 year. Born 31.01.2026: 30.07 is 5 months, 31.07 six, 30.01.2027 eleven, 31.01.2027 twelve.
+    CHECK(kinds(namedFor("3.h1.5", {2026, 1, 31}, {2026, 7, 30})) ==
+          std::vector<IssueKind>{IssueKind::OutsideAgeBounds});
+    CHECK(namedFor("3.h1.5", {2026, 1, 31}, {2026, 7, 31}).empty());
+    CHECK(namedFor("3.h1.5", {2026, 1, 31}, {2027, 1, 30}).empty());
+    CHECK(namedFor("3.h1.5", {2026, 1, 31}, {2027, 1, 31})[0].detailRo ==
+          "3.h1.5: copilul are 12 luni la 31.01.2027, iar indicatorul privește copiii de 6–11 luni");
+    // 3.d and 3.h1, under 1 year: the first birthday is out.
+    CHECK(namedFor("3.d", {2025, 6, 1}, {2026, 5, 31}).empty());
+    CHECK(namedFor("3.h1", {2025, 6, 1}, {2026, 6, 1})[0].detailEn ==
+          "3.h1: the child is 12 months old on 01.06.2026; the indicator concerns children under 1 year");
+    // 4.b, 6 <= age < 16. Born 01.06.2010: 31.05.2016 aged 5, 01.06.2016 aged 6, 31.05.2026 15, 01.06.2026 16.
+    const Issues five = namedFor("4.b", {2010, 6, 1}, {2016, 5, 31});
+    REQUIRE(five.size() == 1);
+    CHECK(five[0].detailRo == "4.b: copilul are 5 ani la 31.05.2016, iar indicatorul privește copiii de 6–15 ani");
+    CHECK(five[0].detailEn == "4.b: the child is 5 years old on 31.05.2016; the indicator concerns children aged 6–15");
+    CHECK(namedFor("4.b", {2010, 6, 1}, {2016, 6, 1}).empty());
+    CHECK(namedFor("4.b", {2010, 6, 1}, {2026, 5, 31}).empty());
+    CHECK(namedFor("4.b", {2010, 6, 1}, {2026, 6, 1}).size() == 1);
+    // 4.i.1 3-6, 4.i.2 7-9, 4.i.3 10-15 around the 7th and 10th birthdays (born 10.04.2015).
+    CHECK(namedFor("4.i.1", {2015, 4, 10}, {2022, 4, 9}).empty());
+    CHECK(namedFor("4.i.1", {2015, 4, 10}, {2022, 4, 10}).size() == 1);
+    CHECK(namedFor("4.i.2", {2015, 4, 10}, {2022, 4, 10}).empty());
+    CHECK(namedFor("4.i.2", {2015, 4, 10}, {2025, 4, 10}).size() == 1);
+    CHECK(namedFor("4.i.3", {2015, 4, 10}, {2025, 4, 10}).empty());
+    CHECK(namedFor("4.i", {2015, 4, 10}, {2018, 4, 9}).size() == 1);  // 2 years 11 months
+    // 6.e1, 9 < age < 18. Born 10.01.2012: 09.01.2022 aged 9, 10.01.2022 aged 10.
+    CHECK(namedFor("6.e1", {2012, 1, 10}, {2022, 1, 9}).size() == 1);
+    CHECK(namedFor("6.e1", {2012, 1, 10}, {2022, 1, 10}).empty());
+    // The confirmed naming is placed on its conf: column; an indicator without bounds, or an
+    // unknown birth date, is never an issue.
+    CHECK(namedFor("6.e2", {2020, 1, 1}, {2026, 1, 1}, true)[0].column == "conf:6.e2");
+    CHECK(namedFor("2.b", {2026, 1, 1}, {2026, 2, 1}).empty());
+}
+
+TEST_CASE("observed namings count on the sheet's date, confirmed ones on the visit's or the sheet's") {
+    const std::size_t b4 = static_cast<std::size_t>(indicatorIndex("4.b"));
+    const std::size_t h14 = static_cast<std::size_t>(indicatorIndex("3.h1.4"));
+    // Born 01.06.2010: 5 on the sheet (31.05.2016), 6 at the visit (02.06.2016).
+    FamilyNucleus f;
+    f.sheet = sheet("05001", {2016, 5, 31});
+    f.risk = RiskIdentification{};
+    f.risk->visitedOn = Date{2016, 6, 2};
+    Child c = child("Ana", {2010, 6, 1}, Sex::Female);
+    c.exposedObserved.set(b4);
+    c.exposedConfirmed.set(b4);
+    Issues out;
+    checkExposureAges(c, f, kToday, out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].column == "obs:4.b");
+
+    // Born 15.03.2026: 5 months on the sheet (10.09.2026), 6 at the visit (16.09.2026): the visit
+    // confirms what the sheet saw, so 3.h1.4 stands; without the sheet's date it does not.
+    Child baby = child("Ion", {2026, 3, 15}, Sex::Male);
+    f.sheet->filledOn = Date{2026, 9, 10};
+    f.risk->visitedOn = Date{2026, 9, 16};
+    CHECK_FALSE(exposureAgeIssue(baby, h14, true, f, kToday));
+    f.sheet->filledOn.reset();
+    const auto late = exposureAgeIssue(baby, h14, true, f, kToday);
+    REQUIRE(late);
+    CHECK(late->detailEn ==
+          "3.h1.4: the child is 6 months old on 16.09.2026; the indicator concerns children under 6 months");
+    // With no date at all the age counts on today (25.11.2026: 8 months).
+    f.risk->visitedOn.reset();
+    CHECK(exposureAgeIssue(baby, h14, false, f, kToday)->detailRo ==
+          "3.h1.4: copilul are 8 luni la 25.11.2026, iar indicatorul privește copiii de sub 6 luni");
+    // An unknown birth date is never outside.
+    baby.birthDate.reset();
+    CHECK_FALSE(exposureAgeIssue(baby, h14, false, f, kToday));
 }
 
 namespace {

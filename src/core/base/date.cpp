@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/base/words.h"
+
 namespace prevplan {
 
 bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -55,30 +57,127 @@ std::string Date::iso() const {
     return buf;
 }
 
+std::string Date::shown() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", day, month, year);
+    return buf;
+}
+
 namespace {
 
-bool readDigits(std::string_view s, size_t pos, size_t count, int& out) {
-    if (pos + count > s.size()) return false;
-    int v = 0;
-    for (size_t i = pos; i < pos + count; ++i) {
-        if (s[i] < '0' || s[i] > '9') return false;
-        v = v * 10 + (s[i] - '0');
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// Three runs of digits split by one separator used twice ('.', '/' or '-'); false otherwise.
+bool splitParts(std::string_view s, std::string_view parts[3]) {
+    if (s.size() > 1 && s.back() == '.') s.remove_suffix(1);
+    const std::size_t first = s.find_first_of("./-");
+    if (first == std::string_view::npos) return false;
+    const char separator = s[first];
+    const std::size_t second = s.find(separator, first + 1);
+    if (second == std::string_view::npos) return false;
+    parts[0] = s.substr(0, first);
+    parts[1] = s.substr(first + 1, second - first - 1);
+    parts[2] = s.substr(second + 1);
+    for (int k = 0; k < 3; ++k) {
+        if (parts[k].empty() || parts[k].size() > 4) return false;
+        for (char c : parts[k])
+            if (c < '0' || c > '9') return false;
     }
-    out = v;
     return true;
 }
 
+int number(std::string_view digits) {
+    int v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    return v;
+}
+
+constexpr Text kMonthNames[12] = {
+    {"ianuarie", "January"},
+    {"februarie", "February"},
+    {"martie", "March"},
+    {"aprilie", "April"},
+    {"mai", "May"},
+    {"iunie", "June"},
+    {"iulie", "July"},
+    {"august", "August"},
+    {"septembrie", "September"},
+    {"octombrie", "October"},
+    {"noiembrie", "November"},
+    {"decembrie", "December"},
+};
+
 }  // namespace
 
-std::optional<Date> Date::parse(std::string_view s) {
-    Date d;
-    bool ok = false;
-    if (s.size() == 10 && s[4] == '-' && s[7] == '-')
-        ok = readDigits(s, 0, 4, d.year) && readDigits(s, 5, 2, d.month) && readDigits(s, 8, 2, d.day);
-    else if (s.size() == 10 && s[2] == '.' && s[5] == '.')
-        ok = readDigits(s, 0, 2, d.day) && readDigits(s, 3, 2, d.month) && readDigits(s, 6, 4, d.year);
-    if (!ok || !isValidDate(d.year, d.month, d.day)) return std::nullopt;
-    return d;
+DateReading readDate(std::string_view text) {
+    DateReading r;
+    const std::string_view s = trimmed(text);
+    std::string_view parts[3];
+    if (s.empty()) {
+        r.problem = DateProblem::Empty;
+        return r;
+    }
+    if (!splitParts(s, parts)) {
+        r.problem = DateProblem::Form;
+        return r;
+    }
+    const bool yearFirst = parts[0].size() == 4;
+    const std::string_view day = yearFirst ? parts[2] : parts[0], year = yearFirst ? parts[0] : parts[2];
+    if (day.size() > 2 || parts[1].size() > 2) {
+        r.problem = DateProblem::Form;
+        return r;
+    }
+    if (year.size() != 4) {
+        r.problem = year.size() == 2 ? DateProblem::ShortYear : DateProblem::Form;
+        return r;
+    }
+    r.year = number(year);
+    r.month = number(parts[1]);
+    const int d = number(day);
+    if (r.year < 1800) r.problem = DateProblem::Year;
+    else if (r.month < 1 || r.month > 12) r.problem = DateProblem::Month;
+    else if (d < 1 || d > daysInMonth(r.year, r.month)) r.problem = DateProblem::Day;
+    else r.date = Date{r.year, r.month, d};
+    return r;
+}
+
+std::optional<Date> Date::parse(std::string_view text) { return readDate(text).date; }
+
+std::string shownDate(std::string_view text) {
+    const auto d = Date::parse(text);
+    return d ? d->shown() : std::string(text);
+}
+
+std::string dateProblemMessage(std::string_view text, const DateReading& r, Lang lang) {
+    const bool ro = lang == Lang::Ro;
+    const std::string quoted = ro ? "„" + std::string(trimmed(text)) + "”" : "\"" + std::string(trimmed(text)) + "\"";
+    switch (r.problem) {
+        case DateProblem::None: return {};
+        case DateProblem::Empty: return ro ? "data lipsește" : "the date is missing";
+        case DateProblem::Form:
+            return quoted + (ro ? " nu este o dată: scrieți ZZ.LL.AAAA, de exemplu 01.07.2018"
+                                : " is not a date: write DD.MM.YYYY, for example 01.07.2018");
+        case DateProblem::ShortYear:
+            return quoted + (ro ? ": anul se scrie cu patru cifre (2018, nu 18)"
+                                : ": write the year with four digits (2018, not 18)");
+        case DateProblem::Year:
+            return quoted + (ro ? ": anul " + std::to_string(r.year) + " este înainte de 1800"
+                                : ": the year " + std::to_string(r.year) + " is before 1800");
+        case DateProblem::Month:
+            return quoted + (ro ? ": luna " + std::to_string(r.month) + " nu există (lunile sunt 1–12)"
+                                : ": there is no month " + std::to_string(r.month) + " (months are 1–12)");
+        case DateProblem::Day: {
+            const std::string month = std::string(kMonthNames[r.month - 1].in(lang)) + " " + std::to_string(r.year);
+            const std::string days = countOf(daysInMonth(r.year, r.month), nouns::kDay, lang);
+            return quoted +
+                   (ro ? " nu există: " + month + " are " + days : " does not exist: " + month + " has " + days);
+        }
+    }
+    return {};
 }
 
 int ageInYears(const Date& birth, const Date& on) {

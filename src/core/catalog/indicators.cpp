@@ -488,6 +488,53 @@ constexpr bool linksAreSound() {
 }
 static_assert(linksAreSound(), "Table 1: a duplicate code, or a sub-item whose parentCode is not its lettered indicator");
 
+// Age bounds from Annex A2.3, where AGE is in whole years and LUNN counts the month of life (1 in
+// the first month): LUNN <= 12 is "under 1 year", as Table 1 words 3.d and 3.h1; LUNN <= 6 "under
+// 6 months" (3.h1.4); 6 < LUNN <= 12 "between 6 months and 1 year" (3.h1.5). 4.i.2 is printed
+// with 4.i.1's 3 <= AGE < 7, a source error: its label says 7-9. The conditions "AGE < 18" (2.g,
+// 2.h.2, 2.i.2, 2.k1, 3.e, 3.g, 6.b2) are every child of the Observatory, checked as such; 3.f is
+// "any child 0-17" in A2.3 (section 1.2.1 defines the unvaccinated child as aged 1-5, but the
+// sheet's condition is A2.3's).
+constexpr int kYear = 12;
+struct AgeBoundsRow {
+    const char* code;
+    AgeBounds bounds;
+};
+constexpr AgeBoundsRow kAgeBounds[] = {
+    {"3.d", {0, 12}},
+    {"3.h1", {0, 12}},
+    {"3.h1.1", {0, 12}},
+    {"3.h1.2", {0, 12}},
+    {"3.h1.3", {0, 12}},
+    {"3.h1.4", {0, 6}},
+    {"3.h1.5", {6, 12}},
+    {"3.h1.6", {0, 12}},
+    {"4.b", {6 * kYear, 16 * kYear}},  // 6 <= AGE < 16
+    {"4.c1", {6 * kYear, 16 * kYear}},
+    {"4.c2", {6 * kYear, 16 * kYear}},
+    {"4.i", {3 * kYear, 16 * kYear}},     // 4.i.1 || 4.i.2 || 4.i.3
+    {"4.i.1", {3 * kYear, 7 * kYear}},    // 3 <= AGE < 7
+    {"4.i.2", {7 * kYear, 10 * kYear}},   // 7-9
+    {"4.i.3", {10 * kYear, 16 * kYear}},  // 10 <= AGE < 16
+    {"6.e1", {10 * kYear, 18 * kYear}},   // 9 < AGE < 18
+    {"6.e2", {10 * kYear, 18 * kYear}},
+};
+
+constexpr bool ageBoundsAreSound() {
+    for (const AgeBoundsRow& row : kAgeBounds) {
+        const int i = indexOf(row.code);
+        if (i < 0 || !kIndicators[i].childLevel || row.bounds.fromMonths >= row.bounds.toMonths) return false;
+        // A sub-item's bounds lie within its lettered indicator's, when that has some.
+        for (const AgeBoundsRow& parent : kAgeBounds)
+            if (kIndicators[i].parentCode && sameText(parent.code, kIndicators[i].parentCode) &&
+                (row.bounds.fromMonths < parent.bounds.fromMonths || row.bounds.toMonths > parent.bounds.toMonths))
+                return false;
+    }
+    return true;
+}
+static_assert(ageBoundsAreSound(),
+              "A2.3 age bounds: an unknown or family-level code, an empty range, or a sub-item outside its parent");
+
 // Catalog index of each indicator's parent, resolved once at compile time.
 struct ParentIndices {
     int of[kCount];
@@ -513,5 +560,32 @@ int indicatorIndex(std::string_view code) {
 }
 
 const Dimension& dimension(int number) { return kDimensions[number - 1]; }
+
+const AgeBounds* ageBounds(std::size_t i) {
+    for (const AgeBoundsRow& row : kAgeBounds)
+        if (sameText(row.code, kIndicators[i].code)) return &row.bounds;
+    return nullptr;
+}
+
+bool withinAgeBounds(std::size_t i, const Date& birth, const Date& on) {
+    const AgeBounds* b = ageBounds(i);
+    if (!b) return true;
+    const int months = ageInMonths(birth, on);
+    return months >= b->fromMonths && months < b->toMonths;
+}
+
+std::string ageBoundsText(const AgeBounds& b, Lang lang) {
+    const bool ro = lang == Lang::Ro;
+    if (b.toMonths <= kYear) {
+        if (b.fromMonths == 0)
+            return b.toMonths == kYear
+                       ? (ro ? "sub 1 an" : "under 1 year")
+                       : (ro ? "sub " : "under ") + std::to_string(b.toMonths) + (ro ? " luni" : " months");
+        const std::string range = std::to_string(b.fromMonths) + "–" + std::to_string(b.toMonths - 1);
+        return ro ? range + " luni" : "aged " + range + " months";
+    }
+    const std::string range = std::to_string(b.fromMonths / kYear) + "–" + std::to_string(b.toMonths / kYear - 1);
+    return ro ? range + " ani" : "aged " + range;
+}
 
 }  // namespace prevplan

@@ -1,8 +1,10 @@
 #pragma once
 // Table 1 of the methodology: the risk indicators of the Observation Sheet.
 #include <cstddef>
+#include <string>
 #include <string_view>
 
+#include "core/base/date.h"
 #include "core/base/text.h"
 
 namespace prevplan {
@@ -42,6 +44,18 @@ const Indicator* indicatorsBegin();
 std::size_t indicatorCount();
 inline const Indicator& indicator(std::size_t i) { return indicatorsBegin()[i]; }
 int indicatorIndex(std::string_view code);  // -1 when unknown
+
+// The ages of the children a child-level indicator may name, in whole months of age:
+// fromMonths <= age < toMonths (Annex A2.3's conditions; see indicators.cpp).
+struct AgeBounds {
+    int fromMonths, toMonths;
+};
+// Null when A2.3 sets no age beyond the Observatory's 0-17.
+const AgeBounds* ageBounds(std::size_t i);
+// Whether a child born on `birth` is within indicator i's bounds on `on` (always, without bounds).
+bool withinAgeBounds(std::size_t i, const Date& birth, const Date& on);
+// "6–15 ani", "sub 6 luni", "6–11 luni" / "aged 6–15", "under 6 months", "aged 6–11 months".
+std::string ageBoundsText(const AgeBounds& bounds, Lang lang);
 
 const Dimension& dimension(int number);  // 1..6
 constexpr int kDimensionCount = 6;

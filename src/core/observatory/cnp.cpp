@@ -90,6 +90,14 @@ bool cnpAgreesWithBirthDate(const CnpFacts& facts, const Date& birth) {
     return sameYear && d.month == birth.month && d.day == birth.day;
 }
 
+void setCnp(Child& child, std::string cnp, const Date& today) {
+    child.cnp = std::move(cnp);
+    const CnpReading r = readCnp(child.cnp, today);
+    if (!r.facts) return;
+    if (!child.birthDate) child.birthDate = r.facts->birthDate;
+    if (child.sex == Sex::Unknown) child.sex = r.facts->sex;
+}
+
 std::string makeCnp(Sex sex, const Date& birth, int county, int serial) {
     const int centuryBase = birth.year < 1900 ? 3 : birth.year < 2000 ? 1 : 5;
     const int s = centuryBase + (sex == Sex::Female ? 1 : 0);

@@ -38,6 +38,11 @@ CnpReading readCnp(std::string_view cnp, const Date& today);
 // Whether a valid CNP agrees with a recorded birth date (day, month and, when known, century).
 bool cnpAgreesWithBirthDate(const CnpFacts& facts, const Date& birth);
 
+// Records a typed CNP. A valid one fills the birth date and sex the child has not recorded yet;
+// recorded ones stay as they are (the user may have typed them on purpose), and a mismatch is a
+// warning of checkChild. For S = 9 the CNP has no sex to give.
+void setCnp(Child& child, std::string cnp, const Date& today);
+
 // A valid CNP for a person born 1800-2099 (serial 1-999); used to make fictitious demo people.
 std::string makeCnp(Sex sex, const Date& birth, int county, int serial);
 

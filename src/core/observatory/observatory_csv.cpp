@@ -9,6 +9,7 @@
 #include "core/base/csv.h"
 #include "core/base/encoding.h"
 #include "core/base/fold.h"
+#include "core/observatory/cnp.h"
 
 namespace prevplan {
 
@@ -235,10 +236,10 @@ private:
         const std::string v = cell(record, layout_.fixed[c]);
         if (v.empty() || kFixed[c].kind == Kind::Text) return v;
         if (kFixed[c].kind == Kind::Date) {
-            if (const auto d = Date::parse(v)) return d->iso();
-            issue(record.line, kFixed[c].name, IssueKind::BadValue,
-                  "„" + v + "” nu este o dată (AAAA-LL-ZZ sau ZZ.LL.AAAA)",
-                  "\"" + v + "\" is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+            const DateReading date = readDate(v);
+            if (date.date) return date.date->iso();
+            issue(record.line, kFixed[c].name, IssueKind::BadValue, dateProblemMessage(v, date, Lang::Ro),
+                  dateProblemMessage(v, date, Lang::En));
             return {};
         }
         if (kFixed[c].kind == Kind::YesNo) {
@@ -507,6 +508,7 @@ private:
         c.birthDate = Date::parse(row.text[col::BirthDate]);
         c.sex = row.text[col::Sex] == "M" ? Sex::Male : row.text[col::Sex] == "F" ? Sex::Female : Sex::Unknown;
         c.inProtection = row.text[col::InProtection] == "1";
+        setCnp(c, row.text[col::Cnp], options_.today);  // a valid CNP gives a missing birth date or sex
         for (std::size_t i = 0; i < indicatorCount(); ++i) {
             if (!indicator(i).childLevel) continue;
             c.exposedObserved[i] = row.obs[i] == kYes;
@@ -585,7 +587,7 @@ private:
 
     void validate() {
         for (Issue issue : validatePlan(out_.plan, options_.today)) {
-            issue.column = columnOf(issue.field);
+            if (issue.field != Field::Exposure) issue.column = columnOf(issue.field);
             const bool isError = issue.severity == Severity::Error;
             if (!issue.childId.empty()) {
                 const int r = childRow_.at(issue.childId);
@@ -708,7 +710,8 @@ namespace {
 
 std::string answerCode(Answer a) { return a == Answer::Yes ? "1" : a == Answer::No ? "0" : ""; }
 std::string verdictCode(Verdict v) { return v == Verdict::Confirmed ? "1" : v == Verdict::Rejected ? "0" : ""; }
-std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : ""; }
+// Dates as Excel shows them in Romania; the import reads them back, as it reads ISO.
+std::string dateText(const std::optional<Date>& d) { return d ? d->shown() : ""; }
 
 // Whether a child is named for a child-level indicator: directly, or through one of its sub-items.
 bool names(const IndicatorSet& set, std::size_t i) {
@@ -718,14 +721,26 @@ bool names(const IndicatorSet& set, std::size_t i) {
     return false;
 }
 
+// Whether a child may carry a yes it is not named for: its age is within the indicator's bounds
+// (or cannot be counted), so that the import does not find it outside them. A family without
+// dates is left to the import's today.
+bool mayCarry(const FamilyNucleus& f, const Child& c, std::size_t i, bool confirmed) {
+    const bool dated = (f.sheet && f.sheet->filledOn) || (f.risk && f.risk->visitedOn);
+    return !dated || !exposureAgeIssue(c, i, confirmed, f, Date{});
+}
+
 // A child-level cell: "1" for the children the family's "yes" names; when it names none, the
-// file cannot say "yes" without a child, so every child carries it.
+// file cannot say "yes" without a child, so the children of the indicator's ages carry it (every
+// child when none is of those ages: the import then says so).
 std::string childLevelCell(const std::string& familyCode, const FamilyNucleus& f, const Child& c, std::size_t i,
                            IndicatorSet Child::*exposure) {
     if (familyCode != "1") return familyCode;
-    const bool anyNamed = std::any_of(f.children.begin(), f.children.end(),
-                                      [&](const Child& other) { return names(other.*exposure, i); });
-    return !anyNamed || names(c.*exposure, i) ? "1" : "0";
+    const bool confirmed = exposure == &Child::exposedConfirmed;
+    auto named = [&](const Child& other) { return names(other.*exposure, i); };
+    if (std::any_of(f.children.begin(), f.children.end(), named)) return named(c) ? "1" : "0";
+    const bool anyMay = std::any_of(f.children.begin(), f.children.end(),
+                                    [&](const Child& other) { return mayCarry(f, other, i, confirmed); });
+    return !anyMay || mayCarry(f, c, i, confirmed) ? "1" : "0";
 }
 
 std::string fixedCell(int col, const Household& h, const FamilyNucleus& f, const Child& c) {

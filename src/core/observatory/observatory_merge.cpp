@@ -271,8 +271,8 @@ private:
     }
 
     ChildVersion fileVersion(const Household& h, const FamilyNucleus& f, const Child& c) const {
-        return {c.name, c.cnp, c.birthDate ? c.birthDate->iso() : "", h.id, h.village, f.id, f.head,
-                f.sheet ? f.sheet->sheetId : ""};
+        return {c.name, c.cnp,  c.birthDate ? c.birthDate->shown() : "", h.id, h.village,
+                f.id,   f.head, f.sheet ? f.sheet->sheetId : ""};
     }
     ChildVersion planVersion(const Location& l) const {
         const Household& h = *plan_.households[l.household];

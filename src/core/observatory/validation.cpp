@@ -27,6 +27,7 @@ const char* issueKindName(IssueKind kind) {
         case IssueKind::CnpSex: return "cnp-sex";
         case IssueKind::DuplicateCnp: return "duplicate-cnp";
         case IssueKind::NotAChild: return "not-a-child";
+        case IssueKind::OutsideAgeBounds: return "outside-age-bounds";
         case IssueKind::FutureDate: return "future-date";
         case IssueKind::DateOrder: return "date-order";
         case IssueKind::SheetIdFormat: return "sheet-id-format";
@@ -101,8 +102,8 @@ void add(Issues& out, IssueKind kind, Field field, std::string ro, std::string e
 void checkNotFuture(const std::optional<Date>& date, const Date& today, Field field, const std::string& whatRo,
                     const std::string& whatEn, Issues& out) {
     if (!date || *date <= today) return;
-    add(out, IssueKind::FutureDate, field, whatRo + " (" + date->iso() + ") este în viitor",
-        whatEn + " (" + date->iso() + ") is in the future");
+    add(out, IssueKind::FutureDate, field, whatRo + " (" + date->shown() + ") este în viitor",
+        whatEn + " (" + date->shown() + ") is in the future");
 }
 
 const char* sexRo(Sex s) { return s == Sex::Male ? "masculin" : "feminin"; }
@@ -140,21 +141,25 @@ void checkCnp(const Child& child, const Date& today, Issues& out) {
             return;
     }
     const CnpFacts& f = *r.facts;
+    // A mismatch is a warning: the CNP may be the mistyped one, and the social worker decides.
     if (child.birthDate && !cnpAgreesWithBirthDate(f, *child.birthDate))
         add(out, IssueKind::CnpBirthDate, Field::Cnp,
-            "CNP-ul indică data nașterii " + f.birthDate.iso() + ", dar data înregistrată este " +
-                child.birthDate->iso(),
-            "the CNP gives the birth date " + f.birthDate.iso() + ", but the recorded birth date is " +
-                child.birthDate->iso());
+            "CNP-ul indică data nașterii " + f.birthDate.shown() + ", dar data înregistrată este " +
+                child.birthDate->shown(),
+            "the CNP gives the birth date " + f.birthDate.shown() + ", but the recorded birth date is " +
+                child.birthDate->shown(),
+            Severity::Warning);
     if (f.sex != Sex::Unknown && child.sex != Sex::Unknown && f.sex != child.sex)
         add(out, IssueKind::CnpSex, Field::Cnp,
             std::string("CNP-ul indică sexul ") + sexRo(f.sex) + ", dar este înregistrat " + sexRo(child.sex),
-            std::string("the CNP says ") + sexEn(f.sex) + ", but the recorded sex is " + sexEn(child.sex));
+            std::string("the CNP says ") + sexEn(f.sex) + ", but the recorded sex is " + sexEn(child.sex),
+            Severity::Warning);
 }
 
 void checkAge(const Date& birth, const Date& on, bool onObservation, Issues& out) {
-    const std::string whenRo = onObservation ? "data observației (" + on.iso() + ")" : "azi (" + on.iso() + ")";
-    const std::string whenEn = onObservation ? "the observation date (" + on.iso() + ")" : "today (" + on.iso() + ")";
+    const std::string whenRo = onObservation ? "data observației (" + on.shown() + ")" : "azi (" + on.shown() + ")";
+    const std::string whenEn =
+        onObservation ? "the observation date (" + on.shown() + ")" : "today (" + on.shown() + ")";
     if (birth > on) {
         add(out, IssueKind::NotAChild, Field::BirthDate, "copilul s-a născut după " + whenRo,
             "the child was born after " + whenEn);
@@ -180,6 +185,54 @@ void checkChild(const Child& child, const std::optional<Date>& observedOn, const
         checkAge(*child.birthDate, observedOn.value_or(today), observedOn.has_value(), out);
     }
     if (!child.cnp.empty()) checkCnp(child, today, out);
+}
+
+namespace {
+
+// The age on `on` outside indicator i's bounds, as an issue; nullopt when within them.
+std::optional<Issue> ageIssueOn(const Date& birth, std::size_t i, bool confirmed, const Date& on) {
+    if (birth > on || withinAgeBounds(i, birth, on)) return std::nullopt;
+    const char* code = indicator(i).code;
+    const int months = ageInMonths(birth, on);
+    // Babies' ages read in months, everyone else's in years.
+    auto age = [&](Lang lang) {
+        return months < 24 ? countOf(months, nouns::kMonth, lang) : countOf(months / 12, nouns::kYear, lang);
+    };
+    const AgeBounds& b = *ageBounds(i);
+    Issue issue{IssueKind::OutsideAgeBounds,
+                Severity::Error,
+                Field::Exposure,
+                std::string(code) + ": copilul are " + age(Lang::Ro) + " la " + on.shown() +
+                    ", iar indicatorul privește copiii de " + ageBoundsText(b, Lang::Ro),
+                std::string(code) + ": the child is " + age(Lang::En) + " old on " + on.shown() +
+                    "; the indicator concerns children " + ageBoundsText(b, Lang::En),
+                {},
+                {},
+                {},
+                0,
+                std::string(confirmed ? "conf:" : "obs:") + code};
+    return issue;
+}
+
+}  // namespace
+
+std::optional<Issue> exposureAgeIssue(const Child& child, std::size_t i, bool confirmed, const FamilyNucleus& family,
+                                      const Date& today) {
+    if (!child.birthDate) return std::nullopt;
+    static const std::optional<Date> kNone;
+    const std::optional<Date>& observed = family.sheet ? family.sheet->filledOn : kNone;
+    const std::optional<Date>& visited = family.risk ? family.risk->visitedOn : kNone;
+    if (!confirmed) return ageIssueOn(*child.birthDate, i, false, observed.value_or(visited.value_or(today)));
+    auto issue = ageIssueOn(*child.birthDate, i, true, visited.value_or(observed.value_or(today)));
+    if (issue && observed && !ageIssueOn(*child.birthDate, i, true, *observed)) return std::nullopt;
+    return issue;
+}
+
+void checkExposureAges(const Child& child, const FamilyNucleus& family, const Date& today, Issues& out) {
+    for (std::size_t i = 0; i < indicatorCount(); ++i)
+        for (const bool confirmed : {false, true})
+            if ((confirmed ? child.exposedConfirmed : child.exposedObserved)[i])
+                if (auto issue = exposureAgeIssue(child, i, confirmed, family, today)) out.push_back(std::move(*issue));
 }
 
 void checkSheetId(const std::string& id, int county, Issues& out) {
@@ -231,10 +284,10 @@ void checkRisk(const RiskIdentification& risk, const ObservationSheet* sheet, co
                    "the date of the risk identification visit", out);
     if (risk.visitedOn && sheet && sheet->filledOn && *risk.visitedOn < *sheet->filledOn)
         add(out, IssueKind::DateOrder, Field::RiskSheetOn,
-            "vizita de identificare a riscurilor (" + risk.visitedOn->iso() + ") este înaintea fișei de observație (" +
-                sheet->filledOn->iso() + ")",
-            "the risk identification visit (" + risk.visitedOn->iso() + ") is before the observation sheet (" +
-                sheet->filledOn->iso() + ")");
+            "vizita de identificare a riscurilor (" + risk.visitedOn->shown() +
+                ") este înaintea fișei de observație (" + sheet->filledOn->shown() + ")",
+            "the risk identification visit (" + risk.visitedOn->shown() + ") is before the observation sheet (" +
+                sheet->filledOn->shown() + ")");
     checkNotFuture(risk.dgaspcNotifiedOn, today, Field::RiskRecord, "data sesizării DGASPC",
                    "the date the DGASPC was notified", out);
 }
@@ -249,10 +302,10 @@ void checkFollowUp(const Child& child, const Date& today, Issues& out) {
                        "the service plan approval date", out);
         if (plan->completedOn && plan->approvedOn && *plan->approvedOn < *plan->completedOn)
             add(out, IssueKind::DateOrder, Field::Registry,
-                "planul de servicii este aprobat (" + plan->approvedOn->iso() + ") înainte de a fi finalizat (" +
-                    plan->completedOn->iso() + ")",
-                "the service plan is approved (" + plan->approvedOn->iso() + ") before it is completed (" +
-                    plan->completedOn->iso() + ")");
+                "planul de servicii este aprobat (" + plan->approvedOn->shown() + ") înainte de a fi finalizat (" +
+                    plan->completedOn->shown() + ")",
+                "the service plan is approved (" + plan->approvedOn->shown() + ") before it is completed (" +
+                    plan->completedOn->shown() + ")");
     }
     for (const auto& v : child.visits) {
         checkNotFuture(v.date, today, Field::Registry, "vizita de monitorizare", "the monitoring visit", out);
@@ -321,6 +374,7 @@ Issues validatePlan(const Plan& plan, const Date& today) {
             for (const auto& c : f.children) {
                 from = out.size();
                 checkChild(c, observedOn, today, out);
+                checkExposureAges(c, f, today, out);
                 checkFollowUp(c, today, out);
                 place(out, from, h->id, f.id, c.id);
             }

@@ -15,40 +15,54 @@ enum class Severity { Error, Warning };
 
 enum class IssueKind {
     // The file itself (Observatory CSV import)
-    CsvSyntax,        // unterminated quoted field
-    MissingColumn,    // a required column is absent
-    DuplicateColumn,  // two columns with the same name
-    UnknownColumn,    // ignored (warning)
-    UnknownIndicator, // obs:/conf: with a code not in Table 1
-    NoRows,           // a header and nothing else
-    BadValue,         // a date, sex or yes/no that cannot be read
-    Conflict,         // rows of one household or family disagree on a shared value
-    DuplicateId,      // a household or family id used for two different things
-    RepeatedRow,      // the same child twice in one family, with no CNP to tell them apart
+    CsvSyntax,         // unterminated quoted field
+    MissingColumn,     // a required column is absent
+    DuplicateColumn,   // two columns with the same name
+    UnknownColumn,     // ignored (warning)
+    UnknownIndicator,  // obs:/conf: with a code not in Table 1
+    NoRows,            // a header and nothing else
+    BadValue,          // a date, sex or yes/no that cannot be read
+    Conflict,          // rows of one household or family disagree on a shared value
+    DuplicateId,       // a household or family id used for two different things
+    RepeatedRow,       // the same child twice in one family, with no CNP to tell them apart
     // People and sheets
-    MissingValue,     // a required value is empty
-    CnpInvalid,       // not 13 digits, impossible date, unknown county, wrong control digit
-    CnpBirthDate,     // the CNP's date differs from the recorded birth date
-    CnpSex,           // the CNP's sex differs from the recorded sex
+    MissingValue,  // a required value is empty
+    CnpInvalid,    // not 13 digits, impossible date, unknown county, wrong control digit
+    CnpBirthDate,  // the CNP's date differs from the recorded birth date
+    CnpSex,        // the CNP's sex differs from the recorded sex
     DuplicateCnp,
-    NotAChild,        // not 0-17 on the observation date
-    FutureDate,       // after today
-    DateOrder,        // e.g. the risk identification visit before the observation
-    SheetIdFormat,    // not AABBB
-    SheetIdCounty,    // AA is not the plan's county
+    NotAChild,         // not 0-17 on the observation date
+    OutsideAgeBounds,  // named for a child-level indicator whose A2.3 ages it is outside of
+    FutureDate,        // after today
+    DateOrder,         // e.g. the risk identification visit before the observation
+    SheetIdFormat,     // not AABBB
+    SheetIdCounty,     // AA is not the plan's county
     DuplicateSheetId,
     SheetIdSpaceExceeded,  // more than 999 sheets: serials run past BBB (warning)
     // Limits (base/limits.h)
-    TooLarge,         // a file above the size limit, or a line with too many columns
-    MoreIssues,       // the last one kept when a file has more than kMaxErrors: "… and N more"
+    TooLarge,    // a file above the size limit, or a line with too many columns
+    MoreIssues,  // the last one kept when a file has more than kMaxErrors: "… and N more"
 };
 
 const char* issueKindName(IssueKind kind);  // "cnp-invalid", "not-a-child" … (stable)
 
 // The value an issue is about; the CSV import maps it to its column.
 enum class Field {
-    None, HouseholdId, FamilyId, Village, ChildName, Cnp, BirthDate, Sex,
-    SheetId, ObservedOn, ObservedBy, RiskSheetOn, RiskRecord, Registry,
+    None,
+    HouseholdId,
+    FamilyId,
+    Village,
+    ChildName,
+    Cnp,
+    BirthDate,
+    Sex,
+    SheetId,
+    ObservedOn,
+    ObservedBy,
+    RiskSheetOn,
+    RiskRecord,
+    Registry,
+    Exposure,  // a child named for an indicator; the issue's column is "obs:CODE" or "conf:CODE"
 };
 
 struct Issue {
@@ -80,6 +94,15 @@ constexpr int kSheetSerialsPerCommune = 999;
 // Building blocks, shared with the import; they append issues without a place.
 // The child must be 0-17 on `observedOn` (or on today when there is no observation).
 void checkChild(const Child& child, const std::optional<Date>& observedOn, const Date& today, Issues& out);
+// A child named for indicator i (observed, or confirmed) although it is outside the indicator's
+// A2.3 ages; nullopt when it is within them or its birth date is unknown. Observed namings count
+// on the observation date; confirmed ones on the risk identification visit, or on the observation
+// if the child was within the ages then (the visit confirms what was observed). Either date falls
+// back to the other, then to today.
+std::optional<Issue> exposureAgeIssue(const Child& child, std::size_t i, bool confirmed, const FamilyNucleus& family,
+                                      const Date& today);
+// Every naming of the child outside the ages, each an issue on its "obs:"/"conf:" column.
+void checkExposureAges(const Child& child, const FamilyNucleus& family, const Date& today, Issues& out);
 // AABBB: AA the county (zero-padded), BBB 001-999, or a longer serial from 1000 on.
 void checkSheetId(const std::string& sheetId, int county, Issues& out);
 void checkSheet(const ObservationSheet& sheet, int county, const Date& today, Issues& out);

@@ -55,7 +55,7 @@ constexpr Text kTraining{
 constexpr Text kDash{"–", "–"};
 
 std::string period(const Action& a) {
-    return (a.start ? a.start->iso() : std::string("…")) + " – " + (a.end ? a.end->iso() : std::string("…"));
+    return (a.start ? a.start->shown() : std::string("…")) + " – " + (a.end ? a.end->shown() : std::string("…"));
 }
 
 std::string actionLine(const Action& a, int year, Lang lang) {

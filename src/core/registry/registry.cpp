@@ -70,7 +70,7 @@ std::vector<RegistryEntry> registryEntries(const Plan& plan, const Date& today) 
 
 namespace {
 
-std::string dateText(const std::optional<Date>& d) { return d ? d->iso() : std::string(); }
+std::string dateText(const std::optional<Date>& d) { return d ? d->shown() : std::string(); }
 
 std::string confirmedCodes(const FamilyNucleus& family) {
     const IndicatorSet set = confirmedSet(family) & catalogMasks().riskSituations;

@@ -167,7 +167,7 @@ private:
                 {ro ? "Câmp" : "Field", ro ? "Valoare" : "Value"},
                 {{ro ? "Plan" : "Plan", r_.planId},
                  {ro ? "Comuna" : "Commune", r_.commune},
-                 {ro ? "La data" : "As of", r_.asOf.iso()},
+                 {ro ? "La data" : "As of", r_.asOf.shown()},
                  {ro ? "Date" : "Data", r_.demo ? t(kDemoWarning) : t(kRealData)},
                  {ro ? "Gospodării" : "Households", n(r_.households)},
                  {ro ? "Copii" : "Children", n(r_.children)}}};

@@ -176,11 +176,13 @@ const Column kColumns[] = {
     {"checked_on", "verificat la",
      [](Service& s, const std::string& v) -> std::optional<CellError> {
          if (v.empty()) return s.checkedOn.reset(), std::nullopt;
-         s.checkedOn = Date::parse(v);
-         if (!s.checkedOn) return CellError{"data se scrie AAAA-LL-ZZ sau ZZ.LL.AAAA", "write the date as YYYY-MM-DD or DD.MM.YYYY"};
+         const DateReading date = readDate(v);
+         s.checkedOn = date.date;
+         if (!s.checkedOn)
+             return CellError{dateProblemMessage(v, date, Lang::Ro), dateProblemMessage(v, date, Lang::En)};
          return std::nullopt;
      },
-     [](const Service& s) { return s.checkedOn ? s.checkedOn->iso() : std::string(); }},
+     [](const Service& s) { return s.checkedOn ? s.checkedOn->shown() : std::string(); }},
 };
 #undef TEXT_COLUMN
 #undef YES_NO_COLUMN

@@ -30,9 +30,9 @@ Cell percent(long count, long total, Lang lang) {
     return {groupedNumber(count, lang) + " <span class=\"pct\">(" + p + ")</span>", true};
 }
 
-std::string dateText(const std::optional<Date>& date, Lang lang) {
+std::string dateText(const std::optional<Date>& date, Lang) {
     if (!date) return "–";
-    return lang == Lang::Ro ? format("%02d.%02d.%04d", date->day, date->month, date->year) : date->iso();
+    return date->shown();
 }
 
 std::string countyName(int code) {

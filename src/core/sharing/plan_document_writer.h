@@ -23,7 +23,7 @@ Cell num(long value, Lang lang);       // "1.234" / "1,234"
 Cell percent(long count, long total, Lang lang);  // "12 (4,5 %)" / "12 (4.5%)"
 Cell dash();
 
-std::string dateText(const std::optional<Date>& date, Lang lang);  // "25.11.2026" / "2026-11-25"
+std::string dateText(const std::optional<Date>& date, Lang lang);  // "25.11.2026" in both languages; "–" when unset
 
 class Writer {
 public:

@@ -226,7 +226,7 @@ std::string rollupToCsv(const std::vector<CommuneRow>& rows, Lang lang) {
     for (const Column& c : kCounts) header.push_back(c.header.in(lang));
     for (int d = 1; d <= kDimensionCount; ++d) header.push_back(dimensionHeader(d, lang));
     const auto fields = [&](const CommuneRow& r, const std::string& name, const std::string& county, bool isTotal) {
-        std::vector<std::string> f{name, county, r.asOf};
+        std::vector<std::string> f{name, county, shownDate(r.asOf)};
         for (int c = 0; c < rollupCellCount(); ++c) f.push_back(rollupCell(r, c, isTotal));
         return f;
     };

@@ -1,10 +1,13 @@
 #include "ui/kit/plan_edit.h"
 
-#include <cstdio>
-
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <unordered_map>
+#include <vector>
+
+#include "core/observatory/validation.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 
@@ -15,25 +18,68 @@ Date today() {
     return d.value_or(Date{2026, 1, 1});
 }
 
-std::string shownDate(const Date& d) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%02d.%02d.%04d", d.day, d.month, d.year);
-    return text;
+namespace {
+
+// A date field's text that is not a date, kept across frames by the field's id.
+struct UnreadDate {
+    std::string text;
+    std::optional<Date> value;  // the model's value when it was typed: a change elsewhere drops the text
+};
+
+std::unordered_map<ImGuiID, UnreadDate>& unreadDates() {
+    static std::unordered_map<ImGuiID, UnreadDate> kept;
+    return kept;
 }
 
-bool dateField(const char* label, std::optional<Date>& value, float width) {
-    std::string text = value ? value->iso() : std::string();
+// The problem under the field, leaving the field the last item for the caller (labels, focus).
+void dateProblemNote(const std::string& text, Lang lang) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiLastItemData field = g.LastItemData;
+    note(dateProblemMessage(text, readDate(text), lang).c_str(), kColorError);
+    g.LastItemData = field;
+}
+
+}  // namespace
+
+bool dateField(const char* label, std::optional<Date>& value, float width, Lang lang) {
+    auto& unread = unreadDates();
+    const ImGuiID id = ImGui::GetID(label);
+    if (auto it = unread.find(id); it != unread.end() && it->second.value != value) unread.erase(it);
+    const auto kept = unread.find(id);
+    const bool bad = kept != unread.end();
+    std::string text = bad ? kept->second.text : value ? value->shown() : std::string();
     ImGui::SetNextItemWidth(width);
+    if (bad) {
+        ImGui::PushStyleColor(ImGuiCol_Border, kColorError);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.f);
+    }
     // While the field is active ImGui keeps what is typed; the model changes only on a valid date.
-    if (!ImGui::InputTextWithHint(label, "AAAA-LL-ZZ", &text)) return false;
-    if (text.empty()) {
+    const bool edited = ImGui::InputTextWithHint(label, lang == Lang::Ro ? "ZZ.LL.AAAA" : "DD.MM.YYYY", &text);
+    if (bad) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    bool changed = false;
+    if (edited) {
+        const DateReading reading = readDate(text);
+        if (reading.date) {
+            value = reading.date;
+            unread.erase(id);
+            changed = true;
+        } else {
+            unread[id] = {text, value};  // emptied to type anew: cleared only when left empty
+        }
+    }
+    const auto now = unread.find(id);
+    if (now != unread.end() && now->second.text.find_first_not_of(" \t") == std::string::npos &&
+        ImGui::IsItemDeactivated()) {
         value.reset();
+        unread.erase(now);
         return true;
     }
-    const auto parsed = Date::parse(text);
-    if (!parsed) return false;
-    value = parsed;
-    return true;
+    // Said once the typing stops: half-typed dates ("1.7.20") are not mistakes yet.
+    if (now != unread.end() && !ImGui::IsItemActive()) dateProblemNote(now->second.text, lang);
+    return changed;
 }
 
 void textItem(const char* text) {
@@ -43,16 +89,28 @@ void textItem(const char* text) {
 
 void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f, std::size_t i,
                         IndicatorSet Child::*exposure) {
+    const bool confirmed = exposure == &Child::exposedConfirmed;
+    std::vector<std::string> problems;
     ImGui::TextDisabled("%s", ctx.t(str::kExposedChildren));
     for (const Child& c : f.children) {
         ImGui::SameLine();
         bool exposed = (c.*exposure)[i];
-        const std::string label = (c.name.empty() ? c.id : c.name) + "##" + indicator(i).code + c.id;
+        const std::string name = c.name.empty() ? c.id : c.name;
+        const std::string label = name + "##" + indicator(i).code + c.id;
+        // A child outside the indicator's ages cannot be named; one named already can be unticked.
+        const std::optional<Issue> outside = exposureAgeIssue(c, i, confirmed, f, today());
+        const bool locked = outside && !exposed;
+        if (locked) ImGui::BeginDisabled();
         if (ImGui::Checkbox(label.c_str(), &exposed) && !ctx.readOnly)
             editFamilyWith(ctx, plan, ref, "child directly exposed", {},
                            [&](FamilyNucleus& fam, Plan&) { (editChild(fam, c.id).*exposure)[i] = exposed; });
-        labelLastItem((std::string(indicator(i).code) + " " + (c.name.empty() ? c.id : c.name)).c_str());
+        if (locked) ImGui::EndDisabled();
+        labelLastItem((std::string(indicator(i).code) + " " + name).c_str());
+        if (outside && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", outside->message(ctx.lang).c_str());
+        if (outside && exposed) problems.push_back(name + " — " + outside->message(ctx.lang));
     }
+    for (const std::string& problem : problems) note(problem.c_str(), kColorError);
 }
 
 }  // namespace prevplan::ui

@@ -43,11 +43,12 @@ inline std::string fieldKey(const Plan& plan, const std::string& record, const c
 }
 
 Date today();
-// A date as people read it, dd.mm.yyyy (one place, until core/base/date has its display form).
-std::string shownDate(const Date& d);
 
-// A date typed as YYYY-MM-DD or DD.MM.YYYY; true when it became a valid date or was cleared.
-bool dateField(const char* label, std::optional<Date>& value, float width);
+// A date shown DD.MM.YYYY and typed the ways readDate understands (1.7.2018, 01.07.2018, 1/7/2018,
+// 2018-07-01); true when it became a valid date or was cleared. Text that is not a date is never
+// written to the model nor erased: the field keeps it, framed red, and says below what is wrong
+// (in `lang`), until it is corrected, cleared, or the value changes elsewhere (undo).
+bool dateField(const char* label, std::optional<Date>& value, float width, Lang lang = Lang::Ro);
 // A text the browser tests can find by its words.
 void textItem(const char* text);
 

@@ -95,7 +95,7 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
         for (const Amendment& a : log) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.date ? a.date->iso().c_str() : "–");
+            ImGui::TextUnformatted(a.date ? a.date->shown().c_str() : "–");
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", a.what.c_str());
             ImGui::TableNextColumn();
@@ -104,7 +104,7 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
         ImGui::EndTable();
     }
     if (!draft_.date) draft_.date = today();
-    dateField(ctx.t(str::kAmendmentDate), draft_.date, em * 7);
+    dateField(ctx.t(str::kAmendmentDate), draft_.date, em * 7, ctx.lang);
     labelLastItem(ctx.t(str::kAmendmentDate));
     inputText(ctx.t(str::kAmendmentWhat), draft_.what, em * 30);
     inputText(ctx.t(str::kAmendmentWhy), draft_.why, em * 30);

@@ -4,11 +4,12 @@
 
 #include "core/base/format.h"
 #include "core/model/rules.h"
+#include "core/observatory/cnp.h"
 #include "core/observatory/validation.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/observatory/strings.h"
 
 namespace prevplan::ui {
 
@@ -69,11 +70,11 @@ void HouseholdEditor::childRow(Context& ctx, const Plan& plan, const FamilyRef& 
     ImGui::SetNextItemWidth(-1);
     if (inputText("##cnp", cnp))
         editFamilyWith(ctx, plan, ref, "child CNP", fieldKey(plan, c.id, "cnp"),
-                       [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).cnp = cnp; });
+                       [&](FamilyNucleus& fam, Plan&) { setCnp(editChild(fam, c.id), cnp, today()); });
     labelLastItem(numbered(str::kColCnp, ctx, n).c_str());
     ImGui::TableNextColumn();
     std::optional<Date> birth = c.birthDate;
-    if (dateField("##birth", birth, em * 7))
+    if (dateField("##birth", birth, em * 7, ctx.lang))
         editFamilyWith(ctx, plan, ref, "child birth date", fieldKey(plan, c.id, "birth"),
                        [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).birthDate = birth; });
     labelLastItem(numbered(str::kBirthDate, ctx, n).c_str());
@@ -100,7 +101,7 @@ void HouseholdEditor::childRow(Context& ctx, const Plan& plan, const FamilyRef& 
     if (const auto birthday = turned18By(c, today())) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        note(format(ctx.t(str::kTurned18On), shownDate(*birthday).c_str()).c_str(), kColorMuted);
+        note(format(ctx.t(str::kTurned18On), birthday->shown().c_str()).c_str(), kColorMuted);
     }
     ImGui::PopID();
 }

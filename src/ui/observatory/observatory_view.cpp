@@ -162,11 +162,11 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextColumn();
     if (c) ImGui::TextUnformatted(c->cnp.c_str());
     ImGui::TableNextColumn();
-    if (c && c->birthDate) ImGui::TextUnformatted(c->birthDate->iso().c_str());
+    if (c && c->birthDate) ImGui::TextUnformatted(c->birthDate->shown().c_str());
     ImGui::TableNextColumn();
     if (f.sheet) ImGui::TextUnformatted(f.sheet->sheetId.c_str());
     ImGui::TableNextColumn();
-    if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->iso().c_str());
+    if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->shown().c_str());
     ImGui::TableNextColumn();
     if (r.suspicions) ImGui::Text("%d", r.suspicions);
     if (r.status & kAbuseSignal) {
@@ -181,7 +181,7 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextColumn();
     if (r.status & kTurnedEighteen) {
         ImGui::PushStyleColor(ImGuiCol_Text, kColorMuted);
-        textItem(format(ctx.t(str::kTurned18On), shownDate(*turned18By(*c, today())).c_str()).c_str());
+        textItem(format(ctx.t(str::kTurned18On), turned18By(*c, today())->shown().c_str()).c_str());
         ImGui::PopStyleColor();
         return;
     }

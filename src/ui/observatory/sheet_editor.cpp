@@ -43,7 +43,7 @@ bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ke
 // from the moment the answer is given until the home visit.
 void abuseBand(Context& ctx, const FamilyNucleus& f) {
     const auto by = suggestedVisitDate(*f.sheet);
-    const std::string text = format(ctx.t(str::kAbuseBand), by ? shownDate(*by).c_str() : "?");
+    const std::string text = format(ctx.t(str::kAbuseBand), by ? by->shown().c_str() : "?");
     ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);
     ImGui::BeginChild("abuse-band", ImVec2(0, ImGui::GetFontSize() * 3.4f), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
@@ -121,12 +121,12 @@ bool SheetEditor::textStop(int stop, const char* label, std::string& value, floa
     return changed;
 }
 
-bool SheetEditor::dateStop(int stop, const char* label, std::optional<Date>& value, float width) {
+bool SheetEditor::dateStop(int stop, const char* label, std::optional<Date>& value, float width, Lang lang) {
     if (focusRequest_ == stop) {
         ImGui::SetKeyboardFocusHere();
         focusRequest_ = -1;
     }
-    const bool changed = dateField(label, value, width);
+    const bool changed = dateField(label, value, width, lang);
     if (ImGui::IsItemActivated()) cursor_ = stop;
     return changed;
 }
@@ -144,10 +144,10 @@ void SheetEditor::header(Context& ctx, const Plan& plan, const FamilyNucleus& f)
     ImGui::SameLine();
     if (textStop(2, ctx.t(str::kPosition), s.position, em * 10)) commit("position");
     ImGui::SameLine();
-    if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7)) commit("filled-on");
+    if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7, ctx.lang)) commit("filled-on");
     // Shows the day the sheet was filled in until another is typed: that is the default.
     std::optional<Date> received = sheetReceivedOn(s);
-    if (dateStop(4, ctx.t(str::kReceivedOn), received, em * 7)) {
+    if (dateStop(4, ctx.t(str::kReceivedOn), received, em * 7, ctx.lang)) {
         s.receivedOn = received;
         commit("received-on");
     }
@@ -224,7 +224,8 @@ void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus
     if (textStop(conclusionStop(0), ctx.t(str::kVisitBy), s.visitBy, em * 12)) commit("visit-by");
     ImGui::SameLine();
     if (textStop(conclusionStop(1), ctx.t(str::kVisitByPosition), s.visitByPosition, em * 10)) commit("visit-position");
-    if (dateStop(conclusionStop(2), ctx.t(str::kVisitPlannedOn), s.visitPlannedOn, em * 7)) commit("visit-on");
+    if (dateStop(conclusionStop(2), ctx.t(str::kVisitPlannedOn), s.visitPlannedOn, em * 7, ctx.lang))
+        commit("visit-on");
     ImGui::SameLine();
     if (button(ctx.t(str::kSuggest), !ctx.readOnly && s.filledOn.has_value())) {
         s.visitPlannedOn = suggestedVisitDate(s);

@@ -25,7 +25,7 @@ private:
     void indicatorRow(Context& ctx, const Plan& plan, const FamilyNucleus& f, std::size_t i);
     void conclusion(Context& ctx, const Plan& plan, const FamilyNucleus& f);
     bool textStop(int stop, const char* label, std::string& value, float width);
-    bool dateStop(int stop, const char* label, std::optional<Date>& value, float width);
+    bool dateStop(int stop, const char* label, std::optional<Date>& value, float width, Lang lang);
     void setAnswer(Context& ctx, const Plan& plan, std::size_t i, Answer answer);
     void nextFamily(Context& ctx, const Plan& plan, PlanFocus& focus);
 };

@@ -60,11 +60,11 @@ void ActionsView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         edit("action status", nullptr, [&](Action& x) { x.status = status; });
     ImGui::SameLine();
     std::optional<Date> start = a.start, end = a.end;
-    if (dateField(ctx.t(str::kStart), start, em * 7) && (!start || !end || *start <= *end))
+    if (dateField(ctx.t(str::kStart), start, em * 7, ctx.lang) && (!start || !end || *start <= *end))
         edit("action start", "start", [&](Action& x) { x.start = start; });
     labelLastItem(ctx.t(str::kStart));
     ImGui::SameLine();
-    if (dateField(ctx.t(str::kEnd), end, em * 7) && (!start || !end || *start <= *end))
+    if (dateField(ctx.t(str::kEnd), end, em * 7, ctx.lang) && (!start || !end || *start <= *end))
         edit("action end", "end", [&](Action& x) { x.end = end; });
     labelLastItem(ctx.t(str::kEnd));
     costs(ctx, plan, i);

@@ -87,7 +87,7 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
     const std::string header = stableId(ctx.t(str::kNewRound), "new-round");
     if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
     if (!draft_.date) draft_.date = today();
-    dateField(ctx.t(str::kRoundDate), draft_.date, em * 7);
+    dateField(ctx.t(str::kRoundDate), draft_.date, em * 7, ctx.lang);
     ImGui::SameLine();
     enumCombo(ctx, ctx.t(str::kRoundFormat), kConsultationFormatNames, draft_.format, em * 12);
     ImGui::SameLine();
@@ -118,7 +118,7 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
     for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
         const ConsultationRound& r = plan.planning.rounds[i];
         const std::string title =
-            format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->iso().c_str() : "…",
+            format(ctx.t(str::kRoundTitle), static_cast<int>(i) + 1, r.date ? r.date->shown().c_str() : "…",
                    ctx.t(kConsultationFormatNames[static_cast<int>(r.format)]),
                    countOf(participantCount(r), nouns::kParticipant, ctx.lang).c_str());
         ImGui::PushID(r.id.c_str());

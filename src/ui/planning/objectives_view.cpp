@@ -159,7 +159,8 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
     labelLastItem(ctx.t(str::kTarget));
     ImGui::SameLine();
     std::optional<Date> by = o.targetDate;
-    if (dateField(ctx.t(str::kTargetDate), by, em * 7)) edit("target date", "date", [&](PlanObjective& x) { x.targetDate = by; });
+    if (dateField(ctx.t(str::kTargetDate), by, em * 7, ctx.lang))
+        edit("target date", "date", [&](PlanObjective& x) { x.targetDate = by; });
     labelLastItem(ctx.t(str::kTargetDate));
     Id priority = o.priority;
     if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 16))
@@ -205,7 +206,7 @@ void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<Bas
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(o.target ? std::to_string(*o.target).c_str() : "–");
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(o.targetDate ? o.targetDate->iso().c_str() : "–");
+        ImGui::TextUnformatted(o.targetDate ? o.targetDate->shown().c_str() : "–");
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", o.priority.empty() ? "–" : candidateLabel(plan.planning, o.priority, ctx.lang).c_str());
         ImGui::PopID();

@@ -33,12 +33,12 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
     ImGui::TableNextColumn();
     if (e.turned18On) {
-        const std::string on = shownDate(*e.turned18On);
+        const std::string on = e.turned18On->shown();
         textItem(format(ctx.t(str::kLeftRegistry), on.c_str()).c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", format(ctx.t(str::kLeftRegistryWhole), on.c_str()).c_str());
     }
     if (e.due) {
-        const std::string due = e.due->iso() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+        const std::string due = e.due->shown() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
         ImGui::TextColored(ImColor(e.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
     }
 }

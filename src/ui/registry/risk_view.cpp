@@ -82,7 +82,7 @@ void RiskView::visitFields(Context& ctx, const Plan& plan, const FamilyRef& ref,
             registerConfirmedChildren(fam, today());
         });
     };
-    if (dateField(ctx.t(str::kVisitedOn), r.visitedOn, em * 7)) commit("visited-on");
+    if (dateField(ctx.t(str::kVisitedOn), r.visitedOn, em * 7, ctx.lang)) commit("visited-on");
     ImGui::SameLine();
     if (inputText(ctx.t(str::kVisitedBy), r.visitedBy, em * 12)) commit("visited-by");
     ImGui::SameLine();
@@ -108,7 +108,7 @@ void RiskView::dgaspcAlert(Context& ctx, const Plan& plan, const FamilyRef& ref,
     }
     if (f.risk && f.risk->dgaspcNotifiedOn) {
         std::optional<Date> on = f.risk->dgaspcNotifiedOn;
-        if (dateField(ctx.t(str::kDgaspcNotifiedOn), on, em * 7))
+        if (dateField(ctx.t(str::kDgaspcNotifiedOn), on, em * 7, ctx.lang))
             editFamilyWith(ctx, plan, ref, "DGASPC notified", fieldKey(plan, f.id, "dgaspc"),
                            [&](FamilyNucleus& fam, Plan&) { riskOf(fam).dgaspcNotifiedOn = on; });
     }

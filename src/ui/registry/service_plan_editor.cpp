@@ -79,9 +79,9 @@ void ServicePlanEditor::fields(Context& ctx, const Plan& plan, const FamilyRef& 
     if (inputText(ctx.t(str::kCaseOfficer), sp.caseOfficer, em * 14)) commit("officer");
     ImGui::SameLine();
     if (inputText(ctx.t(str::kCaseOfficerFunction), sp.caseOfficerFunction, em * 12)) commit("officer-function");
-    if (dateField(ctx.t(str::kCompletedOn), sp.completedOn, em * 7)) commit("completed");
+    if (dateField(ctx.t(str::kCompletedOn), sp.completedOn, em * 7, ctx.lang)) commit("completed");
     ImGui::SameLine();
-    if (dateField(ctx.t(str::kApprovedOn), sp.approvedOn, em * 7)) commit("approved");
+    if (dateField(ctx.t(str::kApprovedOn), sp.approvedOn, em * 7, ctx.lang)) commit("approved");
 }
 
 void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f,
@@ -92,7 +92,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
     ImGui::Separator();
     if (const auto next = nextMonitoringVisit(f, c)) {
         const int risks = confirmedRiskCount(f);
-        textItem(format(ctx.t(str::kNextVisitDue), next->iso().c_str(),
+        textItem(format(ctx.t(str::kNextVisitDue), next->shown().c_str(),
                         countOf(monitoringIntervalMonths(risks), nouns::kMonth, ctx.lang).c_str(),
                         countOf(risks, str::kConfirmedRisk, ctx.lang).c_str())
                      .c_str());
@@ -105,7 +105,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
                            [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).visits[k] = v; });
         };
         std::optional<Date> date = v.date;
-        if (dateField(ctx.t(str::kVisitDate), date, em * 7) && date) {
+        if (dateField(ctx.t(str::kVisitDate), date, em * 7, ctx.lang) && date) {
             v.date = *date;
             commit("date");
         }
@@ -117,7 +117,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
             ImGui::Indent();
             if (inputText(ctx.t(str::kRevisionReason), v.reason, em * 18)) commit("reason");
             ImGui::SameLine();
-            if (dateField(ctx.t(str::kRevisedOn), v.revisedOn, em * 7)) commit("revised");
+            if (dateField(ctx.t(str::kRevisedOn), v.revisedOn, em * 7, ctx.lang)) commit("revised");
             ImGui::Unindent();
         }
         ImGui::SameLine();

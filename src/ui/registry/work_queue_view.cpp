@@ -49,7 +49,7 @@ void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, in
     // Abuse and neglect stand apart from routine deadlines: a tinted row, URGENT and the task in red.
     if (item.urgent) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kUrgentRow);
     ImGui::TableNextColumn();
-    std::string due = item.due.iso() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
+    std::string due = item.due.shown() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
     if (item.urgent) due = std::string(ctx.t(str::kUrgent)) + " " + due;
     ImGui::TextColored(ImColor(item.overdue || item.urgent ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s",
                        due.c_str());

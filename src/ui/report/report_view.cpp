@@ -59,7 +59,7 @@ const ReportView::Figures& ReportView::figures(const Context& ctx, const Plan& p
 void ReportView::controls(Context& ctx, const Plan& plan, const Figures& f) {
     const float em = ImGui::GetFontSize();
     std::optional<Date> asOf = asOf_.value_or(today());
-    if (dateField(ctx.t(str::kAsOf), asOf, em * 7)) asOf_ = asOf;
+    if (dateField(ctx.t(str::kAsOf), asOf, em * 7, ctx.lang)) asOf_ = asOf;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 12);
     if (ImGui::BeginCombo("##column", village_.empty() ? ctx.t(str::kCommuneWhole) : village_.c_str())) {
@@ -159,7 +159,7 @@ void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
         ImGui::Bullet();
-        textItem(format(ctx.t(str::kFrozenLine), s.year, s.asOf.c_str(),
+        textItem(format(ctx.t(str::kFrozenLine), s.year, shownDate(s.asOf).c_str(),
                         countOf(s.children, nouns::kChild, ctx.lang).c_str(),
                         countOf(s.suspectedHouseholds, nouns::kHousehold, ctx.lang).c_str(),
                         groupedNumber(s.confirmedHouseholds, ctx.lang).c_str(),

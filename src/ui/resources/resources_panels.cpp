@@ -244,7 +244,7 @@ void dgaspcServices(Context& ctx, const Plan& plan) {
 
 void dgaspcPanel(Context& ctx, const Plan& plan) {
     std::optional<Date> on = plan.resources.dgaspcListsOn;
-    if (dateField(ctx.t(str::kDgaspcListsOn), on, em() * 8))
+    if (dateField(ctx.t(str::kDgaspcListsOn), on, em() * 8, ctx.lang))
         editPlanWith(ctx, plan, "DGASPC lists date", plan.id + "/resources/dgaspc-on", [&](Plan& p) { p.resources.dgaspcListsOn = on; });
     ImGui::Spacing();
     protectedChildren(ctx, plan);

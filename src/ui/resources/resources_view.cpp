@@ -127,7 +127,7 @@ void ResourcesView::table(const Context& ctx, const Plan& plan, const InventoryL
         ImGui::Text("%s / %s", s.freePlaces ? std::to_string(*s.freePlaces).c_str() : "?",
                     s.capacity ? std::to_string(*s.capacity).c_str() : "?");
         ImGui::TableNextColumn();
-        const std::string checked = (s.checkedOn ? s.checkedOn->iso() : std::string("—")) +
+        const std::string checked = (s.checkedOn ? s.checkedOn->shown() : std::string("—")) +
                                     (recheckDue(s, now) ? std::string(" ") + ctx.t(str::kToCheck) : "");
         ImGui::TextColored(ImColor(recheckDue(s, now) ? kColorWarning : ImGui::GetColorU32(ImGuiCol_Text)), "%s", checked.c_str());
         labelLastItem((s.name + " " + checked).c_str());

@@ -165,7 +165,7 @@ void ServiceForm::relationship(Context& ctx, const Plan& plan, const Service& s)
     if (inputText(ctx.t(str::kContact), contact, em() * 30))
         editService(ctx, plan, s, "contact", [&](Service& m) { m.contact = contact; });
     std::optional<Date> checked = s.checkedOn;
-    if (dateField(ctx.t(str::kFieldChecked), checked, em() * 8))
+    if (dateField(ctx.t(str::kFieldChecked), checked, em() * 8, ctx.lang))
         editService(ctx, plan, s, "checked_on", [&](Service& m) { m.checkedOn = checked; });
     ImGui::SameLine();
     if (button(ctx.t(str::kCheckedToday), !ctx.readOnly))

@@ -56,8 +56,9 @@ void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(groupedNumber(static_cast<long long>(childCount(plan)), ctx.lang).c_str());
     ImGui::TableNextColumn();
-    std::string modified = plan.modifiedOn.substr(0, 16);  // "2026-11-25T16:52" → "2026-11-25 16:52"
-    if (modified.size() > 10 && modified[10] == 'T') modified[10] = ' ';
+    // "2026-11-25T16:52:07" → "25.11.2026 16:52"
+    const std::string& stamp = plan.modifiedOn;
+    const std::string modified = shownDate(stamp.substr(0, 10)) + (stamp.size() >= 16 ? " " + stamp.substr(11, 5) : "");
     ImGui::TextUnformatted(modified.c_str());
     ImGui::TableNextColumn();
     if (ImGui::SmallButton(ctx.t(str::kOpen))) ctx.openPlan = plan.id;
