@@ -66,11 +66,11 @@ TEST_CASE("the Registry CSV has the section 4.2 columns: risk identification, of
     CHECK(csv.find(";Vizite de monitorizare;Ultima vizită de monitorizare;Este necesară revizuirea planului? "
                    "(Da/Nu);Data revizuirii;Motivul revizuirii\r\n") != std::string::npos);
     // Ana: two visits; the latest (20 February) asked for a revision, done on 27 February.
-    CHECK(csv.find(";Elena Dobre;responsabil de caz prevenire;2026-01-20;2026-01-25;2;2026-02-20;Da;2026-02-27;"
+    CHECK(csv.find(";Elena Dobre;responsabil de caz prevenire;20.01.2026;25.01.2026;2;20.02.2026;Da;27.02.2026;"
                    "mama s-a angajat\r\n") != std::string::npos);
     const std::string en = exportRegistryCsv(sample(), d("2026-03-01"), Lang::En, ',');
     CHECK(en.find(",Risk identification made by,Position,Risk identification date,") != std::string::npos);
-    CHECK(en.find(",2,2026-02-20,Yes,2026-02-27,mama s-a angajat\r\n") != std::string::npos);
+    CHECK(en.find(",2,20.02.2026,Yes,27.02.2026,mama s-a angajat\r\n") != std::string::npos);
 }
 
 TEST_CASE("a registry child who turns 18 leaves the Registry on the birthday, kept with the date") {

@@ -139,8 +139,8 @@ std::vector<std::string> revisionFields(const Child& c, Lang lang) {
     if (!v) return {"", "", "", ""};
     const char* yes = lang == Lang::Ro ? "Da" : "Yes";
     const char* no = lang == Lang::Ro ? "Nu" : "No";
-    if (!v->revisionNeeded) return {v->date.iso(), no, "", ""};
-    return {v->date.iso(), yes, dateText(v->revisedOn), v->reason};
+    if (!v->revisionNeeded) return {v->date.shown(), no, "", ""};
+    return {v->date.shown(), yes, dateText(v->revisedOn), v->reason};
 }
 
 }  // namespace

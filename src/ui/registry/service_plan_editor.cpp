@@ -122,7 +122,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
         }
         ImGui::SameLine();
         if (deleteButton(ctx.t(str::kDeleteVisit), !ctx.readOnly))
-            askToDelete(ctx, plan, str::kVisitDeletion, c.visits[k].date.iso(), DeletionImpact(), "delete visit",
+            askToDelete(ctx, plan, str::kVisitDeletion, c.visits[k].date.shown(), DeletionImpact(), "delete visit",
                         [ref, id = c.id, k](Plan& p) {
                             if (!findFamily(p, ref)) return;
                             auto& visits = editChild(editFamily(p, ref), id).visits;
