@@ -4,21 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, createPlan, scrollTo,
+  rowTexts,
 } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
-
-async function createPlan(page, commune, villages) {
-  await click(page, 'Plan nou…');
-  await click(page, 'Județul');
-  await click(page, 'Bihor (05)');
-  await typeInto(page, 'Comuna', commune);
-  await typeInto(page, 'Satele', villages.join('\n'));
-  await click(page, 'Creează planul');
-}
 
 // The browser's today shifted by days (and years), as ISO and as people read it (dd.mm.yyyy).
 async function day(page, plusDays = 0, plusYears = 0) {
@@ -30,23 +22,6 @@ async function day(page, plusDays = 0, plusYears = 0) {
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }, [plusDays, plusYears]);
   return { iso, shown: `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` };
-}
-
-async function scrollTo(page, label, { direction = 1, steps = 40 } = {}) {
-  await page.mouse.move(760, 500);
-  for (let i = 0; i < steps; ++i) {
-    if (await hasItem(page, label)) return findItem(page, label);
-    await page.mouse.wheel(0, direction * 300);
-    await nextFrames(page, 2);
-  }
-  return findItem(page, label);
-}
-
-async function rowTexts(page, label) {
-  const first = await findItem(page, label);
-  const all = await items(page);
-  return all.filter((it) => Math.abs(it.y - first.y) < 3 && it.window === first.window)
-    .sort((a, b) => a.x - b.x).map((it) => it.label);
 }
 
 // A household of one nucleus with the given children, [name, birth date], left open in its editor.
@@ -88,7 +63,7 @@ test('a suspicion of neglect: a red band at once, marked in the lists, an urgent
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal', 'Vale'] });
     // A household without a sheet yet: a routine task due today.
     await addHousehold(page, 'Popa Ion', [['Mihai Popa', '2014-05-05']]);
     await addHousehold(page, 'Ionescu Maria', [['Ana Ionescu', '2016-01-10']]);
@@ -152,7 +127,7 @@ test('a child who turned 18 before today leaves the counts, the Registry and the
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await createPlan(page, 'Ștefănești', ['Deal']);
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal'] });
     const born = await day(page, -10, -18);     // 18 ten days ago
     const birthday = await day(page, -10);
     await addHousehold(page, 'Dinu Elena', [['Radu Dinu', born.iso], ['Ioana Dinu', '2015-03-08']]);

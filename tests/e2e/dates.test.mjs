@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, nextFrames, scrollTo,
 } from './harness.mjs';
 
 let server;
@@ -23,15 +23,6 @@ async function screenshots(page, name) {
   }
   await page.setViewportSize({ width: 1280, height: 800 });
   await nextFrames(page, 2);
-}
-
-async function scrollTo(page, label) {
-  await page.mouse.move(760, 500);
-  for (let i = 0; i < 40 && !(await hasItem(page, label)); ++i) {
-    await page.mouse.wheel(0, 300);
-    await nextFrames(page, 2);
-  }
-  return findItem(page, label);
 }
 
 test('birth dates typed four ways, an impossible one kept with its reason, a CNP filling date and sex', async () => {

@@ -4,20 +4,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames,
+  createPlan,
 } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
-
-async function createPlan(page, commune) {
-  await click(page, 'Plan nou…');
-  await click(page, 'Județul');
-  await click(page, 'Bihor (05)');
-  await typeInto(page, 'Comuna', commune);
-  await typeInto(page, 'Satele', 'Deal');
-  await click(page, 'Creează planul');
-}
 
 // The confirmation's own button: the one with that label in the confirmation window.
 async function confirm(page, label) {
@@ -36,7 +28,7 @@ test('a household is deleted only after the confirmation names it and its counts
   try {
     const page = await openApp(await browser.newContext(), server.url);
     await page.setViewportSize({ width: 1366, height: 768 });
-    await createPlan(page, 'Ștefănești');
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal'] });
 
     // Popescu Elena's nucleus with two children, Popescu Ion's with one: 2 families, 3 children.
     await click(page, 'Observatorul copiilor');
@@ -107,7 +99,7 @@ test('a service asks before it goes, and Ctrl+Z after the notice undoes exactly 
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await createPlan(page, 'Ștefănești');
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal'] });
     await click(page, 'Resurse');
     await click(page, 'Adaugă un serviciu');
     await typeInto(page, 'Denumirea serviciului', 'Centru de zi Deal');

@@ -6,22 +6,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, launch, launchPersistent, openApp, click, typeInto, findItem, hasItem, state, saved,
-  screenshot, nextFrames, dataDir, cliPath,
+  startServer, launch, launchPersistent, openApp, click, typeInto, findItem, hasItem, state, saved, screenshot,
+  nextFrames, dataDir, cliPath, createPlan,
 } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
-
-async function createPlan(page, { county = 'Bihor (05)', commune, villages = [] }) {
-  await click(page, 'Plan nou…');
-  await click(page, 'Județul');
-  await click(page, county);
-  await typeInto(page, 'Comuna', commune);
-  if (villages.length) await typeInto(page, 'Satele', villages.join('\n'));
-  await click(page, 'Creează planul');
-}
 
 test('a plan created through the form survives a reload', async () => {
   const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));

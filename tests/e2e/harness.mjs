@@ -124,6 +124,42 @@ export async function typeInto(page, label, text, options = {}) {
   await nextFrames(page, 2);
 }
 
+// A plan made through the new-plan form, left open.
+export async function createPlan(page, { county = 'Bihor (05)', commune, villages = [] }) {
+  await click(page, 'Plan nou…');
+  await click(page, 'Județul');
+  await click(page, county);
+  await typeInto(page, 'Comuna', commune);
+  if (villages.length) await typeInto(page, 'Satele', villages.join('\n'));
+  await click(page, 'Creează planul');
+}
+
+// Whether a labelled widget is drawn inside the window (a scrolled-away one is listed too).
+export async function inView(page, label) {
+  const height = page.viewportSize().height;
+  return (await items(page)).some((it) => it.label === label && it.y >= 0 && it.y + it.h <= height);
+}
+
+// Scrolls what is under the middle of the page until a labelled widget is in view.
+export async function scrollTo(page, label, { direction = 1, steps = 60 } = {}) {
+  const { width, height } = page.viewportSize();
+  await page.mouse.move(width / 2, height / 2);
+  for (let i = 0; i < steps; ++i) {
+    if (await inView(page, label)) return findItem(page, label);
+    await page.mouse.wheel(0, direction * 300);
+    await nextFrames(page, 2);
+  }
+  return findItem(page, label);
+}
+
+// The labelled texts on the same line as a label, left to right: a table row as a person reads it.
+export async function rowTexts(page, label) {
+  const first = await findItem(page, label);
+  const all = await items(page);
+  return all.filter((it) => Math.abs(it.y - first.y) < 3 && it.window === first.window)
+    .sort((a, b) => a.x - b.x).map((it) => it.label);
+}
+
 export async function state(page) {
   return page.evaluate(() => window.prevplanTest.state());
 }

@@ -7,7 +7,8 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames, dataDir,
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames,
+  dataDir, createPlan, scrollTo, rowTexts,
 } from './harness.mjs';
 
 let server;
@@ -15,15 +16,6 @@ before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
 
 // ---- helpers ------------------------------------------------------------------------------------
-
-async function createPlan(page, commune, villages) {
-  await click(page, 'Plan nou…');
-  await click(page, 'Județul');
-  await click(page, 'Bihor (05)');
-  await typeInto(page, 'Comuna', commune);
-  await typeInto(page, 'Satele', villages.join('\n'));
-  await click(page, 'Creează planul');
-}
 
 // The browser's today, and days after it, as the app computes them (local time).
 async function isoDay(page, plusDays = 0) {
@@ -39,25 +31,6 @@ async function isoDay(page, plusDays = 0) {
 const shown = (isoDate) => isoDate.split('-').reverse().join('.');
 const iso = (shownDate) => shownDate.split('.').reverse().join('-');
 
-// Scrolls the widget under the middle of the screen until a labelled widget shows.
-async function scrollTo(page, label, { direction = 1, steps = 40 } = {}) {
-  await page.mouse.move(760, 500);
-  for (let i = 0; i < steps; ++i) {
-    if (await hasItem(page, label)) return findItem(page, label);
-    await page.mouse.wheel(0, direction * 300);
-    await nextFrames(page, 2);
-  }
-  return findItem(page, label);
-}
-
-// The labelled texts on the same line as a label, left to right: a table row as a person reads it.
-async function rowTexts(page, label) {
-  const first = await findItem(page, label);
-  const all = await items(page);
-  return all.filter((it) => Math.abs(it.y - first.y) < 3 && it.window === first.window)
-    .sort((a, b) => a.x - b.x).map((it) => it.label);
-}
-
 async function csvPlanState(page) {
   const plan = (await state(page)).plans[0];
   const children = plan.households.flatMap((h) => h.families.flatMap((f) => f.children));
@@ -71,7 +44,7 @@ test('a household typed in, observed and visited shows the hand-computed figures
   try {
     const page = await openApp(await browser.newContext(), server.url);
     const today = await isoDay(page);
-    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal', 'Vale'] });
 
     // The household: one nucleus, two children.
     await click(page, 'Observatorul copiilor');
@@ -202,7 +175,7 @@ test('a commune spreadsheet with errors: columns mapped, every error listed by r
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal', 'Vale'] });
     await click(page, 'Observatorul copiilor');
     await importCsv(page, join(dataDir, 'csv', 'needs-mapping-errors.csv'));
     // Recognised by their Romanian names; "Strada și numărul" is chosen by hand.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, items, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, items, state, screenshot, nextFrames, createPlan,
 } from './harness.mjs';
 
 let server;
@@ -20,15 +20,6 @@ async function restAndClick(page, label) {
   await nextFrames(page, 3);
 }
 
-async function createPlan(page, commune) {
-  await click(page, 'Plan nou…');
-  await click(page, 'Județul');
-  await click(page, 'Bihor (05)');
-  await typeInto(page, 'Comuna', commune);
-  await typeInto(page, 'Satele', 'Deal\nVale');
-  await click(page, 'Creează planul');
-}
-
 async function score(page, candidate, criterion, value) {
   await click(page, `${candidate} · ${criterion}`);
   await click(page, `Punctaj ${value}`);
@@ -40,7 +31,7 @@ test('a matrix scored by hand, a round recorded, objectives and actions add up t
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await createPlan(page, 'Ștefănești');
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal', 'Vale'] });
 
     // Three candidates added by hand (the commune has no needs data yet).
     await click(page, 'Priorități');
@@ -89,7 +80,7 @@ test('a matrix scored by hand, a round recorded, objectives and actions add up t
     assert.equal(round.format, 'sms_poll');
     assert.deepEqual(round.participants, [{ organisation: 'Școala Gimnazială', kind: 'school', count: 3 }]);
     assert.deepEqual(round.opinions.map((o) => [o.votes]), [[5], [12]]);
-    await findItem(page, `Runda 1 · ${round.date} · Sondaj prin SMS · 3 participanți`);
+    await findItem(page, `Runda 1 · ${round.date.split('-').reverse().join('.')} · Sondaj prin SMS · 3 participanți`);
     await screenshot(page, 'planning-round');
 
     // The short list: two of three — the app says why the methodology asks for 3 to 5.

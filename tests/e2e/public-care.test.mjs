@@ -5,47 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, items, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, state, screenshot, nextFrames, createPlan, scrollTo,
+  rowTexts,
 } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.close(); });
-
-async function createPlan(page, commune, villages) {
-  await click(page, 'Plan nou…');
-  await click(page, 'Județul');
-  await click(page, 'Bihor (05)');
-  await typeInto(page, 'Comuna', commune);
-  await typeInto(page, 'Satele', villages.join('\n'));
-  await click(page, 'Creează planul');
-}
-
-// Whether a labelled widget is drawn inside the window (a scrolled-away one is listed too).
-async function inView(page, label) {
-  const height = page.viewportSize().height;
-  return (await items(page)).some((it) => it.label === label && it.y >= 0 && it.y + it.h <= height);
-}
-
-// Scrolls the widget under the middle of the screen until a labelled widget shows.
-async function scrollTo(page, label, { direction = 1, steps = 60 } = {}) {
-  const { width, height } = page.viewportSize();
-  await page.mouse.move(width / 2, height / 2);
-  for (let i = 0; i < steps; ++i) {
-    if (await inView(page, label)) return findItem(page, label);
-    await page.mouse.wheel(0, direction * 300);
-    await nextFrames(page, 2);
-  }
-  return findItem(page, label);
-}
-
-// The labelled texts on the same line as a label, left to right.
-async function rowTexts(page, label) {
-  const first = await findItem(page, label);
-  const all = await items(page);
-  return all.filter((it) => Math.abs(it.y - first.y) < 3 && it.window === first.window)
-    .sort((a, b) => a.x - b.x).map((it) => it.label);
-}
 
 async function family(page) {
   return (await state(page)).plans[0].households[0].families[0];
@@ -72,7 +38,7 @@ test('a family whose only child is in special protection is followed, and the re
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await createPlan(page, 'Ștefănești', ['Deal', 'Vale']);
+    await createPlan(page, { commune: 'Ștefănești', villages: ['Deal', 'Vale'] });
 
     // The family: the mother at home, her only child in a placement centre.
     await click(page, 'Observatorul copiilor');
