@@ -48,7 +48,7 @@ Date today();
 // 2018-07-01); true when it became a valid date or was cleared. Text that is not a date is never
 // written to the model nor erased: the field keeps it, framed red, and says below what is wrong
 // (in `lang`), until it is corrected, cleared, or the value changes elsewhere (undo).
-bool dateField(const char* label, std::optional<Date>& value, float width, Lang lang = Lang::Ro);
+bool dateField(const char* label, std::optional<Date>& value, float width, Lang lang);
 // A text the browser tests can find by its words.
 void textItem(const char* text);
 
