@@ -91,7 +91,10 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("work-queue", 5, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColDue), 0, 2);
+    // Wide enough for its longest cell ("URGENT dd.mm.yyyy DEPĂȘIT"): the deadline is never cut.
+    const std::string widestDue = std::string(ctx.t(str::kUrgent)) + " 00.00.0000 " + ctx.t(str::kOverdue);
+    ImGui::TableSetupColumn(ctx.t(str::kColDue), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize(widestDue.c_str()).x);
     ImGui::TableSetupColumn(ctx.t(str::kColTask), 0, 4);
     ImGui::TableSetupColumn(ctx.t(str::kColWho), 0, 3);
     ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
