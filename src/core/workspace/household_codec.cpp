@@ -123,7 +123,7 @@ public:
         putNumber(out_, households_.size(), 10);
         out_ += '\n';
         out_ += kIndicatorsTag;
-        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        for (std::size_t i = 0; i < indicators_; ++i) {
             out_ += i ? ' ' : '\t';
             out_ += indicator(i).code;
         }
@@ -145,9 +145,11 @@ public:
 
 private:
     const std::vector<HouseholdPtr>& households_;
+    const std::size_t indicators_ = indicatorCount();
     std::string out_;
     std::vector<const std::string*> table_;
-    std::unordered_map<std::string_view, std::size_t> refs_;  // text → table position
+    static constexpr std::size_t kNotShared = static_cast<std::size_t>(-1);
+    std::unordered_map<std::string_view, std::size_t> refs_;  // text → table position or kNotShared
     int pendingTabs_ = 0;
     long lastSerial_ = -1;
 
@@ -190,17 +192,29 @@ private:
     // The string table: texts seen twice or more, the most frequent first (shortest references),
     // ties in order of first appearance so that the same households always give the same bytes.
     void collectStrings() {
-        std::unordered_map<std::string_view, std::size_t> count;
-        std::vector<const std::string*> order;
+        struct Seen {
+            const std::string* text;
+            std::size_t count;
+            std::size_t* ref;  // its entry in refs_ (stable while refs_ lives)
+        };
+        std::vector<Seen> seen;  // in order of first appearance
+        refs_.reserve(households_.size() * 16);
         eachSharedText([&](const std::string& s) {
             if (s.size() < kShortestShared) return;
-            if (count[s]++ == 0) order.push_back(&s);
+            const auto [it, fresh] = refs_.emplace(s, seen.size());
+            if (fresh) seen.push_back({&s, 0, &it->second});
+            ++seen[it->second].count;
         });
-        for (const std::string* s : order)
-            if (count[*s] > 1) table_.push_back(s);
-        std::stable_sort(table_.begin(), table_.end(),
-                         [&](const std::string* a, const std::string* b) { return count[*a] > count[*b]; });
-        for (std::size_t i = 0; i < table_.size(); ++i) refs_.emplace(*table_[i], i);
+        std::vector<Seen> shared;
+        for (const Seen& s : seen)
+            if (s.count > 1) shared.push_back(s);
+        std::stable_sort(shared.begin(), shared.end(), [](const Seen& a, const Seen& b) { return a.count > b.count; });
+        // refs_ now maps each text to its table position, or to none.
+        for (const Seen& s : seen) *s.ref = kNotShared;
+        for (std::size_t i = 0; i < shared.size(); ++i) {
+            table_.push_back(shared[i].text);
+            *shared[i].ref = i;
+        }
     }
 
     // A line: its tag, then fields; the tabs before a field are written only once a non-empty
@@ -234,7 +248,8 @@ private:
 
     // A shared text as its table reference, another as escaped text.
     void value(const std::string& s, char separator = 0) {
-        if (const auto it = refs_.find(s); it != refs_.end()) {
+        const auto it = s.size() < kShortestShared ? refs_.end() : refs_.find(s);
+        if (it != refs_.end() && it->second != kNotShared) {
             out_ += kRef;
             putNumber(out_, it->second, 62);
         } else {
@@ -282,15 +297,15 @@ private:
     template <class State>
     void states(const std::array<State, kMaxIndicators>& values) {
         std::size_t counts[3] = {0, 0, 0};
-        for (std::size_t i = 0; i < indicatorCount(); ++i) ++counts[static_cast<int>(values[i])];
-        if (counts[0] == indicatorCount()) return skip();
+        for (std::size_t i = 0; i < indicators_; ++i) ++counts[static_cast<int>(values[i])];
+        if (counts[0] == indicators_) return skip();
         const int common = static_cast<int>(std::max_element(counts, counts + 3) - counts);
         field();
         out_ += kStateSymbols[common];
         for (int state = 0; state < 3; ++state) {
             if (state == common || counts[state] == 0) continue;
             out_ += kStateSymbols[state];
-            for (std::size_t i = 0; i < indicatorCount(); ++i)
+            for (std::size_t i = 0; i < indicators_; ++i)
                 if (static_cast<int>(values[i]) == state) out_ += static_cast<char>(kFirstPosition + i);
         }
     }
@@ -298,7 +313,7 @@ private:
     void set(const IndicatorSet& s) {
         if (s.none()) return skip();
         field();
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
+        for (std::size_t i = 0; i < indicators_; ++i)
             if (s[i]) out_ += static_cast<char>(kFirstPosition + i);
     }
 
@@ -414,6 +429,7 @@ public:
 
 private:
     std::string_view text_;
+    const std::size_t indicators_ = indicatorCount();
     std::size_t pos_ = 0;  // start of the next line
     std::size_t lineNumber_ = 0;
     std::string_view line_;
@@ -597,7 +613,7 @@ private:
         if (s.empty()) return true;
         const int common = stateOf(s[0]);
         if (common < 0) return damaged(i, "o stare necunoscută", "an unknown state");
-        for (std::size_t k = 0; k < indicatorCount(); ++k) out[k] = static_cast<State>(common);
+        for (std::size_t k = 0; k < indicators_; ++k) out[k] = static_cast<State>(common);
         int state = -1;
         for (std::size_t k = 1; k < s.size(); ++k) {
             const int next = stateOf(s[k]);
