@@ -2,6 +2,8 @@
 // decodeBucket must answer with households or a located error. The input is also read with its
 // end line sealed again, so that the fuzzer reaches past the checksum into every record. Whatever
 // reads must encode to a bucket that reads back to the same households and the same bytes.
+#include <nlohmann/json.hpp>
+
 #include "core/workspace/household_codec.h"
 #include "fuzz_common.h"
 
