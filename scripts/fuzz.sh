@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the core with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer (tests/fuzz):
 #   bash scripts/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]
-# Targets: workspace package observatory inventory envelope (default: all, 60 s each).
+# Targets: workspace package observatory inventory envelope bucket (default: all, 60 s each).
 # PREVPLAN_FUZZ_KEEP_CORPUS=1 keeps each target's corpus from the previous run.
 # Builds build/fuzz with clang, seeds a scratch corpus per target from tests/data (the lists in
 # tests/fuzz/<target>.seeds), fuzzes each target for the given time, then replays every former
@@ -14,11 +14,11 @@ BUILD=${PREVPLAN_FUZZ_BUILD:-build/fuzz}
 SECONDS_PER_TARGET=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(workspace package observatory inventory envelope)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(workspace package observatory inventory envelope bucket)
 
-# The longest input each target is given: a workspace or package file, a CSV, an envelope.
-declare -A MAX_LEN=([workspace]=32768 [package]=32768 [observatory]=16384 [inventory]=8192 [envelope]=4096)
-declare -A DICT=([workspace]=json [package]=json [observatory]=csv [inventory]=csv [envelope]=json)
+# The longest input each target is given: a workspace or package file, a CSV, an envelope, a bucket.
+declare -A MAX_LEN=([workspace]=32768 [package]=32768 [observatory]=16384 [inventory]=8192 [envelope]=4096 [bucket]=16384)
+declare -A DICT=([workspace]=json [package]=json [observatory]=csv [inventory]=csv [envelope]=json [bucket]=bucket)
 for t in "${TARGETS[@]}"; do
   [ -n "${MAX_LEN[$t]:-}" ] || { echo "fuzz: unknown target '$t' (${!MAX_LEN[*]})" >&2; exit 2; }
 done

@@ -26,4 +26,8 @@ struct BucketRead {
 // Never throws, whatever the bytes (a damaged store must not stop the app).
 BucketRead decodeBucket(std::string_view text);
 
+// The checksum the end line carries: of every byte before that line (8 hex digits). For tests
+// and the fuzzer, which change a bucket on purpose and then seal it again.
+std::string bucketChecksum(std::string_view body);
+
 }  // namespace prevplan
