@@ -19,9 +19,13 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_include_directories(imgui PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp ${CMAKE_SOURCE_DIR}/src)
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="ui/kit/imgui_config.h")
-target_compile_options(imgui PUBLIC -fwasm-exceptions)
 
-target_compile_options(prevplan_core PRIVATE -fwasm-exceptions)
+# Every byte is downloaded on the first visit, often over a slow rural connection (the sizes:
+# docs/hosting.md). -Oz after the build type's -Os; no RTTI, since nothing uses dynamic_cast or
+# typeid (a thrown type still gets the type info its catch needs): its type names were ~50 KB.
+set(PREVPLAN_WEB_COMPILE_OPTIONS -fwasm-exceptions -Oz -fno-rtti)
+target_compile_options(imgui PUBLIC ${PREVPLAN_WEB_COMPILE_OPTIONS})
+target_compile_options(prevplan_core PRIVATE ${PREVPLAN_WEB_COMPILE_OPTIONS})
 
 # The app is compiled once and linked twice: `prevplan`, the site (build/web/site), and
 # `prevplan-test` (build/web/site-test), which adds the test API the browser tests drive: the C
@@ -35,13 +39,21 @@ target_compile_options(prevplan_app PRIVATE -Wall -Wextra -Wpedantic -Wno-dollar
 
 set(WEB_DIR "${CMAKE_SOURCE_DIR}/web")
 set(SHELL_DIR "${CMAKE_SOURCE_DIR}/shell")
+# No eval (the page's CSP forbids it anyway), and TextDecoder is in every browser with WebGL2.
+# dlmalloc stays: emmalloc would save ~5 KB, but the imports allocate millions of small strings.
 set(PREVPLAN_LINK_OPTIONS
-  -fwasm-exceptions -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
+  -fwasm-exceptions -Oz -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sENVIRONMENT=web -sFILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   --pre-js ${WEB_DIR}/pre.js --post-js ${WEB_DIR}/post.js
   --preload-file ${PREVPLAN_FONT_SUBSET}@/assets/font.ttf)
+
+# Emscripten 3.1.6 only strips the whitespace of its JavaScript (Debian's closure compiler is
+# too old for it): terser mangles the local names and compresses it, ~15% less gzip. Not
+# --toplevel: the page's boot.js and the browser tests reach the global Module by name.
+find_program(TERSER terser PATHS /usr/bin /usr/local/bin REQUIRED NO_CMAKE_FIND_ROOT_PATH)
 
 # One static site: the shell page and its script, manifest and icon next to the
 # .js/.wasm/.data (the page's Content-Security-Policy allows only these files).
@@ -52,6 +64,7 @@ function(prevplan_site target dir)
   add_dependencies(${target} prevplan_font)
   set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/post.js)
   add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${TERSER} ${CMAKE_BINARY_DIR}/${dir}/prevplan.js --compress --mangle -o ${CMAKE_BINARY_DIR}/${dir}/prevplan.js
     COMMAND ${CMAKE_COMMAND} -E copy ${SHELL_DIR}/index.html ${SHELL_DIR}/boot.js
             ${CMAKE_SOURCE_DIR}/assets/manifest.webmanifest ${CMAKE_SOURCE_DIR}/assets/icon.svg ${CMAKE_BINARY_DIR}/${dir}/)
 endfunction()

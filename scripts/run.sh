@@ -9,4 +9,5 @@ bash scripts/build-web.sh site  # the test API is only in build/web/site-test
 echo
 echo "PrevPlan: http://127.0.0.1:${PORT}/"
 echo "(Ctrl+C stops the server)"
-exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory build/web/site
+# Sends each file's .br/.gz copy to a browser that accepts it, as a well-set static host does.
+exec python3 scripts/serve.py --port "$PORT" --bind 127.0.0.1 build/web/site >/dev/null

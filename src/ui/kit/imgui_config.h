@@ -8,3 +8,5 @@
 // Item hooks: the test API (?test=1) lists each frame's widgets by label.
 #define IMGUI_ENABLE_TEST_ENGINE
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+// The app never opens ImGui's metrics window or stack tool: leave their code out of the download.
+#define IMGUI_DISABLE_METRICS_WINDOW
