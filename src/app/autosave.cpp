@@ -41,7 +41,6 @@ void AutoSave::release() {
 void AutoSave::syncStore() {
     if (inFlight_) return;  // the sync in flight mirrors the whole store, this file included
     inFlight_ = true;
-    cleaning_ = false;
     inFlightRevision_ = durableRevision_;
     inFlightGeneration_ = durableGeneration_;
     platform::requestSync();
@@ -124,7 +123,6 @@ void AutoSave::write(const History& history) {
 void AutoSave::startSync(double now) {
     if (inFlight_ || sealing_ || (generation_ == durableGeneration_ && !removed_) || now < retryAt_) return;
     inFlight_ = true;
-    cleaning_ = generation_ == durableGeneration_;
     removed_ = false;
     inFlightRevision_ = writtenRevision_;
     inFlightGeneration_ = generation_;

@@ -42,8 +42,8 @@ public:
     const std::string& lastError() const { return lastError_; }
     // Nothing unsaved and nothing in flight (the test API's saved()).
     bool allSaved(const History& history) const {
-        return durableRevision_ == history.revision() && generation_ == durableGeneration_ &&
-               (!inFlight_ || cleaning_) && !sealing_ && !rewrite_;
+        return durableRevision_ == history.revision() && generation_ == durableGeneration_ && !inFlight_ && !removed_ &&
+               !sealing_ && !rewrite_;
     }
     // The durable generation: grows by one with every write; a journal written at
     // pagehide names the generation it extends (see App::restoreJournal).
@@ -86,7 +86,6 @@ private:
     bool inFlight_ = false, held_ = false, sealing_ = false, rewrite_ = false;
     bool sealedStore_ = false;  // the last write was the sealed single file
     bool removed_ = false;      // files were removed since the last sync
-    bool cleaning_ = false;     // the sync in flight only removes files no longer named
     std::uint64_t sealEpoch_ = 0;
     std::string lastError_;
     WorkspaceWriter writer_;

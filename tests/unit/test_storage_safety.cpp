@@ -233,7 +233,8 @@ struct Protected : Fixture {
         native::answerSeals();
         tick(now + 0.1);
         save.syncFinished(true, "", now + 0.2);
-        tick(now + 0.3);
+        tick(now + 0.3);  // the plain files go with this sync
+        save.syncFinished(true, "", now + 0.4);
     }
 };
 
