@@ -14,6 +14,7 @@
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/opening_screen.h"
 
 namespace prevplan {
 
@@ -26,24 +27,44 @@ void App::start(double now) {
     idleMinutes_ = IdleLock::minutesFrom(platform::preference(IdleLock::kPreference));
     protection_.idle().setMinutes(idleMinutes_);
     protection_.activity(now);
+    restoreJournal_ = true;
     loadStored();
-    // A journal extends the stored file: over an unreadable one it is left for later, and a
-    // protected one is opened with the workspace at the unlock.
-    if (notices_.unreadable() || protection_.locked()) return;
-    const Journal::Found found = journal_.restore(history_, autosave_.durableGeneration());
-    if (found == Journal::Found::Undecryptable || found == Journal::Found::Unreadable) notices_.showJournalDiscarded();
+}
+
+void App::loadStored() {
+    opening_.emplace();
+    continueOpening();
+}
+
+bool App::continueOpening() {
+    if (!opening_) return false;
+    if (!opening_->step(platform::secondsNow() + kOpeningSliceSeconds)) {
+        platform::requestFrames();
+        return true;
+    }
+    StoredLoad load = opening_->take();
+    opening_.reset();
+    opened(load);
+    platform::requestFrames();  // the workspace replaces the progress bar at once
+    return false;
 }
 
 // A stored file that does not load (a newer version, damage) is kept as it is, with a copy
 // aside, and nothing is written until the user exports it or chooses to start again.
-void App::loadStored() {
-    StoredLoad load = loadStoredWorkspace();
+void App::opened(StoredLoad& load) {
     autosave_.setGeneration(load.generation);
     if (load.workspace) history_.reset(std::move(*load.workspace));
     else if (load.sealed) history_.reset(Workspace{});  // nothing of it stays in memory while locked
     autosave_.markLoaded(history_);
+    autosave_.adopt(std::move(load.layout), load.single && history_.current().plans.size() > 0);
     if (load.sealed) return protection_.startLocked();
-    if (load.unreadable) showUnreadable(load);
+    if (load.unreadable) return showUnreadable(load);
+    // A journal extends the stored files: over an unreadable store it is left for later, and a
+    // protected one is opened with the workspace at the unlock.
+    if (!restoreJournal_) return;
+    restoreJournal_ = false;
+    const Journal::Found found = journal_.restore(history_, autosave_.durableGeneration(), &autosave_);
+    if (found == Journal::Found::Undecryptable || found == Journal::Found::Unreadable) notices_.showJournalDiscarded();
 }
 
 void App::showUnreadable(StoredLoad& load) {
@@ -119,6 +140,7 @@ static bool isCsvName(const std::string& name) {
 // The readers of outside files return located errors and never throw; this is the last line of
 // defence (the browser's memory runs out): the file is refused and the workspace stays as it was.
 void App::fileOpened(const std::string& name, const std::string& bytes) {
+    if (opening_) return;  // the stored workspace would replace it
     try {
         openFile(name, bytes);
     } catch (const std::exception&) {
@@ -288,7 +310,15 @@ void App::drawLocked(double now) {
     save(now, false);
 }
 
+// Opening: the progress and the commune's name, nothing editable.
+void App::drawOpening() {
+    beginMainWindow();
+    ui::drawOpeningScreen(ctx_, opening_->planName(), opening_->progress());
+    ImGui::End();
+}
+
 void App::drawFrame(double now) {
+    if (continueOpening()) return drawOpening();
     ctx_.readOnly = !platform::storageInfo().writer || autosave_.held();
     if (personActive()) protection_.activity(now);
     if (protection_.locked()) return drawLocked(now);

@@ -1,10 +1,12 @@
 #pragma once
 // The application: owns the model's history, autosave and the screens, and answers the host.
+#include <optional>
 #include <string>
 
 #include "app/autosave.h"
 #include "app/journal.h"
 #include "app/protection.h"
+#include "app/stored_workspace.h"
 #include "core/model/history.h"
 #include "ui/kit/context.h"
 #include "ui/sharing/county_view.h"
@@ -22,7 +24,8 @@ class App {
 public:
     App();
 
-    // Loads the stored workspace (and a journal left by a tab closed mid-save).
+    // Starts opening the stored workspace (then a journal left by a tab closed mid-save); a big
+    // commune goes on opening over the next frames.
     void start(double now);
     // Draws one frame's UI (between ImGui::NewFrame and ImGui::Render).
     void drawFrame(double now);
@@ -30,9 +33,13 @@ public:
     // Host events.
     void fileOpened(const std::string& name, const std::string& bytes);
     void syncFinished(bool ok, const std::string& error, double now) { autosave_.syncFinished(ok, error, now); }
-    void tabHidden(double now) { save(now, true); }
+    void tabHidden(double now) {
+        if (!opening_) save(now, true);
+    }
     // No frame is drawn (nothing changed on screen), but saving goes on.
-    void idle(double now) { save(now, false); }
+    void idle(double now) {
+        if (!continueOpening()) save(now, false);
+    }
     // This tab became the writer (after take-over): reload what the other tab saved.
     void reloadFromStorage();
 
@@ -57,7 +64,15 @@ private:
     ui::UnlockScreen unlockScreen_;
     ui::ProtectionDialog protectionDialog_;
 
+    // Read a slice at a time (kOpeningSliceSeconds per frame); nothing is saved or edited meanwhile.
+    static constexpr double kOpeningSliceSeconds = 0.025;
+    std::optional<StoredOpening> opening_;
+    bool restoreJournal_ = false;  // at start only, once the store is open
+
     void loadStored();
+    bool continueOpening();  // false once the workspace is open
+    void opened(StoredLoad& load);
+    void drawOpening();
     void openFile(const std::string& name, const std::string& bytes);
     void save(double now, bool flush);
     void startAgain();

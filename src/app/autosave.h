@@ -1,11 +1,16 @@
 #pragma once
-// Saves the workspace about a second after the last change: serialise, encrypt when the
-// workspace is protected with a passphrase (asynchronously), write the file atomically, then
-// mirror the store to durable storage, one sync at a time.
+// Saves the workspace about a second after the last change, then mirrors the store to durable
+// storage, one sync at a time. The store is split (stored_layout.h): a save writes, each file
+// atomically, only the files whose contents changed, then the manifest that names them; files no
+// longer named are removed once the new manifest is durable. A workspace protected with a
+// passphrase is one sealed file instead (encrypted asynchronously), as in earlier versions.
 #include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "core/model/history.h"
+#include "core/workspace/stored_layout.h"
 #include "core/workspace/workspace_writer.h"
 
 namespace prevplan {
@@ -16,10 +21,15 @@ public:
 
     static constexpr double kDebounceSeconds = 0.6;
     static constexpr double kRetrySeconds = 5.0;
+    // The single file of earlier versions, now only for a protected workspace (sealed).
     static constexpr const char* kWorkspaceFile = "workspace.json";
     static constexpr const char* kGenerationFile = "generation";
     // What a protected workspace's envelope says it holds (encrypted_envelope.h).
     static constexpr const char* kAtRestContents = "workspace-at-rest";
+    // The journal of a split store names files, not a whole workspace.
+    static constexpr const char* kJournalFormat = "prevplan-store-journal";
+    // Copies of an unreadable store kept aside (stored_workspace.h); never removed by a save.
+    static constexpr const char* kKeptAsidePrefix = "workspace.unreadable-";
 
     // Called every frame; does nothing until there is something to do.
     void tick(const History& history, double now);
@@ -32,7 +42,7 @@ public:
     const std::string& lastError() const { return lastError_; }
     // Nothing unsaved and nothing in flight (the test API's saved()).
     bool allSaved(const History& history) const {
-        return durableRevision_ == history.revision() && generation_ == durableGeneration_ && !inFlight_ &&
+        return durableRevision_ == history.revision() && generation_ == durableGeneration_ && !inFlight_ && !removed_ &&
                !sealing_ && !rewrite_;
     }
     // The durable generation: grows by one with every write; a journal written at
@@ -43,6 +53,19 @@ public:
     void setGeneration(std::uint64_t g) { generation_ = durableGeneration_ = g; }
     // After loading: the current revision is what storage holds.
     void markLoaded(const History& history);
+    // After loading: what the split store holds, so the first save writes only what changed; a
+    // workspace read from the single file of earlier versions is stored split at the next tick.
+    void adopt(std::vector<std::pair<Id, LayoutWriter::PlanState>> layout, bool fromSingleFile);
+    // The households of a stored bucket file, or nullptr (a journal restored over the store).
+    const std::vector<HouseholdPtr>* storedBucket(const std::string& file) const;
+    // The changes not yet durable, for the journal: every file written or to be written since the
+    // durable generation, and the manifest that names them ({"manifest": …, "files": {…}}).
+    std::string undurableChanges(const History& history) const;
+    // The last save: files and bytes written (manifest included).
+    struct Written {
+        std::size_t files = 0, bytes = 0;
+    };
+    Written lastWritten() const { return lastWritten_; }
     // Held: nothing is written (the stored file could not be read and is kept as it is).
     void hold() { held_ = true; }
     bool held() const { return held_; }
@@ -61,13 +84,21 @@ private:
     std::uint64_t generation_ = 0, durableGeneration_ = 0, inFlightGeneration_ = 0;
     double changedAt_ = 0, retryAt_ = 0;
     bool inFlight_ = false, held_ = false, sealing_ = false, rewrite_ = false;
+    bool sealedStore_ = false;  // the last write was the sealed single file
+    bool removed_ = false;      // files were removed since the last sync
     std::uint64_t sealEpoch_ = 0;
     std::string lastError_;
     WorkspaceWriter writer_;
+    LayoutWriter layout_;
+    std::string manifest_;                          // the last manifest written
+    std::map<std::string, std::string> undurable_;  // files written since the durable generation
+    Written lastWritten_;
 
     void noteChange(const History& history, double now);
     void write(const History& history);
     void store(const std::string& text, std::uint64_t revision);
+    void storeSplit(const History& history);
+    void removeUnnamed();
     void startSync(double now);
 };
 

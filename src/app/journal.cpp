@@ -1,7 +1,9 @@
 #include "app/journal.h"
 
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
+#include "app/stored_workspace.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
 
@@ -18,22 +20,49 @@ void Journal::tick(const History& history, const AutoSave& save) {
     if (pending_ && history.revision() == preparedRevision_ && save.durableGeneration() == preparedGeneration_) return;
     preparedRevision_ = history.revision();
     preparedGeneration_ = save.durableGeneration();
-    platform::prepareJournal(std::to_string(preparedGeneration_) + "\n" + writer_.write(history.current()));
+    // Sealed in one file: the whole workspace; split: only the files not yet durable.
+    const std::string changes =
+        platform::atRestProtected() ? writer_.write(history.current()) : save.undurableChanges(history);
+    platform::prepareJournal(std::to_string(preparedGeneration_) + "\n" + changes);
     pending_ = true;
 }
 
-Journal::Found Journal::restore(History& history, std::uint64_t storedGeneration) {
+Journal::Found Journal::restore(History& history, std::uint64_t storedGeneration, const AutoSave* save) {
     const platform::FoundJournal found = platform::foundJournal();
     if (!found.present) return Found::None;
     // Applied: it stays stored until the changes it brings back are durable (tick drops it).
     // Anything else is worthless and goes now.
-    const Found result = apply(history, storedGeneration, found);
+    const Found result = apply(history, storedGeneration, found, save);
     if (result == Found::Applied) pending_ = true;
     else platform::dropJournal();
     return result;
 }
 
-Journal::Found Journal::apply(History& history, std::uint64_t storedGeneration, const platform::FoundJournal& found) {
+// The journal's files first, then the store's: what the journal's manifest names, read whole.
+static std::optional<Workspace> readChanges(const nlohmann::json& changes, const AutoSave* save) {
+    const auto manifestText = changes.find("manifest");
+    const auto files = changes.find("files");
+    if (manifestText == changes.end() || !manifestText->is_string() || files == changes.end() || !files->is_object())
+        return std::nullopt;
+    const ManifestRead manifest = readManifest(manifestText->get<std::string>());
+    if (!manifest.manifest) return std::nullopt;
+    const auto source = [&](const std::string& name) -> std::optional<std::string> {
+        const auto it = files->find(name);
+        if (it == files->end()) return platform::readFile(name);
+        if (!it->is_string()) return std::nullopt;
+        return it->get<std::string>();
+    };
+    const auto known = [&](const std::string& name) -> const std::vector<HouseholdPtr>* {
+        return save && !files->contains(name) ? save->storedBucket(name) : nullptr;
+    };
+    StoredOpening opening(*manifest.manifest, source, known);
+    while (!opening.step(0)) {}
+    StoredLoad load = opening.take();
+    return load.unreadable ? std::nullopt : std::move(load.workspace);
+}
+
+Journal::Found Journal::apply(History& history, std::uint64_t storedGeneration, const platform::FoundJournal& found,
+                              const AutoSave* save) {
     if (!found.plain) return Found::Undecryptable;
     const std::string& text = *found.plain;
     const auto newline = text.find('\n');
@@ -43,9 +72,17 @@ Journal::Found Journal::apply(History& history, std::uint64_t storedGeneration, 
     const auto generation = std::strtoull(base.c_str(), &end, 10);
     if (base.empty() || *end != '\0') return Found::Unreadable;
     if (generation != storedGeneration) return Found::Stale;  // storage moved on since
-    LoadResult loaded = loadWorkspace(std::string_view(text).substr(newline + 1));
-    if (!loaded.workspace) return Found::Unreadable;
-    history.commit(std::move(*loaded.workspace), "restore unsaved changes");
+    const std::string_view rest = std::string_view(text).substr(newline + 1);
+    const nlohmann::json changes = nlohmann::json::parse(rest.begin(), rest.end(), nullptr, false);
+    std::optional<Workspace> restored;
+    if (changes.is_object() && changes.value("format", nlohmann::json()) == AutoSave::kJournalFormat) {
+        restored = readChanges(changes, save);
+    } else {
+        LoadResult loaded = loadWorkspace(rest);
+        restored = std::move(loaded.workspace);
+    }
+    if (!restored) return Found::Unreadable;
+    history.commit(std::move(*restored), "restore unsaved changes");
     return Found::Applied;
 }
 

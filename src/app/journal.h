@@ -18,9 +18,11 @@ public:
 
     // Every frame, after the autosave.
     void tick(const History& history, const AutoSave& save);
-    // At start, after the stored workspace is loaded: {generation}\n{workspace} is committed
+    // At start, after the stored workspace is loaded: {generation}\n{changes} is committed
     // (undoable, then saved) when its generation is the stored one; anything else is dropped.
-    Found restore(History& history, std::uint64_t storedGeneration);
+    // The changes are the split store's files written since that generation, read over the store
+    // (buckets `save` already holds are not read again), or a whole workspace (a sealed store).
+    Found restore(History& history, std::uint64_t storedGeneration, const AutoSave* save = nullptr);
     // The prepared journal now belongs to the host (kept at a lock): it is not dropped from here.
     void detach() { pending_ = false; }
 
@@ -29,7 +31,8 @@ private:
     bool pending_ = false;  // a journal was prepared and not dropped since
     WorkspaceWriter writer_;
 
-    static Found apply(History& history, std::uint64_t storedGeneration, const platform::FoundJournal& found);
+    static Found apply(History& history, std::uint64_t storedGeneration, const platform::FoundJournal& found,
+                       const AutoSave* save);
 };
 
 }  // namespace prevplan

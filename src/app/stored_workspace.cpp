@@ -1,8 +1,10 @@
 #include "app/stored_workspace.h"
 
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "app/autosave.h"
+#include "core/workspace/household_codec.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
 
@@ -32,14 +34,26 @@ static void keepAside(StoredLoad& load, const std::string& stored) {
     load.bytes = stored;
 }
 
-static std::uint64_t storedGeneration() {
+// A split store that does not load is kept as one copy of all its files, so that starting again
+// (which writes new files and removes those no longer named) loses nothing.
+static std::string storeCopy() {
+    nlohmann::json files = nlohmann::json::object();
+    for (const auto& name : platform::listFiles())
+        if (name.rfind(AutoSave::kKeptAsidePrefix, 0) != 0)
+            if (const auto text = platform::readFile(name)) files[name] = *text;
+    return nlohmann::json{{"format", "prevplan-store-copy"}, {"files", files}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+static std::uint64_t singleFileGeneration() {
     const auto generation = platform::readFile(AutoSave::kGenerationFile);
     return generation ? std::strtoull(generation->c_str(), nullptr, 10) : 0;
 }
 
-StoredLoad loadStoredWorkspace() {
+static StoredLoad loadSingleFile() {
     StoredLoad load;
-    load.generation = storedGeneration();
+    load.single = true;
+    load.generation = singleFileGeneration();
     const auto text = platform::readFile(AutoSave::kWorkspaceFile);
     if (!text) return load;
     if (isEnvelope(*text)) {
@@ -63,9 +77,144 @@ StoredLoad loadStoredWorkspace() {
     return load;
 }
 
+StoredOpening::StoredOpening() : source_(platform::readFile) {
+    const auto text = platform::readFile(kManifestFile);
+    if (!text) {
+        load_ = loadSingleFile();
+        return;
+    }
+    ManifestRead read = readManifest(*text);
+    if (!read.manifest) {
+        load_.errorRo = read.error->message(Lang::Ro);
+        load_.errorEn = read.error->message(Lang::En);
+        keepAside(load_, storeCopy());
+        return;
+    }
+    // A protected workspace is one sealed file; the newer of the two is what was stored last (the
+    // older is removed once the newer is durable, which an interrupted tab may not have reached).
+    if (singleFileGeneration() > read.manifest->generation) {
+        load_ = loadSingleFile();
+        return;
+    }
+    begin(*read.manifest);
+}
+
+StoredOpening::StoredOpening(const Manifest& manifest, Source source, Known known)
+    : source_(std::move(source)), known_(std::move(known)), keepAside_(false) {
+    begin(manifest);
+}
+
+static FormatError missing(const std::string& name) {
+    return {ErrorKind::MissingField, name, "fișierul lipsește din spațiul de lucru stocat",
+            "the file is missing from the stored workspace"};
+}
+
+void StoredOpening::begin(const Manifest& manifest) {
+    manifest_ = manifest;
+    load_.generation = manifest.generation;
+    done_ = false;
+    for (const auto& files : manifest.plans) {
+        LayoutWriter::PlanState state;
+        const auto header = source_(files.header);
+        if (!header) return fail(missing(files.header));
+        state.header = {*header, files.header};
+        std::vector<std::string> areas;
+        for (const auto& name : files.areas) {
+            const auto area = source_(name);
+            if (!area) return fail(missing(name));
+            areas.push_back(*area);
+        }
+        PlanFilesRead read = readPlanFiles(*header, areas);
+        if (!read.plan) return fail(*read.error);
+        // The writer compares a plan's texts by area: the stored ones, as a save writes them.
+        const auto texts = planFileTexts(*read.plan);
+        std::size_t i = 0;
+        for (const auto& [key, text] : texts.second) {
+            if (i < files.areas.size() && text == areas[i]) state.areas[key] = {text, files.areas[i]};
+            ++i;
+        }
+        if (texts.first != *header) state.header.text.clear();  // written again at the next save
+        load_.layout.emplace_back(read.plan->id, std::move(state));
+        plans_.push_back(std::move(read.plan));
+    }
+    if (!plans_.empty()) planName_ = plans_.front()->commune;
+    if (manifest_.households() == 0) finish();
+}
+
+void StoredOpening::fail(const FormatError& error) {
+    load_.errorRo = error.message(Lang::Ro);
+    load_.errorEn = error.message(Lang::En);
+    load_.layout.clear();
+    load_.unreadable = true;
+    if (keepAside_) keepAside(load_, storeCopy());
+    done_ = true;
+}
+
+void StoredOpening::readBucket() {
+    const auto& entry = manifest_.plans[plan_].buckets[bucket_];
+    auto& households = plans_[plan_]->households;
+    std::vector<HouseholdPtr> read;
+    if (const auto* known = known_ ? known_(entry.file) : nullptr) {
+        read = *known;
+    } else {
+        const auto text = source_(entry.file);
+        if (!text) return fail(missing(entry.file));
+        BucketRead decoded = decodeBucket(*text);
+        if (decoded.error)
+            return fail({decoded.error->kind, entry.file + ": " + decoded.error->where, decoded.error->detailRo,
+                         decoded.error->detailEn});
+        read = std::move(decoded.households);
+    }
+    if (read.size() != entry.households)
+        return fail({ErrorKind::InvalidValue, entry.file, "numărul gospodăriilor nu este cel din listă",
+                     "the number of households is not the one listed"});
+    households.insert(households.end(), read.begin(), read.end());
+    decoded_ += read.size();
+    load_.layout[plan_].second.buckets.push_back(
+        std::make_shared<LayoutWriter::Bucket>(LayoutWriter::Bucket{entry.file, std::move(read)}));
+    ++bucket_;
+}
+
+bool StoredOpening::step(double deadline) {
+    while (!done_) {
+        while (plan_ < manifest_.plans.size() && bucket_ == manifest_.plans[plan_].buckets.size()) {
+            ++plan_;
+            bucket_ = 0;
+            if (plan_ < plans_.size()) planName_ = plans_[plan_]->commune;
+        }
+        if (plan_ == manifest_.plans.size()) {
+            finish();
+            break;
+        }
+        readBucket();
+        if (platform::secondsNow() >= deadline) break;
+    }
+    return done_;
+}
+
+double StoredOpening::progress() const {
+    const std::size_t total = manifest_.households();
+    return total == 0 ? 1.0 : static_cast<double>(decoded_) / static_cast<double>(total);
+}
+
+void StoredOpening::finish() {
+    Workspace ws;
+    for (auto& plan : plans_) ws.plans.push_back(std::move(plan));
+    plans_.clear();
+    load_.workspace = std::move(ws);
+    done_ = true;
+}
+
+StoredLoad loadStoredWorkspace() {
+    StoredOpening opening;
+    while (!opening.step(0)) {}
+    return opening.take();
+}
+
 StoredLoad loadUnlockedWorkspace(const std::string& plain) {
     StoredLoad load;
-    load.generation = storedGeneration();
+    load.single = true;
+    load.generation = singleFileGeneration();
     LoadResult result = loadWorkspace(plain);
     if (result.workspace) {
         load.workspace = std::move(result.workspace);

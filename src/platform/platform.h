@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prevplan::platform {
 
@@ -17,6 +18,9 @@ StorageInfo storageInfo();
 std::optional<std::string> readFile(const std::string& name);
 // Writes `name.tmp` then renames it over `name`, so a half-written file never replaces a good one.
 bool writeFileAtomic(const std::string& name, const std::string& data);
+// The files of the store, and removing one (mirrored to durable storage by the next sync).
+std::vector<std::string> listFiles();
+void removeFile(const std::string& name);
 // Starts (or queues) copying the store to durable storage; the host later calls
 // syncFinished() (autosave.h) with the outcome.
 void requestSync();

@@ -332,14 +332,15 @@ test('a damaged stored workspace is kept, offered for export, and the app stays 
     const page = await openApp(context, server.url);
     await openDemo(page);
     await saved(page);
-    const damaged = '{"format": "prevplan-workspace", "version": 1, "plans": [ {"id": ';
+    // The manifest names the stored files; damaged, it keeps the whole store read-only.
+    const damaged = '{"format": "prevplan-store", "version": 1, "plans": [ {"header": ';
     await page.evaluate(async (text) => {
       const db = await new Promise((resolve) => { const r = indexedDB.open('/persist'); r.onsuccess = () => resolve(r.result); });
       await new Promise((resolve) => {
         const tx = db.transaction('FILE_DATA', 'readwrite');
         const store = tx.objectStore('FILE_DATA');
-        const get = store.get('/persist/workspace.json');
-        get.onsuccess = () => store.put({ ...get.result, contents: new TextEncoder().encode(text) }, '/persist/workspace.json');
+        const get = store.get('/persist/manifest');
+        get.onsuccess = () => store.put({ ...get.result, contents: new TextEncoder().encode(text) }, '/persist/manifest');
         tx.oncomplete = resolve;
       });
       db.close();
@@ -351,7 +352,10 @@ test('a damaged stored workspace is kept, offered for export, and the app stays 
     assert.equal((await state(page)).plans.length, 0);
     await screenshot(page, 'unreadable-storage');
     const [file] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă fișierul salvat')]);
-    assert.equal(await readFile(await file.path(), 'utf8'), damaged);
+    // One copy of every stored file, the damaged manifest as found.
+    const copy = JSON.parse(await readFile(await file.path(), 'utf8'));
+    assert.equal(copy.files.manifest, damaged);
+    assert.ok(Object.keys(copy.files).length > 2, JSON.stringify(Object.keys(copy.files)));
     assert.match(file.suggestedFilename(), /^workspace\.unreadable-.*\.json$/);
     await page.waitForFunction(() => Module.prevplanStorage.syncing === false);
     const names = await storedFileNames(page);

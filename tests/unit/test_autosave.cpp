@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "app/autosave.h"
+#include "app/stored_workspace.h"
 #include "core/workspace/workspace_edits.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/native/native_host.h"
@@ -37,10 +38,10 @@ TEST_CASE("a change is written after the debounce, then synced once") {
     CHECK(f.save.state(f.history) == AutoSave::State::Saving);
     f.save.tick(f.history, 10.1 + AutoSave::kDebounceSeconds);
     CHECK(f.host.syncRequests == 1);
-    const auto stored = platform::readFile(AutoSave::kWorkspaceFile);
-    REQUIRE(stored);
-    CHECK(loadWorkspace(*stored).workspace->plans.size() == 1);
-    CHECK(platform::readFile(AutoSave::kGenerationFile) == std::optional<std::string>("1"));
+    const StoredLoad stored = loadStoredWorkspace();
+    REQUIRE(stored.workspace);
+    CHECK(stored.workspace->plans.size() == 1);
+    CHECK(stored.generation == 1);
     CHECK_FALSE(f.save.allSaved(f.history));
     f.save.syncFinished(true, "", 11);
     CHECK(f.save.allSaved(f.history));
@@ -88,11 +89,11 @@ TEST_CASE("nothing is written without durable storage or from a read-only tab") 
     f.edit("A");
     f.save.flush(f.history, 1);
     CHECK(f.save.state(f.history) == AutoSave::State::MemoryOnly);
-    CHECK_FALSE(platform::readFile(AutoSave::kWorkspaceFile));
+    CHECK(platform::listFiles().empty());
     f.host.storage = {true, false, {}};
     f.save.flush(f.history, 2);
     CHECK(f.save.state(f.history) == AutoSave::State::ReadOnly);
-    CHECK_FALSE(platform::readFile(AutoSave::kWorkspaceFile));
+    CHECK(platform::listFiles().empty());
     CHECK(f.host.syncRequests == 0);
 }
 

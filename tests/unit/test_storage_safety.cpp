@@ -45,6 +45,12 @@ struct Fixture {
         return load;
     }
     std::string stored(const std::string& name) { return platform::readFile(name).value_or(""); }
+    // Everything the store holds, every file.
+    std::string storeText() {
+        std::string all;
+        for (const auto& name : platform::listFiles()) all += stored(name);
+        return all;
+    }
 };
 
 const char* kNewerVersion = R"({"format": "prevplan-workspace", "version": 999, "plans": []})";
@@ -94,11 +100,12 @@ TEST_CASE("starting again after an unreadable workspace writes the empty one at 
     f.frame(1);
     f.frame(1 + AutoSave::kDebounceSeconds);
     CHECK(f.host.syncRequests == 1);
-    const auto text = platform::readFile(AutoSave::kWorkspaceFile);
-    REQUIRE(text);
-    REQUIRE(loadWorkspace(*text).workspace);
-    CHECK(loadWorkspace(*text).workspace->plans.empty());
-    CHECK(f.stored(load.keptAs) == kNewerVersion);  // the copy stays
+    f.save.syncFinished(true, "", 2);
+    const StoredLoad after = loadStoredWorkspace();
+    REQUIRE(after.workspace);
+    CHECK(after.workspace->plans.empty());
+    CHECK_FALSE(platform::readFile(AutoSave::kWorkspaceFile));  // replaced once the new store was durable
+    CHECK(f.stored(load.keptAs) == kNewerVersion);              // the copy stays
 }
 
 TEST_CASE("a missing store is a fresh start, not an unreadable one") {
@@ -195,16 +202,16 @@ TEST_CASE("a deleted plan leaves the store and the journal at the next save") {
     f.edit("Rămâne");
     f.save.flush(f.history, 1);
     f.save.syncFinished(true, "", 2);
-    REQUIRE(f.stored(AutoSave::kWorkspaceFile).find("Secretă") != std::string::npos);
+    REQUIRE(f.storeText().find("Secretă") != std::string::npos);
     const Id gone = f.history.current().plans[0]->id;
     f.history.commit(removePlan(f.history.current(), gone), "delete plan");
     f.frame(3);
     CHECK(f.host.journalPrepared.find("Secretă") == std::string::npos);
     f.frame(4);
     f.save.syncFinished(true, "", 5);
-    CHECK(f.stored(AutoSave::kWorkspaceFile).find("Secretă") == std::string::npos);
-    CHECK(f.stored(AutoSave::kWorkspaceFile).find("Rămâne") != std::string::npos);
-    CHECK_FALSE(fs::exists(fs::path(f.host.storeDir) / "workspace.json.tmp"));
+    CHECK(f.storeText().find("Secretă") == std::string::npos);
+    CHECK(f.storeText().find("Rămâne") != std::string::npos);
+    for (const auto& name : platform::listFiles()) CHECK(name.find(".tmp") == std::string::npos);
 }
 
 // ---- protection at rest with a passphrase ---------------------------------------------------------
@@ -226,7 +233,8 @@ struct Protected : Fixture {
         native::answerSeals();
         tick(now + 0.1);
         save.syncFinished(true, "", now + 0.2);
-        tick(now + 0.3);
+        tick(now + 0.3);  // the plain files go with this sync
+        save.syncFinished(true, "", now + 0.4);
     }
 };
 
@@ -238,11 +246,13 @@ TEST_CASE("a protected workspace reaches the store only as ciphertext, in the en
     f.edit("Secretă");
     f.save.flush(f.history, 1);
     f.save.syncFinished(true, "", 1.5);
-    REQUIRE(f.stored(AutoSave::kWorkspaceFile).find("Secretă") != std::string::npos);
+    REQUIRE(f.storeText().find("Secretă") != std::string::npos);
     f.protect("o parolă lungă", 2);
     CHECK(f.save.allSaved(f.history));
+    // The split files of the plain store are gone once the sealed file is durable.
+    CHECK(f.storeText().find("Secretă") == std::string::npos);
+    CHECK_FALSE(platform::readFile(kManifestFile));
     const std::string stored = f.stored(AutoSave::kWorkspaceFile);
-    CHECK(stored.find("Secretă") == std::string::npos);
     const EnvelopeRead read = readEnvelope(stored);
     REQUIRE(read.envelope);
     CHECK(read.envelope->contents == AutoSave::kAtRestContents);

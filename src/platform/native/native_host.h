@@ -17,6 +17,10 @@ struct Host {
     platform::StorageInfo storage{true, true, {}};
     std::map<std::string, std::string> preferences;
     int syncRequests = 0;
+    // Writes to the store, counted; a write of the file named `failWrite` fails (a full disk).
+    int filesWritten = 0;
+    std::size_t bytesWritten = 0;
+    std::string failWrite;
     int filePickerRequests = 0;
     std::string today = "2026-01-01", timestamp = "2026-01-01T00:00:00";
     double clock = 0;

@@ -32,6 +32,9 @@ std::optional<std::string> readFile(const std::string& name) {
 }
 
 bool writeFileAtomic(const std::string& name, const std::string& data) {
+    if (name == host().failWrite) return false;
+    ++host().filesWritten;
+    host().bytesWritten += data.size();
     std::error_code ec;
     fs::create_directories(host().storeDir, ec);
     const fs::path tmp = storePath(name + ".tmp");
@@ -41,6 +44,19 @@ bool writeFileAtomic(const std::string& name, const std::string& data) {
     }
     fs::rename(tmp, storePath(name), ec);
     return !ec;
+}
+
+std::vector<std::string> listFiles() {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(host().storeDir, ec))
+        names.push_back(entry.path().filename().string());
+    return names;
+}
+
+void removeFile(const std::string& name) {
+    std::error_code ec;
+    fs::remove(storePath(name), ec);
 }
 
 void requestSync() { ++host().syncRequests; }

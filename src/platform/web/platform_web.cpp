@@ -3,6 +3,8 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <dirent.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -154,6 +156,20 @@ bool writeFileAtomic(const std::string& name, const std::string& data) {
     }
     return std::rename(tmp.c_str(), path(name).c_str()) == 0;
 }
+
+std::vector<std::string> listFiles() {
+    std::vector<std::string> names;
+    DIR* dir = opendir("/persist");
+    if (!dir) return names;
+    while (const dirent* entry = readdir(dir)) {
+        const std::string name = entry->d_name;
+        if (name != "." && name != "..") names.push_back(name);
+    }
+    closedir(dir);
+    return names;
+}
+
+void removeFile(const std::string& name) { std::remove(path(name).c_str()); }
 
 void requestSync() { js_request_sync(); }
 

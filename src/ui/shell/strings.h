@@ -175,4 +175,7 @@ inline constexpr Text kForgotPassphrase{
     "start again."};
 inline constexpr Text kLocking{"Se salvează, apoi se blochează…", "Saving, then locking…"};
 
+// Opening a stored workspace (a big commune is read a little at a time)
+inline constexpr Text kOpeningWorkspace{"Se deschide spațiul de lucru…", "Opening the workspace…"};
+
 }  // namespace prevplan::str

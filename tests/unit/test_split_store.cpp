@@ -1,0 +1,215 @@
+// The split store with the native stand-in host: what one edit writes beside a big commune,
+// interrupted saves, the migration from the single file, an unreadable bucket, the journal.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "app/autosave.h"
+#include "app/journal.h"
+#include "app/stored_workspace.h"
+#include "core/demo/demo.h"
+#include "core/workspace/stored_layout.h"
+#include "core/workspace/workspace_json.h"
+#include "platform/native/native_host.h"
+
+using namespace prevplan;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Date kToday{2026, 11, 29};
+
+struct Fixture {
+    native::Host& host = native::host();
+    History history;
+    AutoSave save;
+    Journal journal;
+    Fixture() {
+        host = native::Host{};
+        host.storeDir = (fs::temp_directory_path() / "prevplan-split-store-test").string();
+        host.timestamp = "2026-11-25T16:30:00";
+        fs::remove_all(host.storeDir);
+    }
+    ~Fixture() { fs::remove_all(host.storeDir); }
+    // A new session over the same store, as App::opened does.
+    StoredLoad start() {
+        history = History();
+        save = AutoSave();
+        journal = Journal();
+        StoredLoad load = loadStoredWorkspace();
+        save.setGeneration(load.generation);
+        if (load.workspace) history.reset(std::move(*load.workspace));
+        save.markLoaded(history);
+        save.adopt(std::move(load.layout), load.single && !history.current().plans.empty());
+        if (load.unreadable) save.hold();
+        return load;
+    }
+    void saveNow(double now) {
+        save.flush(history, now);
+        journal.tick(history, save);
+        save.syncFinished(true, "", now + 0.1);
+        save.tick(history, now + 0.2);  // the files no longer named go with this sync
+        save.syncFinished(true, "", now + 0.3);
+        journal.tick(history, save);
+    }
+    void storeDemo(int children) {
+        Workspace ws;
+        ws.plans.push_back(std::make_shared<const Plan>(makeDemoPlan(children, 42, kToday)));
+        history.commit(ws, "import");
+        saveNow(1);
+    }
+    // Edits one household's address in the middle of the first plan.
+    void editOneHousehold(const char* address) {
+        Workspace ws = history.current();
+        Plan& plan = editPlan(ws, ws.plans[0]->id);
+        editHousehold(plan, plan.households[plan.households.size() / 2]->id).address = address;
+        plan.modifiedOn = "2026-11-30T10:00:00";
+        history.commit(ws, "edit");
+    }
+    std::map<std::string, std::string> files() {
+        std::map<std::string, std::string> out;
+        for (const auto& name : platform::listFiles()) out[name] = platform::readFile(name).value_or("");
+        return out;
+    }
+    std::string current() { return saveWorkspace(history.current()); }
+};
+
+}  // namespace
+
+TEST_CASE("one small edit beside a big commune writes a few files, and the store reads back whole") {
+    Fixture f;
+    f.storeDemo(6000);
+    const std::string stored = f.current();
+    const std::size_t storeBytes = f.host.bytesWritten;
+    // A new session: the load tells the autosave what is stored; nothing is rewritten.
+    f.start();
+    CHECK(f.current() == stored);
+    f.host.filesWritten = 0;
+    f.host.bytesWritten = 0;
+    f.editOneHousehold("Strada Nouă 7");
+    f.saveNow(10);
+    CHECK(f.host.filesWritten == 3);  // one bucket, the plan's header, the manifest
+    CHECK(f.host.bytesWritten * 10 < storeBytes);
+    CHECK(f.save.lastWritten().files == 3);
+    const std::string edited = f.current();
+    f.start();
+    CHECK(f.current() == edited);
+}
+
+TEST_CASE("a save interrupted before its manifest leaves the previous generation whole") {
+    Fixture f;
+    f.storeDemo(600);
+    const std::string first = f.current();
+    f.host.failWrite = kManifestFile;
+    f.editOneHousehold("Strada Nouă 8");
+    f.save.flush(f.history, 10);
+    CHECK(f.save.state(f.history) == AutoSave::State::Failed);
+    f.start();
+    CHECK(f.current() == first);
+}
+
+TEST_CASE("a save whose sync fails removes nothing the durable manifest names") {
+    Fixture f;
+    f.storeDemo(600);
+    const std::string first = f.current();
+    const std::string durableManifest = *platform::readFile(kManifestFile);
+    f.editOneHousehold("Strada Nouă 9");
+    f.save.flush(f.history, 10);
+    f.save.syncFinished(false, "quota", 11);
+    f.save.tick(f.history, 12);
+    // Durable storage still holds the first manifest (the sync never landed): every file it names
+    // is still there, so putting it back reads the first generation whole.
+    REQUIRE(platform::writeFileAtomic(kManifestFile, durableManifest));
+    f.start();
+    CHECK(f.current() == first);
+}
+
+TEST_CASE("the single file of earlier versions is stored split, and removed once that is durable") {
+    Fixture f;
+    Workspace ws;
+    ws.plans.push_back(std::make_shared<const Plan>(makeDemoPlan(300, 42, kToday)));
+    const std::string text = saveWorkspace(ws);
+    REQUIRE(platform::writeFileAtomic(AutoSave::kWorkspaceFile, text));
+    REQUIRE(platform::writeFileAtomic(AutoSave::kGenerationFile, "7"));
+    const StoredLoad load = f.start();
+    CHECK(load.single);
+    CHECK(load.generation == 7);
+    f.save.tick(f.history, 1);  // written split at once, without an edit
+    const ManifestRead written = readManifest(platform::readFile(kManifestFile).value_or(""));
+    REQUIRE(written.manifest);
+    CHECK(written.manifest->generation == 8);
+    CHECK(platform::readFile(AutoSave::kWorkspaceFile));  // kept until the split store is durable
+    f.save.syncFinished(true, "", 2);
+    CHECK_FALSE(platform::readFile(AutoSave::kWorkspaceFile));
+    CHECK_FALSE(platform::readFile(AutoSave::kGenerationFile));
+    const StoredLoad again = f.start();
+    CHECK_FALSE(again.single);
+    CHECK(again.generation == 8);
+    CHECK(f.current() == saveWorkspace(ws));
+}
+
+TEST_CASE("an unreadable bucket keeps the whole store untouched and the app read-only") {
+    Fixture f;
+    f.storeDemo(600);
+    const ManifestRead read = readManifest(platform::readFile(kManifestFile).value_or(""));
+    REQUIRE(read.manifest);
+    const std::string damaged = read.manifest->plans[0].buckets[1].file;
+    REQUIRE(platform::writeFileAtomic(damaged, "\x01 not a bucket"));
+    const auto before = f.files();
+    const StoredLoad load = f.start();
+    CHECK(load.unreadable);
+    CHECK_FALSE(load.workspace);
+    CHECK(load.errorEn.find(damaged) != std::string::npos);
+    CHECK(f.save.held());
+    REQUIRE_FALSE(load.keptAs.empty());
+    CHECK(load.bytes.find(damaged) != std::string::npos);  // the copy holds every file
+    f.history.commit(Workspace{}, "edit");
+    f.save.flush(f.history, 10);
+    f.save.tick(f.history, 20);
+    auto after = f.files();
+    after.erase(load.keptAs);
+    CHECK(after == before);
+}
+
+TEST_CASE("the journal holds only the files not yet durable, and is applied over the store") {
+    Fixture f;
+    f.storeDemo(6000);
+    const std::size_t storeBytes = f.host.bytesWritten;
+    f.editOneHousehold("Strada Jurnalului 1");
+    f.journal.tick(f.history, f.save);  // not saved yet: the journal holds the change
+    const std::string journal = f.host.journalPrepared;
+    CHECK(journal.rfind(std::to_string(f.save.durableGeneration()) + "\n", 0) == 0);
+    CHECK(journal.find("Strada Jurnalului 1") != std::string::npos);
+    CHECK(journal.size() * 10 < storeBytes);
+    const std::string edited = f.current();
+
+    SUBCASE("a tab closed before the save: the journal brings the edit back") {
+        f.host.journalFound = {true, journal};
+        f.start();
+        CHECK(f.journal.restore(f.history, f.save.durableGeneration(), &f.save) == Journal::Found::Applied);
+        CHECK(f.current() == edited);
+        CHECK(f.history.canUndo());
+    }
+    SUBCASE("storage moved on since: the journal is refused") {
+        f.saveNow(5);
+        f.editOneHousehold("Strada Altă 2");
+        f.saveNow(6);
+        f.host.journalFound = {true, journal};
+        f.start();
+        const std::string stored = f.current();
+        CHECK(f.journal.restore(f.history, f.save.durableGeneration(), &f.save) == Journal::Found::Stale);
+        CHECK(f.current() == stored);
+    }
+    SUBCASE("a journal naming a file that is neither in it nor stored is refused whole") {
+        std::string broken = journal;
+        const auto at = broken.find("\"b-");
+        REQUIRE(at != std::string::npos);
+        broken[at + 1] = 'x';  // the bucket's name in the journal no longer matches the manifest
+        f.host.journalFound = {true, broken};
+        f.start();
+        const std::string stored = f.current();
+        CHECK(f.journal.restore(f.history, f.save.durableGeneration(), &f.save) == Journal::Found::Unreadable);
+        CHECK(f.current() == stored);
+    }
+}
