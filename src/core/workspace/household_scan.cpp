@@ -1,5 +1,7 @@
 #include "core/workspace/household_scan.h"
 
+#include <algorithm>
+
 #include "core/base/limits.h"
 
 namespace prevplan {
@@ -14,100 +16,91 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-// What a container is to the scan: the document, "plans", one plan, one plan's "households", or other.
-enum class Role { Other, Document, Plans, Plan, Households };
-
-struct Container {
-    char open;
-    Role role;
-    bool sawPlans = false;         // the document's "plans" key, already met
-    bool sawHouseholds = false;    // a plan's "households" key, already met
-    std::size_t start = 0;         // just after the bracket
-    std::size_t elementStart = 0;  // in "households": where the current element begins
-};
-
 }  // namespace
 
-std::optional<HouseholdScan> scanHouseholds(std::string_view text) {
-    if (text.size() > kMaxDocumentBytes) return std::nullopt;
-    HouseholdScan scan;
-    std::vector<Container> stack;
-    std::vector<std::pair<std::size_t, std::size_t>> cuts;  // the households arrays' insides
-    std::size_t values = 1, plan = 0, stringStart = 0;
-    std::string_view lastString;
-    bool inString = false, escaped = false, stringEscaped = false;
-    // A key's value is what follows its colon: remember whose value is about to open.
-    Role pending = Role::Other;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = stringEscaped = true;
-            else if (c == '"') {
-                inString = false;
-                lastString = text.substr(stringStart, i - stringStart);
-            }
-            continue;
+HouseholdScanner::HouseholdScanner(std::string_view text) : text_(text) { failed_ = text.size() > kMaxDocumentBytes; }
+
+bool HouseholdScanner::step(std::size_t bytes) {
+    for (const std::size_t end = std::min(text_.size(), i_ + bytes); i_ < end && !failed_; ++i_)
+        failed_ = !at(text_[i_]);
+    if (failed_) return true;
+    if (i_ < text_.size()) return false;
+    failed_ = inString_ || !stack_.empty() || values_ > kMaxJsonValues;
+    return true;
+}
+
+bool HouseholdScanner::at(char c) {
+    const std::size_t i = i_;
+    if (inString_) {
+        if (escaped_) escaped_ = false;
+        else if (c == '\\') escaped_ = stringEscaped_ = true;
+        else if (c == '"') {
+            inString_ = false;
+            lastString_ = text_.substr(stringStart_, i - stringStart_);
         }
-        if (isSpace(c)) continue;
-        Container* top = stack.empty() ? nullptr : &stack.back();
-        const Role opening = pending;
-        pending = Role::Other;
-        if (c == '"') {
-            inString = true;
-            stringEscaped = false;
-            stringStart = i + 1;
-        } else if (c == ':') {
-            if (!top || top->open != '{') return std::nullopt;
-            if (top->role == Role::Document && lastString == "plans") {
-                if (stringEscaped || top->sawPlans) return std::nullopt;
-                top->sawPlans = true;
-                pending = Role::Plans;
-            } else if (top->role == Role::Plan && lastString == "households") {
-                if (stringEscaped || top->sawHouseholds) return std::nullopt;
-                top->sawHouseholds = true;
-                pending = Role::Households;
-            } else if (stringEscaped && (top->role == Role::Document || top->role == Role::Plan)) {
-                return std::nullopt;  // an escaped key could spell one of the two
-            }
-        } else if (c == '[' || c == '{') {
-            ++values;
-            Role role = Role::Other;
-            if (!top) role = c == '{' ? Role::Document : Role::Other;
-            else if (c == '[' && (opening == Role::Plans || opening == Role::Households)) role = opening;
-            else if (c == '{' && top->role == Role::Plans) role = Role::Plan;
-            if (!top && role != Role::Document) return std::nullopt;
-            stack.push_back({c, role, false, false, i + 1, i + 1});
-            if (stack.size() > static_cast<std::size_t>(kMaxJsonDepth)) return std::nullopt;
-        } else if (c == ']' || c == '}') {
-            if (!top || (c == ']') != (top->open == '[')) return std::nullopt;
-            if (top->role == Role::Households) {
-                const std::string_view last = trimmed(text.substr(top->elementStart, i - top->elementStart));
-                auto& list = scan.households[plan];
-                if (!last.empty() || !list.empty()) list.push_back(last);
-                scan.householdCount += list.size();
-                cuts.emplace_back(top->start, i);
-            }
-            stack.pop_back();
-        } else if (c == ',') {
-            ++values;
-            if (!top) return std::nullopt;
-            if (top->role == Role::Households) {
-                scan.households[plan].push_back(trimmed(text.substr(top->elementStart, i - top->elementStart)));
-                top->elementStart = i + 1;
-            } else if (top->role == Role::Plans) {
-                ++plan;
-            }
+        return true;
+    }
+    if (isSpace(c)) return true;
+    Container* top = stack_.empty() ? nullptr : &stack_.back();
+    const Role opening = pending_;
+    pending_ = Role::Other;
+    if (c == '"') {
+        inString_ = true;
+        stringEscaped_ = false;
+        stringStart_ = i + 1;
+    } else if (c == ':') {
+        if (!top || top->open != '{') return false;
+        if (top->role == Role::Document && lastString_ == "plans") {
+            if (stringEscaped_ || top->sawPlans) return false;
+            top->sawPlans = true;
+            pending_ = Role::Plans;
+        } else if (top->role == Role::Plan && lastString_ == "households") {
+            if (stringEscaped_ || top->sawHouseholds) return false;
+            top->sawHouseholds = true;
+            pending_ = Role::Households;
+        } else if (stringEscaped_ && (top->role == Role::Document || top->role == Role::Plan)) {
+            return false;  // an escaped key could spell one of the two
+        }
+    } else if (c == '[' || c == '{') {
+        ++values_;
+        Role role = Role::Other;
+        if (!top) role = c == '{' ? Role::Document : Role::Other;
+        else if (c == '[' && (opening == Role::Plans || opening == Role::Households)) role = opening;
+        else if (c == '{' && top->role == Role::Plans) role = Role::Plan;
+        if (!top && role != Role::Document) return false;
+        stack_.push_back({c, role, false, false, i + 1, i + 1});
+        if (stack_.size() > static_cast<std::size_t>(kMaxJsonDepth)) return false;
+    } else if (c == ']' || c == '}') {
+        if (!top || (c == ']') != (top->open == '[')) return false;
+        if (top->role == Role::Households) {
+            const std::string_view last = trimmed(text_.substr(top->elementStart, i - top->elementStart));
+            auto& list = scan_.households[plan_];
+            if (!last.empty() || !list.empty()) list.push_back(last);
+            scan_.householdCount += list.size();
+            cuts_.emplace_back(top->start, i);
+        }
+        stack_.pop_back();
+    } else if (c == ',') {
+        ++values_;
+        if (!top) return false;
+        if (top->role == Role::Households) {
+            scan_.households[plan_].push_back(trimmed(text_.substr(top->elementStart, i - top->elementStart)));
+            top->elementStart = i + 1;
+        } else if (top->role == Role::Plans) {
+            ++plan_;
         }
     }
-    if (inString || !stack.empty() || values > kMaxJsonValues) return std::nullopt;
+    return true;
+}
+
+HouseholdScan HouseholdScanner::take() {
     std::size_t from = 0;
-    for (const auto& [start, end] : cuts) {
-        scan.skeleton.append(text.substr(from, start - from));
+    for (const auto& [start, end] : cuts_) {
+        scan_.skeleton.append(text_.substr(from, start - from));
         from = end;
     }
-    scan.skeleton.append(text.substr(from));
-    return scan;
+    scan_.skeleton.append(text_.substr(from));
+    return std::move(scan_);
 }
 
 }  // namespace prevplan

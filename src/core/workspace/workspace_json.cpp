@@ -349,6 +349,7 @@ LoadResult loadWorkspace(std::string_view text) {
 
 struct WorkspaceReading::State {
     std::string text;
+    std::optional<HouseholdScanner> scanner;
     std::optional<HouseholdScan> scan;
     json doc;  // the scan's skeleton
     LoadResult result;
@@ -368,6 +369,14 @@ WorkspaceReading::~WorkspaceReading() = default;
 std::size_t WorkspaceReading::householdsRead() const { return s_->read; }
 std::size_t WorkspaceReading::householdsTotal() const { return s_->scan ? s_->scan->householdCount : 0; }
 
+// The scan takes the first tenth of the bar, the households the rest.
+double WorkspaceReading::progress() const {
+    const State& s = *s_;
+    if (s.done) return 1;
+    if (!s.scan) return s.scanner ? 0.1 * s.scanner->scanned() / std::max<std::size_t>(s.text.size(), 1) : 0;
+    return 0.1 + 0.9 * s.read / std::max<std::size_t>(s.scan->householdCount, 1);
+}
+
 bool WorkspaceReading::step(std::size_t households) {
     if (s_->done) return true;
     // Whatever the steps cannot read as loadWorkspace() would (a broken or old file, an unexpected
@@ -384,7 +393,7 @@ bool WorkspaceReading::step(std::size_t households) {
 
 bool WorkspaceReading::advance(std::size_t households) {
     State& s = *s_;
-    if (!s.decoder && s.planIndex == 0 && s.doc.is_null()) return start();
+    if (s.doc.is_null()) return start(households);
     const json& plans = s.doc["plans"];
     for (std::size_t budget = households; budget > 0;) {
         const std::string at = "/plans/" + std::to_string(s.planIndex);
@@ -415,10 +424,14 @@ bool WorkspaceReading::advance(std::size_t households) {
 }
 
 // The document without its households; a file the steps do not read is left to loadWorkspace().
-bool WorkspaceReading::start() {
+bool WorkspaceReading::start(std::size_t households) {
     State& s = *s_;
-    s.scan = scanHouseholds(s.text);
-    if (!s.scan) return true;
+    // About the bytes of that many households (a demo household takes 2–3 KB).
+    if (!s.scanner) s.scanner.emplace(s.text);
+    if (!s.scanner->step(households * 4096)) return false;
+    if (s.scanner->failed()) return true;
+    s.scan = s.scanner->take();
+    s.scanner.reset();
     std::optional<json> doc;
     try {
         doc = json::parse(s.scan->skeleton);

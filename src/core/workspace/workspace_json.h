@@ -44,14 +44,15 @@ public:
 
     bool step(std::size_t households);  // reads about that many households; true when done
     std::size_t householdsRead() const;
-    std::size_t householdsTotal() const;  // known after the first step
+    std::size_t householdsTotal() const;  // known once the text is scanned
+    double progress() const;              // from 0 to 1
     LoadResult take();                    // once done
 
 private:
     struct State;
     std::unique_ptr<State> s_;
     bool advance(std::size_t households);
-    bool start();
+    bool start(std::size_t households);
     void endPlan(const std::string& at);
     bool finish();
 };
