@@ -3,14 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, launch, openApp, click, findItem, items, nextFrames, createPlan, cliPath, screenshot } from './harness.mjs';
+import { startServer, launch, openApp, click, findItem, items, nextFrames, createPlan, cliPath, screenshot, state } from './harness.mjs';
 
 // 5,000 rows keep the test short on a small machine; 100,000 were measured by hand (see the notes).
 const kChildren = 5000;
-let server, csvPath, biggerCsvPath;
+let server, csvPath, biggerCsvPath, workspacePath;
 before(async () => {
   server = await startServer();
   const dir = await mkdtemp(join(tmpdir(), 'prevplan-big-'));
@@ -21,6 +21,8 @@ before(async () => {
   // Big enough that the check is still running when Cancel is pressed.
   biggerCsvPath = join(dir, 'observator-mare.csv');
   demo(30000, biggerCsvPath);
+  workspacePath = join(dir, 'comuna.json');
+  demo(kChildren, workspacePath);
 });
 after(async () => { await server.close(); });
 
@@ -86,6 +88,39 @@ test('Cancel during the check leaves the plan without a child', async () => {
     await nextFrames(page, 5);
     const shown = (await items(page)).map((it) => it.label).find((l) => l.startsWith('Afișați:'));
     assert.match(shown, /^Afișați: 0 copii/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// The reading dialog's bar, "1.234 / 2.326 de gospodării", when one is drawn.
+async function householdsLabel(page) {
+  return (await items(page)).map((it) => it.label).find((l) => / \/ [\d.]+ (de )?gospodării$/.test(l));
+}
+
+test(`a ${kChildren}-child workspace file imports with a progress bar`, async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+      await click(page, 'Fișier');
+      await click(page, 'Importă…');
+    })()]);
+    await chooser.setFiles(workspacePath);
+    const seen = new Set();
+    for (const until = Date.now() + 60000; ;) {
+      const label = await householdsLabel(page);
+      if (label && !seen.size) await screenshot(page, 'big-import-workspace');
+      if (label) seen.add(label);
+      else if (seen.size || Date.now() > until) break;
+    }
+    const households = JSON.parse(await readFile(workspacePath, 'utf8')).plans[0].households.length;
+    // The page drew the bar again and again as the households went by: it kept answering.
+    assert.ok(seen.size >= 2, `progress labels seen: ${JSON.stringify([...seen])}`);
+    const { plans } = await state(page);
+    assert.equal(plans.length, 1);
+    assert.equal(plans[0].households.length, households);
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();
