@@ -159,7 +159,7 @@ void App::openFile(const std::string& name, const std::string& bytes) {
         else import_.refuse(name, ctx_.t(str::kCsvNeedsPlan));
         return;
     }
-    import_.open(ctx_, name, bytes);
+    import_.open(name, bytes);
 }
 
 void App::setLanguage(Lang lang) {

@@ -1,6 +1,7 @@
 #include "core/base/csv.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/base/limits.h"
 
@@ -23,17 +24,17 @@ char detectSeparator(std::string_view text) {
 
 class Reader {
 public:
-    Reader(std::string_view text, CsvScan& scan, const std::function<void(const CsvRecord&)>& onRecord)
-        : s_(text), scan_(scan), onRecord_(onRecord), stops_{scan.separator, '"', '\n', '\r'} {}
+    Reader(std::string_view text, CsvScan& scan) : s_(text), scan_(scan), stops_{scan.separator, '"', '\n', '\r'} {}
 
-    void run() {
-        while (pos_ < s_.size()) record();
+    // Reads at most `records` records (blank lines count); returns whether text remains.
+    bool run(std::size_t records, const std::function<void(const CsvRecord&)>& onRecord) {
+        for (std::size_t n = 0; n < records && pos_ < s_.size(); ++n) record(onRecord);
+        return pos_ < s_.size();
     }
 
 private:
     std::string_view s_;
     CsvScan& scan_;
-    const std::function<void(const CsvRecord&)>& onRecord_;
     const std::string stops_;  // the characters that end a run of plain text
     CsvRecord record_;
     std::string skipped_;  // a field beyond kMaxCsvColumns
@@ -53,7 +54,7 @@ private:
         return true;
     }
 
-    void record() {
+    void record(const std::function<void(const CsvRecord&)>& onRecord) {
         record_.line = line_;
         std::size_t count = 0;
         bool blank = true;
@@ -76,7 +77,7 @@ private:
             ++pos_;  // the separator
         }
         record_.fields.resize(count);
-        if (!blank) onRecord_(record_);
+        if (!blank) onRecord(record_);
     }
 
     // A field up to (not including) the next separator or line end.
@@ -124,16 +125,34 @@ private:
 
 }  // namespace
 
-CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord) {
-    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+struct CsvCursor::State {
     CsvScan scan;
+    std::optional<Reader> reader;  // none when the file is too large to read
+};
+
+CsvCursor::CsvCursor(std::string_view text) : state_(std::make_unique<State>()) {
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
     if (text.size() > kMaxDocumentBytes) {
-        scan.tooLarge = true;
-        return scan;
+        state_->scan.tooLarge = true;
+        return;
     }
-    scan.separator = detectSeparator(text);
-    Reader(text, scan, onRecord).run();
-    return scan;
+    state_->scan.separator = detectSeparator(text);
+    state_->reader.emplace(text, state_->scan);
+}
+
+CsvCursor::~CsvCursor() = default;
+
+bool CsvCursor::read(std::size_t records, const std::function<void(const CsvRecord&)>& onRecord) {
+    if (state_->reader && !state_->reader->run(records, onRecord)) state_->reader.reset();
+    return !state_->reader;
+}
+
+const CsvScan& CsvCursor::scan() const { return state_->scan; }
+
+CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord) {
+    CsvCursor cursor(text);
+    cursor.read(std::numeric_limits<std::size_t>::max(), onRecord);
+    return cursor.scan();
 }
 
 std::optional<CsvLimitProblem> csvLimitProblem(const CsvScan& scan) {

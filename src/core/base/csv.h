@@ -2,6 +2,7 @@
 // A small RFC 4180 reader and writer: "," or ";" (detected from the header line), quoted fields
 // with "" escapes and line breaks, CRLF / LF / CR line ends, an optional UTF-8 byte order mark.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,23 @@ struct CsvScan {
 // Calls onRecord for every record that is not blank, reusing one record's storage, so a large
 // file is never held twice in memory. A record keeps at most kMaxCsvColumns fields (base/limits.h).
 CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord);
+
+// The same scan in parts, for a page that must keep drawing: each read() goes on where the
+// last one stopped. `text` must outlive the cursor.
+class CsvCursor {
+public:
+    explicit CsvCursor(std::string_view text);
+    ~CsvCursor();
+    CsvCursor(CsvCursor&&) noexcept = default;
+    CsvCursor& operator=(CsvCursor&&) noexcept = default;
+    // Reads at most `records` more records (blank lines count); returns whether the file is done.
+    bool read(std::size_t records, const std::function<void(const CsvRecord&)>& onRecord);
+    const CsvScan& scan() const;  // complete once read() returned true
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 struct CsvDocument {
     char separator = ',';

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <limits>
 #include <unordered_map>
 
 #include "core/base/csv.h"
@@ -20,8 +21,24 @@ namespace {
 // Columns are named col::X to keep them apart from the model's types (Village, Sex …).
 namespace col {
 enum Col : int {
-    HouseholdId, FamilyId, Village, Address, FamilyHead, ChildName, Cnp, BirthDate, Sex, InProtection, SheetId,
-    ObservedOn, ObservedBy, ObservedByPosition, VisitBy, VisitByPosition, VisitPlannedOn, RiskSheetOn,
+    HouseholdId,
+    FamilyId,
+    Village,
+    Address,
+    FamilyHead,
+    ChildName,
+    Cnp,
+    BirthDate,
+    Sex,
+    InProtection,
+    SheetId,
+    ObservedOn,
+    ObservedBy,
+    ObservedByPosition,
+    VisitBy,
+    VisitByPosition,
+    VisitPlannedOn,
+    RiskSheetOn,
 };
 }  // namespace col
 using col::Col;
@@ -60,7 +77,7 @@ const FixedColumn kFixed[kFixedCount] = {
 };
 
 // The columns that make up the Observation Sheet (any value there means the family has one).
-constexpr Col kSheetColumns[] = {col::SheetId, col::ObservedOn, col::ObservedBy, col::ObservedByPosition,
+constexpr Col kSheetColumns[] = {col::SheetId, col::ObservedOn,      col::ObservedBy,    col::ObservedByPosition,
                                  col::VisitBy, col::VisitByPosition, col::VisitPlannedOn};
 
 enum class Part { Fixed, Obs, Conf };
@@ -107,12 +124,28 @@ std::string lower(std::string s) {
     return s;
 }
 
+// A cell without the spaces around it, as a view: the answers are 130 cells a row.
+std::string_view trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+// Whether `value` is `word` (lower case ASCII) in any case, without a copy.
+bool isWord(std::string_view value, std::string_view word) {
+    return value.size() == word.size() && std::equal(value.begin(), value.end(), word.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+}
+
 // The sheet codes 1 = yes / 2 = no, the Observatory's 1 / 0, and the words.
-std::optional<std::int8_t> readYesNo(const std::string& value) {
-    const std::string v = lower(value);
+std::optional<std::int8_t> readYesNo(std::string_view v) {
     if (v.empty()) return kUnset;
-    if (v == "1" || v == "da" || v == "yes" || v == "y") return kYes;
-    if (v == "0" || v == "2" || v == "nu" || v == "no" || v == "n") return kNo;
+    const auto any = [&](std::initializer_list<std::string_view> words) {
+        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return isWord(v, w); });
+    };
+    if (any({"1", "da", "yes", "y"})) return kYes;
+    if (any({"0", "2", "nu", "no", "n"})) return kNo;
     return std::nullopt;
 }
 
@@ -151,8 +184,7 @@ Layout readHeader(const CsvRecord& header, Issues& issues) {
         if (slot >= 0)
             issues.push_back(located(IssueKind::DuplicateColumn, header.line, name, "coloana apare de două ori",
                                      "the column appears twice"));
-        else
-            slot = physical;
+        else slot = physical;
     };
     for (std::size_t j = 0; j < header.fields.size(); ++j) {
         const std::string name = lower(trim(header.fields[j]));
@@ -172,8 +204,8 @@ Layout readHeader(const CsvRecord& header, Issues& issues) {
             layout.anyConf = layout.anyConf || isConf;
             continue;
         }
-        const auto known = std::find_if(std::begin(kFixed), std::end(kFixed),
-                                        [&](const FixedColumn& c) { return name == c.name; });
+        const auto known =
+            std::find_if(std::begin(kFixed), std::end(kFixed), [&](const FixedColumn& c) { return name == c.name; });
         if (known != std::end(kFixed)) {
             claim(layout.fixed[known - std::begin(kFixed)], physical, name);
             continue;
@@ -223,9 +255,9 @@ private:
     const Layout& layout_;
     Issues& issues_;
 
-    static std::string cell(const CsvRecord& record, int physical) {
+    static std::string_view cell(const CsvRecord& record, int physical) {
         if (physical < 0 || static_cast<std::size_t>(physical) >= record.fields.size()) return {};
-        return trim(std::string(csvCellValue(record.fields[physical])));
+        return trimmed(csvCellValue(record.fields[physical]));
     }
 
     void issue(int line, const std::string& column, IssueKind kind, std::string ro, std::string en) {
@@ -233,7 +265,7 @@ private:
     }
 
     std::string fixedValue(const CsvRecord& record, int c) {
-        const std::string v = cell(record, layout_.fixed[c]);
+        const std::string v(cell(record, layout_.fixed[c]));
         if (v.empty() || kFixed[c].kind == Kind::Text) return v;
         if (kFixed[c].kind == Kind::Date) {
             const DateReading date = readDate(v);
@@ -256,11 +288,12 @@ private:
     }
 
     std::int8_t answer(const CsvRecord& record, int physical, const char* prefix, std::size_t i) {
-        const std::string v = cell(record, physical);
+        const std::string_view v = cell(record, physical);
         if (const auto a = readYesNo(v)) return *a;
+        const std::string text(v);
         issue(record.line, prefix + std::string(indicator(i).code), IssueKind::BadValue,
-              "„" + v + "” nu este un răspuns (1 sau da; 0, 2 sau nu)",
-              "\"" + v + "\" is not an answer (1 or yes; 0, 2 or no)");
+              "„" + text + "” nu este un răspuns (1 sau da; 0, 2 sau nu)",
+              "\"" + text + "\" is not an answer (1 or yes; 0, 2 or no)");
         return kUnset;
     }
 };
@@ -296,9 +329,9 @@ struct FamilyDraft {
 
 // How a row takes part in one assembly pass.
 enum class Use : std::uint8_t {
-    Full,       // a child, and its shared values
-    ValuesOnly, // a row with unreadable cells: its readable shared values are still compared
-    Skip,       // left out (valid-rows-only mode, after an error)
+    Full,        // a child, and its shared values
+    ValuesOnly,  // a row with unreadable cells: its readable shared values are still compared
+    Skip,        // left out (valid-rows-only mode, after an error)
 };
 
 struct Assembly {
@@ -309,8 +342,7 @@ struct Assembly {
 
 class Assembler {
 public:
-    Assembler(const std::vector<Row>& rows, const ObservatoryImportOptions& options)
-        : rows_(rows), options_(options) {}
+    Assembler(const std::vector<Row>& rows, const ObservatoryImportOptions& options) : rows_(rows), options_(options) {}
 
     Assembly run(const std::vector<Use>& use) {
         out_ = Assembly{};
@@ -378,7 +410,8 @@ private:
         family.rows.push_back(r);
         if (asChild && !repeats(family, r)) family.children.push_back(r);
         for (int c = 0; c < kFixedCount; ++c) {
-            if (kFixed[c].scope == Scope::Household) merge(households_[h].fixed[c], row.text[c], r, kFixed[c].name, false);
+            if (kFixed[c].scope == Scope::Household)
+                merge(households_[h].fixed[c], row.text[c], r, kFixed[c].name, false);
             if (kFixed[c].scope == Scope::Family) merge(family.fixed[c], row.text[c], r, kFixed[c].name, true);
         }
         for (std::size_t i = 0; i < indicatorCount(); ++i) {
@@ -400,7 +433,8 @@ private:
         if (!row.text[col::Cnp].empty() && !earlier.text[col::Cnp].empty()) return false;
         const std::string line = std::to_string(earlier.line);
         error(r, "", IssueKind::RepeatedRow,
-              "repetă rândul " + line + " (același copil: nume, familie și dată a nașterii, fără CNP care să-i deosebească)",
+              "repetă rândul " + line +
+                  " (același copil: nume, familie și dată a nașterii, fără CNP care să-i deosebească)",
               "repeats row " + line + " (the same child: name, family and birth date, with no CNP to tell them apart)");
         return true;
     }
@@ -619,89 +653,156 @@ std::vector<std::string> observatoryColumns() {
     return names;
 }
 
-static ObservatoryImport readObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
+// What a reading keeps between its steps: the rows read so far, then the assembled result.
+struct ObservatoryCsvReading::State {
+    std::string text;  // the file as UTF-8
+    ObservatoryImportOptions options;
+    CsvCursor cursor;
     ObservatoryImport result;
-    // Read every row as it streams by; unreadable cells are errors, the rest of the row still counts.
     Layout layout;
-    bool headerRead = false, headerUsable = false;
+    bool headerRead = false, headerUsable = false, rowsDone = false, finished = false;
     std::vector<Row> rows;
     std::vector<Use> use;
-    const CsvScan scan = scanCsv(text, [&](const CsvRecord& record) {
+
+    State(std::string_view bytes, ObservatoryImportOptions o)
+        : text(spreadsheetText(bytes)), options(std::move(o)), cursor(text) {
+        // A row per line break is the most there can be: no row is moved as the list grows.
+        rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    }
+
+    // Reads every row as it streams by; unreadable cells are errors, the rest of the row still counts.
+    bool readRows(std::size_t count) {
+        return cursor.read(count, [&](const CsvRecord& record) {
+            if (!headerRead) {
+                headerRead = true;
+                layout = readHeader(record, result.issues);
+                headerUsable = !hasErrors(result.issues);
+                return;
+            }
+            if (!headerUsable) return;
+            rows.emplace_back();
+            use.push_back(RowReader(layout, result.issues).read(record, rows.back()) ? Use::Full : Use::ValuesOnly);
+        });
+    }
+
+    // The file's own problems end the reading before any row is assembled.
+    bool unreadable() {
+        const CsvScan& scan = cursor.scan();
+        if (const auto limit = csvLimitProblem(scan)) {
+            result.issues = {located(IssueKind::TooLarge, limit->line, "", limit->ro, limit->en)};
+            return true;
+        }
+        if (scan.unterminatedQuoteLine) {
+            // Everything after the quote is garbled: this is the one problem worth reporting.
+            result.issues = {located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, "",
+                                     "ghilimelele deschise aici nu se mai închid",
+                                     "a quote opened here is never closed")};
+            return true;
+        }
         if (!headerRead) {
-            headerRead = true;
-            layout = readHeader(record, result.issues);
-            headerUsable = !hasErrors(result.issues);
+            result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul este gol", "the file is empty"));
+            return true;
+        }
+        if (!headerUsable) return true;
+        if (rows.empty()) {
+            result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul are doar capul de tabel",
+                                            "the file has a header and no rows"));
+            return true;
+        }
+        return false;
+    }
+
+    // Assembles; in valid-rows-only mode drops the rejected rows and again, until nothing changes.
+    void assemble() {
+        result.rowsRead = static_cast<int>(rows.size());
+        Assembler assembler(rows, options);
+        std::vector<bool> rejected(rows.size(), false);
+        for (std::size_t r = 0; r < rows.size(); ++r) rejected[r] = use[r] != Use::Full;
+        Assembly pass;
+        for (;;) {
+            pass = assembler.run(use);
+            for (const Issue& i : pass.issues)
+                if (i.severity == Severity::Error) result.issues.push_back(i);
+            bool changed = false;
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                rejected[r] = rejected[r] || pass.rejected[r];
+                if (options.validRowsOnly && rejected[r] && use[r] != Use::Skip) {
+                    use[r] = Use::Skip;
+                    changed = true;
+                }
+            }
+            if (!changed) break;
+        }
+        for (const Issue& i : pass.issues)
+            if (i.severity == Severity::Warning) result.issues.push_back(i);
+        std::stable_sort(result.issues.begin(), result.issues.end(), [](const Issue& a, const Issue& b) {
+            return (a.line == 0 ? INT32_MAX : a.line) < (b.line == 0 ? INT32_MAX : b.line);
+        });
+        result.rowsRejected = static_cast<int>(std::count(rejected.begin(), rejected.end(), true));
+        if (hasErrors(result.issues) && !options.validRowsOnly) return;
+        result.rowsImported = static_cast<int>(childCount(pass.plan));
+        result.plan = std::move(pass.plan);
+    }
+
+    // Reads rows until the file ends; the step after that checks them all.
+    void step(std::size_t count) {
+        if (!rowsDone) {
+            rowsDone = readRows(count);
             return;
         }
-        if (!headerUsable) return;
-        rows.emplace_back();
-        use.push_back(RowReader(layout, result.issues).read(record, rows.back()) ? Use::Full : Use::ValuesOnly);
-    });
-    if (const auto limit = csvLimitProblem(scan)) {
-        result.issues = {located(IssueKind::TooLarge, limit->line, "", limit->ro, limit->en)};
-        return result;
+        if (!unreadable()) assemble();
+        rows = {};
+        use = {};
+        text = {};
+        finished = true;
     }
-    if (scan.unterminatedQuoteLine) {
-        // Everything after the quote is garbled: this is the one problem worth reporting.
-        result.issues = {located(IssueKind::CsvSyntax, *scan.unterminatedQuoteLine, "",
-                                 "ghilimelele deschise aici nu se mai închid", "a quote opened here is never closed")};
-        return result;
-    }
-    if (!headerRead) {
-        result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul este gol", "the file is empty"));
-        return result;
-    }
-    if (!headerUsable) return result;
-    if (rows.empty()) {
-        result.issues.push_back(located(IssueKind::NoRows, 1, "", "fișierul are doar capul de tabel",
-                                        "the file has a header and no rows"));
-        return result;
-    }
-    result.rowsRead = static_cast<int>(rows.size());
+};
 
-    // Assemble; in valid-rows-only mode drop the rejected rows and again, until nothing changes.
-    Assembler assembler(rows, options);
-    std::vector<bool> rejected(rows.size(), false);
-    for (std::size_t r = 0; r < rows.size(); ++r) rejected[r] = use[r] != Use::Full;
-    Assembly pass;
-    for (;;) {
-        pass = assembler.run(use);
-        for (const Issue& i : pass.issues)
-            if (i.severity == Severity::Error) result.issues.push_back(i);
-        bool changed = false;
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            rejected[r] = rejected[r] || pass.rejected[r];
-            if (options.validRowsOnly && rejected[r] && use[r] != Use::Skip) {
-                use[r] = Use::Skip;
-                changed = true;
-            }
-        }
-        if (!changed) break;
+ObservatoryCsvReading::ObservatoryCsvReading(std::string_view text, ObservatoryImportOptions options) {
+    try {
+        state_ = std::make_unique<State>(text, std::move(options));
+    } catch (const std::exception&) {
+        fail();
     }
-    for (const Issue& i : pass.issues)
-        if (i.severity == Severity::Warning) result.issues.push_back(i);
-    std::stable_sort(result.issues.begin(), result.issues.end(), [](const Issue& a, const Issue& b) {
-        return (a.line == 0 ? INT32_MAX : a.line) < (b.line == 0 ? INT32_MAX : b.line);
-    });
-
-    result.rowsRejected = static_cast<int>(std::count(rejected.begin(), rejected.end(), true));
-    if (hasErrors(result.issues) && !options.validRowsOnly) return result;
-    result.rowsImported = static_cast<int>(childCount(pass.plan));
-    result.plan = std::move(pass.plan);
-    return result;
 }
 
-ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
-    ObservatoryImport result;
+ObservatoryCsvReading::~ObservatoryCsvReading() = default;
+ObservatoryCsvReading::ObservatoryCsvReading(ObservatoryCsvReading&&) noexcept = default;
+ObservatoryCsvReading& ObservatoryCsvReading::operator=(ObservatoryCsvReading&&) noexcept = default;
+
+void ObservatoryCsvReading::fail() {  // memory: no file may stop the app
+    state_.reset();
+    done_ = {};
+    done_.issues = {located(IssueKind::TooLarge, 0, "", "fișierul nu a putut fi citit (prea mare?)",
+                            "the file could not be read (too large?)")};
+}
+
+bool ObservatoryCsvReading::step(std::size_t rows) {
+    if (!state_) return true;
     try {
-        result = readObservatoryCsv(spreadsheetText(text), options);
-    } catch (const std::exception&) {  // memory: no file may stop the app
-        result = {};
-        result.issues = {located(IssueKind::TooLarge, 0, "", "fișierul nu a putut fi citit (prea mare?)",
-                                 "the file could not be read (too large?)")};
+        state_->step(rows);
+        if (!state_->finished) return false;
+        done_ = std::move(state_->result);
+        state_.reset();
+    } catch (const std::exception&) {
+        fail();
     }
-    capIssues(result.issues);
-    return result;
+    capIssues(done_.issues);
+    return true;
+}
+
+bool ObservatoryCsvReading::checking() const { return state_ && state_->rowsDone; }
+
+std::size_t ObservatoryCsvReading::rowsRead() const {
+    return state_ ? state_->rows.size() : static_cast<std::size_t>(done_.rowsRead);
+}
+
+ObservatoryImport ObservatoryCsvReading::take() { return std::move(done_); }
+
+ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options) {
+    ObservatoryCsvReading reading(text, options);
+    while (!reading.step(std::numeric_limits<std::size_t>::max())) {}
+    return reading.take();
 }
 
 // ---- export -----------------------------------------------------------------------------------
@@ -772,10 +873,8 @@ std::string cell(const ColumnRef& col, const Household& h, const FamilyNucleus& 
     if (col.part == Part::Fixed) return fixedCell(col.index, h, f, c);
     const std::size_t i = static_cast<std::size_t>(col.index);
     std::string family;
-    if (col.part == Part::Obs)
-        family = f.sheet ? answerCode(f.sheet->answers[i]) : "";
-    else
-        family = f.risk ? verdictCode(f.risk->verdicts[i]) : "";
+    if (col.part == Part::Obs) family = f.sheet ? answerCode(f.sheet->answers[i]) : "";
+    else family = f.risk ? verdictCode(f.risk->verdicts[i]) : "";
     if (!indicator(i).childLevel) return family;
     return childLevelCell(family, f, c, i, col.part == Part::Obs ? &Child::exposedObserved : &Child::exposedConfirmed);
 }

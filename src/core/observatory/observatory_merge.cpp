@@ -1,6 +1,7 @@
 #include "core/observatory/observatory_merge.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -91,10 +92,11 @@ void mergeChild(Child& into, const Child& from, const FamilyNucleus& fromFamily,
         changes.push_back("in_protection");
     }
     if (fromFamily.sheet)
-        mergeExposure(into.exposedObserved, from.exposedObserved, recordedIn(fromFamily.sheet->answers), "obs:", changes);
+        mergeExposure(into.exposedObserved, from.exposedObserved, recordedIn(fromFamily.sheet->answers),
+                      "obs:", changes);
     if (fromFamily.risk)
-        mergeExposure(into.exposedConfirmed, from.exposedConfirmed, recordedIn(fromFamily.risk->verdicts), "conf:",
-                      changes);
+        mergeExposure(into.exposedConfirmed, from.exposedConfirmed, recordedIn(fromFamily.risk->verdicts),
+                      "conf:", changes);
 }
 
 // ---- the merge --------------------------------------------------------------------------------
@@ -115,34 +117,60 @@ std::string nameKey(const std::string& name) { return foldForSearch(name); }
 // What becomes of one child of the file.
 struct Decision {
     enum Action { Update, Add, Skip } action = Add;
-    std::optional<Location> target;        // Update: the plan's child
-    std::optional<Location> dropCnp;       // the plan's child whose CNP moves to the row's child
-    std::optional<FamilyLocation> into;    // Add: a family a person chose (else the row's own)
+    std::optional<Location> target;      // Update: the plan's child
+    std::optional<Location> dropCnp;     // the plan's child whose CNP moves to the row's child
+    std::optional<FamilyLocation> into;  // Add: a family a person chose (else the row's own)
 };
+
+// The merge goes household by household through these phases, so that it can stop anywhere
+// and go on at the next step.
+enum class Phase { Index, Claim, Merge, Register, Done };
 
 class Merger {
 public:
-    Merger(const Plan& current, const Date& today, const MergeChoices& choices)
-        : plan_(current), today_(today), choices_(choices) {
-        index();
+    Merger(const Plan& current, Plan imported, const Date& today, MergeChoices choices)
+        : plan_(current), imported_(std::move(imported)), today_(today), choices_(std::move(choices)) {
+        cloned_.assign(plan_.households.size(), false);
     }
 
-    ObservatoryMerge run(const Plan& imported) {
-        claim(imported);
-        for (const auto& household : imported.households) mergeHousehold(*household);
-        for (std::size_t h : touched_)
-            for (FamilyNucleus& f : mutableHousehold(h).families) registerConfirmedChildren(f, today_);
-        addMissingVillages();
-        out_.untouched = static_cast<long>(planChildren_ - mentioned_.size());
-        out_.plan = std::move(plan_);
-        return std::move(out_);
+    // Works through at most `households` households (of the plan or the file); true when done.
+    bool step(std::size_t households) {
+        for (std::size_t n = 0; n < households && phase_ != Phase::Done; ++n) {
+            if (next_ == phaseSize()) {
+                phase_ = static_cast<Phase>(static_cast<int>(phase_) + 1);
+                next_ = 0;
+                if (phase_ == Phase::Done) finish();
+                continue;
+            }
+            const std::size_t h = next_++;
+            switch (phase_) {
+                case Phase::Index: index(h); break;
+                case Phase::Claim: claim(*imported_.households[h]); break;
+                case Phase::Merge:
+                    mergeHousehold(*imported_.households[h]);
+                    compared_ += childCountOf(*imported_.households[h]);
+                    break;
+                case Phase::Register:
+                    for (FamilyNucleus& f : mutableHousehold(touched_[h]).families)
+                        registerConfirmedChildren(f, today_);
+                    break;
+                case Phase::Done: break;
+            }
+        }
+        return phase_ == Phase::Done;
     }
+
+    std::size_t compared() const { return compared_; }
+    ObservatoryMerge take() { return std::move(out_); }
 
 private:
     Plan plan_;
+    Plan imported_;
     Date today_;
-    const MergeChoices& choices_;
+    MergeChoices choices_;
     ObservatoryMerge out_;
+    Phase phase_ = Phase::Index;
+    std::size_t next_ = 0, compared_ = 0;
     std::size_t planChildren_ = 0, row_ = 0;
     std::unordered_map<std::string, Location> byCnp_, bySheetAndName_, byFamilyAndName_;
     std::unordered_map<std::string, FamilyLocation> bySheet_, byFamilyId_;
@@ -163,28 +191,42 @@ private:
         return c.name.empty() ? std::string() : f.id + '\n' + nameKey(c.name);
     }
 
-    void index() {
-        cloned_.assign(plan_.households.size(), false);
-        for (std::size_t h = 0; h < plan_.households.size(); ++h) {
-            const Household& household = *plan_.households[h];
-            usedIds_.insert(household.id);
-            for (std::size_t f = 0; f < household.families.size(); ++f) {
-                const FamilyNucleus& family = household.families[f];
-                usedIds_.insert(family.id);
-                byFamilyId_.emplace(family.id, FamilyLocation{h, f});
-                if (family.sheet && !family.sheet->sheetId.empty())
-                    bySheet_.emplace(family.sheet->sheetId, FamilyLocation{h, f});
-                for (std::size_t c = 0; c < family.children.size(); ++c) {
-                    const Child& child = family.children[c];
-                    ++planChildren_;
-                    usedIds_.insert(child.id);
-                    const Location here{h, f, c};
-                    if (!child.cnp.empty()) byCnp_.emplace(child.cnp, here);
-                    if (const std::string key = sheetAndName(family, child); !key.empty())
-                        bySheetAndName_.emplace(key, here);
-                    if (const std::string key = familyAndName(family, child); !key.empty())
-                        byFamilyAndName_.emplace(key, here);
-                }
+    std::size_t phaseSize() const {
+        switch (phase_) {
+            case Phase::Index: return cloned_.size();  // the plan's households before the merge
+            case Phase::Claim:
+            case Phase::Merge: return imported_.households.size();
+            case Phase::Register: return touched_.size();
+            case Phase::Done: break;
+        }
+        return 0;
+    }
+
+    void finish() {
+        addMissingVillages();
+        out_.untouched = static_cast<long>(planChildren_ - mentioned_.size());
+        out_.plan = std::move(plan_);
+    }
+
+    void index(std::size_t h) {
+        const Household& household = *plan_.households[h];
+        usedIds_.insert(household.id);
+        for (std::size_t f = 0; f < household.families.size(); ++f) {
+            const FamilyNucleus& family = household.families[f];
+            usedIds_.insert(family.id);
+            byFamilyId_.emplace(family.id, FamilyLocation{h, f});
+            if (family.sheet && !family.sheet->sheetId.empty())
+                bySheet_.emplace(family.sheet->sheetId, FamilyLocation{h, f});
+            for (std::size_t c = 0; c < family.children.size(); ++c) {
+                const Child& child = family.children[c];
+                ++planChildren_;
+                usedIds_.insert(child.id);
+                const Location here{h, f, c};
+                if (!child.cnp.empty()) byCnp_.emplace(child.cnp, here);
+                if (const std::string key = sheetAndName(family, child); !key.empty())
+                    bySheetAndName_.emplace(key, here);
+                if (const std::string key = familyAndName(family, child); !key.empty())
+                    byFamilyAndName_.emplace(key, here);
             }
         }
     }
@@ -228,12 +270,11 @@ private:
     }
 
     // Every plan child some row names: none of them is taken for another row's look-alike.
-    void claim(const Plan& imported) {
-        for (const auto& h : imported.households)
-            for (const FamilyNucleus& f : h->families)
-                for (const Child& c : f.children)
-                    for (const auto& l : {byCnp(c), byName(f, c)})
-                        if (l) claimed_.insert(childAt(*l).id);
+    void claim(const Household& h) {
+        for (const FamilyNucleus& f : h.families)
+            for (const Child& c : f.children)
+                for (const auto& l : {byCnp(c), byName(f, c)})
+                    if (l) claimed_.insert(childAt(*l).id);
     }
 
     // The plan's family the file's family is: by a child's name, a child's CNP and name, or the
@@ -250,7 +291,8 @@ private:
 
     // The family the row may be, also by the family id alone (another table may use the same ids
     // for other families): enough to raise a conflict, never to change a family unasked.
-    std::optional<FamilyLocation> near(const FamilyNucleus& family, const std::optional<FamilyLocation>& located) const {
+    std::optional<FamilyLocation> near(const FamilyNucleus& family,
+                                       const std::optional<FamilyLocation>& located) const {
         if (located) return located;
         if (const auto it = byFamilyId_.find(family.id); it != byFamilyId_.end()) return it->second;
         return std::nullopt;
@@ -401,8 +443,8 @@ private:
     void mergeFamily(const std::optional<std::size_t>& home, const Household& household, const FamilyNucleus& incoming,
                      const std::optional<FamilyLocation>& located, const std::vector<Decision>& decisions,
                      const Changes& householdChanges, std::size_t firstRow) {
-        const bool applied = std::any_of(decisions.begin(), decisions.end(),
-                                         [&](const Decision& d) { return ownFamily(d, located); });
+        const bool applied =
+            std::any_of(decisions.begin(), decisions.end(), [&](const Decision& d) { return ownFamily(d, located); });
         std::optional<FamilyLocation> where = located;
         Changes familyChanges = householdChanges;
         if (applied && located) {
@@ -434,9 +476,9 @@ private:
         if (decision.dropCnp) mutableChild(*decision.dropCnp).cnp.clear();  // it moves to this row's child
         if (decision.action == Decision::Skip) {
             entry.childId = childAt(*decision.target).id;
-            const bool undecided = std::any_of(out_.conflicts.begin(), out_.conflicts.end(), [&](const MergeConflict& c) {
-                return c.row == row && c.resolution == Resolution::Undecided;
-            });
+            const bool undecided = std::any_of(
+                out_.conflicts.begin(), out_.conflicts.end(),
+                [&](const MergeConflict& c) { return c.row == row && c.resolution == Resolution::Undecided; });
             entry.outcome = undecided ? MergeOutcome::Conflict : MergeOutcome::Unchanged;
         } else if (decision.action == Decision::Update) {
             Child& c = mutableChild(*decision.target);
@@ -472,9 +514,26 @@ private:
 
 }  // namespace
 
+struct ObservatoryMerging::State {
+    Merger merger;
+};
+
+ObservatoryMerging::ObservatoryMerging(const Plan& current, Plan imported, const Date& today, MergeChoices choices)
+    : state_(std::make_unique<State>(State{Merger(current, std::move(imported), today, std::move(choices))})) {}
+
+ObservatoryMerging::~ObservatoryMerging() = default;
+ObservatoryMerging::ObservatoryMerging(ObservatoryMerging&&) noexcept = default;
+ObservatoryMerging& ObservatoryMerging::operator=(ObservatoryMerging&&) noexcept = default;
+
+bool ObservatoryMerging::step(std::size_t households) { return state_->merger.step(households); }
+std::size_t ObservatoryMerging::childrenCompared() const { return state_->merger.compared(); }
+ObservatoryMerge ObservatoryMerging::take() { return state_->merger.take(); }
+
 ObservatoryMerge mergeObservatory(const Plan& current, const Plan& imported, const Date& today,
                                   const MergeChoices& choices) {
-    return Merger(current, today, choices).run(imported);
+    ObservatoryMerging merging(current, imported, today, choices);
+    while (!merging.step(std::numeric_limits<std::size_t>::max())) {}
+    return merging.take();
 }
 
 }  // namespace prevplan

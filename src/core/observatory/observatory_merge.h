@@ -17,6 +17,7 @@
 // committed (`unresolved`).
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,9 +28,9 @@ namespace prevplan {
 enum class MergeOutcome { Added, Changed, Unchanged, Conflict };  // Conflict: waits for a choice
 
 enum class ConflictKind {
-    CnpOtherName,      // the row's CNP is a plan child's with another name
-    CnpOtherFamily,    // the row's CNP is a plan child's in another family than the row's
-    PossibleDuplicate, // the same family and birth date as a plan child, another name, no CNP to tell
+    CnpOtherName,       // the row's CNP is a plan child's with another name
+    CnpOtherFamily,     // the row's CNP is a plan child's in another family than the row's
+    PossibleDuplicate,  // the same family and birth date as a plan child, another name, no CNP to tell
 };
 
 enum class Resolution {
@@ -56,18 +57,18 @@ struct MergeConflict {
 
 struct MergeEntry {
     MergeOutcome outcome = MergeOutcome::Added;
-    Id childId;                        // in the merged plan (the plan's child, for a conflict)
+    Id childId;  // in the merged plan (the plan's child, for a conflict)
     std::string childName, village;
     std::vector<std::string> changes;  // the file's column names whose values changed
 };
 
 struct ObservatoryMerge {
-    Plan plan;                         // the merged result, ready to commit once unresolved == 0
-    std::vector<MergeEntry> entries;   // one per child of the file, in file order
+    Plan plan;                             // the merged result, ready to commit once unresolved == 0
+    std::vector<MergeEntry> entries;       // one per child of the file, in file order
     std::vector<MergeConflict> conflicts;  // in file order
     long added = 0, changed = 0, unchanged = 0;
-    long untouched = 0;                // children of the plan the file does not mention
-    long unresolved = 0;               // conflicts without a choice
+    long untouched = 0;   // children of the plan the file does not mention
+    long unresolved = 0;  // conflicts without a choice
 };
 
 // The choices made so far, by MergeConflict::row.
@@ -77,5 +78,24 @@ using MergeChoices = std::map<std::size_t, Resolution>;
 // visit has no date.
 ObservatoryMerge mergeObservatory(const Plan& current, const Plan& imported, const Date& today,
                                   const MergeChoices& choices = {});
+
+// The same merge in steps, for a page that must keep drawing; the result is mergeObservatory's.
+// It works on its own copies: `current` may change or go while it runs.
+class ObservatoryMerging {
+public:
+    ObservatoryMerging(const Plan& current, Plan imported, const Date& today, MergeChoices choices = {});
+    ~ObservatoryMerging();
+    ObservatoryMerging(ObservatoryMerging&&) noexcept;
+    ObservatoryMerging& operator=(ObservatoryMerging&&) noexcept;
+
+    // Goes through at most `households` more households (the plan's, then the file's); true when done.
+    bool step(std::size_t households);
+    std::size_t childrenCompared() const;  // of the file's, so far
+    ObservatoryMerge take();               // once step() returned true
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 }  // namespace prevplan

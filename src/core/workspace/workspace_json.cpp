@@ -14,6 +14,7 @@
 #include "core/registry/registry_json.h"
 #include "core/report/report_snapshots.h"
 #include "core/resources/resources_json.h"
+#include "core/workspace/household_scan.h"
 #include "core/workspace/migrations.h"
 #include "core/workspace/package_header.h"
 
@@ -128,27 +129,56 @@ public:
 
     std::shared_ptr<Plan> plan(const json& j, const std::string& at) {
         auto p = std::make_shared<Plan>();
-        if (!r_.expectObject(j, at)) return p;
-        r_.id(j, at, "id", p->id);
-        if (r_.integer(j, at, "county", p->county, true) && !findCounty(p->county))
-            r_.invalid(at + "/county", "codul de județ " + std::to_string(p->county) + " nu există în Anexa 1",
-                       "county code " + std::to_string(p->county) + " is not in Annex 1");
-        r_.string(j, at, "commune", p->commune, true);
-        r_.boolean(j, at, "demo", p->demo);
-        r_.string(j, at, "created", p->createdOn);
-        r_.string(j, at, "modified", p->modifiedOn);
+        if (!begin(*p, j, at)) return p;
+        households(*p, j, at);
+        end(*p, j, at);
+        return p;
+    }
+
+    // What plan() reads before the households; false when the plan is not an object.
+    bool begin(Plan& p, const json& j, const std::string& at) {
+        if (!r_.expectObject(j, at)) return false;
+        r_.id(j, at, "id", p.id);
+        if (r_.integer(j, at, "county", p.county, true) && !findCounty(p.county))
+            r_.invalid(at + "/county", "codul de județ " + std::to_string(p.county) + " nu există în Anexa 1",
+                       "county code " + std::to_string(p.county) + " is not in Annex 1");
+        r_.string(j, at, "commune", p.commune, true);
+        r_.boolean(j, at, "demo", p.demo);
+        r_.string(j, at, "created", p.createdOn);
+        r_.string(j, at, "modified", p.modifiedOn);
         long serial = 1;
         if (r_.integer(j, at, "next_serial", serial) && (serial < 1 || serial > kMaxSerial))
             r_.invalid(at + "/next_serial", "trebuie să fie între 1 și 1.000.000.000",
                        "must be between 1 and 1,000,000,000");
-        p->nextSerial = serial;
-        r_.array(j, at, "villages", [&](const json& v, const std::string& vat) { village(*p, v, vat); });
-        r_.array(j, at, "households", [&](const json& h, const std::string& hat) { household(*p, h, hat); });
-        r_.array(j, at, "report_snapshots", [&](const json& s, const std::string& sat) { snapshot(*p, s, sat); });
-        csvMapping(*p, j, at);
-        readResources(r_, j, at, p->resources);
-        readPlanning(r_, j, at, *p);
-        return p;
+        p.nextSerial = serial;
+        r_.array(j, at, "villages", [&](const json& v, const std::string& vat) { village(p, v, vat); });
+        return true;
+    }
+
+    // What plan() reads after the households.
+    void end(Plan& p, const json& j, const std::string& at) {
+        r_.array(j, at, "report_snapshots", [&](const json& s, const std::string& sat) { snapshot(p, s, sat); });
+        csvMapping(p, j, at);
+        readResources(r_, j, at, p.resources);
+        readPlanning(r_, j, at, p);
+    }
+
+    void households(Plan& p, const json& j, const std::string& at) {
+        r_.array(j, at, "households", [&](const json& h, const std::string& hat) { household(p, h, hat); });
+    }
+
+    void household(Plan& p, const json& j, const std::string& at) {
+        auto h = std::make_shared<Household>();
+        if (!r_.expectObject(j, at)) return;
+        r_.id(j, at, "id", h->id);
+        uniqueId(h->id, at);
+        r_.string(j, at, "village", h->village);
+        if (!h->village.empty() && !villageNames_.count(h->village))
+            r_.invalid(at + "/village", "satul „" + h->village + "” nu este în lista satelor comunei",
+                       "village \"" + h->village + "\" is not among the commune's villages");
+        r_.string(j, at, "address", h->address);
+        r_.array(j, at, "families", [&](const json& f, const std::string& fat) { family(*h, f, fat); });
+        p.households.push_back(h);
     }
 
 private:
@@ -221,20 +251,6 @@ private:
                            "column \"" + name + "\" is not in the Observatory format");
             p.csvMapping.emplace_back(header, name);
         }
-    }
-
-    void household(Plan& p, const json& j, const std::string& at) {
-        auto h = std::make_shared<Household>();
-        if (!r_.expectObject(j, at)) return;
-        r_.id(j, at, "id", h->id);
-        uniqueId(h->id, at);
-        r_.string(j, at, "village", h->village);
-        if (!h->village.empty() && !villageNames_.count(h->village))
-            r_.invalid(at + "/village", "satul „" + h->village + "” nu este în lista satelor comunei",
-                       "village \"" + h->village + "\" is not among the commune's villages");
-        r_.string(j, at, "address", h->address);
-        r_.array(j, at, "families", [&](const json& f, const std::string& fat) { family(*h, f, fat); });
-        p.households.push_back(h);
     }
 
     void family(Household& h, const json& j, const std::string& at) {
@@ -328,5 +344,129 @@ LoadResult loadWorkspace(std::string_view text) {
     if (!result.errors.empty()) result.workspace.reset();
     return result;
 }
+
+// ---- reading in steps -------------------------------------------------------------------------
+
+struct WorkspaceReading::State {
+    std::string text;
+    std::optional<HouseholdScanner> scanner;
+    std::optional<HouseholdScan> scan;
+    json doc;  // the scan's skeleton
+    LoadResult result;
+    JsonReader reader{result.errors};
+    Workspace ws;
+    std::set<std::string> planIds;
+    std::size_t planIndex = 0, household = 0, read = 0;
+    std::optional<PlanDecoder> decoder;  // of the plan being read
+    std::shared_ptr<Plan> plan;
+    const std::vector<std::string_view>* pieces = nullptr;  // its households' texts
+    bool done = false;
+};
+
+WorkspaceReading::WorkspaceReading(std::string text) : s_(std::make_unique<State>()) { s_->text = std::move(text); }
+WorkspaceReading::~WorkspaceReading() = default;
+
+std::size_t WorkspaceReading::householdsRead() const { return s_->read; }
+std::size_t WorkspaceReading::householdsTotal() const { return s_->scan ? s_->scan->householdCount : 0; }
+
+// The scan takes the first tenth of the bar, the households the rest.
+double WorkspaceReading::progress() const {
+    const State& s = *s_;
+    if (s.done) return 1;
+    if (!s.scan) return s.scanner ? 0.1 * s.scanner->scanned() / std::max<std::size_t>(s.text.size(), 1) : 0;
+    return 0.1 + 0.9 * s.read / std::max<std::size_t>(s.scan->householdCount, 1);
+}
+
+bool WorkspaceReading::step(std::size_t households) {
+    if (s_->done) return true;
+    // Whatever the steps cannot read as loadWorkspace() would (a broken or old file, an unexpected
+    // value) is read whole, so that the result and its errors are loadWorkspace()'s own.
+    try {
+        if (advance(households)) s_->done = true;
+    } catch (const std::exception&) {
+        s_->done = true;
+        s_->scan.reset();
+    }
+    if (s_->done && !s_->scan) s_->result = loadWorkspace(s_->text);
+    return s_->done;
+}
+
+bool WorkspaceReading::advance(std::size_t households) {
+    State& s = *s_;
+    if (s.doc.is_null()) return start(households);
+    const json& plans = s.doc["plans"];
+    for (std::size_t budget = households; budget > 0;) {
+        const std::string at = "/plans/" + std::to_string(s.planIndex);
+        if (!s.decoder) {
+            if (s.planIndex == plans.size()) return finish();
+            s.decoder.emplace(s.reader);
+            s.plan = std::make_shared<Plan>();
+            s.household = 0;
+            const auto cut = s.scan->households.find(s.planIndex);
+            s.pieces = cut == s.scan->households.end() ? nullptr : &cut->second;
+            if (!s.decoder->begin(*s.plan, plans[s.planIndex], at)) {
+                endPlan(at);
+                continue;
+            }
+            s.decoder->households(*s.plan, plans[s.planIndex], at);
+        } else if (s.pieces && s.household < s.pieces->size()) {
+            const json h = json::parse((*s.pieces)[s.household]);
+            s.decoder->household(*s.plan, h, at + "/households/" + std::to_string(s.household));
+            ++s.household;
+            ++s.read;
+            --budget;
+        } else {
+            s.decoder->end(*s.plan, plans[s.planIndex], at);
+            endPlan(at);
+        }
+    }
+    return false;
+}
+
+// The document without its households; a file the steps do not read is left to loadWorkspace().
+bool WorkspaceReading::start(std::size_t households) {
+    State& s = *s_;
+    // About the bytes of that many households (a demo household takes 2–3 KB).
+    if (!s.scanner) s.scanner.emplace(s.text);
+    if (!s.scanner->step(households * 4096)) return false;
+    if (s.scanner->failed()) return true;
+    s.scan = s.scanner->take();
+    s.scanner.reset();
+    std::optional<json> doc;
+    try {
+        doc = json::parse(s.scan->skeleton);
+    } catch (const json::exception&) {
+    }
+    const auto plans = doc ? doc->find("plans") : json::iterator{};
+    if (!doc || !readHeader(*doc, s.reader, s.result.versionRead) || s.result.versionRead != kFormatVersion ||
+        plans == doc->end() || !plans->is_array()) {
+        s.scan.reset();
+        return true;
+    }
+    s.doc = std::move(*doc);
+    s.scan->skeleton.clear();
+    return false;
+}
+
+void WorkspaceReading::endPlan(const std::string& at) {
+    State& s = *s_;
+    if (!s.plan->id.empty() && !s.planIds.insert(s.plan->id).second)
+        s.reader.error(ErrorKind::Duplicate, at + "/id", "planul „" + s.plan->id + "” apare de două ori",
+                       "plan \"" + s.plan->id + "\" appears twice");
+    s.ws.plans.push_back(std::move(s.plan));
+    s.decoder.reset();
+    ++s.planIndex;
+}
+
+bool WorkspaceReading::finish() {
+    State& s = *s_;
+    s.result.package = readPackageHeader(s.reader, s.doc, s.ws);
+    if (s.result.errors.empty()) s.result.workspace = std::move(s.ws);
+    s.result.errorCount = s.reader.finish();
+    if (!s.result.errors.empty()) s.result.workspace.reset();
+    return true;
+}
+
+LoadResult WorkspaceReading::take() { return std::move(s_->result); }
 
 }  // namespace prevplan

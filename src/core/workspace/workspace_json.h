@@ -31,6 +31,32 @@ struct LoadResult {
 // Parses, migrates older versions and validates into a new Workspace; never throws.
 LoadResult loadWorkspace(std::string_view text);
 
+// loadWorkspace() in steps, so that a big file leaves the page answering: the document without its
+// households parses at once, then the households a few at a time. The result is exactly
+// loadWorkspace()'s; a file the steps cannot read so (broken, in an older version, oddly shaped) is
+// read whole by the step that finds it out.
+class WorkspaceReading {
+public:
+    explicit WorkspaceReading(std::string text);
+    ~WorkspaceReading();
+    WorkspaceReading(const WorkspaceReading&) = delete;
+    WorkspaceReading& operator=(const WorkspaceReading&) = delete;
+
+    bool step(std::size_t households);  // reads about that many households; true when done
+    std::size_t householdsRead() const;
+    std::size_t householdsTotal() const;  // known once the text is scanned
+    double progress() const;              // from 0 to 1
+    LoadResult take();                    // once done
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
+    bool advance(std::size_t households);
+    bool start(std::size_t households);
+    void endPlan(const std::string& at);
+    bool finish();
+};
+
 // Serialises the whole workspace, or just some plans, as a format document.
 std::string saveWorkspace(const Workspace& ws, int indent = 1);
 std::string savePlans(const Workspace& ws, const std::vector<Id>& planIds, int indent = 1);

@@ -3,15 +3,16 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 
+#include "core/base/csv.h"
 #include "core/base/format.h"
 #include "core/base/words.h"
-#include "core/base/csv.h"
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/observatory/strings.h"
 
 namespace prevplan::ui {
 
@@ -38,7 +39,8 @@ void CsvImportView::open(const Context&, const Plan& plan, const std::string& fi
     filename_ = filename;
     bytes_ = std::move(bytes);
     mapping_ = autoMapping(bytes_, plan.csvMapping);
-    const CsvDocument firstRows = readCsv(std::string_view(bytes_).substr(0, std::min<std::size_t>(bytes_.size(), 64 * 1024)));
+    const CsvDocument firstRows =
+        readCsv(std::string_view(bytes_).substr(0, std::min<std::size_t>(bytes_.size(), 64 * 1024)));
     sample_.assign(mapping_.fileColumns.size(), {});
     if (firstRows.records.size() > 1)
         for (std::size_t j = 0; j < sample_.size() && j < firstRows.records[1].fields.size(); ++j)
@@ -56,6 +58,8 @@ void CsvImportView::close() {
     choices_.clear();
     bytes_.clear();
     mapped_.clear();
+    reading_.reset();
+    merging_.reset();
     result_.reset();
     merge_.reset();
     ImGui::CloseCurrentPopup();
@@ -65,8 +69,10 @@ void CsvImportView::mappingStep(Context& ctx) {
     ImGui::TextUnformatted(ctx.t(str::kCsvMapping));
     ImGui::TextDisabled("%s", ctx.t(str::kCsvMappingHelp));
     const float em = ImGui::GetFontSize();
-    const float height = std::min(ImGui::GetContentRegionAvail().y - em * 3, em * 1.9f * (mapping_.fileColumns.size() + 1.5f));
-    if (ImGui::BeginTable("mapping", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+    const float height =
+        std::min(ImGui::GetContentRegionAvail().y - em * 3, em * 1.9f * (mapping_.fileColumns.size() + 1.5f));
+    if (ImGui::BeginTable("mapping", 3,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(0, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(ctx.t(str::kCsvFileColumn), 0, 2);
@@ -109,37 +115,73 @@ void CsvImportView::mappingStep(Context& ctx) {
     if (ImGui::Button(ctx.t(str::kCancel))) close();
 }
 
-void CsvImportView::workStep(Context& ctx, const Plan& plan) {
-    // A long step must not leave the browser idle (it draws only after input) with the bar stuck.
-    platform::requestFrames();
+// One slice of the check: the mapping, then rows read and checked, then the comparison.
+bool CsvImportView::work(const Plan& plan) {
+    constexpr std::size_t kRowsPerSlice = 256, kHouseholdsPerSlice = 128;
     switch (work_) {
-        case Work::Map:
+        case Work::Map: {
             mapped_ = applyMapping(bytes_, mapping_);
-            choices_.clear();
-            work_ = Work::Validate;
-            break;
-        case Work::Validate: {
             ObservatoryImportOptions options;
             options.county = plan.county;
             options.commune = plan.commune;
             options.today = today();
             // Valid rows only: the same errors are listed, and what is valid can still be imported.
             options.validRowsOnly = true;
-            result_ = importObservatoryCsv(mapped_, options);
-            work_ = Work::Compare;
-            break;
+            reading_.emplace(mapped_, options);
+            choices_.clear();
+            work_ = Work::Validate;
+            return false;
         }
+        case Work::Validate:
+            if (!reading_->step(kRowsPerSlice)) return false;
+            result_ = reading_->take();
+            reading_.reset();
+            mapped_.clear();
+            if (!result_->plan) return true;
+            merging_.emplace(plan, *result_->plan, today());
+            work_ = Work::Compare;
+            return false;
         case Work::Compare:
-            if (result_->plan) merge_ = mergeObservatory(plan, *result_->plan, today());
-            work_ = Work::Done;
+            if (!merging_->step(kHouseholdsPerSlice)) return false;
+            merge_ = merging_->take();
+            merging_.reset();
+            return true;
+    }
+    return true;
+}
+
+void CsvImportView::workStep(Context& ctx, const Plan& plan) {
+    // The browser draws only after input: ask for the next frames while there is work left.
+    platform::requestFrames();
+    // About two frames' time of work per frame: the page still answers at once.
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(30);
+    while (std::chrono::steady_clock::now() < until)
+        if (work(plan)) {
             stage_ = Stage::Result;
             return;
-        case Work::Done: return;
-    }
+        }
+    progress(ctx);
+    if (ImGui::Button(ctx.t(str::kCancel))) close();
+}
+
+// "23.000 / 100.000 de rânduri" under the stage's name.
+void CsvImportView::progress(Context& ctx) {
     static const Text* kStageNames[] = {&str::kCsvStageRead, &str::kCsvStageValidate, &str::kCsvStageCompare};
+    const Text* stage = kStageNames[static_cast<int>(work_)];
+    long long done = 0, total = std::max(rows_, 1);
+    if (work_ == Work::Validate) {
+        done = static_cast<long long>(reading_->rowsRead());
+        if (!reading_->checking()) stage = &str::kCsvStageRead;
+    } else if (work_ == Work::Compare) {
+        done = static_cast<long long>(merging_->childrenCompared());
+        total = std::max(result_->rowsImported, 1);
+    }
+    done = std::min(done, total);
     textItem(format(ctx.t(str::kCsvWorking), countOf(rows_, nouns::kRow, ctx.lang).c_str()).c_str());
-    const int done = static_cast<int>(work_);
-    ImGui::ProgressBar(static_cast<float>(done) / 3.0f, ImVec2(-1, 0), ctx.t(*kStageNames[done]));
+    const std::string count =
+        groupedNumber(done, ctx.lang) + " / " + countOf(total, nouns::kRow, ctx.lang) + " – " + ctx.t(*stage);
+    ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total), ImVec2(-1, 0), count.c_str());
+    labelLastItem(count.c_str());
 }
 
 void CsvImportView::issuesList(Context& ctx) {
@@ -174,7 +216,8 @@ void CsvImportView::mergePreview(Context& ctx) {
     ImGui::TextDisabled("%s", ctx.t(str::kCsvBlankWarning));
     const float em = ImGui::GetFontSize();
     const float height = std::min(em * 1.6f * (m.entries.size() + 1), em * 10);
-    if (!ImGui::BeginTable("preview", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+    if (!ImGui::BeginTable("preview", 4,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
                            ImVec2(0, height)))
         return;
     ImGuiListClipper clipper;
@@ -184,7 +227,8 @@ void CsvImportView::mergePreview(Context& ctx) {
             const MergeEntry& e = m.entries[k];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            static const Text* kOutcomes[] = {&str::kCsvAdded, &str::kCsvChanged, &str::kCsvUnchanged, &str::kCsvConflict};
+            static const Text* kOutcomes[] = {&str::kCsvAdded, &str::kCsvChanged, &str::kCsvUnchanged,
+                                              &str::kCsvConflict};
             ImGui::TextUnformatted(ctx.t(*kOutcomes[static_cast<int>(e.outcome)]));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(e.childName.c_str());
@@ -222,16 +266,21 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
     }
     if (disabled) ImGui::EndDisabled();
     if (c.takeMovesCnp) note(ctx.t(str::kCsvTakeFileCnpHelp), kColorMuted);
-    if (ImGui::BeginTable("versions", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
+    if (ImGui::BeginTable("versions", 3,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("", 0, 1);
         ImGui::TableSetupColumn(ctx.t(str::kCsvInFile), 0, 2);
         ImGui::TableSetupColumn(ctx.t(str::kCsvInPlan), 0, 2);
         ImGui::TableHeadersRow();
         const std::pair<const Text*, std::string ChildVersion::*> kRows[] = {
-            {&str::kCsvFieldName, &ChildVersion::name},           {&str::kCsvFieldCnp, &ChildVersion::cnp},
-            {&str::kCsvFieldBirth, &ChildVersion::birthDate},     {&str::kCsvFieldVillage, &ChildVersion::village},
-            {&str::kCsvFieldHousehold, &ChildVersion::householdId}, {&str::kCsvFieldFamily, &ChildVersion::familyId},
-            {&str::kCsvFieldHead, &ChildVersion::familyHead},     {&str::kCsvFieldSheet, &ChildVersion::sheetId}};
+            {&str::kCsvFieldName, &ChildVersion::name},
+            {&str::kCsvFieldCnp, &ChildVersion::cnp},
+            {&str::kCsvFieldBirth, &ChildVersion::birthDate},
+            {&str::kCsvFieldVillage, &ChildVersion::village},
+            {&str::kCsvFieldHousehold, &ChildVersion::householdId},
+            {&str::kCsvFieldFamily, &ChildVersion::familyId},
+            {&str::kCsvFieldHead, &ChildVersion::familyHead},
+            {&str::kCsvFieldSheet, &ChildVersion::sheetId}};
         for (const auto& [label, field] : kRows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -255,10 +304,8 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
 void CsvImportView::conflictsList(Context& ctx, const Plan& plan) {
     const ObservatoryMerge& m = *merge_;
     ImGui::TextUnformatted(ctx.t(str::kCsvConflicts));
-    if (m.unresolved > 0)
-        note(countOf(m.unresolved, str::kConflictToResolve, ctx.lang).c_str(), kColorWarning);
-    else
-        note(ctx.t(str::kCsvConflictsResolved), kColorOk);
+    if (m.unresolved > 0) note(countOf(m.unresolved, str::kConflictToResolve, ctx.lang).c_str(), kColorWarning);
+    else note(ctx.t(str::kCsvConflictsResolved), kColorOk);
     const float em = ImGui::GetFontSize();
     // What is left above the buttons, so that they always show.
     const float room = ImGui::GetContentRegionAvail().y - em * 4.5f;
@@ -290,7 +337,8 @@ void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     ImGui::SameLine();
     const std::string valid =
         format(ctx.t(str::kCsvImportValid), groupedNumber(result_->rowsImported, ctx.lang).c_str());
-    if (button(stableId(valid.c_str(), "import-valid").c_str(), ready && errors && result_->rowsImported > 0)) apply(ctx, plan);
+    if (button(stableId(valid.c_str(), "import-valid").c_str(), ready && errors && result_->rowsImported > 0))
+        apply(ctx, plan);
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
     ImGui::SameLine();
@@ -310,6 +358,8 @@ void CsvImportView::draw(Context& ctx, const Plan& plan) {
     if (stage_ == Stage::Closed) return;
     if (plan.id != planId_) {  // the plan was closed under the dialog
         stage_ = Stage::Closed;
+        reading_.reset();
+        merging_.reset();
         return;
     }
     if (requestOpen_) {

@@ -20,8 +20,9 @@ public:
 
 private:
     enum class Stage { Closed, Mapping, Working, Result };
-    // The check runs one part per frame so the progress bar shows between them.
-    enum class Work { Map, Validate, Compare, Done };
+    // The check runs in slices of a few milliseconds per frame, so the page keeps drawing the
+    // progress bar and answering Cancel.
+    enum class Work { Map, Validate, Compare };
 
     Stage stage_ = Stage::Closed;
     Work work_ = Work::Map;
@@ -30,12 +31,16 @@ private:
     ColumnMapping mapping_;
     std::vector<std::string> sample_;  // the first row's values, per file column
     int rows_ = 0;
+    std::optional<ObservatoryCsvReading> reading_;
+    std::optional<ObservatoryMerging> merging_;
     std::optional<ObservatoryImport> result_;
     std::optional<ObservatoryMerge> merge_;
     MergeChoices choices_;  // per conflict, by the file's child
 
     void mappingStep(Context& ctx);
     void workStep(Context& ctx, const Plan& plan);
+    bool work(const Plan& plan);  // one slice; true when the result is ready
+    void progress(Context& ctx);
     void resultStep(Context& ctx, const Plan& plan);
     void issuesList(Context& ctx);
     void mergePreview(Context& ctx);

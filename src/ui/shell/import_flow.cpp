@@ -1,12 +1,15 @@
 #include "ui/shell/import_flow.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include <imgui.h>
 
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/workspace/workspace_edits.h"
+#include "platform/platform.h"
+#include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/shell/strings.h"
@@ -15,14 +18,27 @@ namespace prevplan::ui {
 
 static const char* kErrorsPopup = "##import-errors";
 static const char* kConflictPopup = "##import-conflict";
+static const char* kReadingPopup = "##import-reading";
 
-void ImportFlow::open(Context& ctx, const std::string& filename, const std::string& bytes) {
+void ImportFlow::open(const std::string& filename, std::string bytes) {
     filename_ = filename;
     errors_.clear();
     errorCount_ = 0;
     reason_.clear();
     incoming_.reset();
-    LoadResult result = loadWorkspace(bytes);
+    reading_ = std::make_unique<WorkspaceReading>(std::move(bytes));
+}
+
+// About two frames' time of reading per frame, so that the page still answers.
+void ImportFlow::readSlice(Context& ctx) {
+    constexpr std::size_t kHouseholdsPerStep = 32;
+    platform::requestFrames();  // the browser draws only after input: ask for the next frames
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(30);
+    bool done = false;
+    while (!done && std::chrono::steady_clock::now() < until) done = reading_->step(kHouseholdsPerStep);
+    if (!done) return;
+    LoadResult result = reading_->take();
+    reading_.reset();
     if (!result.workspace) {
         errors_ = std::move(result.errors);
         errorCount_ = result.errorCount;
@@ -118,7 +134,30 @@ void ImportFlow::conflictDialog(Context& ctx) {
     ImGui::EndPopup();
 }
 
+// "1.234 / 20.000 de gospodării" while the file is read; Cancel leaves the workspace as it was.
+void ImportFlow::readingDialog(Context& ctx) {
+    if (!reading_) return;
+    if (!ImGui::IsPopupOpen(kReadingPopup)) ImGui::OpenPopup(kReadingPopup);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kReadingPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+    readSlice(ctx);
+    if (reading_) {
+        textItem(format(ctx.t(str::kImportReading), filename_.c_str()).c_str());
+        // The count is known once the text is scanned.
+        const auto total = static_cast<long long>(reading_->householdsTotal());
+        const std::string count = total ? groupedNumber(static_cast<long long>(reading_->householdsRead()), ctx.lang) +
+                                              " / " + countOf(total, nouns::kHousehold, ctx.lang)
+                                        : std::string();
+        ImGui::ProgressBar(static_cast<float>(reading_->progress()), ImVec2(-1, 0), count.c_str());
+        labelLastItem(count.c_str());
+        if (ImGui::Button(ctx.t(str::kCancel))) reading_.reset();
+    }
+    if (!reading_) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 void ImportFlow::draw(Context& ctx) {
+    readingDialog(ctx);
     errorsDialog(ctx);
     conflictDialog(ctx);
 }

@@ -66,6 +66,7 @@ inline constexpr Text kPlanDeletionCaveat{
 
 // Import
 inline constexpr Text kImportFailed{"Fișierul nu a putut fi importat", "The file could not be imported"};
+inline constexpr Text kImportReading{"Se citește %s…", "Reading %s…"};  // the file's name
 inline constexpr Text kImportUnchanged{"Spațiul de lucru a rămas exact cum era.", "The workspace is exactly as it was."};
 inline constexpr Text kImportConflict{"Planul există deja", "The plan already exists"};
 inline constexpr Text kImportConflictText{"Fișierul conține planuri care există deja în spațiul de lucru:",

@@ -1,0 +1,128 @@
+// A big Observatory spreadsheet imports with a progress bar while the page keeps drawing, and
+// Cancel leaves the plan as it was. The file comes from the command-line tool's demo commune.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launch, openApp, click, findItem, items, nextFrames, createPlan, cliPath, screenshot, state } from './harness.mjs';
+
+// 5,000 rows keep the test short on a small machine; 100,000 were measured by hand (see the notes).
+const kChildren = 5000;
+let server, csvPath, biggerCsvPath, workspacePath;
+before(async () => {
+  server = await startServer();
+  const dir = await mkdtemp(join(tmpdir(), 'prevplan-big-'));
+  const demo = (children, path) => execFileSync(cliPath, ['demo', '--children', String(children), '--seed', '42',
+    '--county', '5', '--today', '2026-11-29', '-o', path]);
+  csvPath = join(dir, 'observator.csv');
+  demo(kChildren, csvPath);
+  // Big enough that the check is still running when Cancel is pressed.
+  biggerCsvPath = join(dir, 'observator-mare.csv');
+  demo(30000, biggerCsvPath);
+  workspacePath = join(dir, 'comuna.json');
+  demo(kChildren, workspacePath);
+});
+after(async () => { await server.close(); });
+
+// The progress bar's label, "12.544 / 30.000 de rânduri – citire", when one is drawn.
+async function progressLabel(page) {
+  return (await items(page)).map((it) => it.label).find((l) => / \/ [\d.]+ de rânduri – /.test(l));
+}
+
+async function chooseFile(page, path = csvPath) {
+  await click(page, 'Observatorul copiilor');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Importă Observatorul (CSV)…')]);
+  await chooser.setFiles(path);
+  await findItem(page, 'Verifică fișierul', { timeout: 30000 });
+}
+
+// Clicks "Verifică fișierul" and collects the progress labels seen until the result shows.
+async function checkWithProgress(page) {
+  await click(page, 'Verifică fișierul');
+  const seen = new Set();
+  for (;;) {
+    const label = await progressLabel(page);
+    if (!label) break;
+    seen.add(label);
+  }
+  return [...seen];
+}
+
+test(`a ${kChildren}-row spreadsheet is checked with a progress bar and imported whole`, async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, { commune: 'Demonstrativă' });
+    await chooseFile(page);
+    const labels = await checkWithProgress(page);
+    // The page drew the bar again and again as the rows went by: it kept answering.
+    assert.ok(labels.length >= 2, `progress labels seen: ${JSON.stringify(labels)}`);
+    assert.ok(labels.some((l) => l.endsWith('/ 5.000 de rânduri – citire')));
+    await findItem(page, '5.000 de rânduri citite, 0 cu erori', { timeout: 60000 });
+    await findItem(page, 'Copii noi: 5.000 · modificați: 0 · la fel: 0 · din plan, neatinși: 0');
+    await screenshot(page, 'big-import-result');
+    await click(page, 'Importă tot');
+    await findItem(page, 'Afișați: 5.000 de copii din 2.326 de gospodării (2.665 de familii)', { timeout: 60000 })
+      .catch(async () => {
+        const shown = (await items(page)).map((it) => it.label).filter((l) => l.startsWith('Afișați:'));
+        assert.fail(`shown: ${JSON.stringify(shown)}`);
+      });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Cancel during the check leaves the plan without a child', async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    await createPlan(page, { commune: 'Demonstrativă' });
+    await chooseFile(page, biggerCsvPath);
+    await click(page, 'Verifică fișierul');
+    assert.ok(await progressLabel(page), 'the progress bar shows');
+    await click(page, 'Renunță');
+    assert.equal(await progressLabel(page), undefined);
+    await nextFrames(page, 5);
+    const shown = (await items(page)).map((it) => it.label).find((l) => l.startsWith('Afișați:'));
+    assert.match(shown, /^Afișați: 0 copii/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// The reading dialog's bar, "1.234 / 2.326 de gospodării", when one is drawn.
+async function householdsLabel(page) {
+  return (await items(page)).map((it) => it.label).find((l) => / \/ [\d.]+ (de )?gospodării$/.test(l));
+}
+
+test(`a ${kChildren}-child workspace file imports with a progress bar`, async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext(), server.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+      await click(page, 'Fișier');
+      await click(page, 'Importă…');
+    })()]);
+    await chooser.setFiles(workspacePath);
+    const seen = new Set();
+    for (const until = Date.now() + 60000; ;) {
+      const label = await householdsLabel(page);
+      if (label && !seen.size) await screenshot(page, 'big-import-workspace');
+      if (label) seen.add(label);
+      else if (seen.size || Date.now() > until) break;
+    }
+    const households = JSON.parse(await readFile(workspacePath, 'utf8')).plans[0].households.length;
+    // The page drew the bar again and again as the households went by: it kept answering.
+    assert.ok(seen.size >= 2, `progress labels seen: ${JSON.stringify([...seen])}`);
+    const { plans } = await state(page);
+    assert.equal(plans.length, 1);
+    assert.equal(plans[0].households.length, households);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
