@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/report/report_cache.h"
+
 namespace prevplan {
 
 long NeedsReport::registryBucket(RiskBucket bucket) const {
@@ -12,14 +14,105 @@ long NeedsReport::registryBucket(RiskBucket bucket) const {
 
 namespace {
 
-// Table 1 counts for one way of counting (suspicions or confirmations).
+bool after(const std::optional<Date>& date, const Date& asOf) { return date && *date > asOf; }
+
+// The report's date and the start of its "past 12 months" (Table A row 3, public care).
+struct ReportDate {
+    Date asOf, yearBefore;
+    bool withinYear(const Date& d) const { return d <= asOf && d >= yearBefore; }
+};
+
+// Table A rows for one family nucleus with `children` children 0-17; Table B through `registered`.
+void addActivity(HouseholdShare& share, const FamilyNucleus& family, bool sheet, bool risk,
+                 const IndicatorSet& observed, const IndicatorSet& confirmed, long children, const ReportDate& on) {
+    auto row = [&](ActivityRow r) -> long& { return share.activity[static_cast<std::size_t>(r)]; };
+    row(ActivityRow::InObservatory) += children;
+    if (sheet) {
+        row(ActivityRow::ObservationSheet) += children;
+        const auto& filled = family.sheet->filledOn;
+        if (filled && on.withinYear(*filled)) row(ActivityRow::ObservationSheetRecent) += children;
+    }
+    if (observed.any()) row(ActivityRow::Suspected) += children;
+    if (risk) row(ActivityRow::RiskIdentification) += children;
+    const int confirmedRisks = riskSituationCount(confirmed);
+    if (confirmedRisks == 0) {
+        if (risk) row(ActivityRow::NoneConfirmed) += children;
+        return;
+    }
+    row(ActivityRow::ConfirmedAtLeastOne) += children;
+    share.activity[static_cast<std::size_t>(ActivityRow::ConfirmedExactlyOne) +
+                   static_cast<std::size_t>(riskBucket(confirmedRisks))] += children;
+    row(ActivityRow::InRegistry) += children;
+    share.registered.emplace_back(confirmed, children);
+}
+
+// One family nucleus in the public care section; what was done after the report date does not count.
+void addToPublicCare(PublicCare& care, const FamilyNucleus& family, bool risk, const IndicatorSet& confirmed,
+                     const ReportDate& on) {
+    long inCare = 0;
+    bool planned = false, visited = false;
+    for (const Child& c : family.children) {
+        if (after(c.birthDate, on.asOf)) continue;  // not born yet
+        inCare += c.inProtection;
+        planned = planned || (c.servicePlan && c.servicePlan->completedOn && *c.servicePlan->completedOn <= on.asOf);
+        visited = visited || std::any_of(c.visits.begin(), c.visits.end(),
+                                         [&](const MonitoringVisit& v) { return on.withinYear(v.date); });
+    }
+    if (inCare == 0) return;
+    care.children += inCare;
+    ++care.families;
+    if (risk) ++care.riskIdentified;
+    if (confirmed.any()) ++care.confirmed;
+    if (planned) ++care.servicePlan;
+    if (visited) ++care.visitedLast12Months;
+}
+
+// One family nucleus as it stood on the report date (every row counts "at the time of drafting
+// the report", A2.4): a sheet or a risk identification dated later had not been made yet, a child
+// born later was not born. Undated records count. A nucleus whose every child is out of the
+// Observatory adds nothing; returns whether it counted.
+bool addNucleus(HouseholdShare& share, const FamilyNucleus& family, const ReportDate& on) {
+    long children = 0;
+    for (const Child& c : family.children) children += inObservatoryOn(c, on.asOf);
+    if (children == 0 && !family.children.empty()) return false;  // every child turned 18 (or is not born)
+    const bool sheet = family.sheet && !after(family.sheet->filledOn, on.asOf);
+    const bool risk = family.risk && !after(family.risk->visitedOn, on.asOf);
+    const IndicatorSet observed = sheet ? observedSet(family) : IndicatorSet{};
+    const IndicatorSet confirmed = risk ? confirmedSet(family) : IndicatorSet{};
+    share.observed |= observed;
+    share.confirmed |= confirmed;
+    share.children += children;
+    if (observed.any() || confirmed.any())
+        for (const Child& c : family.children) {
+            if (!inObservatoryOn(c, on.asOf)) continue;
+            const IndicatorSet directObserved = directlyExposed(c.exposedObserved, observed);
+            const IndicatorSet directConfirmed = directlyExposed(c.exposedConfirmed, confirmed);
+            if (directObserved.any()) share.directlyObserved.push_back(directObserved);
+            if (directConfirmed.any()) share.directlyConfirmed.push_back(directConfirmed);
+        }
+    addActivity(share, family, sheet, risk, observed, confirmed, children, on);
+    addToPublicCare(share.publicCare, family, risk, confirmed, on);
+    return true;
+}
+
+HouseholdShare shareOf(const Household& household, const ReportDate& on) {
+    HouseholdShare share;
+    // A household with no nucleus recorded yet counts (it is still to be completed); one whose
+    // every nucleus is out of the Observatory does not.
+    share.counted = household.families.empty();
+    for (const FamilyNucleus& family : household.families) share.counted |= addNucleus(share, family, on);
+    return share;
+}
+
+ReportDate reportDate(const Date& asOf) { return {asOf, asOf.addMonths(-12)}; }
+
+// Table 1 counts for one way of counting (suspicions or confirmations). Walks only the indicators
+// a household or child holds, which are few.
 class Table1Tally {
 public:
     void addHousehold(const IndicatorSet& set, long children) {
         if (set.none()) return;
-        const std::size_t n = indicatorCount();
-        for (std::size_t i = 0; i < n; ++i)
-            if (set[i]) add(indicators_[i], children);
+        forEachIndicator(set, [&](std::size_t i) { add(indicators_[i], children); });
         const auto& masks = catalogMasks();
         for (int d = 0; d < kDimensionCount; ++d)
             if ((set & masks.dimension[d]).any()) add(dimensions_[d], children);
@@ -27,10 +120,7 @@ public:
     }
 
     void addChild(const IndicatorSet& direct) {
-        if (direct.none()) return;
-        const std::size_t n = indicatorCount();
-        for (std::size_t i = 0; i < n; ++i)
-            if (direct[i]) ++directly_[i];
+        forEachIndicator(direct, [&](std::size_t i) { ++directly_[i]; });
     }
 
     IndicatorFigures indicatorFigures(std::size_t i) const {
@@ -53,82 +143,26 @@ private:
     IndicatorFigures any_;
 };
 
-// The family nucleus as it stood on the report date (every row counts "at the time of drafting
-// the report", A2.4): a sheet or a risk identification dated later had not been made yet, a child
-// born later was not born. Undated records count. Returns `family` itself when nothing is later,
-// else a trimmed copy held in `scratch`.
-const FamilyNucleus& asOfView(const FamilyNucleus& family, const Date& asOf, FamilyNucleus& scratch) {
-    auto after = [&](const std::optional<Date>& d) { return d && *d > asOf; };
-    const bool laterSheet = family.sheet && after(family.sheet->filledOn);
-    const bool laterRisk = family.risk && after(family.risk->visitedOn);
-    const bool laterChild =
-        std::any_of(family.children.begin(), family.children.end(), [&](const Child& c) { return after(c.birthDate); });
-    if (!laterSheet && !laterRisk && !laterChild) return family;
-    scratch = family;
-    if (laterSheet) scratch.sheet.reset();
-    if (laterRisk) scratch.risk.reset();
-    scratch.children.erase(std::remove_if(scratch.children.begin(), scratch.children.end(),
-                                          [&](const Child& c) { return after(c.birthDate); }),
-                           scratch.children.end());
-    return scratch;
-}
-
-// Children of the nucleus aged 0-17 at the report date: "at the time of drafting the report" (A2.4).
-long childrenOn(const FamilyNucleus& family, const Date& asOf) {
-    long n = 0;
-    for (const Child& c : family.children) n += inObservatoryOn(c, asOf);
-    return n;
-}
-
-// Adds one family nucleus's children to a Table A / Table B column.
-void addFamily(VillageColumn& col, const FamilyNucleus& family, const IndicatorSet& observed,
-               const IndicatorSet& confirmed, const Date& asOf) {
-    const long n = childrenOn(family, asOf);
-    col[ActivityRow::InObservatory] += n;
-    if (family.sheet) {
-        col[ActivityRow::ObservationSheet] += n;
-        const auto& filled = family.sheet->filledOn;
-        if (filled && *filled <= asOf && *filled >= asOf.addMonths(-12)) col[ActivityRow::ObservationSheetRecent] += n;
-    }
-    if (observed.any()) col[ActivityRow::Suspected] += n;
-    if (family.risk) col[ActivityRow::RiskIdentification] += n;
-    const int confirmedRisks = riskSituationCount(confirmed);
-    if (confirmedRisks == 0) {
-        if (family.risk) col[ActivityRow::NoneConfirmed] += n;
-        return;
-    }
-    col[ActivityRow::ConfirmedAtLeastOne] += n;
-    col.activity[static_cast<std::size_t>(ActivityRow::ConfirmedExactlyOne) +
-                 static_cast<std::size_t>(riskBucket(confirmedRisks))] += n;
-    col[ActivityRow::InRegistry] += n;
-    const std::size_t count = indicatorCount();
-    for (std::size_t i = 0; i < count; ++i)
-        if (confirmed[i]) col.byRiskSituation[i] += n;
+// Adds one household's share to a Table A / Table B column.
+void addToColumn(VillageColumn& col, const HouseholdShare& share) {
+    for (std::size_t r = 0; r < kActivityRowCount; ++r) col.activity[r] += share.activity[r];
     const auto& masks = catalogMasks();
-    for (int d = 0; d < kDimensionCount; ++d)
-        if ((confirmed & masks.dimension[d]).any()) col.byDimension[d] += n;
+    for (const auto& nucleus : share.registered) {
+        const IndicatorSet& confirmed = nucleus.first;
+        const long children = nucleus.second;
+        forEachIndicator(confirmed, [&](std::size_t i) { col.byRiskSituation[i] += children; });
+        for (int d = 0; d < kDimensionCount; ++d)
+            if ((confirmed & masks.dimension[d]).any()) col.byDimension[d] += children;
+    }
 }
 
-// One family nucleus in the public care section; what was done after the report date does not count.
-void addToPublicCare(PublicCare& care, const FamilyNucleus& family, const IndicatorSet& confirmed, const Date& asOf) {
-    const auto inCare =
-        std::count_if(family.children.begin(), family.children.end(), [](const Child& c) { return c.inProtection; });
-    if (inCare == 0) return;
-    care.children += static_cast<long>(inCare);
-    ++care.families;
-    if (family.risk) ++care.riskIdentified;
-    if (confirmed.any()) ++care.confirmed;
-    const auto byThen = [&](const std::optional<Date>& d) { return d && *d <= asOf; };
-    const bool planned = std::any_of(family.children.begin(), family.children.end(), [&](const Child& c) {
-        return c.servicePlan && byThen(c.servicePlan->completedOn);
-    });
-    const Date yearBefore = asOf.addMonths(-12);
-    const bool visited = std::any_of(family.children.begin(), family.children.end(), [&](const Child& c) {
-        return std::any_of(c.visits.begin(), c.visits.end(),
-                           [&](const MonitoringVisit& v) { return v.date <= asOf && v.date >= yearBefore; });
-    });
-    if (planned) ++care.servicePlan;
-    if (visited) ++care.visitedLast12Months;
+void addToPublicCare(PublicCare& care, const PublicCare& share) {
+    care.children += share.children;
+    care.families += share.families;
+    care.riskIdentified += share.riskIdentified;
+    care.confirmed += share.confirmed;
+    care.servicePlan += share.servicePlan;
+    care.visitedLast12Months += share.visitedLast12Months;
 }
 
 // The columns of Tables A and B, found by village name in O(1).
@@ -164,9 +198,8 @@ private:
     std::unordered_map<std::string, std::size_t> index_;
 };
 
-}  // namespace
-
-NeedsReport needsReport(const Plan& plan, const Date& asOf) {
+// The report as the sum of the households' shares, `shares` parallel to plan.households.
+NeedsReport sumShares(const Plan& plan, const Date& asOf, const std::vector<HouseholdShare>& shares) {
     NeedsReport report;
     report.planId = plan.id;
     report.commune = plan.commune;
@@ -175,36 +208,18 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
 
     Columns columns(plan);
     Table1Tally observedTally, confirmedTally;
-    FamilyNucleus scratch;
-    for (const auto& household : plan.households) {
-        const auto& families = household->families;
-        if (!families.empty() && std::all_of(families.begin(), families.end(),
-                                             [&](const FamilyNucleus& f) { return outOfObservatoryOn(f, asOf); }))
-            continue;  // no child of the household is 0-17 any more
-        VillageColumn& village = columns.column(household->village);
-        IndicatorSet householdObserved, householdConfirmed;
-        long householdChildren = 0;
-        for (const FamilyNucleus& recorded : household->families) {
-            if (outOfObservatoryOn(recorded, asOf)) continue;  // every child turned 18
-            const FamilyNucleus& family = asOfView(recorded, asOf, scratch);
-            const IndicatorSet observed = observedSet(family);
-            const IndicatorSet confirmed = confirmedSet(family);
-            householdObserved |= observed;
-            householdConfirmed |= confirmed;
-            householdChildren += childrenOn(family, asOf);
-            addFamily(columns.commune(), family, observed, confirmed, asOf);
-            addFamily(village, family, observed, confirmed, asOf);
-            addToPublicCare(report.publicCare, family, confirmed, asOf);
-            for (const Child& child : family.children) {
-                if (!inObservatoryOn(child, asOf)) continue;
-                observedTally.addChild(directlyExposed(child.exposedObserved, observed));
-                confirmedTally.addChild(directlyExposed(child.exposedConfirmed, confirmed));
-            }
-        }
-        observedTally.addHousehold(householdObserved, householdChildren);
-        confirmedTally.addHousehold(householdConfirmed, householdChildren);
+    for (std::size_t h = 0; h < shares.size(); ++h) {
+        const HouseholdShare& share = shares[h];
+        if (!share.counted) continue;  // no child of the household is 0-17 any more
         ++report.households;
-        report.children += householdChildren;
+        report.children += share.children;
+        observedTally.addHousehold(share.observed, share.children);
+        confirmedTally.addHousehold(share.confirmed, share.children);
+        for (const IndicatorSet& direct : share.directlyObserved) observedTally.addChild(direct);
+        for (const IndicatorSet& direct : share.directlyConfirmed) confirmedTally.addChild(direct);
+        addToColumn(columns.commune(), share);
+        addToColumn(columns.column(plan.households[h]->village), share);
+        addToPublicCare(report.publicCare, share.publicCare);
     }
     report.columns = columns.take();
     if (!plan.resources.childrenInProtection.empty()) {
@@ -214,13 +229,69 @@ NeedsReport needsReport(const Plan& plan, const Date& asOf) {
     }
 
     for (std::size_t i = 0; i < indicatorCount(); ++i)
-        report.table1.push_back(
-            {indicator(i).code, static_cast<int>(i), observedTally.indicatorFigures(i), confirmedTally.indicatorFigures(i)});
+        report.table1.push_back({indicator(i).code, static_cast<int>(i), observedTally.indicatorFigures(i),
+                                 confirmedTally.indicatorFigures(i)});
     for (int d = 1; d <= kDimensionCount; ++d)
         report.table1.push_back(
             {std::to_string(d), -1, observedTally.dimensionFigures(d), confirmedTally.dimensionFigures(d)});
     report.table1.push_back({"any", -1, observedTally.anyFigures(), confirmedTally.anyFigures()});
     return report;
+}
+
+}  // namespace
+
+NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
+    if (asOf_ != asOf) {
+        households_.clear();
+        shares_.clear();
+        asOf_ = asOf;
+    }
+    const ReportDate on = reportDate(asOf);
+    // An edit replaces a household in place or adds one at the end: look at the same position
+    // first, and index the previous households by address only when that fails. Each previous
+    // share is taken once (moved out, its household forgotten).
+    auto same = [](const std::weak_ptr<const Household>& kept, const HouseholdPtr& h) {
+        return !kept.owner_before(h) && !h.owner_before(kept);
+    };
+    std::unordered_map<const Household*, std::size_t> byAddress;
+    bool indexed = false;
+    auto previousShare = [&](std::size_t i, const HouseholdPtr& h) -> HouseholdShare* {
+        std::size_t j = i;
+        if (j >= households_.size() || !same(households_[j], h)) {
+            if (!indexed)
+                for (std::size_t k = 0; k < households_.size(); ++k)
+                    if (const HouseholdPtr alive = households_[k].lock()) byAddress.emplace(alive.get(), k);
+            indexed = true;
+            const auto found = byAddress.find(h.get());
+            if (found == byAddress.end() || !same(households_[found->second], h)) return nullptr;
+            j = found->second;
+        }
+        households_[j].reset();
+        return &shares_[j];
+    };
+    std::vector<HouseholdShare> shares;
+    shares.reserve(plan.households.size());
+    recounted_ = 0;
+    for (std::size_t i = 0; i < plan.households.size(); ++i) {
+        const HouseholdPtr& h = plan.households[i];
+        if (HouseholdShare* kept = previousShare(i, h)) {
+            shares.push_back(std::move(*kept));
+        } else {
+            shares.push_back(shareOf(*h, on));
+            ++recounted_;
+        }
+    }
+    households_.assign(plan.households.begin(), plan.households.end());
+    shares_ = std::move(shares);
+    return sumShares(plan, asOf, shares_);
+}
+
+NeedsReport needsReport(const Plan& plan, const Date& asOf) {
+    std::vector<HouseholdShare> shares;
+    shares.reserve(plan.households.size());
+    const ReportDate on = reportDate(asOf);
+    for (const HouseholdPtr& h : plan.households) shares.push_back(shareOf(*h, on));
+    return sumShares(plan, asOf, shares);
 }
 
 }  // namespace prevplan

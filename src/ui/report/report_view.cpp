@@ -40,8 +40,8 @@ const ReportView::Figures& ReportView::figures(const Context& ctx, const Plan& p
     const Date asOf = asOf_.value_or(today());
     return figures_.get(ctx.snapshot(plan), {asOf.days(), village_, ctx.lang}, [&] {
         Figures f;
-        f.commune = needsReport(plan, asOf);
-        f.shown = village_.empty() ? f.commune : needsReport(villageOnly(plan, village_), asOf);
+        f.commune = communeCounts_.needsReport(plan, asOf);
+        f.shown = village_.empty() ? f.commune : villageCounts_.needsReport(villageOnly(plan, village_), asOf);
         f.tables = reportTables(f.commune, ctx.lang);
         f.publicCare = publicCareTable(f.commune, ctx.lang);
         for (int d = 1; d <= kDimensionCount; ++d)
