@@ -95,13 +95,21 @@ bool addNucleus(HouseholdShare& share, const FamilyNucleus& family, const Report
     return true;
 }
 
-HouseholdShare shareOf(const Household& household, const ReportDate& on) {
-    HouseholdShare share;
+// Counts the household's share into `share`, whose lists keep their room (one share can serve a
+// whole report).
+void countShare(HouseholdShare& share, const Household& household, const ReportDate& on) {
+    share.children = 0;
+    share.observed.reset();
+    share.confirmed.reset();
+    share.directlyObserved.clear();
+    share.directlyConfirmed.clear();
+    share.activity.fill(0);
+    share.registered.clear();
+    share.publicCare = {};
     // A household with no nucleus recorded yet counts (it is still to be completed); one whose
     // every nucleus is out of the Observatory does not.
     share.counted = household.families.empty();
     for (const FamilyNucleus& family : household.families) share.counted |= addNucleus(share, family, on);
-    return share;
 }
 
 ReportDate reportDate(const Date& asOf) { return {asOf, asOf.addMonths(-12)}; }
@@ -198,8 +206,9 @@ private:
     std::unordered_map<std::string, std::size_t> index_;
 };
 
-// The report as the sum of the households' shares, `shares` parallel to plan.households.
-NeedsReport sumShares(const Plan& plan, const Date& asOf, const std::vector<HouseholdShare>& shares) {
+// The report as the sum of the households' shares, shareOf(h) for plan.households[h].
+template <typename ShareOf>
+NeedsReport sumShares(const Plan& plan, const Date& asOf, ShareOf&& shareOf) {
     NeedsReport report;
     report.planId = plan.id;
     report.commune = plan.commune;
@@ -208,8 +217,8 @@ NeedsReport sumShares(const Plan& plan, const Date& asOf, const std::vector<Hous
 
     Columns columns(plan);
     Table1Tally observedTally, confirmedTally;
-    for (std::size_t h = 0; h < shares.size(); ++h) {
-        const HouseholdShare& share = shares[h];
+    for (std::size_t h = 0; h < plan.households.size(); ++h) {
+        const HouseholdShare& share = shareOf(h);
         if (!share.counted) continue;  // no child of the household is 0-17 any more
         ++report.households;
         report.children += share.children;
@@ -240,58 +249,62 @@ NeedsReport sumShares(const Plan& plan, const Date& asOf, const std::vector<Hous
 
 }  // namespace
 
+// Up to this many households replaced in place are counted again where they stand, without
+// looking for them elsewhere in the previous plan.
+constexpr std::size_t kFewReplaced = 64;
+
 NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
     if (asOf_ != asOf) {
         households_.clear();
         shares_.clear();
         asOf_ = asOf;
     }
+    recounted_ = 0;
     const ReportDate on = reportDate(asOf);
-    // An edit replaces a household in place or adds one at the end: look at the same position
-    // first, and index the previous households by address only when that fails. Each previous
-    // share is taken once (moved out, its household forgotten).
     auto same = [](const std::weak_ptr<const Household>& kept, const HouseholdPtr& h) {
         return !kept.owner_before(h) && !h.owner_before(kept);
     };
-    std::unordered_map<const Household*, std::size_t> byAddress;
-    bool indexed = false;
-    auto previousShare = [&](std::size_t i, const HouseholdPtr& h) -> HouseholdShare* {
-        std::size_t j = i;
-        if (j >= households_.size() || !same(households_[j], h)) {
-            if (!indexed)
-                for (std::size_t k = 0; k < households_.size(); ++k)
-                    if (const HouseholdPtr alive = households_[k].lock()) byAddress.emplace(alive.get(), k);
-            indexed = true;
-            const auto found = byAddress.find(h.get());
-            if (found == byAddress.end() || !same(households_[found->second], h)) return nullptr;
-            j = found->second;
+    const auto& households = plan.households;
+    std::size_t replaced = 0;
+    if (households.size() == households_.size())
+        for (std::size_t i = 0; i < households.size(); ++i) replaced += !same(households_[i], households[i]);
+    if (households.size() == households_.size() && replaced <= kFewReplaced) {
+        // The usual edit replaces a household where it stands: count it again there.
+        for (std::size_t i = 0; i < households.size(); ++i)
+            if (!same(households_[i], households[i])) {
+                countShare(shares_[i], *households[i], on);
+                households_[i] = households[i];
+                ++recounted_;
+            }
+    } else {
+        // Households added, removed or moved: find each previous share by address, and take it once.
+        std::unordered_map<const Household*, std::size_t> byAddress;
+        for (std::size_t k = 0; k < households_.size(); ++k)
+            if (const HouseholdPtr alive = households_[k].lock()) byAddress.emplace(alive.get(), k);
+        std::vector<HouseholdShare> shares(households.size());
+        for (std::size_t i = 0; i < households.size(); ++i) {
+            const auto found = byAddress.find(households[i].get());
+            if (found != byAddress.end() && same(households_[found->second], households[i])) {
+                shares[i] = std::move(shares_[found->second]);
+                households_[found->second].reset();
+            } else {
+                countShare(shares[i], *households[i], on);
+                ++recounted_;
+            }
         }
-        households_[j].reset();
-        return &shares_[j];
-    };
-    std::vector<HouseholdShare> shares;
-    shares.reserve(plan.households.size());
-    recounted_ = 0;
-    for (std::size_t i = 0; i < plan.households.size(); ++i) {
-        const HouseholdPtr& h = plan.households[i];
-        if (HouseholdShare* kept = previousShare(i, h)) {
-            shares.push_back(std::move(*kept));
-        } else {
-            shares.push_back(shareOf(*h, on));
-            ++recounted_;
-        }
+        households_.assign(households.begin(), households.end());
+        shares_ = std::move(shares);
     }
-    households_.assign(plan.households.begin(), plan.households.end());
-    shares_ = std::move(shares);
-    return sumShares(plan, asOf, shares_);
+    return sumShares(plan, asOf, [&](std::size_t h) -> const HouseholdShare& { return shares_[h]; });
 }
 
 NeedsReport needsReport(const Plan& plan, const Date& asOf) {
-    std::vector<HouseholdShare> shares;
-    shares.reserve(plan.households.size());
     const ReportDate on = reportDate(asOf);
-    for (const HouseholdPtr& h : plan.households) shares.push_back(shareOf(*h, on));
-    return sumShares(plan, asOf, shares);
+    HouseholdShare share;
+    return sumShares(plan, asOf, [&](std::size_t h) -> const HouseholdShare& {
+        countShare(share, *plan.households[h], on);
+        return share;
+    });
 }
 
 }  // namespace prevplan
