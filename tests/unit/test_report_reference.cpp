@@ -148,7 +148,8 @@ NeedsReport referenceReport(const Plan& plan, const Date& asOf, Rules rules = {}
             }
             householdChildren += kids;
             const int risks = referenceRiskSituations(c);
-            for (VillageColumn* col : {&r.columns[0], &column(h->village)}) {
+            VillageColumn* own = &column(h->village);  // first: a new column may move the commune's
+            for (VillageColumn* col : {&r.columns[0], own}) {
                 VillageColumn& v = *col;
                 v[ActivityRow::InObservatory] += kids;
                 if (f.sheet) v[ActivityRow::ObservationSheet] += kids;
@@ -398,5 +399,98 @@ TEST_CASE("after an edit the cache counts only the households the edit replaced"
     SUBCASE("another report date: every household is counted again") {
         checkSameReport(cache.needsReport(plan, kEarlier), referenceReport(plan, kEarlier));
         CHECK(cache.recounted() == plan.households.size());
+    }
+}
+
+namespace {
+
+// The plan reduced to one village's households and list entries (the report screen's village).
+Plan villageOnly(const Plan& plan, const std::string& village) {
+    Plan p = plan;
+    p.households.clear();
+    for (const auto& h : plan.households)
+        if (h->village == village) p.households.push_back(h);
+    p.villages.erase(
+        std::remove_if(p.villages.begin(), p.villages.end(), [&](const Village& v) { return v.name != village; }),
+        p.villages.end());
+    return p;
+}
+
+// A copy of the household with its first nucleus's first indicator suspected and confirmed.
+HouseholdPtr edited(const HouseholdPtr& recorded, const std::string& village) {
+    auto h = std::make_shared<Household>(*recorded);
+    h->village = village;
+    if (h->families.empty()) h->families.emplace_back();
+    FamilyNucleus& f = h->families.front();
+    if (!f.sheet) f.sheet.emplace();
+    f.sheet->answers[0] = Answer::Yes;
+    if (!f.risk) f.risk.emplace();
+    f.risk->verdicts[0] = Verdict::Confirmed;
+    return h;
+}
+
+}  // namespace
+
+TEST_CASE("the cache's running totals follow edits, undo, removals, additions and reordering") {
+    const Plan original = mutatedDemo();
+    Plan plan = original;
+    ReportCache cache;
+    const auto agrees = [&](const Plan& p, const Date& asOf) {
+        checkSameReport(cache.needsReport(p, asOf), referenceReport(p, asOf));
+    };
+    agrees(plan, kToday);
+
+    plan.households[100] = edited(plan.households[100], plan.households[100]->village);
+    plan.households[200] = edited(plan.households[200], "Cătun nou");  // moved to a village off the list
+    agrees(plan, kToday);
+    CHECK(cache.recounted() == 2);
+
+    agrees(original, kToday);  // undo: the two households as they were, counted again
+    CHECK(cache.recounted() == 2);
+    agrees(plan, kToday);  // redo
+    CHECK(cache.recounted() == 2);
+
+    plan.households.erase(plan.households.begin() + 4000);
+    agrees(plan, kToday);
+    CHECK(cache.recounted() == 0);
+
+    plan.households.insert(plan.households.begin() + 10, edited(plan.households[10], plan.villages.back().name));
+    plan.households.push_back(edited(plan.households[20], "Alt cătun"));
+    agrees(plan, kToday);
+    CHECK(cache.recounted() == 2);
+
+    std::reverse(plan.households.begin() + 3000, plan.households.end());
+    agrees(plan, kToday);
+    CHECK(cache.recounted() == 0);
+
+    plan.villages.erase(plan.villages.begin());  // its households' column comes after the listed ones
+    agrees(plan, kToday);
+    CHECK(cache.recounted() == 0);
+
+    plan.households.erase(plan.households.begin(), plan.households.begin() + 5);
+    plan.households.resize(plan.households.size() - 5);
+    agrees(plan, kEarlier);  // another date: every household counted again
+    CHECK(cache.recounted() == plan.households.size());
+    agrees(plan, kEarlier);
+    CHECK(cache.recounted() == 0);
+
+    plan.households.clear();
+    agrees(plan, kEarlier);
+}
+
+TEST_CASE("a village's report from the running totals is the report of that village's households alone") {
+    Plan plan = mutatedDemo();
+    plan.households[7] = edited(plan.households[7], "Alt cătun");
+    plan.villages.push_back(plan.villages.front());  // a village listed twice is one column
+    plan.villages.back().insChildren = 12;
+    for (const Date& asOf : {kToday, kLater}) {
+        ReportCache cache;
+        cache.needsReport(plan, asOf);
+        std::vector<std::string> villages = {"Cătun nou", "Alt cătun", "Nicăieri", ""};
+        for (const Village& v : plan.villages) villages.push_back(v.name);
+        for (const std::string& village : villages) {
+            CAPTURE(village);
+            checkSameReport(cache.villageReport(plan, village), referenceReport(villageOnly(plan, village), asOf));
+        }
     }
 }

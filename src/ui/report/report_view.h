@@ -30,8 +30,9 @@ private:
         std::vector<SnapshotSummary> snapshots;
     };
     Memo<Plan, Figures, long, std::string, Lang> figures_;  // for (plan snapshot, day, village, language)
-    // After an edit, only the households it replaced are counted again.
-    ReportCache communeCounts_, villageCounts_;
+    // After an edit, only the households it replaced are counted again; a village's report comes
+    // from its running totals.
+    ReportCache communeCounts_;
 
     const Figures& figures(const Context& ctx, const Plan& plan);
     void controls(Context& ctx, const Plan& plan, const Figures& f);
