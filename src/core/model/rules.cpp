@@ -112,6 +112,17 @@ bool inObservatoryOn(const Child& child, const Date& on) {
     return !child.birthDate || (*child.birthDate <= on && !turned18By(child, on));
 }
 
+// The 18th birthday grows with the birth date (29 February and 1 March share theirs), so the
+// children who turned 18 by `on` are those born by the same day 18 years earlier, clamped to the
+// month (on 29 February 2028, by 28 February 2010: a child born on 1 March 2010 is still 17).
+ObservatoryDay::ObservatoryDay(const Date& on) : lastBorn_(on.days()), lastTurned18_(on.addMonths(-18 * 12).days()) {}
+
+bool ObservatoryDay::includes(const Child& child) const {
+    if (!child.birthDate) return true;
+    const long born = child.birthDate->days();
+    return born <= lastBorn_ && born > lastTurned18_;
+}
+
 bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on) {
     if (family.children.empty()) return false;
     for (const Child& c : family.children)

@@ -74,6 +74,17 @@ std::optional<Date> eighteenthBirthday(const Child& child);  // none without a b
 std::optional<Date> turned18By(const Child& child, const Date& on);
 // A child of the Observatory on `on`: born by then and not yet 18. Without a birth date, counted.
 bool inObservatoryOn(const Child& child, const Date& on);
+// inObservatoryOn for many children on one day (the report): the birth dates of the children
+// 0-17 that day form one interval, found once, so each child costs one day count.
+class ObservatoryDay {
+public:
+    explicit ObservatoryDay(const Date& on);
+    bool includes(const Child& child) const;
+
+private:
+    long lastBorn_;      // the day `on` itself
+    long lastTurned18_;  // the last birth date whose 18th birthday falls by `on`
+};
 // A nucleus with children, none of whom is in the Observatory on `on` (a nucleus with no child
 // recorded yet is not out: it is still to be completed).
 bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on);

@@ -13,15 +13,23 @@ long NeedsReport::registryBucket(RiskBucket bucket) const {
     return communeColumn().activity[first + static_cast<std::size_t>(bucket)];
 }
 
-namespace {
-
-bool after(const std::optional<Date>& date, const Date& asOf) { return date && *date > asOf; }
-
-// The report's date and the start of its "past 12 months" (Table A row 3, public care).
+// The report's date and the start of its "past 12 months" (Table A row 3, public care), as day
+// counts: every household compares its dates with them.
 struct ReportDate {
-    Date asOf, yearBefore;
-    bool withinYear(const Date& d) const { return d <= asOf && d >= yearBefore; }
+    explicit ReportDate(const Date& on)
+        : asOf(on), day(on.days()), yearBefore(on.addMonths(-12).days()), observatory(on) {}
+    Date asOf;
+    long day, yearBefore;
+    ObservatoryDay observatory;  // the children 0-17 on the date
+
+    bool after(const std::optional<Date>& date) const { return date && date->days() > day; }
+    bool withinYear(const Date& d) const {
+        const long days = d.days();
+        return days <= day && days >= yearBefore;
+    }
 };
+
+namespace {
 
 // Table A rows for one family nucleus with `children` children 0-17; Table B through `registered`.
 void addActivity(HouseholdShare& share, const FamilyNucleus& family, bool sheet, bool risk,
@@ -53,9 +61,9 @@ void addToPublicCare(PublicCare& care, const FamilyNucleus& family, bool risk, c
     long inCare = 0;
     bool planned = false, visited = false;
     for (const Child& c : family.children) {
-        if (after(c.birthDate, on.asOf)) continue;  // not born yet
+        if (on.after(c.birthDate)) continue;  // not born yet
         inCare += c.inProtection;
-        planned = planned || (c.servicePlan && c.servicePlan->completedOn && *c.servicePlan->completedOn <= on.asOf);
+        planned = planned || (c.servicePlan && c.servicePlan->completedOn && !on.after(c.servicePlan->completedOn));
         visited = visited || std::any_of(c.visits.begin(), c.visits.end(),
                                          [&](const MonitoringVisit& v) { return on.withinYear(v.date); });
     }
@@ -74,10 +82,10 @@ void addToPublicCare(PublicCare& care, const FamilyNucleus& family, bool risk, c
 // Observatory adds nothing; returns whether it counted.
 bool addNucleus(HouseholdShare& share, const FamilyNucleus& family, const ReportDate& on) {
     long children = 0;
-    for (const Child& c : family.children) children += inObservatoryOn(c, on.asOf);
+    for (const Child& c : family.children) children += on.observatory.includes(c);
     if (children == 0 && !family.children.empty()) return false;  // every child turned 18 (or is not born)
-    const bool sheet = family.sheet && !after(family.sheet->filledOn, on.asOf);
-    const bool risk = family.risk && !after(family.risk->visitedOn, on.asOf);
+    const bool sheet = family.sheet && !on.after(family.sheet->filledOn);
+    const bool risk = family.risk && !on.after(family.risk->visitedOn);
     const IndicatorSet observed = sheet ? observedSet(family) : IndicatorSet{};
     const IndicatorSet confirmed = risk ? confirmedSet(family) : IndicatorSet{};
     share.observed |= observed;
@@ -85,7 +93,7 @@ bool addNucleus(HouseholdShare& share, const FamilyNucleus& family, const Report
     share.children += children;
     if (observed.any() || confirmed.any())
         for (const Child& c : family.children) {
-            if (!inObservatoryOn(c, on.asOf)) continue;
+            if (!on.observatory.includes(c)) continue;
             const IndicatorSet directObserved = directlyExposed(c.exposedObserved, observed);
             const IndicatorSet directConfirmed = directlyExposed(c.exposedConfirmed, confirmed);
             if (directObserved.any()) share.directlyObserved.push_back(directObserved);
@@ -112,8 +120,6 @@ void countShare(HouseholdShare& share, const Household& household, const ReportD
     share.counted = household.families.empty();
     for (const FamilyNucleus& family : household.families) share.counted |= addNucleus(share, family, on);
 }
-
-ReportDate reportDate(const Date& asOf) { return {asOf, asOf.addMonths(-12)}; }
 
 void addFigures(IndicatorFigures& f, long children, long sign) {
     f.households += sign;
@@ -231,8 +237,8 @@ void ReportTotals::add(const HouseholdShare& share, long sign) {
     addToPublicCare(publicCare, share.publicCare, sign);
 }
 
-void ReportCache::count(HouseholdShare& share, const Household& household) {
-    countShare(share, household, reportDate(*asOf_));
+void ReportCache::count(HouseholdShare& share, const Household& household, const ReportDate& on) {
+    countShare(share, household, on);
     auto [it, added] = villageIndex_.try_emplace(household.village, villageNames_.size());
     if (added) {
         villageNames_.push_back(household.village);
@@ -253,11 +259,11 @@ void ReportCache::add(const HouseholdShare& share, long sign) {
 constexpr std::size_t kFewReplaced = 64;
 
 // The usual edit replaces a few households where they stand: count them again there.
-void ReportCache::countReplaced(const Plan& plan) {
+void ReportCache::countReplaced(const Plan& plan, const ReportDate& on) {
     for (std::size_t i = 0; i < shares_.size(); ++i)
         if (!sameSnapshot(households_[i], plan.households[i])) {
             add(shares_[i], -1);
-            count(shares_[i], *plan.households[i]);
+            count(shares_[i], *plan.households[i], on);
             add(shares_[i], +1);
             households_[i] = plan.households[i];
         }
@@ -266,7 +272,8 @@ void ReportCache::countReplaced(const Plan& plan) {
 // Households added, removed or moved between `first` and the previous plan's `oldEnd` (this plan's
 // `newEnd`): their previous shares leave the totals, this plan's enter them, each previous share
 // found by address and taken once.
-void ReportCache::countBetween(const Plan& plan, std::size_t first, std::size_t oldEnd, std::size_t newEnd) {
+void ReportCache::countBetween(const Plan& plan, const ReportDate& on, std::size_t first, std::size_t oldEnd,
+                               std::size_t newEnd) {
     std::unordered_map<const Household*, std::size_t> byAddress;
     for (std::size_t k = first; k < oldEnd; ++k) {
         add(shares_[k], -1);
@@ -281,7 +288,7 @@ void ReportCache::countBetween(const Plan& plan, std::size_t first, std::size_t 
             share = std::move(shares_[found->second]);
             households_[found->second].reset();
         } else {
-            count(share, *household);
+            count(share, *household, on);
         }
         add(share, +1);
     }
@@ -296,6 +303,7 @@ NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
     if (asOf_ != asOf) *this = ReportCache{};
     asOf_ = asOf;
     recounted_ = 0;
+    const ReportDate on(asOf);
     const auto& households = plan.households;
     const std::size_t before = households_.size(), now = households.size();
     std::size_t replaced = 0;
@@ -303,7 +311,7 @@ NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
         for (std::size_t i = 0; i < now && replaced <= kFewReplaced; ++i)
             replaced += !sameSnapshot(households_[i], households[i]);
     if (now == before && replaced <= kFewReplaced) {
-        countReplaced(plan);
+        countReplaced(plan, on);
     } else {
         // Only what lies between the unchanged start and the unchanged end changed.
         std::size_t first = 0, last = 0;
@@ -311,7 +319,7 @@ NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
         while (first < shorter && sameSnapshot(households_[first], households[first])) ++first;
         while (last < shorter - first && sameSnapshot(households_[before - 1 - last], households[now - 1 - last]))
             ++last;
-        countBetween(plan, first, before - last, now - last);
+        countBetween(plan, on, first, before - last, now - last);
     }
 
     // The villages no plan village names, in the order their first counted household stands.
@@ -353,7 +361,7 @@ NeedsReport ReportCache::villageReport(const Plan& plan, const std::string& vill
 }
 
 NeedsReport needsReport(const Plan& plan, const Date& asOf) {
-    const ReportDate on = reportDate(asOf);
+    const ReportDate on(asOf);
     HouseholdShare share;
     ReportTotals commune;
     // Each village's column, in the order its first counted household stands.

@@ -18,6 +18,8 @@
 
 namespace prevplan {
 
+struct ReportDate;  // the report's date as every household compares with it (report.cpp)
+
 // What one household adds to the report on a given date.
 struct HouseholdShare {
     bool counted = false;              // some child of the household is 0-17 on the date (or it has no nucleus yet)
@@ -72,10 +74,10 @@ public:
     std::size_t recounted() const { return recounted_; }
 
 private:
-    void count(HouseholdShare& share, const Household& household);
+    void count(HouseholdShare& share, const Household& household, const ReportDate& on);
     void add(const HouseholdShare& share, long sign);
-    void countReplaced(const Plan& plan);
-    void countBetween(const Plan& plan, std::size_t first, std::size_t oldEnd, std::size_t newEnd);
+    void countReplaced(const Plan& plan, const ReportDate& on);
+    void countBetween(const Plan& plan, const ReportDate& on, std::size_t first, std::size_t oldEnd, std::size_t newEnd);
 
     std::optional<Date> asOf_;
     // The previous call's households, without keeping them alive: a weak pointer's control block
