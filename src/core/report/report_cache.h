@@ -77,7 +77,8 @@ private:
     void count(HouseholdShare& share, const Household& household, const ReportDate& on);
     void add(const HouseholdShare& share, long sign);
     void countReplaced(const Plan& plan, const ReportDate& on);
-    void countBetween(const Plan& plan, const ReportDate& on, std::size_t first, std::size_t oldEnd, std::size_t newEnd);
+    void countBetween(const Plan& plan, const ReportDate& on, std::size_t first, std::size_t oldEnd,
+                      std::size_t newEnd);
 
     std::optional<Date> asOf_;
     // The previous call's households, without keeping them alive: a weak pointer's control block
