@@ -21,6 +21,7 @@ if [ ! -e "$INCLUDE/nlohmann/json.hpp" ]; then
 fi
 
 # One object per source, rebuilt when the source or any header is newer.
+shopt -s nullglob  # src/core has no sources of its own any more, only folders
 objects=()
 for src in src/core/*.cpp src/core/*/*.cpp src/cli/*.cpp; do
   obj="$DIR/obj/${src//\//_}.o"

@@ -288,6 +288,21 @@ std::vector<std::string> taskKeys(const std::vector<WorkItem>& items) {
 
 }  // namespace
 
+TEST_CASE("one report day includes exactly the children inObservatoryOn counts, 29 February too") {
+    for (const char* on : {"2026-03-01", "2026-02-28", "2028-02-29", "2028-03-01", "2026-11-29", "2000-02-29"}) {
+        CAPTURE(on);
+        const ObservatoryDay day(d(on));
+        Child c;
+        CHECK(day.includes(c));  // no birth date: counted
+        // Every birth date from a year before the day's 18 years to a year after the day.
+        for (Date born = d(on).addMonths(-19 * 12); born <= d(on).addDays(366); born = born.addDays(1)) {
+            c.birthDate = born;
+            CAPTURE(born.iso());
+            CHECK(day.includes(c) == inObservatoryOn(c, d(on)));
+        }
+    }
+}
+
 TEST_CASE("the 18th birthday: a child born on 15 March 2008 leaves the Observatory on 15 March 2026") {
     Child c;
     c.id = "c1";

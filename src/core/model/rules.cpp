@@ -8,12 +8,12 @@ namespace {
 
 CatalogMasks buildMasks() {
     CatalogMasks m;
+    m.parent.fill(-1);
     for (std::size_t i = 0; i < indicatorCount(); ++i) {
         const Indicator& ind = indicator(i);
-        if (ind.isRiskSituation())
-            m.riskSituations.set(i);
-        else
-            m.subItems.push_back(static_cast<int>(i));
+        m.parent[i] = ind.parent();
+        if (ind.isRiskSituation()) m.riskSituations.set(i);
+        else m.subItems.push_back(static_cast<int>(i));
         if (ind.childLevel) m.childLevel.set(i);
         if (ind.notifyDgaspc) m.notifyDgaspc.set(i);
         if (ind.dimension >= 1 && ind.dimension <= kDimensionCount) m.dimension[ind.dimension - 1].set(i);
@@ -29,8 +29,11 @@ const CatalogMasks& catalogMasks() {
 }
 
 IndicatorSet withParents(IndicatorSet set) {
-    for (int i : catalogMasks().subItems)
-        if (set[i]) set.set(static_cast<std::size_t>(indicator(i).parent()));
+    const CatalogMasks& m = catalogMasks();
+    // Parents are lettered indicators, never sub-items: one pass over the set's sub-items suffices.
+    forEachIndicator(set & ~m.riskSituations, [&](std::size_t i) {
+        if (m.parent[i] >= 0) set.set(static_cast<std::size_t>(m.parent[i]));
+    });
     return set;
 }
 
@@ -40,14 +43,14 @@ int riskSituationCount(const IndicatorSet& set) {
 
 namespace {
 
-// The catalog positions holding `wanted`, with their parents.
-template <typename Values, typename Value>
-IndicatorSet positionsOf(const Values& values, Value wanted) {
-    IndicatorSet set;
+// The catalog positions holding `wanted`, with their parents. Built a 64-bit word at a time
+// rather than bit by bit: every report reads each family's sheet and verdicts this way.
+template <typename Value>
+IndicatorSet positionsOf(const std::array<Value, kMaxIndicators>& values, Value wanted) {
+    std::uint64_t words[2] = {0, 0};
     const std::size_t n = indicatorCount();
-    for (std::size_t i = 0; i < n; ++i)
-        if (values[i] == wanted) set.set(i);
-    return withParents(set);
+    for (std::size_t i = 0; i < n; ++i) words[i / 64] |= std::uint64_t{values[i] == wanted} << (i % 64);
+    return withParents(IndicatorSet{words[0]} | (IndicatorSet{words[1]} << 64));
 }
 
 }  // namespace
@@ -107,6 +110,17 @@ std::optional<Date> turned18By(const Child& child, const Date& on) {
 
 bool inObservatoryOn(const Child& child, const Date& on) {
     return !child.birthDate || (*child.birthDate <= on && !turned18By(child, on));
+}
+
+// The 18th birthday grows with the birth date (29 February and 1 March share theirs), so the
+// children who turned 18 by `on` are those born by the same day 18 years earlier, clamped to the
+// month (on 29 February 2028, by 28 February 2010: a child born on 1 March 2010 is still 17).
+ObservatoryDay::ObservatoryDay(const Date& on) : lastBorn_(on.days()), lastTurned18_(on.addMonths(-18 * 12).days()) {}
+
+bool ObservatoryDay::includes(const Child& child) const {
+    if (!child.birthDate) return true;
+    const long born = child.birthDate->days();
+    return born <= lastBorn_ && born > lastTurned18_;
 }
 
 bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on) {

@@ -7,6 +7,7 @@
 // that holds also sets its lettered parent (1.a, 3.h1 …). Only lettered indicators — the risk
 // situations — are counted, so a sub-item never counts twice.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -21,8 +22,21 @@ struct CatalogMasks {
     IndicatorSet notifyDgaspc;
     std::array<IndicatorSet, kDimensionCount> dimension;  // [0] is dimension 1
     std::vector<int> subItems;                            // catalog positions with a parent
+    std::array<int, kMaxIndicators> parent;               // each position's parent, or -1
 };
 const CatalogMasks& catalogMasks();
+
+// Calls f(i) for every catalog position i in the set, in order. Its time follows the number of
+// positions set, not the catalog's size: reports over 100,000 children walk mostly empty sets.
+template <typename F>
+void forEachIndicator(const IndicatorSet& set, F&& f) {
+    static_assert(kMaxIndicators <= 128, "an indicator set fits in two 64-bit words");
+    const IndicatorSet lowWord{~std::uint64_t{0}};
+    const std::uint64_t words[2] = {(set & lowWord).to_ullong(), (set >> 64).to_ullong()};
+    for (std::size_t w = 0; w < 2; ++w)
+        for (std::uint64_t bits = words[w]; bits != 0; bits &= bits - 1)
+            f(w * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+}
 
 // Adds the lettered parent of every sub-item in the set.
 IndicatorSet withParents(IndicatorSet set);
@@ -60,6 +74,17 @@ std::optional<Date> eighteenthBirthday(const Child& child);  // none without a b
 std::optional<Date> turned18By(const Child& child, const Date& on);
 // A child of the Observatory on `on`: born by then and not yet 18. Without a birth date, counted.
 bool inObservatoryOn(const Child& child, const Date& on);
+// inObservatoryOn for many children on one day (the report): the birth dates of the children
+// 0-17 that day form one interval, found once, so each child costs one day count.
+class ObservatoryDay {
+public:
+    explicit ObservatoryDay(const Date& on);
+    bool includes(const Child& child) const;
+
+private:
+    long lastBorn_;      // the day `on` itself
+    long lastTurned18_;  // the last birth date whose 18th birthday falls by `on`
+};
 // A nucleus with children, none of whom is in the Observatory on `on` (a nucleus with no child
 // recorded yet is not out: it is still to be completed).
 bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on);

@@ -17,17 +17,6 @@ namespace prevplan::ui {
 
 namespace {
 
-// The plan reduced to one village's households, for that village's Table 1.
-Plan villageOnly(const Plan& plan, const std::string& village) {
-    Plan p = plan;
-    p.households.clear();
-    for (const auto& h : plan.households)
-        if (h->village == village) p.households.push_back(h);
-    p.villages.erase(std::remove_if(p.villages.begin(), p.villages.end(), [&](const Village& v) { return v.name != village; }),
-                     p.villages.end());
-    return p;
-}
-
 double share(long count, long total) { return percentOf(count, total).value_or(0); }
 
 BarPair bars(std::string label, const Table1Row& row, long households) {
@@ -40,8 +29,8 @@ const ReportView::Figures& ReportView::figures(const Context& ctx, const Plan& p
     const Date asOf = asOf_.value_or(today());
     return figures_.get(ctx.snapshot(plan), {asOf.days(), village_, ctx.lang}, [&] {
         Figures f;
-        f.commune = needsReport(plan, asOf);
-        f.shown = village_.empty() ? f.commune : needsReport(villageOnly(plan, village_), asOf);
+        f.commune = communeCounts_.needsReport(plan, asOf);
+        f.shown = village_.empty() ? f.commune : communeCounts_.villageReport(plan, village_);
         f.tables = reportTables(f.commune, ctx.lang);
         f.publicCare = publicCareTable(f.commune, ctx.lang);
         for (int d = 1; d <= kDimensionCount; ++d)

@@ -7,9 +7,10 @@
 #include <vector>
 
 #include "core/base/memo.h"
+#include "core/report/report_cache.h"
 #include "core/report/report_tables.h"
-#include "ui/kit/context.h"
 #include "ui/kit/charts.h"
+#include "ui/kit/context.h"
 
 namespace prevplan::ui {
 
@@ -29,6 +30,9 @@ private:
         std::vector<SnapshotSummary> snapshots;
     };
     Memo<Plan, Figures, long, std::string, Lang> figures_;  // for (plan snapshot, day, village, language)
+    // After an edit, only the households it replaced are counted again; a village's report comes
+    // from its running totals.
+    ReportCache communeCounts_;
 
     const Figures& figures(const Context& ctx, const Plan& plan);
     void controls(Context& ctx, const Plan& plan, const Figures& f);
