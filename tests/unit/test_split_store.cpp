@@ -12,6 +12,7 @@
 #include "core/workspace/stored_layout.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/native/native_host.h"
+#include "store_fixture.h"
 
 using namespace prevplan;
 namespace fs = std::filesystem;
@@ -20,30 +21,14 @@ namespace {
 
 const Date kToday{2026, 11, 29};
 
-struct Fixture {
-    native::Host& host = native::host();
-    History history;
-    AutoSave save;
-    Journal journal;
-    Fixture() {
-        host = native::Host{};
-        host.storeDir = (fs::temp_directory_path() / "prevplan-split-store-test").string();
-        host.timestamp = "2026-11-25T16:30:00";
-        fs::remove_all(host.storeDir);
-    }
-    ~Fixture() { fs::remove_all(host.storeDir); }
-    // A new session over the same store, as App::opened does.
+struct Fixture : testing::StoreFixture {
+    Fixture() : StoreFixture("prevplan-split-store-test") {}
+    // A new session over the same store.
     StoredLoad start() {
         history = History();
         save = AutoSave();
         journal = Journal();
-        StoredLoad load = loadStoredWorkspace();
-        save.setGeneration(load.generation);
-        if (load.workspace) history.reset(std::move(*load.workspace));
-        save.markLoaded(history);
-        save.adopt(std::move(load.layout), load.single && !history.current().plans.empty());
-        if (load.unreadable) save.hold();
-        return load;
+        return StoreFixture::start();
     }
     void saveNow(double now) {
         save.flush(history, now);

@@ -12,37 +12,19 @@
 #include "core/workspace/workspace_edits.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/native/native_host.h"
+#include "store_fixture.h"
 
 using namespace prevplan;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Fixture {
-    native::Host& host = native::host();
-    History history;
-    AutoSave save;
-    Journal journal;
-    Fixture() {
-        host = native::Host{};
-        host.storeDir = (fs::temp_directory_path() / "prevplan-storage-safety-test").string();
-        host.timestamp = "2026-11-25T16:30:00";
-        fs::remove_all(host.storeDir);
-    }
-    ~Fixture() { fs::remove_all(host.storeDir); }
+struct Fixture : testing::StoreFixture {
+    Fixture() : StoreFixture("prevplan-storage-safety-test") {}
     void edit(const char* commune) { history.commit(addPlan(history.current(), 5, commune, {}, "t"), "edit"); }
     void frame(double now) {
         save.tick(history, now);
         journal.tick(history, save);
-    }
-    // Loads what is stored, as App::start does.
-    StoredLoad start() {
-        StoredLoad load = loadStoredWorkspace();
-        save.setGeneration(load.generation);
-        if (load.workspace) history.reset(std::move(*load.workspace));
-        save.markLoaded(history);
-        if (load.unreadable) save.hold();
-        return load;
     }
     std::string stored(const std::string& name) { return platform::readFile(name).value_or(""); }
     // Everything the store holds, every file.
@@ -83,7 +65,8 @@ TEST_CASE("an unreadable stored workspace is kept aside and never overwritten") 
 
 TEST_CASE("a damaged stored workspace is kept, with a located error") {
     Fixture f;
-    REQUIRE(platform::writeFileAtomic(AutoSave::kWorkspaceFile, "{\"format\": \"prevplan-workspace\", \"plans\": [tru"));
+    REQUIRE(
+        platform::writeFileAtomic(AutoSave::kWorkspaceFile, "{\"format\": \"prevplan-workspace\", \"plans\": [tru"));
     const StoredLoad load = f.start();
     CHECK(load.unreadable);
     CHECK(load.errorEn.find("line") != std::string::npos);
@@ -126,7 +109,7 @@ TEST_CASE("the journal is prepared after a change and dropped once the save is d
     CHECK(f.host.journalPrepared.find("Grabnică") != std::string::npos);
     f.frame(1.1);
     CHECK(f.host.journalsPrepared == 1);  // nothing new: not prepared again
-    f.frame(2);  // written and a sync requested, not durable yet
+    f.frame(2);                           // written and a sync requested, not durable yet
     CHECK(f.host.syncRequests == 1);
     CHECK(f.host.journalDrops == 0);
     f.save.syncFinished(true, "", 2.5);
