@@ -1,6 +1,8 @@
-// prevplan-cli import-csv: an Observatory spreadsheet (Annex A2.1, docs/csv-format.md) into a
-// workspace file with one plan. Every problem is listed by line and column; nothing is written
-// while an error remains, unless --valid-only asks for the rows without errors.
+// prevplan-cli import-csv: an Observatory spreadsheet (Annex A2.1, docs/csv-format.md) or a
+// commune's own list of children (docs/commune-list.md) into a workspace file with one plan. The
+// headers are mapped as the app maps them; a list without household codes gets the proposed
+// households, whose summary is printed. Every problem is listed by line and column; nothing is
+// written while an error remains, unless --valid-only asks for the rows without errors.
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -10,14 +12,19 @@
 #include "cli/command.h"
 #include "core/base/words.h"
 #include "core/catalog/counties.h"
+#include "core/observatory/household_proposal.h"
 #include "core/observatory/observatory_csv.h"
+#include "core/observatory/observatory_mapping.h"
 #include "core/workspace/workspace_json.h"
 
 namespace prevplan::cli {
 
 static const char* kUsage =
     "import-csv FILE.csv -o FILE.json --county CODE --commune NAME [--valid-only] [--today YYYY-MM-DD] "
-    "[--lang ro|en]";
+    "[--lang ro|en]\n"
+    "      (an Observatory CSV or the commune's own list with Romanian or English headers; a list without\n"
+    "      household codes gets households proposed from village + address and families from the parent,\n"
+    "      and the proposal's summary is printed: docs/commune-list.md)";
 
 static int run(const Args& args) {
     const Args files = positionals(args, {"-o", "--county", "--commune", "--today", "--lang"});
@@ -39,7 +46,19 @@ static int run(const Args& args) {
     if (!in) return usageError("cannot read " + files[0]);
     std::stringstream text;
     text << in.rdbuf();
-    const ObservatoryImport result = importObservatoryCsv(text.str(), options);
+    const ColumnMapping mapping = autoMapping(text.str(), {});
+    for (std::size_t j = 0; j < mapping.fileColumns.size(); ++j)
+        if (mapping.targets[j].empty() && !mappingKey(mapping.fileColumns[j]).empty())
+            std::cout << files[0] << ": " << (mapping.recognised[j] ? "ignored column" : "unrecognised column, ignored")
+                      << ": " << mapping.fileColumns[j] << "\n";
+    std::string mapped = applyMapping(text.str(), mapping);
+    if (needsHouseholdProposal(mapping)) {
+        const HouseholdProposal proposal = proposeHouseholds(mapped);
+        for (const std::string& line : proposalSummary(proposal, language))
+            std::cout << files[0] << ": " << line << "\n";
+        mapped = applyHouseholdProposal(mapped, proposal);
+    }
+    const ObservatoryImport result = importObservatoryCsv(mapped, options);
     for (const auto& issue : result.issues)
         std::cout << files[0] << ": " << (issue.severity == Severity::Error ? "error" : "warning") << ": "
                   << issueKindName(issue.kind) << ": " << issue.message(language) << "\n";

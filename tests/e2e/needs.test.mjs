@@ -178,9 +178,9 @@ test('a commune spreadsheet with errors: columns mapped, every error listed by r
     await createPlan(page, { commune: 'Ștefănești', villages: ['Deal', 'Vale'] });
     await click(page, 'Observatorul copiilor');
     await importCsv(page, join(dataDir, 'csv', 'needs-mapping-errors.csv'));
-    // Recognised by their Romanian names; "Strada și numărul" is chosen by hand.
+    // Recognised by their Romanian names; the choice for "Strada și numărul" is confirmed by hand.
     await click(page, 'Înseamnă Strada și numărul');
-    await click(page, 'address');
+    await click(page, 'Adresa (address)');
     await screenshot(page, 'needs-csv-mapping');
     await click(page, 'Verifică fișierul');
     await findItem(page, '5 rânduri citite, 3 cu erori', { timeout: 15000 });

@@ -24,7 +24,7 @@ const char* kPopup = "##csv-import";
 std::string targetName(const Context& ctx, const std::string& target) {
     if (target.empty()) return ctx.t(str::kCsvIgnore);
     const auto colon = target.find(':');
-    if (colon == std::string::npos) return target;
+    if (colon == std::string::npos) return mappingTargetLabel(target, ctx.lang) + " (" + target + ")";
     const int i = indicatorIndex(target.substr(colon + 1));
     return i < 0 ? target : target + " – " + ctx.t(indicator(static_cast<std::size_t>(i)).label);
 }
@@ -62,6 +62,7 @@ void CsvImportView::close() {
     merging_.reset();
     result_.reset();
     merge_.reset();
+    households_ = {};
     ImGui::CloseCurrentPopup();
 }
 
@@ -108,7 +109,8 @@ void CsvImportView::mappingStep(Context& ctx) {
         ImGui::EndTable();
     }
     if (ImGui::Button(ctx.t(str::kCsvCheck))) {
-        stage_ = Stage::Working;
+        stage_ = needsHouseholdProposal(mapping_) ? Stage::Review : Stage::Working;
+        if (stage_ == Stage::Review) households_.open(applyMapping(bytes_, mapping_));
         work_ = Work::Map;
     }
     ImGui::SameLine();
@@ -120,7 +122,7 @@ bool CsvImportView::work(const Plan& plan) {
     constexpr std::size_t kRowsPerSlice = 256, kHouseholdsPerSlice = 128;
     switch (work_) {
         case Work::Map: {
-            mapped_ = applyMapping(bytes_, mapping_);
+            mapped_ = needsHouseholdProposal(mapping_) ? households_.take() : applyMapping(bytes_, mapping_);
             ObservatoryImportOptions options;
             options.county = plan.county;
             options.commune = plan.commune;
@@ -373,6 +375,12 @@ void CsvImportView::draw(Context& ctx, const Plan& plan) {
     ImGui::Separator();
     switch (stage_) {
         case Stage::Mapping: mappingStep(ctx); break;
+        case Stage::Review: {
+            const auto outcome = households_.draw(ctx);
+            if (outcome != HouseholdProposalView::Outcome::Waiting)
+                stage_ = outcome == HouseholdProposalView::Outcome::Confirmed ? Stage::Working : Stage::Mapping;
+            break;
+        }
         case Stage::Working: workStep(ctx, plan); break;
         case Stage::Result: resultStep(ctx, plan); break;
         case Stage::Closed: break;

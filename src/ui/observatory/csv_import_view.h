@@ -10,6 +10,7 @@
 #include "core/observatory/observatory_mapping.h"
 #include "core/observatory/observatory_merge.h"
 #include "ui/kit/context.h"
+#include "ui/observatory/household_proposal_view.h"
 
 namespace prevplan::ui {
 
@@ -19,7 +20,7 @@ public:
     void draw(Context& ctx, const Plan& plan);
 
 private:
-    enum class Stage { Closed, Mapping, Working, Result };
+    enum class Stage { Closed, Mapping, Review, Working, Result };  // Review: a list without household codes
     // The check runs in slices of a few milliseconds per frame, so the page keeps drawing the
     // progress bar and answering Cancel.
     enum class Work { Map, Validate, Compare };
@@ -36,6 +37,7 @@ private:
     std::optional<ObservatoryImport> result_;
     std::optional<ObservatoryMerge> merge_;
     MergeChoices choices_;  // per conflict, by the file's child
+    HouseholdProposalView households_;
 
     void mappingStep(Context& ctx);
     void workStep(Context& ctx, const Plan& plan);

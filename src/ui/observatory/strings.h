@@ -174,4 +174,24 @@ inline constexpr Text kCsvImportValid{"Importă doar rândurile valide (%s)",
 inline constexpr Text kCsvBlankWarning{"Celulele goale din fișier lasă neschimbate valorile din plan.",
                                        "Empty cells in the file leave the plan's values unchanged."};
 
+// The households proposed for a commune's own list, which has no codes (household_proposal_view).
+inline constexpr Text kProposalTitle{"Gospodăriile propuse", "The proposed households"};
+inline constexpr Text kProposalHelp{
+    "Lista nu are coduri de gospodărie și familie. PrevPlan le propune: o gospodărie pentru fiecare adresă dintr-un "
+    "sat, o familie pentru fiecare părinte sau reprezentant legal. Un copil fără adresă rămâne singur. Verificați "
+    "propunerea; nimic nu intră în plan înainte de confirmare.",
+    "The list has no household or family codes. PrevPlan proposes them: one household for each address in a "
+    "village, one family for each parent or legal representative. A child without an address stays alone. Check "
+    "the proposal; nothing goes into the plan before you confirm."};
+inline constexpr Text kProposalCounts{"%s, %s, %s", "%s, %s, %s"};  // "5 gospodării, 7 familii, 9 copii"
+inline constexpr Text kProposalToReview{"De verificat, mai întâi: %s", "To check, first: %s"};
+inline constexpr Text kProposalNothingToReview{"Nicio gospodărie nesigură.", "No uncertain household."};
+inline constexpr Text kProposalAddress{"Adresa", "Address"};
+inline constexpr Text kProposalFamilies{"Familii (părinte: copii)", "Families (parent: children)"};
+inline constexpr Text kProposalDoubt{"De verificat", "To check"};
+inline constexpr Text kProposalNoAddress{"(fără adresă)", "(no address)"};
+inline constexpr Text kProposalNoParent{"(fără părinte)", "(no parent)"};
+inline constexpr Text kProposalConfirm{"Confirmă gospodăriile și verifică fișierul", "Confirm the households and check the file"};
+inline constexpr Text kProposalBack{"Înapoi la coloane", "Back to the columns"};
+
 }  // namespace prevplan::str
