@@ -14,25 +14,51 @@ void AutoSave::markLoaded(const History& history) {
 
 void AutoSave::adopt(std::vector<std::pair<Id, LayoutWriter::PlanState>> layout, bool fromSingleFile) {
     layout_.clear();
-    for (auto& [id, state] : layout) layout_.seed(std::move(id), std::move(state));
-    if (fromSingleFile) rewrite_ = true;  // stored split; the single file goes once that is durable
+    draft_.reset();
+    writing_ = false;
+    bool olderLayout = false;  // version 1 had no index files: stored in the current layout at once
+    for (auto& [id, state] : layout) {
+        olderLayout = olderLayout || (state.indexes.empty() && !state.buckets.empty());
+        layout_.seed(std::move(id), std::move(state));
+    }
+    if (fromSingleFile || olderLayout) rewrite_ = true;  // the older files go once that is durable
 }
 
 const std::vector<HouseholdPtr>* AutoSave::storedBucket(const std::string& file) const { return layout_.bucket(file); }
 
-std::string AutoSave::undurableChanges(const History& history) const {
-    nlohmann::json files(undurable_);
-    std::string manifest = manifest_;
-    if (rewrite_ || writtenRevision_ != history.revision()) {
-        LayoutWriter::Draft draft = layout_.prepare(history.current(), generation_ + 1);
-        for (auto& [name, text] : draft.save.files) files[name] = std::move(text);
-        manifest = std::move(draft.save.manifest);
+// The draft of the current workspace for the next generation, prepared once for the journal and
+// the save; one being written in slices is kept as it is.
+LayoutWriter::Draft& AutoSave::draftFor(const History& history) {
+    if (!writing_ && (!draft_ || draftRevision_ != history.revision() || draft_->save.generation != generation_ + 1)) {
+        draft_ = layout_.prepare(history.current(), generation_ + 1, true);
+        draftRevision_ = history.revision();
     }
+    return *draft_;
+}
+
+std::optional<std::string> AutoSave::undurableChanges(const History& history) {
+    const LayoutWriter::Draft* draft = nullptr;
+    if (rewrite_ || writtenRevision_ != history.revision()) {
+        if (writing_) return std::nullopt;  // the save's slices bring it to the store, then here
+        LayoutWriter::Draft& next = draftFor(history);
+        if (next.unencoded.size() > kJournalBuckets) return std::nullopt;
+        while (!next.encoded()) next.encodeOne();
+        draft = &next;
+    }
+    std::size_t bytes = draft ? draft->save.bytes() : manifest_.size();
+    for (const auto& [name, text] : undurable_) bytes += text.size();
+    if (bytes > kJournalMaxBytes) return std::nullopt;
+    nlohmann::json files(undurable_);
+    if (draft)
+        for (const auto& [name, text] : draft->save.files) files[name] = text;
+    const std::string& manifest = draft ? draft->save.manifest : manifest_;
     return nlohmann::json{{"format", kJournalFormat}, {"manifest", manifest}, {"files", files}}.dump(
         -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void AutoSave::release() {
+    draft_.reset();  // whatever it held is replaced by the rewrite
+    writing_ = false;
     held_ = false;
     rewrite_ = true;
     changedAt_ = retryAt_ = 0;
@@ -62,25 +88,34 @@ void AutoSave::store(const std::string& text, std::uint64_t revision) {
 }
 
 // Every changed file first, the manifest last: until the manifest is replaced, the previous one
-// and all the files it names are untouched (new files have names never used before).
-void AutoSave::storeSplit(const History& history) {
-    LayoutWriter::Draft draft = layout_.prepare(history.current(), generation_ + 1);
-    for (const auto& [name, text] : draft.save.files)
-        if (!platform::writeFileAtomic(name, text)) {
-            lastError_ = "write";
-            return;
-        }
-    if (!platform::writeFileAtomic(kManifestFile, draft.save.manifest)) {
-        lastError_ = "write";
+// and all the files it names are untouched (new files have names never used before). The new
+// buckets are encoded first, for `budget` seconds a frame (0: at once); nothing is written before
+// they all are.
+void AutoSave::storeSplit(const History& history, double budget) {
+    LayoutWriter::Draft& draft = draftFor(history);
+    writing_ = true;
+    const double deadline = platform::secondsNow() + budget;
+    while (!draft.encoded() && (budget <= 0 || platform::secondsNow() < deadline)) draft.encodeOne();
+    if (!draft.encoded()) {
+        platform::requestFrames();  // the next slice at the next frame, idle or not
         return;
     }
+    writing_ = false;
+    const auto failed = [this] {
+        lastError_ = "write";
+        draft_.reset();
+    };
+    for (const auto& [name, text] : draft.save.files)
+        if (!platform::writeFileAtomic(name, text)) return failed();
+    if (!platform::writeFileAtomic(kManifestFile, draft.save.manifest)) return failed();
     ++generation_;
-    writtenRevision_ = history.revision();
+    writtenRevision_ = draftRevision_;
     sealedStore_ = false;
     lastWritten_ = {draft.save.files.size() + 1, draft.save.bytes()};
     for (const auto& [name, text] : draft.save.files) undurable_[name] = text;
     manifest_ = draft.save.manifest;
     layout_.commit(std::move(draft));
+    draft_.reset();
 }
 
 // Once the last write is durable, the files it does not name go: the older generation's, a
@@ -103,10 +138,10 @@ void AutoSave::removeUnnamed() {
 }
 
 // A protected workspace reaches the store only as ciphertext; the plain text stays in memory.
-void AutoSave::write(const History& history) {
+void AutoSave::write(const History& history, double budget) {
     const std::uint64_t revision = history.revision();
     rewrite_ = false;
-    if (!platform::atRestProtected()) return storeSplit(history);
+    if (!platform::atRestProtected()) return storeSplit(history, budget);
     sealing_ = true;
     platform::sealAtRest(writer_.write(history.current()), [this, revision, epoch = sealEpoch_](
                                                                std::optional<platform::SealedAtRest> sealed) {
@@ -141,7 +176,8 @@ void AutoSave::tick(const History& history, double now) {
     if (!info.persistent || !info.writer || held_) return;
     noteChange(history, now);
     const bool changed = rewrite_ || writtenRevision_ != history.revision();
-    if (!sealing_ && changed && now - changedAt_ >= kDebounceSeconds) write(history);
+    if (writing_) storeSplit(history, kSliceSeconds);
+    else if (!sealing_ && changed && now - changedAt_ >= kDebounceSeconds) write(history, kSliceSeconds);
     startSync(now);
 }
 
@@ -149,7 +185,8 @@ void AutoSave::flush(const History& history, double now) {
     const auto info = platform::storageInfo();
     if (!info.persistent || !info.writer || held_) return;
     noteChange(history, now);
-    if (!sealing_ && (rewrite_ || writtenRevision_ != history.revision())) write(history);
+    if (writing_) storeSplit(history, 0);  // an older revision's slices: finished, then the newest
+    if (!sealing_ && (rewrite_ || writtenRevision_ != history.revision())) write(history, 0);
     retryAt_ = 0;
     startSync(now);
 }

@@ -6,6 +6,7 @@
 // passphrase is one sealed file instead (encrypted asynchronously), as in earlier versions.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,14 @@ public:
 
     static constexpr double kDebounceSeconds = 0.6;
     static constexpr double kRetrySeconds = 5.0;
+    // A big save (the first after an import) is encoded a slice at a time, one slice per frame.
+    static constexpr double kSliceSeconds = 0.025;
+    // The journal encodes at most this many buckets in a frame; a bigger change waits for the
+    // save's slices (the journal then holds what they wrote).
+    static constexpr std::size_t kJournalBuckets = 8;
+    // localStorage keeps about 5 million characters; a journal sealed from more than this would
+    // not fit (a big import: its file is still on the user's disk), so none is prepared.
+    static constexpr std::size_t kJournalMaxBytes = 2'000'000;
     // The single file of earlier versions, now only for a protected workspace (sealed).
     static constexpr const char* kWorkspaceFile = "workspace.json";
     static constexpr const char* kGenerationFile = "generation";
@@ -43,7 +52,7 @@ public:
     // Nothing unsaved and nothing in flight (the test API's saved()).
     bool allSaved(const History& history) const {
         return durableRevision_ == history.revision() && generation_ == durableGeneration_ && !inFlight_ && !removed_ &&
-               !sealing_ && !rewrite_;
+               !sealing_ && !rewrite_ && !writing_;
     }
     // The durable generation: grows by one with every write; a journal written at
     // pagehide names the generation it extends (see App::restoreJournal).
@@ -59,8 +68,10 @@ public:
     // The households of a stored bucket file, or nullptr (a journal restored over the store).
     const std::vector<HouseholdPtr>* storedBucket(const std::string& file) const;
     // The changes not yet durable, for the journal: every file written or to be written since the
-    // durable generation, and the manifest that names them ({"manifest": …, "files": {…}}).
-    std::string undurableChanges(const History& history) const;
+    // durable generation, and the manifest that names them ({"manifest": …, "files": {…}}); nullopt
+    // while they are too many to encode in one frame (a save is being encoded in slices) or too
+    // big for a journal.
+    std::optional<std::string> undurableChanges(const History& history);
     // The last save: files and bytes written (manifest included).
     struct Written {
         std::size_t files = 0, bytes = 0;
@@ -84,6 +95,11 @@ private:
     std::uint64_t generation_ = 0, durableGeneration_ = 0, inFlightGeneration_ = 0;
     double changedAt_ = 0, retryAt_ = 0;
     bool inFlight_ = false, held_ = false, sealing_ = false, rewrite_ = false;
+    // The next save, prepared for draftRevision_ (by the journal or the save); writing_ once the
+    // save is encoding it in slices: it is then finished even if the workspace changed since.
+    std::optional<LayoutWriter::Draft> draft_;
+    std::uint64_t draftRevision_ = 0;
+    bool writing_ = false;
     bool sealedStore_ = false;  // the last write was the sealed single file
     bool removed_ = false;      // files were removed since the last sync
     std::uint64_t sealEpoch_ = 0;
@@ -95,9 +111,10 @@ private:
     Written lastWritten_;
 
     void noteChange(const History& history, double now);
-    void write(const History& history);
+    void write(const History& history, double budget);
     void store(const std::string& text, std::uint64_t revision);
-    void storeSplit(const History& history);
+    LayoutWriter::Draft& draftFor(const History& history);
+    void storeSplit(const History& history, double budget);
     void removeUnnamed();
     void startSync(double now);
 };

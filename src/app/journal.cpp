@@ -9,7 +9,7 @@
 
 namespace prevplan {
 
-void Journal::tick(const History& history, const AutoSave& save) {
+void Journal::tick(const History& history, AutoSave& save) {
     if (save.allSaved(history)) {
         if (pending_) platform::dropJournal();
         pending_ = false;
@@ -18,12 +18,15 @@ void Journal::tick(const History& history, const AutoSave& save) {
     }
     if (save.held()) return;
     if (pending_ && history.revision() == preparedRevision_ && save.durableGeneration() == preparedGeneration_) return;
+    // Sealed in one file: the whole workspace; split: only the files not yet durable (not yet
+    // known while a big save is encoded in slices: the journal prepared before stays meanwhile).
+    const std::optional<std::string> changes = platform::atRestProtected()
+                                                   ? std::optional<std::string>(writer_.write(history.current()))
+                                                   : save.undurableChanges(history);
+    if (!changes) return;
     preparedRevision_ = history.revision();
     preparedGeneration_ = save.durableGeneration();
-    // Sealed in one file: the whole workspace; split: only the files not yet durable.
-    const std::string changes =
-        platform::atRestProtected() ? writer_.write(history.current()) : save.undurableChanges(history);
-    platform::prepareJournal(std::to_string(preparedGeneration_) + "\n" + changes);
+    platform::prepareJournal(std::to_string(preparedGeneration_) + "\n" + *changes);
     pending_ = true;
 }
 

@@ -17,7 +17,7 @@ public:
     enum class Found { None, Applied, Stale, Undecryptable, Unreadable };
 
     // Every frame, after the autosave.
-    void tick(const History& history, const AutoSave& save);
+    void tick(const History& history, AutoSave& save);
     // At start, after the stored workspace is loaded: {generation}\n{changes} is committed
     // (undoable, then saved) when its generation is the stored one; anything else is dropped.
     // The changes are the split store's files written since that generation, read over the store

@@ -113,8 +113,13 @@ void StoredOpening::begin(const Manifest& manifest) {
     manifest_ = manifest;
     load_.generation = manifest.generation;
     done_ = false;
-    for (const auto& files : manifest.plans) {
+    std::vector<std::vector<std::string>> indexTexts;
+    if (const auto error = resolveIndexes(manifest_, source_, &indexTexts)) return fail(*error);
+    for (std::size_t p = 0; p < manifest_.plans.size(); ++p) {
+        const auto& files = manifest_.plans[p];
         LayoutWriter::PlanState state;
+        for (std::size_t i = 0; i < files.indexes.size(); ++i)
+            state.indexes.push_back({indexTexts[p][i], files.indexes[i].file});
         const auto header = source_(files.header);
         if (!header) return fail(missing(files.header));
         state.header = {*header, files.header};

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 
 #include "app/autosave.h"
 #include "app/journal.h"
@@ -58,6 +60,21 @@ struct Fixture : testing::StoreFixture {
         return out;
     }
     std::string current() { return saveWorkspace(history.current()); }
+    // The stored root manifest, with every plan's buckets read from its index files.
+    Manifest manifest() {
+        ManifestRead read = readManifest(platform::readFile(kManifestFile).value_or(""));
+        REQUIRE(read.manifest);
+        REQUIRE_FALSE(resolveIndexes(*read.manifest, platform::readFile));
+        return *read.manifest;
+    }
+    // Every stored file is named by the manifest (or is the manifest).
+    bool onlyNamedFiles() {
+        std::set<std::string> named;
+        for (const auto& name : manifest().files()) named.insert(name);
+        named.insert(kManifestFile);
+        const auto listed = platform::listFiles();
+        return std::set<std::string>(listed.begin(), listed.end()) == named;
+    }
 };
 
 }  // namespace
@@ -74,9 +91,15 @@ TEST_CASE("one small edit beside a big commune writes a few files, and the store
     f.host.bytesWritten = 0;
     f.editOneHousehold("Strada Nouă 7");
     f.saveNow(10);
-    CHECK(f.host.filesWritten == 3);  // one bucket, the plan's header, the manifest
-    CHECK(f.host.bytesWritten * 10 < storeBytes);
-    CHECK(f.save.lastWritten().files == 3);
+    CHECK(f.host.filesWritten == 4);  // one bucket, its index, the plan's header, the root manifest
+    CHECK(f.host.bytesWritten * 50 < storeBytes);
+    CHECK(f.save.lastWritten().files == 4);
+    // Small files: the root names a few index files, not every bucket.
+    const Manifest manifest = f.manifest();
+    CHECK(manifest.plans[0].indexes.size() > 1);
+    CHECK(platform::readFile(kManifestFile)->size() < 1000);
+    for (const auto& index : manifest.plans[0].indexes)
+        CHECK(platform::readFile(index.file)->size() < 8 * kIndexTarget * 20);
     const std::string edited = f.current();
     f.start();
     CHECK(f.current() == edited);
@@ -137,9 +160,7 @@ TEST_CASE("the single file of earlier versions is stored split, and removed once
 TEST_CASE("an unreadable bucket keeps the whole store untouched and the app read-only") {
     Fixture f;
     f.storeDemo(600);
-    const ManifestRead read = readManifest(platform::readFile(kManifestFile).value_or(""));
-    REQUIRE(read.manifest);
-    const std::string damaged = read.manifest->plans[0].buckets[1].file;
+    const std::string damaged = f.manifest().plans[0].buckets[1].file;
     REQUIRE(platform::writeFileAtomic(damaged, "\x01 not a bucket"));
     const auto before = f.files();
     const StoredLoad load = f.start();
@@ -197,4 +218,126 @@ TEST_CASE("the journal holds only the files not yet durable, and is applied over
         CHECK(f.journal.restore(f.history, f.save.durableGeneration(), &f.save) == Journal::Found::Unreadable);
         CHECK(f.current() == stored);
     }
+}
+
+TEST_CASE("a save interrupted after any number of its files leaves the previous generation whole") {
+    for (int written = 0; written <= 4; ++written) {
+        CAPTURE(written);
+        Fixture f;
+        f.storeDemo(600);
+        const std::string first = f.current();
+        f.editOneHousehold("Strada Întreruptă 1");
+        const std::string edited = f.current();
+        f.host.writesLeft = written;  // the bucket, its index, the header, then the root
+        f.save.flush(f.history, 10);
+        f.host.writesLeft = -1;
+        f.start();
+        CHECK(f.current() == (written == 4 ? edited : first));
+        // What the interrupted save wrote is named by no manifest, and goes after the next save.
+        f.editOneHousehold("Strada Întreruptă 2");
+        f.saveNow(20);
+        CHECK(f.onlyNamedFiles());
+    }
+}
+
+TEST_CASE("an index file that is missing or damaged keeps the store untouched and the app read-only") {
+    Fixture f;
+    f.storeDemo(600);
+    const std::string index = f.manifest().plans[0].indexes.back().file;
+    SUBCASE("damaged") {
+        REQUIRE(platform::writeFileAtomic(index, R"({"format":"prevplan-store-index","buckets":[["b-1-1",3]]})"));
+    }
+    SUBCASE("missing") { platform::removeFile(index); }
+    const auto before = f.files();
+    const StoredLoad load = f.start();
+    CHECK(load.unreadable);
+    CHECK(load.errorEn.find(index) != std::string::npos);
+    CHECK(f.save.held());
+    auto after = f.files();
+    after.erase(load.keptAs);
+    CHECK(after == before);
+}
+
+TEST_CASE("a store of the previous layout, one manifest naming every bucket, is read and stored with indexes") {
+    Fixture f;
+    f.storeDemo(3000);
+    const std::string stored = f.current();
+    // The same store as version 1 wrote it: the buckets listed in the manifest, no index files.
+    const Manifest current = f.manifest();
+    nlohmann::json plans = nlohmann::json::array();
+    for (const auto& p : current.plans) {
+        nlohmann::json buckets = nlohmann::json::array();
+        for (const auto& b : p.buckets) buckets.push_back({b.file, b.households});
+        plans.push_back({{"header", p.header}, {"areas", p.areas}, {"buckets", buckets}});
+        for (const auto& i : p.indexes) platform::removeFile(i.file);
+    }
+    REQUIRE(platform::writeFileAtomic(
+        kManifestFile,
+        nlohmann::json{
+            {"format", "prevplan-store"}, {"version", 1}, {"generation", current.generation}, {"plans", plans}}
+            .dump()));
+    f.start();
+    CHECK(f.current() == stored);
+    f.host.filesWritten = 0;
+    f.save.tick(f.history, 1);  // stored in the current layout at once, without an edit
+    const Manifest migrated = f.manifest();
+    CHECK(migrated.version == kStoredLayoutVersion);
+    CHECK(migrated.generation == current.generation + 1);
+    // Only the index files and the root: the buckets, the header and the areas stay as they are.
+    CHECK(f.host.filesWritten == static_cast<int>(migrated.plans[0].indexes.size()) + 1);
+    f.save.syncFinished(true, "", 2);
+    CHECK(f.onlyNamedFiles());
+    f.start();
+    CHECK(f.current() == stored);
+}
+
+TEST_CASE("the first save of a big workspace is encoded in slices across frames, and written only whole") {
+    Fixture f;
+    Workspace ws;
+    ws.plans.push_back(std::make_shared<const Plan>(makeDemoPlan(3000, 42, kToday)));
+    f.history.commit(ws, "import");
+    f.host.clockStep = 0.01;  // every bucket encoded takes 10 ms: two or three a slice
+    double now = 1;
+    f.save.tick(f.history, now);       // the change is seen; the debounce runs
+    f.save.tick(f.history, now += 1);  // the first slice
+    f.journal.tick(f.history, f.save);
+    CHECK(f.host.filesWritten == 0);
+    CHECK(f.host.journalsPrepared == 0);  // too big for one frame: the slices bring it
+    CHECK(f.save.state(f.history) == AutoSave::State::Saving);
+    int slices = 1;
+
+    SUBCASE("the slices go on, one a frame, until the save is written whole") {
+        while (f.host.filesWritten == 0 && slices < 1000) {
+            f.save.tick(f.history, now += 0.016);
+            ++slices;
+        }
+        CHECK(slices > 10);
+        f.journal.tick(f.history, f.save);
+        CHECK(f.host.journalsPrepared == 1);  // what the slices wrote, until it is durable
+        f.host.clockStep = 0;
+        f.saveNow(now + 1);
+    }
+    SUBCASE("an edit meanwhile: the slices finish the imported workspace, then the edit is saved") {
+        f.save.tick(f.history, now += 0.016);
+        f.editOneHousehold("Strada Feliilor 1");
+        while (f.save.generation() == 0 && slices < 1000) {
+            f.save.tick(f.history, now += 0.016);
+            ++slices;
+        }
+        CHECK(f.save.generation() == 1);
+        f.save.syncFinished(true, "", now);
+        CHECK(f.save.state(f.history) == AutoSave::State::Saving);  // the edit is still to write
+        f.host.clockStep = 0;
+        f.saveNow(now + 1);
+    }
+    SUBCASE("hiding the tab finishes the slices at once") {
+        f.editOneHousehold("Strada Feliilor 2");
+        f.host.clockStep = 0;
+        f.saveNow(now + 1);
+    }
+    CHECK(f.save.allSaved(f.history));
+    const std::string saved = f.current();
+    f.start();
+    CHECK(f.current() == saved);
+    CHECK(f.onlyNamedFiles());
 }

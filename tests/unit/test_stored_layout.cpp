@@ -40,12 +40,23 @@ struct Store {
         writer.commit(std::move(draft));
         return out;
     }
+    FileSource source() const {
+        return [this](const std::string& name) -> std::optional<std::string> {
+            const auto it = files.find(name);
+            return it == files.end() ? std::nullopt : std::optional<std::string>(it->second);
+        };
+    }
+    // The root manifest with every plan's buckets listed.
+    Manifest manifest() const {
+        ManifestRead read = readManifest(files.at(kManifestFile));
+        REQUIRE(read.manifest);
+        REQUIRE_FALSE(resolveIndexes(*read.manifest, source()));
+        return *read.manifest;
+    }
     // Reads back what the manifest names, as the app does.
     Workspace read() const {
-        const ManifestRead manifest = readManifest(files.at(kManifestFile));
-        REQUIRE(manifest.manifest);
         Workspace ws;
-        for (const auto& p : manifest.manifest->plans) {
+        for (const auto& p : manifest().plans) {
             std::vector<std::string> areas;
             for (const auto& a : p.areas) areas.push_back(files.at(a));
             PlanFilesRead plan = readPlanFiles(files.at(p.header), areas);
@@ -63,11 +74,12 @@ struct Store {
     }
 };
 
-std::size_t bucketsWritten(const StoredSave& save) {
+std::size_t written(const StoredSave& save, char kind) {
     std::size_t n = 0;
-    for (const auto& [name, text] : save.files) n += name[0] == 'b';
+    for (const auto& [name, text] : save.files) n += name[0] == kind;
     return n;
 }
+std::size_t bucketsWritten(const StoredSave& save) { return written(save, 'b'); }
 
 Workspace withPlan(const Workspace& ws, Plan plan) {
     Workspace out = ws;
@@ -85,7 +97,7 @@ TEST_CASE("a stored workspace reads back to the same workspace") {
     CHECK(saveWorkspace(store.read()) == saveWorkspace(ws));
 }
 
-TEST_CASE("an edit, an added or a deleted household rewrites one bucket, the header and the manifest") {
+TEST_CASE("an edit, an added or a deleted household rewrites one bucket, its index, the header and the root") {
     Store store;
     const Workspace ws = demoWorkspace(3000);
     const StoredSave first = store.save(ws);
@@ -103,7 +115,8 @@ TEST_CASE("an edit, an added or a deleted household rewrites one bucket, the hea
         const Workspace next = withPlan(ws, edited);
         const StoredSave save = store.save(next);
         CHECK(bucketsWritten(save) == 1);
-        CHECK(save.files.size() == 2);  // the bucket and the header (its modification time)
+        CHECK(written(save, 'i') == 1);
+        CHECK(save.files.size() == 3);  // the bucket, its index and the header (its modification time)
         CHECK(save.bytes() * 20 < first.bytes());
         CHECK(saveWorkspace(store.read()) == saveWorkspace(next));
     }
@@ -116,7 +129,9 @@ TEST_CASE("an edit, an added or a deleted household rewrites one bucket, the hea
         Plan added = plan;
         addHousehold(added, added.villages.front().name);
         const Workspace next = withPlan(ws, added);
-        CHECK(bucketsWritten(store.save(next)) == 1);
+        const StoredSave save = store.save(next);
+        CHECK(bucketsWritten(save) == 1);
+        CHECK(written(save, 'i') == 1);
         CHECK(saveWorkspace(store.read()) == saveWorkspace(next));
     }
     SUBCASE("a household deleted") {
@@ -135,19 +150,38 @@ TEST_CASE("an edit, an added or a deleted household rewrites one bucket, the hea
     }
 }
 
+TEST_CASE("a bucket split in the middle of a big plan rewrites the index around it, not the others") {
+    Store store;
+    const Workspace ws = demoWorkspace(10000);
+    store.save(ws);
+    const Plan& plan = *ws.plans[0];
+    Plan grown = plan;
+    const std::size_t middle = plan.households.size() / 2;
+    for (std::size_t i = 0; i < 3 * kBucketTarget; ++i) {
+        addHousehold(grown, grown.villages.front().name);
+        std::rotate(grown.households.begin() + static_cast<std::ptrdiff_t>(middle), grown.households.end() - 1,
+                    grown.households.end());
+    }
+    const Workspace next = withPlan(ws, grown);
+    REQUIRE(store.manifest().plans[0].indexes.size() > 3);
+    const StoredSave save = store.save(next);
+    CHECK(bucketsWritten(save) > 2);
+    CHECK(written(save, 'i') <= 2);  // the new buckets may end an index between them
+    CHECK(saveWorkspace(store.read()) == saveWorkspace(next));
+}
+
 TEST_CASE("a bucket grown past twice the target is split") {
     Store store;
     const Workspace ws = demoWorkspace(200);
     store.save(ws);
     Plan grown = *ws.plans[0];
-    const std::size_t before = readManifest(store.files.at(kManifestFile)).manifest->plans[0].buckets.size();
+    const std::size_t before = store.manifest().plans[0].buckets.size();
     for (std::size_t i = 0; i < 3 * kBucketTarget; ++i) addHousehold(grown, grown.villages.front().name);
     const Workspace next = withPlan(ws, grown);
     store.save(next);
-    const auto manifest = readManifest(store.files.at(kManifestFile)).manifest;
-    REQUIRE(manifest);
-    CHECK(manifest->plans[0].buckets.size() > before + 1);
-    for (const auto& b : manifest->plans[0].buckets) CHECK(b.households <= 2 * kBucketTarget);
+    const Manifest manifest = store.manifest();
+    CHECK(manifest.plans[0].buckets.size() > before + 1);
+    for (const auto& b : manifest.plans[0].buckets) CHECK(b.households <= 2 * kBucketTarget);
     CHECK(saveWorkspace(store.read()) == saveWorkspace(next));
 }
 
@@ -171,10 +205,10 @@ TEST_CASE("a seeded writer writes nothing for the workspace it was seeded with")
     const Workspace ws = demoWorkspace(800);
     store.save(ws);
     // A new writer that knows what the store holds, as after a load.
-    const ManifestRead manifest = readManifest(store.files.at(kManifestFile));
-    REQUIRE(manifest.manifest);
-    const auto& files = manifest.manifest->plans[0];
+    const Manifest manifest = store.manifest();
+    const auto& files = manifest.plans[0];
     LayoutWriter::PlanState state;
+    for (const auto& index : files.indexes) state.indexes.push_back({store.files.at(index.file), index.file});
     const auto texts = planFileTexts(*ws.plans[0]);
     state.header = {texts.first, files.header};
     std::size_t i = 0;
@@ -202,4 +236,47 @@ TEST_CASE("a manifest that is damaged or from a newer layout is refused with a r
     const auto ok = readManifest(R"({"format":"prevplan-store","version":1,"generation":4,"plans":[]})");
     REQUIRE(ok.manifest);
     CHECK(ok.manifest->generation == 4);
+}
+
+TEST_CASE("version 1 manifests list their buckets; version 2 roots name index files that do") {
+    const auto v1 = readManifest(
+        R"({"format":"prevplan-store","version":1,"generation":3,"plans":[{"header":"h-1-0","areas":[],"buckets":[["b-1-1",5]]}]})");
+    REQUIRE(v1.manifest);
+    CHECK(v1.manifest->version == 1);
+    CHECK(v1.manifest->resolved());
+    CHECK(v1.manifest->households() == 5);
+    CHECK(v1.manifest->files() == std::vector<std::string>{"h-1-0", "b-1-1"});
+
+    auto v2 = readManifest(
+        R"({"format":"prevplan-store","version":2,"generation":3,"plans":[{"header":"h-1-0","areas":[],"indexes":[["i-1-2",5]]}]})");
+    REQUIRE(v2.manifest);
+    CHECK_FALSE(v2.manifest->resolved());
+    CHECK(v2.manifest->households() == 5);
+    std::map<std::string, std::string> files{{"i-1-2", indexToText({{"b-1-1", 2}, {"b-1-3", 3}})}};
+    const FileSource source = [&](const std::string& name) -> std::optional<std::string> {
+        const auto it = files.find(name);
+        return it == files.end() ? std::nullopt : std::optional<std::string>(it->second);
+    };
+    SUBCASE("read whole") {
+        REQUIRE_FALSE(resolveIndexes(*v2.manifest, source));
+        CHECK(v2.manifest->resolved());
+        CHECK(v2.manifest->files() == std::vector<std::string>{"h-1-0", "i-1-2", "b-1-1", "b-1-3"});
+    }
+    SUBCASE("an index listing other households than the root says") {
+        files["i-1-2"] = indexToText({{"b-1-1", 2}});
+        const auto error = resolveIndexes(*v2.manifest, source);
+        REQUIRE(error);
+        CHECK(error->where == "i-1-2");
+    }
+    SUBCASE("a damaged or missing index") {
+        files["i-1-2"] = R"({"format":"prevplan-store-index","buckets":[["b-1-1"]]})";
+        CHECK(resolveIndexes(*v2.manifest, source));
+        files.clear();
+        CHECK(resolveIndexes(*v2.manifest, source)->kind == ErrorKind::MissingField);
+    }
+    CHECK(readIndex("[]").error);
+    CHECK(
+        readManifest(
+            R"({"format":"prevplan-store","version":2,"generation":1,"plans":[{"header":"h","areas":[],"buckets":[]}]})")
+            .error);
 }

@@ -49,25 +49,50 @@ std::vector<std::string> Manifest::files() const {
     for (const auto& p : plans) {
         out.push_back(p.header);
         out.insert(out.end(), p.areas.begin(), p.areas.end());
+        for (const auto& i : p.indexes) out.push_back(i.file);
         for (const auto& b : p.buckets) out.push_back(b.file);
     }
     return out;
 }
 
+static std::size_t householdsIn(const std::vector<StoredPlanFiles::Bucket>& list) {
+    std::size_t n = 0;
+    for (const auto& b : list) n += b.households;
+    return n;
+}
+
 std::size_t Manifest::households() const {
     std::size_t n = 0;
-    for (const auto& p : plans)
-        for (const auto& b : p.buckets) n += b.households;
+    for (const auto& p : plans) n += householdsIn(p.indexes.empty() ? p.buckets : p.indexes);
     return n;
+}
+
+bool Manifest::resolved() const {
+    for (const auto& p : plans)
+        if (p.buckets.empty() && !p.indexes.empty()) return false;
+    return true;
+}
+
+static json bucketList(const std::vector<StoredPlanFiles::Bucket>& list) {
+    json out = json::array();
+    for (const auto& b : list) out.push_back({b.file, b.households});
+    return out;
+}
+
+// [[name, households], …], each member checked before it is read.
+static bool readBucketList(const json& list, std::vector<StoredPlanFiles::Bucket>& out) {
+    if (!list.is_array()) return false;
+    for (const json& b : list) {
+        if (!b.is_array() || b.size() != 2 || !b[0].is_string() || !b[1].is_number_unsigned()) return false;
+        out.push_back({b[0].get<std::string>(), b[1].get<std::size_t>()});
+    }
+    return true;
 }
 
 std::string manifestToText(const Manifest& manifest) {
     json plans = json::array();
-    for (const auto& p : manifest.plans) {
-        json buckets = json::array();
-        for (const auto& b : p.buckets) buckets.push_back({b.file, b.households});
-        plans.push_back({{"header", p.header}, {"areas", p.areas}, {"buckets", buckets}});
-    }
+    for (const auto& p : manifest.plans)
+        plans.push_back({{"header", p.header}, {"areas", p.areas}, {"indexes", bucketList(p.indexes)}});
     return compact({{"format", kStoredLayoutFormat},
                     {"version", kStoredLayoutVersion},
                     {"generation", manifest.generation},
@@ -91,6 +116,9 @@ ManifestRead readManifest(std::string_view text) {
     }
     // Every member is checked before it is read: a damaged manifest must not stop the app.
     Manifest m;
+    m.version = version.get<int>();
+    // Version 1 lists a plan's buckets itself; later versions name index files that list them.
+    const char* const listKey = m.version == 1 ? "buckets" : "indexes";
     const json generation = j.value("generation", json());
     const json plans = j.value("plans", json());
     bool ok = generation.is_number_unsigned() && plans.is_array();
@@ -98,18 +126,14 @@ ManifestRead readManifest(std::string_view text) {
     for (std::size_t i = 0; ok && i < plans.size(); ++i) {
         const json& p = plans[i];
         StoredPlanFiles files;
-        ok = p.is_object() && p.value("header", json()).is_string() && p.value("areas", json()).is_array() &&
-             p.value("buckets", json()).is_array();
+        ok = p.is_object() && p.value("header", json()).is_string() && p.value("areas", json()).is_array();
         if (!ok) break;
         files.header = p["header"].get<std::string>();
         for (const json& a : p["areas"]) {
             ok = ok && a.is_string();
             if (ok) files.areas.push_back(a.get<std::string>());
         }
-        for (const json& b : p["buckets"]) {
-            ok = ok && b.is_array() && b.size() == 2 && b[0].is_string() && b[1].is_number_unsigned();
-            if (ok) files.buckets.push_back({b[0].get<std::string>(), b[1].get<std::size_t>()});
-        }
+        ok = ok && readBucketList(p.value(listKey, json()), m.version == 1 ? files.buckets : files.indexes);
         m.plans.push_back(std::move(files));
     }
     if (!ok) {
@@ -118,6 +142,45 @@ ManifestRead readManifest(std::string_view text) {
     }
     out.manifest = std::move(m);
     return out;
+}
+
+std::string indexToText(const std::vector<StoredPlanFiles::Bucket>& buckets) {
+    return compact({{"format", kIndexFormat}, {"buckets", bucketList(buckets)}});
+}
+
+IndexRead readIndex(std::string_view text) {
+    const json j = json::parse(text.begin(), text.end(), nullptr, false);
+    IndexRead out;
+    if (!j.is_object() || j.value("format", json()) != kIndexFormat ||
+        !readBucketList(j.value("buckets", json()), out.buckets)) {
+        out.buckets.clear();
+        out.error = damaged("index", "lista gospodăriilor este deteriorată", "the list of households is damaged");
+    }
+    return out;
+}
+
+std::optional<FormatError> resolveIndexes(Manifest& manifest, const FileSource& source,
+                                          std::vector<std::vector<std::string>>* texts) {
+    if (texts) texts->assign(manifest.plans.size(), {});
+    for (std::size_t p = 0; p < manifest.plans.size(); ++p) {
+        auto& plan = manifest.plans[p];
+        if (!plan.buckets.empty()) continue;  // listed by the manifest itself (version 1)
+        for (const auto& index : plan.indexes) {
+            const auto text = source(index.file);
+            if (!text)
+                return FormatError{ErrorKind::MissingField, index.file, "fișierul lipsește din spațiul de lucru stocat",
+                                   "the file is missing from the stored workspace"};
+            IndexRead read = readIndex(*text);
+            if (read.error)
+                return FormatError{read.error->kind, index.file, read.error->detailRo, read.error->detailEn};
+            if (householdsIn(read.buckets) != index.households)
+                return damaged(index.file, "numărul gospodăriilor nu este cel din listă",
+                               "the number of households is not the one listed");
+            plan.buckets.insert(plan.buckets.end(), read.buckets.begin(), read.buckets.end());
+            if (texts) (*texts)[p].push_back(*text);
+        }
+    }
+    return std::nullopt;
 }
 
 PlanFilesRead readPlanFiles(const std::string& header, const std::vector<std::string>& areas) {
@@ -165,22 +228,30 @@ std::pair<std::string, std::map<std::string, std::string>> planFileTexts(const P
     return {compact(header), std::move(areas)};
 }
 
-LayoutWriter::Draft LayoutWriter::prepare(const Workspace& ws, std::uint64_t generation) const {
+LayoutWriter::Draft LayoutWriter::prepare(const Workspace& ws, std::uint64_t generation, bool encodeLater) const {
     Draft draft;
     draft.save.generation = generation;
     Manifest manifest;
     manifest.generation = generation;
     for (const auto& plan : ws.plans) {
         StoredPlanFiles named;
-        draft.plans[plan->id] = preparePlan(*plan, generation, draft.save, named);
+        draft.plans[plan->id] = preparePlan(*plan, generation, draft, named, encodeLater);
         manifest.plans.push_back(std::move(named));
     }
     draft.save.manifest = manifestToText(manifest);
     return draft;
 }
 
-LayoutWriter::PlanState LayoutWriter::preparePlan(const Plan& plan, std::uint64_t generation, StoredSave& save,
-                                                  StoredPlanFiles& named) const {
+void LayoutWriter::Draft::encodeOne() {
+    if (unencoded.empty()) return;
+    const auto& [file, bucket] = unencoded.back();
+    save.files[file].second = encodeBucket(bucket->households);
+    unencoded.pop_back();
+}
+
+LayoutWriter::PlanState LayoutWriter::preparePlan(const Plan& plan, std::uint64_t generation, Draft& draft,
+                                                  StoredPlanFiles& named, bool encodeLater) const {
+    StoredSave& save = draft.save;
     const auto found = plans_.find(plan.id);
     const PlanState* before = found == plans_.end() ? nullptr : &found->second;
     PlanState state;
@@ -194,15 +265,49 @@ LayoutWriter::PlanState LayoutWriter::preparePlan(const Plan& plan, std::uint64_
         }
         named.areas.push_back(written('a', text, was, generation, save, state.areas[key]));
     }
-    state.buckets = prepareBuckets(plan, before, generation, save);
+    state.buckets = prepareBuckets(plan, before, generation, draft, encodeLater);
     for (const auto& b : state.buckets) named.buckets.push_back({b->file, b->households.size()});
+    prepareIndexes(before, generation, save, state, named);
     return state;
+}
+
+// Where an index ends depends only on the names of the buckets around it (content-defined, like
+// a rolling hash): replacing or adding a bucket moves no boundary elsewhere, so the other indexes
+// keep their texts and their files.
+static bool endsIndex(const std::string& bucket, std::size_t listed) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (const unsigned char c : bucket) hash = (hash ^ c) * 16777619u;
+    return hash % kIndexTarget == 0 || listed >= 4 * kIndexTarget;
+}
+
+void LayoutWriter::prepareIndexes(const PlanState* before, std::uint64_t generation, StoredSave& save, PlanState& state,
+                                  StoredPlanFiles& named) {
+    std::unordered_map<std::string_view, const StoredText*> earlier;
+    if (before)
+        for (const auto& index : before->indexes) earlier[index.text] = &index;
+    std::vector<StoredPlanFiles::Bucket> listed;
+    const auto close = [&] {
+        const std::string text = indexToText(listed);
+        const auto it = earlier.find(text);
+        StoredText out;
+        written('i', text, it == earlier.end() ? nullptr : it->second, generation, save, out);
+        named.indexes.push_back({out.file, householdsIn(listed)});
+        state.indexes.push_back(std::move(out));
+        listed.clear();
+    };
+    for (const auto& b : named.buckets) {
+        listed.push_back(b);
+        if (endsIndex(b.file, listed.size())) close();
+    }
+    if (!listed.empty()) close();
 }
 
 // Households keep the bucket they were stored in; a new or edited one joins its neighbour's. Only
 // when the order no longer follows the buckets (a sort, an import) is the plan cut again from scratch.
 std::vector<LayoutWriter::BucketPtr> LayoutWriter::prepareBuckets(const Plan& plan, const PlanState* before,
-                                                                  std::uint64_t generation, StoredSave& save) const {
+                                                                  std::uint64_t generation, Draft& draft,
+                                                                  bool encodeLater) const {
+    StoredSave& save = draft.save;
     const auto& hs = plan.households;
     std::unordered_map<const Bucket*, std::size_t> order;
     if (before)
@@ -249,7 +354,8 @@ std::vector<LayoutWriter::BucketPtr> LayoutWriter::prepareBuckets(const Plan& pl
             bucket->households.assign(households.begin() + static_cast<std::ptrdiff_t>(from),
                                       households.begin() + static_cast<std::ptrdiff_t>(std::min(size, from + step)));
             bucket->file = newName('b', generation, save);
-            save.files.emplace_back(bucket->file, encodeBucket(bucket->households));
+            save.files.emplace_back(bucket->file, encodeLater ? std::string() : encodeBucket(bucket->households));
+            if (encodeLater) draft.unencoded.emplace_back(save.files.size() - 1, bucket);
             out.push_back(std::move(bucket));
         }
     }
@@ -293,6 +399,7 @@ std::vector<std::string> LayoutWriter::files() const {
     for (const auto& [id, state] : plans_) {
         out.push_back(state.header.file);
         for (const auto& [key, area] : state.areas) out.push_back(area.file);
+        for (const auto& i : state.indexes) out.push_back(i.file);
         for (const auto& b : state.buckets) out.push_back(b->file);
     }
     return out;

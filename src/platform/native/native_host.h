@@ -21,9 +21,12 @@ struct Host {
     int filesWritten = 0;
     std::size_t bytesWritten = 0;
     std::string failWrite;
+    // From 0 on, that many more writes succeed and every later one fails (a tab closed mid-save).
+    int writesLeft = -1;
     int filePickerRequests = 0;
     std::string today = "2026-01-01", timestamp = "2026-01-01T00:00:00";
     double clock = 0;
+    double clockStep = 0;  // the clock moves on by this at every reading (work that takes time)
     // The journal: the last one prepared (the browser would encrypt it), how often it was
     // dropped, and the one found at start (set by tests).
     std::string journalPrepared;

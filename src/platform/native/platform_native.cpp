@@ -32,7 +32,8 @@ std::optional<std::string> readFile(const std::string& name) {
 }
 
 bool writeFileAtomic(const std::string& name, const std::string& data) {
-    if (name == host().failWrite) return false;
+    if (name == host().failWrite || host().writesLeft == 0) return false;
+    if (host().writesLeft > 0) --host().writesLeft;
     ++host().filesWritten;
     host().bytesWritten += data.size();
     std::error_code ec;
@@ -102,7 +103,7 @@ void openFilePicker(const std::string&) { ++host().filePickerRequests; }
 
 void requestFrames() {}
 
-double secondsNow() { return host().clock; }
+double secondsNow() { return host().clock += host().clockStep; }
 std::string timestampNow() { return host().timestamp; }
 std::string todayIso() { return host().today; }
 
