@@ -3,7 +3,7 @@
 // same Observatory CSV. Prints the table as markdown and writes the raw samples to bench/out/.
 // Nothing here asserts: a step that fails prints "n/a (why)" and the others go on.
 //
-// usage: node bench/big.mjs [--sizes "10000 50000"] [--runs 3] [--csv-rows 10000]
+// usage: node bench/big.mjs [--sizes "10000 50000"] [--runs 3] [--csv-rows "10000 100000"]
 //          [--report-sizes "10000 50000 100000"] [--duck-sizes "10000 100000"] [--no-duckdb]
 //          [--steps load,commune,csv,report,duck]
 // Needs build/native/prevplan-cli and the web build (build/web/site, build/web/site-test).
@@ -26,7 +26,7 @@ const arg = (name, fallback) => {
 const numbers = (text) => text.split(/[ ,]+/).filter(Boolean).map(Number);
 const sizes = numbers(arg('--sizes', '10000 50000'));
 const runs = Number(arg('--runs', 3));
-const csvRows = Number(arg('--csv-rows', 10000));
+const csvSizes = numbers(arg('--csv-rows', '10000 100000'));
 const reportSizes = numbers(arg('--report-sizes', '10000 50000 100000'));
 const duckSizes = process.argv.includes('--no-duckdb') ? [] : numbers(arg('--duck-sizes', '10000 100000'));
 const steps = new Set(arg('--steps', 'load,commune,csv,report,duck').split(','));
@@ -36,7 +36,7 @@ const SEED = '42';
 const outDir = join(here, 'out');
 const dataDir = mkdtempSync(join(tmpdir(), 'prevplan-big-'));
 mkdirSync(outDir, { recursive: true });
-const raw = { started: new Date().toISOString(), loadBefore: loadavg(), cores: cpus().length, runs, sizes, csvRows, reportSizes, duckSizes, results: {} };
+const raw = { started: new Date().toISOString(), loadBefore: loadavg(), cores: cpus().length, runs, sizes, csvSizes, reportSizes, duckSizes, results: {} };
 const log = (...a) => console.error('big:', ...a);
 
 // ---- figures ------------------------------------------------------------------------------------
@@ -301,6 +301,11 @@ async function commune(server, children) {
 
 // ---- 3. the Observatory CSV imported through the app's screens --------------------------------------
 
+// The check's progress bar, "12.544 / 100.000 de rânduri – citire", when one is drawn.
+const csvProgress = (list) => list.map((it) => it.label).find((l) => / \/ [\d.]+ de rânduri – /.test(l));
+const framesDrawn = (page) => page.evaluate(() => window.prevplanTest.frames());
+
+// Each phase: its time from the moment it started (page clock), and its longest main-thread task.
 async function csvImport(server, rows) {
   const file = demo(rows, 'csv', ['--county', '5']);
   const samples = [];
@@ -313,23 +318,39 @@ async function csvImport(server, rows) {
         await click(page, 'Observatorul copiilor');
         const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Importă Observatorul (CSV)…')]);
         const t0 = await pageNow(page);
-        const wall0 = Date.now();
         await chooser.setFiles(file);
         await findItem(page, 'Verifică fișierul', { timeout: 300000 });
-        const mapped = Date.now() - wall0;
+        const tMapped = await pageNow(page);
         await click(page, 'Verifică fișierul');
-        await findItem(page, 'Importă tot', { timeout: 300000 });
-        const checked = Date.now() - wall0;
+        const tCheck = await pageNow(page);
+        // The bar, frame by frame, until the result shows: the frames drawn and the labels seen.
+        const frames0 = await framesDrawn(page);
+        let labels = 0, last = null;
+        for (const deadline = Date.now() + 600000; ;) {
+          const list = await items(page);
+          if (list.some((it) => it.label === 'Importă tot')) break;
+          const label = csvProgress(list);
+          if (label && label !== last) [labels, last] = [labels + 1, label];
+          if (Date.now() > deadline) throw new Error('the check did not end');
+          await nextFrames(page, 1);
+        }
+        const tChecked = await pageNow(page);
+        const frames = (await framesDrawn(page)) - frames0;
         await click(page, 'Importă tot');
+        const tApply = await pageNow(page);
         await until(page, async () => !(await hasItem(page, 'Importă tot')));
-        const applied = Date.now() - wall0;
+        const tApplied = await pageNow(page);
         await saved(page);
-        const durable = Date.now() - wall0;
-        const t1 = await pageNow(page);
+        const tSaved = await pageNow(page);
         const shown = (await items(page)).find((it) => it.label.startsWith('Afișați:'));
         return {
-          mappedMs: mapped, checkedMs: checked, appliedMs: applied, savedMs: durable,
-          longestTaskMs: await longestTask(page, t0, t1), shown: shown ? shown.label : null, pageErrors: page.errors.slice(0, 5),
+          mappedMs: tMapped - t0, checkMs: tChecked - tCheck, applyMs: tApplied - tApply, saveMs: tSaved - tApplied,
+          checkFrames: frames, checkLabels: labels,
+          longestToMappingMs: await longestTask(page, t0, tMapped),
+          longestCheckMs: await longestTask(page, tCheck, tChecked),
+          longestApplyMs: await longestTask(page, tApply, tApplied),
+          longestSaveMs: await longestTask(page, tApplied, tSaved),
+          shown: shown ? shown.label : null, pageErrors: page.errors.slice(0, 5),
         };
       }));
     } finally {
@@ -389,11 +410,11 @@ function duck(children) {
 // ---- the run --------------------------------------------------------------------------------------
 
 const server = await startServer();
-const results = { communes: {}, duck: {} };
+const results = { communes: {}, csv: {}, duck: {} };
 try {
   if (steps.has('load')) { log('first load'); results.load = await attempt('first-load', firstLoad); }
   if (steps.has('commune')) for (const n of sizes) results.communes[n] = await attempt(`commune-${n}`, () => commune(server, n));
-  if (steps.has('csv')) results.csv = await attempt('csv-import', () => csvImport(server, csvRows));
+  if (steps.has('csv')) for (const n of csvSizes) results.csv[n] = await attempt(`csv-${n}`, () => csvImport(server, n));
   if (steps.has('report')) results.report = await attempt('report', () => reportInPage(server));
   if (steps.has('duck') && duckSizes.length) {
     const installed = await attempt('duckdb-install', installDuckdb);
@@ -463,22 +484,30 @@ if (load && !load.error) {
   L(`| **total (${load.site})** | **${fmt(load.raw)}** | **${fmt(load.gzip)}** | **${fmt(load.brotli)}** | |`);
   L();
 }
-const csv = results.csv;
-const csvCell = (pick, unit = 'ms') => {
-  if (!csv) return 'not run';
-  if (csv.error) return na(csv);
-  const got = csv.samples.map((s) => (s.error ? NaN : pick(s)));
-  if (!got.some(Number.isFinite)) return na(csv.samples.find((s) => s.error) || { error: 'no sample' });
+// One column per CSV size.
+const csvCell = (n, pick, unit = 'ms') => {
+  const c = results.csv[n];
+  if (!c) return 'not run';
+  if (c.error) return na(c);
+  const got = c.samples.map((s) => (s.error ? NaN : pick(s)));
+  if (!got.some(Number.isFinite)) return na(c.samples.find((s) => s.error) || { error: 'no sample' });
   return summary(got, unit);
 };
-L(`| Observatory CSV, ${fmt(csvRows)} rows, imported through the app's screens | |`);
-L('|---|---|');
-L(`| file chosen → mapping screen | ${csvCell((s) => s.mappedMs)} |`);
-L(`| file chosen → checked and compared ("Importă tot" shown) | ${csvCell((s) => s.checkedMs)} |`);
-L(`| file chosen → children imported | ${csvCell((s) => s.appliedMs)} |`);
-L(`| file chosen → saved | ${csvCell((s) => s.savedMs)} |`);
-L(`| longest main-thread task of the import | ${csvCell((s) => s.longestTaskMs)} |`);
-L();
+if (csvSizes.length && steps.has('csv')) {
+  L(`| Observatory CSV imported through the app's screens | ${csvSizes.map((n) => `${fmt(n)} rows`).join(' | ')} |`);
+  L(`|---|${csvSizes.map(() => '---|').join('')}`);
+  const csvRow = (what, pick, unit) => L(`| ${what} | ${csvSizes.map((n) => csvCell(n, pick, unit)).join(' | ')} |`);
+  csvRow('file chosen → mapping screen', (s) => s.mappedMs);
+  csvRow('… its longest main-thread task', (s) => s.longestToMappingMs);
+  csvRow('"Verifică fișierul" → result shown (read, checked, compared)', (s) => s.checkMs);
+  csvRow('… its longest main-thread task', (s) => s.longestCheckMs);
+  csvRow('… frames drawn meanwhile (the bar moves)', (s) => s.checkFrames, 'frames');
+  csvRow('"Importă tot" → children in the plan', (s) => s.applyMs);
+  csvRow('… its longest main-thread task', (s) => s.longestApplyMs);
+  csvRow('… then → saved', (s) => s.saveMs);
+  csvRow('… its longest main-thread task (the store\'s writer)', (s) => s.longestSaveMs);
+  L();
+}
 const rep = results.report;
 L('| needs report in the page (test API timeReport: the core\'s report over the demo commune) | median ms |');
 L('|---|---|');
@@ -494,7 +523,7 @@ if (duckSizes.length && steps.has('duck')) {
     const d = results.duck[n];
     if (!d || d.error) { L(`| ${fmt(n)} children | ${d ? na(d) : 'not run'} | |`); continue; }
     const db = d.duckdb;
-    const pageCsv = n === csvRows && csv && !csv.error ? csvCell((s) => s.appliedMs) + ' (in the page, through the screens)' : 'n/a (not imported in the page at this size)';
+    const pageCsv = results.csv[n] ? `${csvCell(n, (s) => s.checkMs)} read and checked, then ${csvCell(n, (s) => s.applyMs)} applied (in the page, through the screens)` : 'n/a (not imported in the page at this size)';
     const r = rep && !rep.error && rep[n];
     L(`| ${fmt(n)}: figures equal | ${db.equal} of ${db.total}${db.differences.length ? ` (first differences: ${JSON.stringify(db.differences.slice(0, 2))})` : ''} | (the reference: prevplan-cli report) |`);
     L(`| ${fmt(n)}: engine start | ${fmt(db.instantiate)} ms (${db.duckdb}, ${db.bundle}, 1 thread) | – |`);

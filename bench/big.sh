@@ -3,7 +3,7 @@
 # PrevPlan on the same Observatory CSV: one markdown table on stdout, raw samples in bench/out/.
 # Builds nothing: run scripts/build-native.sh and scripts/build-web.sh first.
 #
-# usage: bench/big.sh [--runs 3] [--sizes "10000 50000"] [--csv-rows 10000]
+# usage: bench/big.sh [--runs 3] [--sizes "10000 50000"] [--csv-rows "10000 100000"]
 #                     [--report-sizes "10000 50000 100000"] [--duck-sizes "10000 100000"] [--no-duckdb]
 #                     [--steps load,commune,csv,report,duck]
 set -euo pipefail

@@ -343,15 +343,15 @@ Module.prevplanSync = function () {
   }
 };
 
-// Opens a File (picker or drop) in the app: bytes are copied into the heap, not passed on the stack.
+// Opens a File (picker or drop) in the app: its bytes go once into the heap, straight into the
+// string the app keeps (not on the stack, not through a second buffer).
 Module.prevplanOpenFile = function (file) {
   var reader = new FileReader();
   reader.onload = function () {
     var bytes = new Uint8Array(reader.result);
-    var ptr = _malloc(bytes.length || 1);
-    HEAPU8.set(bytes, ptr);
-    Module.ccall('prevplan_file_opened', null, ['string', 'number', 'number'], [file.name, ptr, bytes.length]);
-    _free(ptr);
+    var ptr = Module.ccall('prevplan_file_buffer', 'number', ['number'], [bytes.length]);
+    if (ptr) HEAPU8.set(bytes, ptr);  // HEAPU8 read after the call: the heap may have grown
+    Module.ccall('prevplan_file_opened', null, ['string', 'number'], [file.name, ptr ? 1 : 0]);
   };
   reader.readAsArrayBuffer(file);
 };

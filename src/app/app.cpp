@@ -139,27 +139,29 @@ static bool isCsvName(const std::string& name) {
 
 // The readers of outside files return located errors and never throw; this is the last line of
 // defence (the browser's memory runs out): the file is refused and the workspace stays as it was.
-void App::fileOpened(const std::string& name, const std::string& bytes) {
+void App::fileOpened(const std::string& name, std::string bytes) {
     if (opening_) return;  // the stored workspace would replace it
     try {
-        openFile(name, bytes);
+        openFile(name, std::move(bytes));
     } catch (const std::exception&) {
-        import_.refuse(name, ctx_.t(str::kFileNotRead));
+        fileNotRead(name);
     }
 }
 
-void App::openFile(const std::string& name, const std::string& bytes) {
+void App::fileNotRead(const std::string& name) { import_.refuse(name, ctx_.t(str::kFileNotRead)); }
+
+void App::openFile(const std::string& name, std::string bytes) {
     if (protection_.locked()) return;
     if (unlock_.claims(name, bytes)) return;
     if (ctx_.countyView) return countyView_.addFile(ctx_, name, bytes);
     if (ctx_.readOnly) return;
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
     if (isCsvName(name)) {
-        if (open) planView_.openCsv(ctx_, *open, name, bytes);
+        if (open) planView_.openCsv(ctx_, *open, name, std::move(bytes));
         else import_.refuse(name, ctx_.t(str::kCsvNeedsPlan));
         return;
     }
-    import_.open(name, bytes);
+    import_.open(name, std::move(bytes));
 }
 
 void App::setLanguage(Lang lang) {

@@ -31,7 +31,8 @@ public:
     void drawFrame(double now);
 
     // Host events.
-    void fileOpened(const std::string& name, const std::string& bytes);
+    void fileOpened(const std::string& name, std::string bytes);
+    void fileNotRead(const std::string& name);  // e.g. no memory left to hold it
     void syncFinished(bool ok, const std::string& error, double now) { autosave_.syncFinished(ok, error, now); }
     void tabHidden(double now) {
         if (!opening_) save(now, true);
@@ -73,7 +74,7 @@ private:
     bool continueOpening();  // false once the workspace is open
     void opened(StoredLoad& load);
     void drawOpening();
-    void openFile(const std::string& name, const std::string& bytes);
+    void openFile(const std::string& name, std::string bytes);
     void save(double now, bool flush);
     void startAgain();
     void showUnreadable(StoredLoad& load);

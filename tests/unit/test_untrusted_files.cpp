@@ -333,7 +333,7 @@ TEST_CASE("a CSV line with more columns than the limit is refused, in both CSV i
     CHECK(*doc.tooManyColumnsLine == 1);
     CHECK(doc.records[0].fields.size() == kMaxCsvColumns);
 
-    const ObservatoryImport obs = importObservatoryCsv(text, {5, "Comuna", Date{2026, 3, 1}, false});
+    const ObservatoryImport obs = importObservatoryCsv(text, {5, "Comuna", Date{2026, 3, 1}, false, {}});
     REQUIRE(obs.issues.size() == 1);
     CHECK(obs.issues[0].kind == IssueKind::TooLarge);
     CHECK(obs.issues[0].line == 1);

@@ -9,10 +9,11 @@ namespace prevplan {
 
 namespace {
 
-// The separator of the first line: the more frequent of ";" and "," outside quotes.
+// The separator of the first line that is not blank: the more frequent of ";" and "," outside quotes.
 char detectSeparator(std::string_view text) {
     int commas = 0, semicolons = 0;
     bool quoted = false;
+    text.remove_prefix(std::min(text.find_first_not_of("\r\n"), text.size()));
     for (char c : text) {
         if (c == '"') quoted = !quoted;
         else if (!quoted && (c == '\n' || c == '\r')) break;
@@ -31,6 +32,8 @@ public:
         for (std::size_t n = 0; n < records && pos_ < s_.size(); ++n) record(onRecord);
         return pos_ < s_.size();
     }
+
+    std::size_t position() const { return pos_; }
 
 private:
     std::string_view s_;
@@ -127,11 +130,16 @@ private:
 
 struct CsvCursor::State {
     CsvScan scan;
-    std::optional<Reader> reader;  // none when the file is too large to read
+    std::optional<Reader> reader;    // none when the file is too large to read, or read
+    std::size_t start = 0, end = 0;  // of the text after its byte order mark
 };
 
 CsvCursor::CsvCursor(std::string_view text) : state_(std::make_unique<State>()) {
-    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+        text.remove_prefix(kUtf8Bom.size());
+        state_->start = kUtf8Bom.size();
+    }
+    state_->end = state_->start + text.size();
     if (text.size() > kMaxDocumentBytes) {
         state_->scan.tooLarge = true;
         return;
@@ -148,6 +156,11 @@ bool CsvCursor::read(std::size_t records, const std::function<void(const CsvReco
 }
 
 const CsvScan& CsvCursor::scan() const { return state_->scan; }
+
+std::size_t CsvCursor::position() const {
+    if (state_->reader) return state_->start + state_->reader->position();
+    return state_->scan.tooLarge ? 0 : state_->end;  // nothing read, or everything
+}
 
 CsvScan scanCsv(std::string_view text, const std::function<void(const CsvRecord&)>& onRecord) {
     CsvCursor cursor(text);
@@ -176,6 +189,13 @@ CsvDocument readCsv(std::string_view text) {
     doc.tooLarge = scan.tooLarge;
     doc.tooManyColumnsLine = scan.tooManyColumnsLine;
     return doc;
+}
+
+std::string_view csvHead(std::string_view text, std::size_t records) {
+    CsvCursor cursor(text);
+    std::size_t seen = 0;
+    while (seen < records && !cursor.read(1, [&](const CsvRecord&) { ++seen; })) {}
+    return text.substr(0, cursor.position());
 }
 
 namespace {

@@ -37,7 +37,8 @@ public:
     CsvCursor& operator=(CsvCursor&&) noexcept = default;
     // Reads at most `records` more records (blank lines count); returns whether the file is done.
     bool read(std::size_t records, const std::function<void(const CsvRecord&)>& onRecord);
-    const CsvScan& scan() const;  // complete once read() returned true
+    const CsvScan& scan() const;   // complete once read() returned true
+    std::size_t position() const;  // bytes of the text read so far
 
 private:
     struct State;
@@ -61,6 +62,10 @@ std::optional<CsvLimitProblem> csvLimitProblem(const CsvScan& scan);
 
 // The whole file at once: for small files and tests.
 CsvDocument readCsv(std::string_view text);
+
+// The text up to the end of its first `records` records (blank lines skipped): the header and a
+// sample row of a big file, without reading the rest.
+std::string_view csvHead(std::string_view text, std::size_t records);
 
 // Cells a person opens in Excel or LibreOffice must not run as formulas (the OWASP rule on CSV
 // injection). Inert: a cell that begins with = + - @ TAB or CR gets one leading apostrophe, which

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 #include "core/base/csv.h"
@@ -340,11 +341,14 @@ struct Assembly {
     std::vector<bool> rejected;  // per row: carries an error, or its family or household does
 };
 
+// One assembly pass, a bounded amount of work per step: the rows placed in their households and
+// families, the ids checked, the plan built household by household, then validated (A) the same way.
 class Assembler {
 public:
     Assembler(const std::vector<Row>& rows, const ObservatoryImportOptions& options) : rows_(rows), options_(options) {}
 
-    Assembly run(const std::vector<Use>& use) {
+    void start(const std::vector<Use>& use) {
+        use_ = &use;
         out_ = Assembly{};
         out_.rejected.assign(rows_.size(), false);
         households_.clear();
@@ -352,22 +356,102 @@ public:
         householdIndex_.clear();
         familyIndex_.clear();
         childRow_.clear();
-        for (std::size_t r = 0; r < rows_.size(); ++r)
-            if (use[r] != Use::Skip) place(static_cast<int>(r), use[r] == Use::Full);
-        checkIds();
-        build();
-        validate();
-        return std::move(out_);
+        serial_ = 0;
+        phase_ = Phase::Place;
+        next_ = 0;
+        validation_.reset();
+        found_.clear();
     }
 
+    // Goes through at most `items` rows, households or issues; true when the pass is done.
+    bool step(std::size_t items) {
+        for (std::size_t n = 0; n < items && phase_ != Phase::Done;) {
+            if (phase_ == Phase::Validate) {
+                if (!validation_) validation_.emplace(out_.plan, options_.today);
+                const std::size_t before = validation_->householdsChecked();
+                const bool done = validation_->step(std::min<std::size_t>(items - n, kMaxHouseholdsPerCall));
+                n += std::max<std::size_t>(validation_->householdsChecked() - before, 1);
+                if (done) {
+                    found_ = validation_->take();
+                    validation_.reset();
+                    nextPhase();
+                }
+                continue;
+            }
+            if (next_ == phaseSize()) {
+                nextPhase();
+                continue;
+            }
+            work(next_++);
+            ++n;
+        }
+        return phase_ == Phase::Done;
+    }
+
+    // The share of the pass done, from 0 to 1, for a progress bar.
+    double progress() const {
+        const std::size_t size = phase_ == Phase::Validate ? out_.plan.households.size() : phaseSize();
+        const std::size_t done = phase_ == Phase::Validate && validation_ ? validation_->householdsChecked() : next_;
+        const double within = size ? static_cast<double>(done) / static_cast<double>(size) : 0;
+        return (static_cast<int>(phase_) + std::min(within, 1.0)) / static_cast<int>(Phase::Done);
+    }
+
+    Assembly take() { return std::move(out_); }
+
 private:
+    enum class Phase { Place, Ids, Build, Validate, PlaceIssues, Done };
+    static constexpr std::size_t kMaxHouseholdsPerCall = 1 << 20;
+
     const std::vector<Row>& rows_;
     const ObservatoryImportOptions& options_;
+    const std::vector<Use>* use_ = nullptr;
     Assembly out_;
+    Phase phase_ = Phase::Done;
+    std::size_t next_ = 0;
+    long serial_ = 0;  // the largest serial of an imported id shaped like newId()'s
+    std::optional<PlanValidation> validation_;
+    Issues found_;  // by validatePlan(), to be placed on lines and columns
     std::vector<HouseholdDraft> households_;
     std::vector<FamilyDraft> families_;
     std::unordered_map<std::string, int> householdIndex_, familyIndex_;
     std::unordered_map<Id, int> childRow_;
+
+    std::size_t phaseSize() const {
+        switch (phase_) {
+            case Phase::Place: return rows_.size();
+            case Phase::Ids: return families_.size() + households_.size();
+            case Phase::Build: return households_.size();
+            case Phase::PlaceIssues: return found_.size();
+            case Phase::Validate:
+            case Phase::Done: break;
+        }
+        return 0;
+    }
+
+    void nextPhase() {
+        phase_ = static_cast<Phase>(static_cast<int>(phase_) + 1);
+        next_ = 0;
+        if (phase_ == Phase::Build) startPlan();
+        if (phase_ == Phase::Done) found_.clear();
+    }
+
+    void work(std::size_t k) {
+        switch (phase_) {
+            case Phase::Place: {
+                const Use use = (*use_)[k];
+                if (use != Use::Skip) place(static_cast<int>(k), use == Use::Full);
+                break;
+            }
+            case Phase::Ids:
+                if (k < families_.size()) checkFamilyId(families_[k]);
+                else checkHousehold(households_[k - families_.size()]);
+                break;
+            case Phase::Build: build(households_[k]); break;
+            case Phase::PlaceIssues: placeIssue(std::move(found_[k])); break;
+            case Phase::Validate:
+            case Phase::Done: break;
+        }
+    }
 
     void error(int row, const std::string& column, IssueKind kind, std::string ro, std::string en) {
         out_.issues.push_back(located(kind, rows_[row].line, column, std::move(ro), std::move(en)));
@@ -470,21 +554,22 @@ private:
     }
 
     // The workspace needs every household, family and child id to be distinct.
-    void checkIds() {
-        for (const FamilyDraft& f : families_) {
-            if (!householdIndex_.count(f.id)) continue;
-            out_.issues.push_back(located(IssueKind::DuplicateId, f.firstLine, kFixed[col::FamilyId].name,
-                                          "codul familiei „" + f.id + "” este și codul unei gospodării",
-                                          "family id \"" + f.id + "\" is also a household id"));
-            rejectFamily(f);
-        }
-        for (const HouseholdDraft& h : households_) {
-            if (!h.fixed[col::Village].value.empty()) continue;
-            out_.issues.push_back(located(IssueKind::MissingValue, h.firstLine, kFixed[col::Village].name,
-                                          "satul gospodăriei „" + h.id + "” lipsește",
-                                          "the village of household \"" + h.id + "\" is missing"));
-            for (int f : h.families) rejectFamily(families_[f]);
-        }
+    void checkFamilyId(const FamilyDraft& f) {
+        serial_ = std::max(serial_, serialOf(f.id));
+        if (!householdIndex_.count(f.id)) return;
+        out_.issues.push_back(located(IssueKind::DuplicateId, f.firstLine, kFixed[col::FamilyId].name,
+                                      "codul familiei „" + f.id + "” este și codul unei gospodării",
+                                      "family id \"" + f.id + "\" is also a household id"));
+        rejectFamily(f);
+    }
+
+    void checkHousehold(const HouseholdDraft& h) {
+        serial_ = std::max(serial_, serialOf(h.id));
+        if (!h.fixed[col::Village].value.empty()) return;
+        out_.issues.push_back(located(IssueKind::MissingValue, h.firstLine, kFixed[col::Village].name,
+                                      "satul gospodăriei „" + h.id + "” lipsește",
+                                      "the village of household \"" + h.id + "\" is missing"));
+        for (int f : h.families) rejectFamily(families_[f]);
     }
 
     // ---- building the plan
@@ -551,53 +636,48 @@ private:
         return c;
     }
 
-    // newId() makes "<letter><serial>": start past every imported id of that shape.
-    static long firstFreeSerial(const std::vector<std::string>& ids) {
-        long serial = 0;
-        for (const auto& id : ids) {
-            if (id.size() < 2 || id.size() > 10 || !std::isalpha(static_cast<unsigned char>(id[0]))) continue;
-            if (id.find_first_not_of("0123456789", 1) != std::string::npos) continue;
-            serial = std::max(serial, std::stol(id.substr(1)));
-        }
-        return serial + 1;
+    // newId() makes "<letter><serial>": the plan's serials start past every imported id of that shape.
+    static long serialOf(const std::string& id) {
+        if (id.size() < 2 || id.size() > 10 || !std::isalpha(static_cast<unsigned char>(id[0]))) return 0;
+        if (id.find_first_not_of("0123456789", 1) != std::string::npos) return 0;
+        return std::stol(id.substr(1));
     }
 
-    void build() {
+    void startPlan() {
         Plan& plan = out_.plan;
         plan.id = "p1";
         plan.county = options_.county;
         plan.commune = options_.commune;
         plan.createdOn = plan.modifiedOn = options_.today.iso() + "T00:00:00";
-        std::vector<std::string> ids;
-        for (const auto& h : households_) ids.push_back(h.id);
-        for (const auto& f : families_) ids.push_back(f.id);
-        plan.nextSerial = firstFreeSerial(ids);
-        for (const HouseholdDraft& hd : households_) {
-            auto h = std::make_shared<Household>();
-            h->id = hd.id;
-            h->village = hd.fixed[col::Village].value;
-            h->address = hd.fixed[col::Address].value;
-            for (int fi : hd.families) {
-                const FamilyDraft& fd = families_[fi];
-                if (fd.children.empty()) continue;
-                FamilyNucleus f;
-                f.id = fd.id;
-                f.head = fd.fixed[col::FamilyHead].value;
-                f.sheet = sheet(fd);
-                f.risk = risk(fd);
-                for (int r : fd.children) {
-                    f.children.push_back(child(rows_[r]));
-                    f.children.back().id = newId(plan, 'c');
-                    childRow_[f.children.back().id] = r;
-                }
-                h->families.push_back(std::move(f));
+        plan.nextSerial = serial_ + 1;
+    }
+
+    void build(const HouseholdDraft& hd) {
+        Plan& plan = out_.plan;
+        auto h = std::make_shared<Household>();
+        h->id = hd.id;
+        h->village = hd.fixed[col::Village].value;
+        h->address = hd.fixed[col::Address].value;
+        for (int fi : hd.families) {
+            const FamilyDraft& fd = families_[fi];
+            if (fd.children.empty()) continue;
+            FamilyNucleus f;
+            f.id = fd.id;
+            f.head = fd.fixed[col::FamilyHead].value;
+            f.sheet = sheet(fd);
+            f.risk = risk(fd);
+            for (int r : fd.children) {
+                f.children.push_back(child(rows_[r]));
+                f.children.back().id = newId(plan, 'c');
+                childRow_[f.children.back().id] = r;
             }
-            if (h->families.empty()) continue;
-            const bool knownVillage = std::any_of(plan.villages.begin(), plan.villages.end(),
-                                                  [&](const Village& v) { return v.name == h->village; });
-            if (!knownVillage) plan.villages.push_back({h->village, std::nullopt});
-            plan.households.push_back(h);
+            h->families.push_back(std::move(f));
         }
+        if (h->families.empty()) return;
+        const bool knownVillage = std::any_of(plan.villages.begin(), plan.villages.end(),
+                                              [&](const Village& v) { return v.name == h->village; });
+        if (!knownVillage) plan.villages.push_back({h->village, std::nullopt});
+        plan.households.push_back(h);
     }
 
     // ---- validation (A), placed back on lines and columns
@@ -619,29 +699,27 @@ private:
         }
     }
 
-    void validate() {
-        for (Issue issue : validatePlan(out_.plan, options_.today)) {
-            if (issue.field != Field::Exposure) issue.column = columnOf(issue.field);
-            const bool isError = issue.severity == Severity::Error;
-            if (!issue.childId.empty()) {
-                const int r = childRow_.at(issue.childId);
-                issue.line = rows_[r].line;
-                if (isError) out_.rejected[r] = true;
-            } else if (!issue.familyId.empty()) {
-                const FamilyDraft& f = families_[familyIndex_.at(issue.familyId)];
-                const auto col = std::find_if(std::begin(kFixed), std::end(kFixed),
-                                              [&](const FixedColumn& c) { return issue.column == c.name; });
-                const int valueLine = col != std::end(kFixed) ? f.fixed[col - std::begin(kFixed)].line : 0;
-                issue.line = valueLine > 0 ? valueLine : f.firstLine;
-                if (isError) rejectFamily(f);
-            }
-            if (issue.line == 0) issue.column.clear();  // about the whole plan
-            // The ids are the plan's; in a file the line and column say where.
-            issue.householdId.clear();
-            issue.familyId.clear();
-            issue.childId.clear();
-            out_.issues.push_back(std::move(issue));
+    void placeIssue(Issue issue) {
+        if (issue.field != Field::Exposure) issue.column = columnOf(issue.field);
+        const bool isError = issue.severity == Severity::Error;
+        if (!issue.childId.empty()) {
+            const int r = childRow_.at(issue.childId);
+            issue.line = rows_[r].line;
+            if (isError) out_.rejected[r] = true;
+        } else if (!issue.familyId.empty()) {
+            const FamilyDraft& f = families_[familyIndex_.at(issue.familyId)];
+            const auto col = std::find_if(std::begin(kFixed), std::end(kFixed),
+                                          [&](const FixedColumn& c) { return issue.column == c.name; });
+            const int valueLine = col != std::end(kFixed) ? f.fixed[col - std::begin(kFixed)].line : 0;
+            issue.line = valueLine > 0 ? valueLine : f.firstLine;
+            if (isError) rejectFamily(f);
         }
+        if (issue.line == 0) issue.column.clear();  // about the whole plan
+        // The ids are the plan's; in a file the line and column say where.
+        issue.householdId.clear();
+        issue.familyId.clear();
+        issue.childId.clear();
+        out_.issues.push_back(std::move(issue));
     }
 };
 
@@ -653,29 +731,57 @@ std::vector<std::string> observatoryColumns() {
     return names;
 }
 
-// What a reading keeps between its steps: the rows read so far, then the assembled result.
+// What a reading keeps between its steps: the file checked as UTF-8, the rows read so far, then
+// the assembly passes and the result.
 struct ObservatoryCsvReading::State {
-    std::string text;  // the file as UTF-8
+    std::shared_ptr<const std::string> file;  // read in place when it is UTF-8
+    std::string converted;                    // else the file as UTF-8
+    std::string_view text;
+    std::size_t checked = 0, lines = 0;  // bytes checked as UTF-8 so far, and their line breaks
     ObservatoryImportOptions options;
-    CsvCursor cursor;
+    std::optional<CsvCursor> cursor;  // once the text is known to be UTF-8
     ObservatoryImport result;
     Layout layout;
     bool headerRead = false, headerUsable = false, rowsDone = false, finished = false;
     std::vector<Row> rows;
     std::vector<Use> use;
+    std::optional<Assembler> assembler;  // once every row is read
+    std::vector<bool> rejected;
+    Assembly pass;
+    double shownProgress = 0;
 
-    State(std::string_view bytes, ObservatoryImportOptions o)
-        : text(spreadsheetText(bytes)), options(std::move(o)), cursor(text) {
+    State(std::shared_ptr<const std::string> f, ObservatoryImportOptions o)
+        : file(std::move(f)), text(*file), options(std::move(o)) {}
+
+    // Checks about `bytes` more of the file as UTF-8 (a spreadsheet saved in Windows-1250 is
+    // converted whole) and counts its lines; true once the rows can be read.
+    bool prepare(std::size_t bytes) {
+        const std::size_t end = bytes < text.size() - checked ? checked + bytes : text.size();
+        while (checked < end) {
+            const std::size_t n = utf8Length(text, checked);
+            if (n == 0) {
+                converted = spreadsheetText(text);
+                text = converted;
+                lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+                checked = text.size();
+                break;
+            }
+            lines += text[checked] == '\n';
+            checked += n;
+        }
+        if (checked < text.size()) return false;
         // A row per line break is the most there can be: no row is moved as the list grows.
-        rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+        rows.reserve(lines + 1);
+        cursor.emplace(text);
+        return true;
     }
 
     // Reads every row as it streams by; unreadable cells are errors, the rest of the row still counts.
     bool readRows(std::size_t count) {
-        return cursor.read(count, [&](const CsvRecord& record) {
+        return cursor->read(count, [&](const CsvRecord& record) {
             if (!headerRead) {
                 headerRead = true;
-                layout = readHeader(record, result.issues);
+                layout = readHeader(options.columns ? CsvRecord{record.line, *options.columns} : record, result.issues);
                 headerUsable = !hasErrors(result.issues);
                 return;
             }
@@ -687,7 +793,7 @@ struct ObservatoryCsvReading::State {
 
     // The file's own problems end the reading before any row is assembled.
     bool unreadable() {
-        const CsvScan& scan = cursor.scan();
+        const CsvScan& scan = cursor->scan();
         if (const auto limit = csvLimitProblem(scan)) {
             result.issues = {located(IssueKind::TooLarge, limit->line, "", limit->ro, limit->en)};
             return true;
@@ -712,27 +818,33 @@ struct ObservatoryCsvReading::State {
         return false;
     }
 
-    // Assembles; in valid-rows-only mode drops the rejected rows and again, until nothing changes.
-    void assemble() {
+    void startAssembly() {
         result.rowsRead = static_cast<int>(rows.size());
-        Assembler assembler(rows, options);
-        std::vector<bool> rejected(rows.size(), false);
+        rejected.assign(rows.size(), false);
         for (std::size_t r = 0; r < rows.size(); ++r) rejected[r] = use[r] != Use::Full;
-        Assembly pass;
-        for (;;) {
-            pass = assembler.run(use);
-            for (const Issue& i : pass.issues)
-                if (i.severity == Severity::Error) result.issues.push_back(i);
-            bool changed = false;
-            for (std::size_t r = 0; r < rows.size(); ++r) {
-                rejected[r] = rejected[r] || pass.rejected[r];
-                if (options.validRowsOnly && rejected[r] && use[r] != Use::Skip) {
-                    use[r] = Use::Skip;
-                    changed = true;
-                }
+        assembler.emplace(rows, options);
+        assembler->start(use);
+    }
+
+    // After a pass: its errors count; in valid-rows-only mode the rejected rows are dropped and
+    // the rows assembled again, until nothing changes. True when no other pass is needed.
+    bool passDone() {
+        pass = assembler->take();
+        for (const Issue& i : pass.issues)
+            if (i.severity == Severity::Error) result.issues.push_back(i);
+        bool changed = false;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            rejected[r] = rejected[r] || pass.rejected[r];
+            if (options.validRowsOnly && rejected[r] && use[r] != Use::Skip) {
+                use[r] = Use::Skip;
+                changed = true;
             }
-            if (!changed) break;
         }
+        if (changed) assembler->start(use);
+        return !changed;
+    }
+
+    void finishAssembly() {
         for (const Issue& i : pass.issues)
             if (i.severity == Severity::Warning) result.issues.push_back(i);
         std::stable_sort(result.issues.begin(), result.issues.end(), [](const Issue& a, const Issue& b) {
@@ -744,23 +856,46 @@ struct ObservatoryCsvReading::State {
         result.plan = std::move(pass.plan);
     }
 
-    // Reads rows until the file ends; the step after that checks them all.
+    // Checks the text, reads rows until the file ends, then assembles them a bounded amount of
+    // work per step: each step does about `count` rows' worth.
     void step(std::size_t count) {
-        if (!rowsDone) {
-            rowsDone = readRows(count);
+        if (!cursor) {
+            prepare(count < SIZE_MAX / kBytesPerRow ? count * kBytesPerRow : SIZE_MAX);
             return;
         }
-        if (!unreadable()) assemble();
+        if (!rowsDone) {
+            rowsDone = readRows(count);
+            if (rowsDone && !unreadable()) startAssembly();
+            if (!rowsDone || assembler) return;
+        } else if (const bool passOver = assembler->step(count); !passOver || !passDone()) {
+            shownProgress = std::max(shownProgress, assembler->progress());
+            return;
+        } else {
+            finishAssembly();
+        }
+        assembler.reset();
         rows = {};
         use = {};
-        text = {};
+        converted = {};
+        file.reset();
         finished = true;
     }
+
+    static constexpr std::size_t kBytesPerRow = 1024;  // about a row of the Observatory's own export
 };
 
 ObservatoryCsvReading::ObservatoryCsvReading(std::string_view text, ObservatoryImportOptions options) {
     try {
-        state_ = std::make_unique<State>(text, std::move(options));
+        state_ = std::make_unique<State>(std::make_shared<const std::string>(text), std::move(options));
+    } catch (const std::exception&) {
+        fail();
+    }
+}
+
+ObservatoryCsvReading::ObservatoryCsvReading(std::shared_ptr<const std::string> text,
+                                             ObservatoryImportOptions options) {
+    try {
+        state_ = std::make_unique<State>(std::move(text), std::move(options));
     } catch (const std::exception&) {
         fail();
     }
@@ -793,8 +928,15 @@ bool ObservatoryCsvReading::step(std::size_t rows) {
 
 bool ObservatoryCsvReading::checking() const { return state_ && state_->rowsDone; }
 
+double ObservatoryCsvReading::checkProgress() const { return state_ ? state_->shownProgress : 1; }
+
 std::size_t ObservatoryCsvReading::rowsRead() const {
     return state_ ? state_->rows.size() : static_cast<std::size_t>(done_.rowsRead);
+}
+
+std::size_t ObservatoryCsvReading::rowsExpected() const {
+    if (!state_) return static_cast<std::size_t>(done_.rowsRead);
+    return state_->cursor ? std::max<std::size_t>(state_->lines, 1) - 1 : 0;
 }
 
 ObservatoryImport ObservatoryCsvReading::take() { return std::move(done_); }

@@ -18,6 +18,9 @@ struct ObservatoryImportOptions {
     std::string commune;
     Date today;                  // no date may be later; also the plan's creation date
     bool validRowsOnly = false;  // import what is valid and skip (and count) the rest
+    // The header as a person mapped it (ColumnMapping::targets, "" = ignored), read in place of
+    // the file's own; every row keeps its line.
+    std::optional<std::vector<std::string>> columns;
 };
 
 struct ObservatoryImport {
@@ -30,11 +33,13 @@ struct ObservatoryImport {
 
 ObservatoryImport importObservatoryCsv(std::string_view text, const ObservatoryImportOptions& options);
 
-// The same import in steps, for a page that must keep drawing: each step reads a bounded number
-// of rows; the last one checks the households and families. The result is importObservatoryCsv's.
+// The same import in steps, for a page that must keep drawing: each step checks the encoding of,
+// reads, or assembles and validates a bounded number of rows. The result is importObservatoryCsv's.
 class ObservatoryCsvReading {
 public:
-    ObservatoryCsvReading(std::string_view text, ObservatoryImportOptions options);
+    ObservatoryCsvReading(std::string_view text, ObservatoryImportOptions options);  // reads a copy
+    // Reads the file where it is (no copy when it is UTF-8); the caller may keep it too.
+    ObservatoryCsvReading(std::shared_ptr<const std::string> text, ObservatoryImportOptions options);
     ~ObservatoryCsvReading();
     ObservatoryCsvReading(ObservatoryCsvReading&&) noexcept;
     ObservatoryCsvReading& operator=(ObservatoryCsvReading&&) noexcept;
@@ -42,8 +47,10 @@ public:
     // Reads at most `rows` more rows; true once the result is ready.
     bool step(std::size_t rows);
     std::size_t rowsRead() const;
-    bool checking() const;     // every row is read: the next step checks them together
-    ObservatoryImport take();  // once step() returned true
+    std::size_t rowsExpected() const;  // the lines after the header; 0 until the first steps counted them
+    bool checking() const;             // every row is read: the next steps check them together
+    double checkProgress() const;      // how far the check is, from 0 to 1 (it never goes back)
+    ObservatoryImport take();          // once step() returned true
 
 private:
     struct State;

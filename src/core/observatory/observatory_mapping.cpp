@@ -351,6 +351,8 @@ ColumnMapping autoMapping(std::string_view bytes, const RememberedMapping& remem
     return m;
 }
 
+bool mappingRewritesRows(const ColumnMapping& mapping) { return rowPlan(mapping).needed; }
+
 std::string applyMapping(std::string_view bytes, const ColumnMapping& mapping) {
     const std::string text = spreadsheetText(bytes);
     const std::string_view csvText = text;

@@ -49,6 +49,10 @@ ColumnMapping autoMapping(std::string_view csvText, const RememberedMapping& rem
 // empty birth_date and sex columns when it lacks them (the CNP fills them).
 std::string applyMapping(std::string_view csvText, const ColumnMapping& mapping);
 
+// Whether applyMapping rewrites the rows (parts joined, columns added or left out) rather than
+// only the header: otherwise the file can be read in place under the mapped header.
+bool mappingRewritesRows(const ColumnMapping& mapping);
+
 // A table rewritten row by row: `header` replaces the first record and `row` gives each other
 // record's fields (written as they are, their cells already inert); every record keeps its line
 // number, blank lines filling the gaps.

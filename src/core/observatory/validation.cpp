@@ -1,6 +1,8 @@
 #include "core/observatory/validation.h"
 
 #include <cstdio>
+#include <iterator>
+#include <limits>
 #include <unordered_map>
 
 #include "core/base/limits.h"
@@ -324,63 +326,91 @@ void place(Issues& out, std::size_t from, const Id& household, const Id& family,
     }
 }
 
-void checkUniqueness(const Plan& plan, Issues& out) {
-    std::unordered_map<std::string, const FamilyNucleus*> sheets;
-    std::unordered_map<std::string, const Child*> cnps;
-    for (const auto& h : plan.households)
-        for (const auto& f : h->families) {
-            if (f.sheet && !f.sheet->sheetId.empty()) {
-                auto [it, fresh] = sheets.emplace(f.sheet->sheetId, &f);
-                if (!fresh) {
-                    add(out, IssueKind::DuplicateSheetId, Field::SheetId,
-                        "numărul fișei „" + f.sheet->sheetId + "” este folosit și de familia " + it->second->id,
-                        "sheet number \"" + f.sheet->sheetId + "\" is also used by family " + it->second->id);
-                    place(out, out.size() - 1, h->id, f.id, {});
-                }
-            }
-            for (const auto& c : f.children) {
-                if (c.cnp.empty()) continue;
-                auto [it, fresh] = cnps.emplace(c.cnp, &c);
-                if (fresh) continue;
-                add(out, IssueKind::DuplicateCnp, Field::Cnp,
-                    "CNP-ul " + c.cnp + " apare și la copilul „" + it->second->name + "”",
-                    "CNP " + c.cnp + " is also recorded for child \"" + it->second->name + "\"");
-                place(out, out.size() - 1, h->id, f.id, c.id);
-            }
-        }
-    if (sheets.size() > static_cast<std::size_t>(kSheetSerialsPerCommune))
-        add(out, IssueKind::SheetIdSpaceExceeded, Field::SheetId,
-            "planul are " + countOf(static_cast<long long>(sheets.size()), nouns::kSheet, Lang::Ro) + " de observație" +
-                ", mai multe decât cele 999 de numere AABBB ale unei comune; "
-                "numerotarea continuă după 999 (AA1000, AA1001 …)",
-            "the plan has " + std::to_string(sheets.size()) +
-                " observation sheets, more than a commune's 999 AABBB numbers; numbering continues past 999 "
-                "(AA1000, AA1001 …)",
-            Severity::Warning);
-}
-
 }  // namespace
 
-Issues validatePlan(const Plan& plan, const Date& today) {
-    Issues out;
-    for (const auto& h : plan.households)
-        for (const auto& f : h->families) {
-            std::size_t from = out.size();
-            const ObservationSheet* sheet = f.sheet ? &*f.sheet : nullptr;
-            if (sheet) checkSheet(*sheet, plan.county, today, out);
-            if (f.risk) checkRisk(*f.risk, sheet, today, out);
-            place(out, from, h->id, f.id, {});
-            const std::optional<Date> observedOn = sheet ? sheet->filledOn : std::nullopt;
-            for (const auto& c : f.children) {
-                from = out.size();
-                checkChild(c, observedOn, today, out);
-                checkExposureAges(c, f, today, out);
-                checkFollowUp(c, today, out);
-                place(out, from, h->id, f.id, c.id);
+// What spans families: a sheet id or a CNP met before (in household order), and the count of sheets.
+struct PlanValidation::Uniqueness {
+    std::unordered_map<std::string, const FamilyNucleus*> sheets;
+    std::unordered_map<std::string, const Child*> cnps;
+    Issues found;  // reported after every family's own issues
+
+    void family(const Household& h, const FamilyNucleus& f) {
+        if (f.sheet && !f.sheet->sheetId.empty()) {
+            auto [it, fresh] = sheets.emplace(f.sheet->sheetId, &f);
+            if (!fresh) {
+                add(found, IssueKind::DuplicateSheetId, Field::SheetId,
+                    "numărul fișei „" + f.sheet->sheetId + "” este folosit și de familia " + it->second->id,
+                    "sheet number \"" + f.sheet->sheetId + "\" is also used by family " + it->second->id);
+                place(found, found.size() - 1, h.id, f.id, {});
             }
         }
-    checkUniqueness(plan, out);
-    return out;
+        for (const auto& c : f.children) {
+            if (c.cnp.empty()) continue;
+            auto [it, fresh] = cnps.emplace(c.cnp, &c);
+            if (fresh) continue;
+            add(found, IssueKind::DuplicateCnp, Field::Cnp,
+                "CNP-ul " + c.cnp + " apare și la copilul „" + it->second->name + "”",
+                "CNP " + c.cnp + " is also recorded for child \"" + it->second->name + "\"");
+            place(found, found.size() - 1, h.id, f.id, c.id);
+        }
+    }
+
+    void finish() {
+        if (sheets.size() > static_cast<std::size_t>(kSheetSerialsPerCommune))
+            add(found, IssueKind::SheetIdSpaceExceeded, Field::SheetId,
+                "planul are " + countOf(static_cast<long long>(sheets.size()), nouns::kSheet, Lang::Ro) +
+                    " de observație" +
+                    ", mai multe decât cele 999 de numere AABBB ale unei comune; "
+                    "numerotarea continuă după 999 (AA1000, AA1001 …)",
+                "the plan has " + std::to_string(sheets.size()) +
+                    " observation sheets, more than a commune's 999 AABBB numbers; numbering continues past 999 "
+                    "(AA1000, AA1001 …)",
+                Severity::Warning);
+    }
+};
+
+PlanValidation::PlanValidation(const Plan& plan, const Date& today)
+    : plan_(plan), today_(today), unique_(std::make_unique<Uniqueness>()) {}
+
+PlanValidation::~PlanValidation() = default;
+
+bool PlanValidation::step(std::size_t households) {
+    for (std::size_t n = 0; n < households && next_ < plan_.households.size(); ++n)
+        household(*plan_.households[next_++]);
+    if (next_ < plan_.households.size()) return false;
+    if (unique_) {
+        unique_->finish();
+        std::move(unique_->found.begin(), unique_->found.end(), std::back_inserter(out_));
+        unique_.reset();
+    }
+    return true;
+}
+
+void PlanValidation::household(const Household& h) {
+    for (const auto& f : h.families) {
+        std::size_t from = out_.size();
+        const ObservationSheet* sheet = f.sheet ? &*f.sheet : nullptr;
+        if (sheet) checkSheet(*sheet, plan_.county, today_, out_);
+        if (f.risk) checkRisk(*f.risk, sheet, today_, out_);
+        place(out_, from, h.id, f.id, {});
+        const std::optional<Date> observedOn = sheet ? sheet->filledOn : std::nullopt;
+        for (const auto& c : f.children) {
+            from = out_.size();
+            checkChild(c, observedOn, today_, out_);
+            checkExposureAges(c, f, today_, out_);
+            checkFollowUp(c, today_, out_);
+            place(out_, from, h.id, f.id, c.id);
+        }
+        unique_->family(h, f);
+    }
+}
+
+Issues PlanValidation::take() { return std::move(out_); }
+
+Issues validatePlan(const Plan& plan, const Date& today) {
+    PlanValidation validation(plan, today);
+    while (!validation.step(std::numeric_limits<std::size_t>::max())) {}
+    return validation.take();
 }
 
 }  // namespace prevplan

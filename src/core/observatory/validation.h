@@ -2,12 +2,13 @@
 // Checks on the people and sheets of a plan, and the issue type shared with the Observatory
 // CSV import: each issue has a kind, a place (in the plan, or a line and column of a file) and
 // a message in Romanian and English.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "core/model/model.h"
 #include "core/base/text.h"
+#include "core/model/model.h"
 
 namespace prevplan {
 
@@ -113,6 +114,26 @@ void checkFollowUp(const Child& child, const Date& today, Issues& out);
 // Everything above, plus what spans families (duplicate sheet ids and CNPs, more sheets than
 // the id space holds), each issue placed by household / family / child id.
 Issues validatePlan(const Plan& plan, const Date& today);
+
+// validatePlan() a few households at a time, for a page that must keep drawing; the issues are
+// validatePlan()'s, in its order. The plan must not change while it runs.
+class PlanValidation {
+public:
+    PlanValidation(const Plan& plan, const Date& today);
+    ~PlanValidation();
+    bool step(std::size_t households);  // true when every household is checked
+    std::size_t householdsChecked() const { return next_; }
+    Issues take();  // once step() returned true
+
+private:
+    struct Uniqueness;
+    const Plan& plan_;
+    Date today_;
+    std::unique_ptr<Uniqueness> unique_;
+    Issues out_;
+    std::size_t next_ = 0;
+    void household(const Household& h);
+};
 
 // The sheet id with serial n (1-based) in a county: "05001" … "05999", then "051000".
 std::string sheetIdFor(int county, int serial);

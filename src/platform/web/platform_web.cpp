@@ -249,9 +249,26 @@ EMSCRIPTEN_KEEPALIVE void prevplan_reload() {
     prevplan::web::app().reloadFromStorage();
 }
 
-EMSCRIPTEN_KEEPALIVE void prevplan_file_opened(const char* name, const char* data, int size) {
+// A chosen file comes in two calls: the page copies its bytes straight into the string the app
+// then keeps (one copy into the heap, however big the file), and says it is there.
+static std::string g_openedFile;
+
+EMSCRIPTEN_KEEPALIVE char* prevplan_file_buffer(int size) {
+    try {
+        g_openedFile.assign(static_cast<std::size_t>(size), '\0');
+        return g_openedFile.data();
+    } catch (const std::exception&) {
+        g_openedFile = {};
+        return nullptr;
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void prevplan_file_opened(const char* name, int complete) {
     prevplan::web::wake();
-    prevplan::web::app().fileOpened(name, std::string(data, static_cast<std::size_t>(size)));
+    std::string bytes = std::move(g_openedFile);
+    g_openedFile = {};
+    if (complete) prevplan::web::app().fileOpened(name, std::move(bytes));
+    else prevplan::web::app().fileNotRead(name);
 }
 
 EMSCRIPTEN_KEEPALIVE void prevplan_wake() { prevplan::web::wake(); }

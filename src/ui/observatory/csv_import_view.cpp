@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "core/base/csv.h"
 #include "core/base/format.h"
@@ -29,23 +30,20 @@ std::string targetName(const Context& ctx, const std::string& target) {
     return i < 0 ? target : target + " – " + ctx.t(indicator(static_cast<std::size_t>(i)).label);
 }
 
-// The rows of a file: its line breaks (a rough count, for the progress text only).
-int lineCount(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
-
 }  // namespace
 
 void CsvImportView::open(const Context&, const Plan& plan, const std::string& filename, std::string bytes) {
     planId_ = plan.id;
     filename_ = filename;
-    bytes_ = std::move(bytes);
-    mapping_ = autoMapping(bytes_, plan.csvMapping);
-    const CsvDocument firstRows =
-        readCsv(std::string_view(bytes_).substr(0, std::min<std::size_t>(bytes_.size(), 64 * 1024)));
+    // The file stays where it is: the mapping reads its first rows, the check reads it in place.
+    file_ = std::make_shared<const std::string>(std::move(bytes));
+    mapping_ = autoMapping(csvHead(*file_, 1), plan.csvMapping);
+    const CsvDocument firstRows = readCsv(csvHead(*file_, 2));
     sample_.assign(mapping_.fileColumns.size(), {});
     if (firstRows.records.size() > 1)
         for (std::size_t j = 0; j < sample_.size() && j < firstRows.records[1].fields.size(); ++j)
             sample_[j] = firstRows.records[1].fields[j];
-    rows_ = std::max(0, lineCount(bytes_) - 1);
+    rows_ = 0;  // counted by the check, which reads the whole file
     result_.reset();
     merge_.reset();
     choices_.clear();
@@ -56,8 +54,7 @@ void CsvImportView::open(const Context&, const Plan& plan, const std::string& fi
 void CsvImportView::close() {
     stage_ = Stage::Closed;
     choices_.clear();
-    bytes_.clear();
-    mapped_.clear();
+    file_.reset();
     reading_.reset();
     merging_.reset();
     result_.reset();
@@ -110,7 +107,7 @@ void CsvImportView::mappingStep(Context& ctx) {
     }
     if (ImGui::Button(ctx.t(str::kCsvCheck))) {
         stage_ = needsHouseholdProposal(mapping_) ? Stage::Review : Stage::Working;
-        if (stage_ == Stage::Review) households_.open(applyMapping(bytes_, mapping_));
+        if (stage_ == Stage::Review) households_.open(applyMapping(*file_, mapping_));
         work_ = Work::Map;
     }
     ImGui::SameLine();
@@ -122,23 +119,28 @@ bool CsvImportView::work(const Plan& plan) {
     constexpr std::size_t kRowsPerSlice = 256, kHouseholdsPerSlice = 128;
     switch (work_) {
         case Work::Map: {
-            mapped_ = needsHouseholdProposal(mapping_) ? households_.take() : applyMapping(bytes_, mapping_);
             ObservatoryImportOptions options;
             options.county = plan.county;
             options.commune = plan.commune;
             options.today = today();
             // Valid rows only: the same errors are listed, and what is valid can still be imported.
             options.validRowsOnly = true;
-            reading_.emplace(mapped_, options);
+            // Read in place under the mapped header, unless the rows themselves change: households
+            // proposed, split columns joined or missing ones added are written out once.
+            std::shared_ptr<const std::string> text = file_;
+            if (needsHouseholdProposal(mapping_)) text = std::make_shared<const std::string>(households_.take());
+            else if (mappingRewritesRows(mapping_)) text = std::make_shared<const std::string>(applyMapping(*file_, mapping_));
+            else options.columns = mapping_.targets;
+            reading_.emplace(std::move(text), std::move(options));
             choices_.clear();
             work_ = Work::Validate;
             return false;
         }
         case Work::Validate:
+            rows_ = static_cast<int>(reading_->rowsExpected());
             if (!reading_->step(kRowsPerSlice)) return false;
             result_ = reading_->take();
             reading_.reset();
-            mapped_.clear();
             if (!result_->plan) return true;
             merging_.emplace(plan, *result_->plan, today());
             work_ = Work::Compare;
@@ -160,6 +162,7 @@ void CsvImportView::workStep(Context& ctx, const Plan& plan) {
     while (std::chrono::steady_clock::now() < until)
         if (work(plan)) {
             stage_ = Stage::Result;
+            resultStep(ctx, plan);  // in this frame: no empty one between
             return;
         }
     progress(ctx);
@@ -171,17 +174,22 @@ void CsvImportView::progress(Context& ctx) {
     static const Text* kStageNames[] = {&str::kCsvStageRead, &str::kCsvStageValidate, &str::kCsvStageCompare};
     const Text* stage = kStageNames[static_cast<int>(work_)];
     long long done = 0, total = std::max(rows_, 1);
-    if (work_ == Work::Validate) {
+    if (work_ == Work::Validate && reading_->checking()) {
+        done = std::llround(reading_->checkProgress() * static_cast<double>(total));
+    } else if (work_ == Work::Validate) {
         done = static_cast<long long>(reading_->rowsRead());
-        if (!reading_->checking()) stage = &str::kCsvStageRead;
+        stage = &str::kCsvStageRead;
     } else if (work_ == Work::Compare) {
         done = static_cast<long long>(merging_->childrenCompared());
         total = std::max(result_->rowsImported, 1);
     }
     done = std::min(done, total);
-    textItem(format(ctx.t(str::kCsvWorking), countOf(rows_, nouns::kRow, ctx.lang).c_str()).c_str());
+    // The rows are counted in the first frames of the check.
+    textItem(format(ctx.t(str::kCsvWorking), rows_ ? countOf(rows_, nouns::kRow, ctx.lang).c_str() : filename_.c_str())
+                 .c_str());
     const std::string count =
-        groupedNumber(done, ctx.lang) + " / " + countOf(total, nouns::kRow, ctx.lang) + " – " + ctx.t(*stage);
+        rows_ ? groupedNumber(done, ctx.lang) + " / " + countOf(total, nouns::kRow, ctx.lang) + " – " + ctx.t(*stage)
+              : std::string(ctx.t(*stage));
     ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total), ImVec2(-1, 0), count.c_str());
     labelLastItem(count.c_str());
 }
@@ -297,9 +305,11 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
         }
         ImGui::EndTable();
     }
-    if (changed) {
+    if (changed) {  // compared again with the choice, a slice per frame as the first time
         choices_[c.row] = chosen;
-        merge_ = mergeObservatory(plan, *result_->plan, today(), choices_);
+        merging_.emplace(plan, *result_->plan, today(), choices_);
+        work_ = Work::Compare;
+        stage_ = Stage::Working;
     }
 }
 
@@ -364,7 +374,8 @@ void CsvImportView::draw(Context& ctx, const Plan& plan) {
         merging_.reset();
         return;
     }
-    if (requestOpen_) {
+    // Open until closed here: should another dialog have closed it, it comes back once that one is gone.
+    if (requestOpen_ || !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
         ImGui::OpenPopup(kPopup);
         requestOpen_ = false;
     }

@@ -3,6 +3,7 @@
 // column mapping (automatic, then by hand), a check that lists every error by row and column,
 // a preview of what will be added, changed and left alone, the conflicts a person resolves one by
 // one (a CNP of another child, a possible duplicate), and one undoable step.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -28,7 +29,8 @@ private:
     Stage stage_ = Stage::Closed;
     Work work_ = Work::Map;
     bool requestOpen_ = false;
-    std::string planId_, filename_, bytes_, mapped_;
+    std::string planId_, filename_;
+    std::shared_ptr<const std::string> file_;  // as chosen; the check reads it in place
     ColumnMapping mapping_;
     std::vector<std::string> sample_;  // the first row's values, per file column
     int rows_ = 0;
