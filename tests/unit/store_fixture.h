@@ -1,6 +1,8 @@
 #pragma once
 // The autosave, the journal and the stored workspace over the native stand-in host, in a store
 // folder of their own, opened the way App::opened does.
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -12,6 +14,11 @@
 
 namespace prevplan::testing {
 
+// A store folder of this test process's own: test runs side by side never share one.
+inline std::string privateStoreDir(const std::string& folder) {
+    return (std::filesystem::temp_directory_path() / (folder + "-" + std::to_string(::getpid()))).string();
+}
+
 struct StoreFixture {
     native::Host& host = native::host();
     History history;
@@ -20,7 +27,7 @@ struct StoreFixture {
 
     explicit StoreFixture(const std::string& folder) {
         host = native::Host{};
-        host.storeDir = (std::filesystem::temp_directory_path() / folder).string();
+        host.storeDir = privateStoreDir(folder);
         host.timestamp = "2026-11-25T16:30:00";
         std::filesystem::remove_all(host.storeDir);
     }

@@ -7,6 +7,7 @@
 #include "core/workspace/workspace_edits.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/native/native_host.h"
+#include "store_fixture.h"
 
 using namespace prevplan;
 namespace fs = std::filesystem;
@@ -20,7 +21,7 @@ struct Fixture {
     AutoSave save;
     Fixture() {
         host = native::Host{};
-        host.storeDir = (fs::temp_directory_path() / "prevplan-autosave-test").string();
+        host.storeDir = testing::privateStoreDir("prevplan-autosave-test");
         fs::remove_all(host.storeDir);
     }
     ~Fixture() { fs::remove_all(host.storeDir); }
