@@ -12,6 +12,7 @@ CatalogMasks buildMasks() {
     for (std::size_t i = 0; i < indicatorCount(); ++i) {
         const Indicator& ind = indicator(i);
         m.parent[i] = ind.parent();
+        m.catalog.set(i);
         if (ind.isRiskSituation()) m.riskSituations.set(i);
         else m.subItems.push_back(static_cast<int>(i));
         if (ind.childLevel) m.childLevel.set(i);
@@ -31,7 +32,9 @@ const CatalogMasks& catalogMasks() {
 IndicatorSet withParents(IndicatorSet set) {
     const CatalogMasks& m = catalogMasks();
     // Parents are lettered indicators, never sub-items: one pass over the set's sub-items suffices.
-    forEachIndicator(set & ~m.riskSituations, [&](std::size_t i) {
+    const IndicatorSet subItems = set & ~m.riskSituations;
+    if (subItems.none()) return set;
+    forEachIndicator(subItems, [&](std::size_t i) {
         if (m.parent[i] >= 0) set.set(static_cast<std::size_t>(m.parent[i]));
     });
     return set;
@@ -43,14 +46,26 @@ int riskSituationCount(const IndicatorSet& set) {
 
 namespace {
 
-// The catalog positions holding `wanted`, with their parents. Built a 64-bit word at a time
-// rather than bit by bit: every report reads each family's sheet and verdicts this way.
+// The catalog positions holding `wanted`, with their parents. Eight values at a time, one byte
+// each: every report reads each family's sheet and verdicts this way.
 template <typename Value>
 IndicatorSet positionsOf(const std::array<Value, kMaxIndicators>& values, Value wanted) {
+    static_assert(sizeof(Value) == 1 && kMaxIndicators % 8 == 0 && kMaxIndicators <= 128, "bytes, in 64-bit words");
+    constexpr std::uint64_t kOnes = 0x0101010101010101, kLow7 = 0x7f7f7f7f7f7f7f7f;
+    const std::uint64_t pattern = kOnes * static_cast<std::uint8_t>(wanted);
     std::uint64_t words[2] = {0, 0};
-    const std::size_t n = indicatorCount();
-    for (std::size_t i = 0; i < n; ++i) words[i / 64] |= std::uint64_t{values[i] == wanted} << (i % 64);
-    return withParents(IndicatorSet{words[0]} | (IndicatorSet{words[1]} << 64));
+    for (std::size_t group = 0; group < kMaxIndicators / 8; ++group) {
+        std::uint64_t eight = 0;  // values group*8 … group*8+7, the first in the lowest byte
+        for (std::size_t b = 0; b < 8; ++b)
+            eight |= std::uint64_t{static_cast<std::uint8_t>(values[group * 8 + b])} << (8 * b);
+        const std::uint64_t differs = eight ^ pattern;
+        // 0x80 in exactly the bytes equal to `wanted`, then byte b's flag moved to bit b.
+        const std::uint64_t equal = ~(((differs & kLow7) + kLow7) | differs | kLow7);
+        const std::uint64_t bits = ((equal >> 7) * 0x0102040810204080) >> 56;
+        words[group / 8] |= bits << (8 * (group % 8));
+    }
+    const IndicatorSet set = IndicatorSet{words[0]} | (IndicatorSet{words[1]} << 64);
+    return withParents(set & catalogMasks().catalog);
 }
 
 }  // namespace
@@ -115,12 +130,14 @@ bool inObservatoryOn(const Child& child, const Date& on) {
 // The 18th birthday grows with the birth date (29 February and 1 March share theirs), so the
 // children who turned 18 by `on` are those born by the same day 18 years earlier, clamped to the
 // month (on 29 February 2028, by 28 February 2010: a child born on 1 March 2010 is still 17).
-ObservatoryDay::ObservatoryDay(const Date& on) : lastBorn_(on.days()), lastTurned18_(on.addMonths(-18 * 12).days()) {}
+ObservatoryDay::ObservatoryDay(const Date& on)
+    : lastBorn_(dateOrder(on)), lastTurned18_(dateOrder(on.addMonths(-18 * 12))) {}
 
-bool ObservatoryDay::includes(const Child& child) const {
-    if (!child.birthDate) return true;
-    const long born = child.birthDate->days();
-    return born <= lastBorn_ && born > lastTurned18_;
+AgeOnDay ObservatoryDay::ageOf(const Child& child) const {
+    if (!child.birthDate) return AgeOnDay::Minor;
+    const long born = dateOrder(*child.birthDate);
+    if (born > lastBorn_) return AgeOnDay::Unborn;
+    return born > lastTurned18_ ? AgeOnDay::Minor : AgeOnDay::Adult;
 }
 
 bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on) {

@@ -23,6 +23,7 @@ struct CatalogMasks {
     std::array<IndicatorSet, kDimensionCount> dimension;  // [0] is dimension 1
     std::vector<int> subItems;                            // catalog positions with a parent
     std::array<int, kMaxIndicators> parent;               // each position's parent, or -1
+    IndicatorSet catalog;                                 // every position the catalog fills
 };
 const CatalogMasks& catalogMasks();
 
@@ -74,12 +75,19 @@ std::optional<Date> eighteenthBirthday(const Child& child);  // none without a b
 std::optional<Date> turned18By(const Child& child, const Date& on);
 // A child of the Observatory on `on`: born by then and not yet 18. Without a birth date, counted.
 bool inObservatoryOn(const Child& child, const Date& on);
+// Orders dates as the calendar does, without counting days (a valid date's month and day fit in 9
+// bits): what a report compares its dates with, once per child, visit and sheet.
+constexpr long dateOrder(const Date& d) { return (static_cast<long>(d.year) * 16 + d.month) * 32 + d.day; }
+
+// Where a child stands on a day; without a birth date, a child counts as 0-17.
+enum class AgeOnDay { Unborn, Minor, Adult };
 // inObservatoryOn for many children on one day (the report): the birth dates of the children
-// 0-17 that day form one interval, found once, so each child costs one day count.
+// 0-17 that day form one interval, found once, so each child costs one comparison or two.
 class ObservatoryDay {
 public:
     explicit ObservatoryDay(const Date& on);
-    bool includes(const Child& child) const;
+    AgeOnDay ageOf(const Child& child) const;
+    bool includes(const Child& child) const { return ageOf(child) == AgeOnDay::Minor; }
 
 private:
     long lastBorn_;      // the day `on` itself

@@ -13,26 +13,26 @@ long NeedsReport::registryBucket(RiskBucket bucket) const {
     return communeColumn().activity[first + static_cast<std::size_t>(bucket)];
 }
 
-// The report's date and the start of its "past 12 months" (Table A row 3, public care), as day
-// counts: every household compares its dates with them.
+// The report's date and the start of its "past 12 months" (Table A row 3, public care), in the
+// order dateOrder() gives: every household compares its dates with them.
 struct ReportDate {
     explicit ReportDate(const Date& on)
-        : asOf(on), day(on.days()), yearBefore(on.addMonths(-12).days()), observatory(on) {}
+        : asOf(on), day(dateOrder(on)), yearBefore(dateOrder(on.addMonths(-12))), observatory(on) {}
     Date asOf;
     long day, yearBefore;
     ObservatoryDay observatory;  // the children 0-17 on the date
 
-    bool after(const std::optional<Date>& date) const { return date && date->days() > day; }
+    bool after(const std::optional<Date>& date) const { return date && dateOrder(*date) > day; }
     bool withinYear(const Date& d) const {
-        const long days = d.days();
-        return days <= day && days >= yearBefore;
+        const long order = dateOrder(d);
+        return order <= day && order >= yearBefore;
     }
 };
 
 namespace {
 
-// Table A rows for one family nucleus with `children` children 0-17; Table B through `registered`.
-void addActivity(HouseholdShare& share, const FamilyNucleus& family, bool sheet, bool risk,
+// Table A rows for one family nucleus with `children` children 0-17; Table B through a Registered entry.
+void addActivity(HouseholdShare& share, ShareEntries& entries, const FamilyNucleus& family, bool sheet, bool risk,
                  const IndicatorSet& observed, const IndicatorSet& confirmed, long children, const ReportDate& on) {
     auto row = [&](ActivityRow r) -> long& { return share.activity[static_cast<std::size_t>(r)]; };
     row(ActivityRow::InObservatory) += children;
@@ -52,22 +52,20 @@ void addActivity(HouseholdShare& share, const FamilyNucleus& family, bool sheet,
     share.activity[static_cast<std::size_t>(ActivityRow::ConfirmedExactlyOne) +
                    static_cast<std::size_t>(riskBucket(confirmedRisks))] += children;
     row(ActivityRow::InRegistry) += children;
-    share.registered.emplace_back(confirmed, children);
+    entries.push_back({ShareEntry::Kind::Registered, children, confirmed});
 }
 
-// One family nucleus in the public care section; what was done after the report date does not count.
-void addToPublicCare(PublicCare& care, const FamilyNucleus& family, bool risk, const IndicatorSet& confirmed,
-                     const ReportDate& on) {
-    long inCare = 0;
+// One family nucleus with `inCare` children in the public care section; what was done after the
+// report date does not count.
+void addToPublicCare(PublicCare& care, const FamilyNucleus& family, long inCare, bool risk,
+                     const IndicatorSet& confirmed, const ReportDate& on) {
     bool planned = false, visited = false;
     for (const Child& c : family.children) {
         if (on.after(c.birthDate)) continue;  // not born yet
-        inCare += c.inProtection;
         planned = planned || (c.servicePlan && c.servicePlan->completedOn && !on.after(c.servicePlan->completedOn));
         visited = visited || std::any_of(c.visits.begin(), c.visits.end(),
                                          [&](const MonitoringVisit& v) { return on.withinYear(v.date); });
     }
-    if (inCare == 0) return;
     care.children += inCare;
     ++care.families;
     if (risk) ++care.riskIdentified;
@@ -79,46 +77,52 @@ void addToPublicCare(PublicCare& care, const FamilyNucleus& family, bool risk, c
 // One family nucleus as it stood on the report date (every row counts "at the time of drafting
 // the report", A2.4): a sheet or a risk identification dated later had not been made yet, a child
 // born later was not born. Undated records count. A nucleus whose every child is out of the
-// Observatory adds nothing; returns whether it counted.
-bool addNucleus(HouseholdShare& share, const FamilyNucleus& family, const ReportDate& on) {
-    long children = 0;
-    for (const Child& c : family.children) children += on.observatory.includes(c);
-    if (children == 0 && !family.children.empty()) return false;  // every child turned 18 (or is not born)
+// Observatory adds nothing; returns whether it counted. Its children are walked once.
+bool addNucleus(HouseholdShare& share, ShareEntries& entries, const FamilyNucleus& family, const ReportDate& on) {
     const bool sheet = family.sheet && !on.after(family.sheet->filledOn);
     const bool risk = family.risk && !on.after(family.risk->visitedOn);
     const IndicatorSet observed = sheet ? observedSet(family) : IndicatorSet{};
     const IndicatorSet confirmed = risk ? confirmedSet(family) : IndicatorSet{};
+    const bool exposed = observed.any() || confirmed.any();
+    long children = 0, inCare = 0;
+    for (const Child& c : family.children) {
+        const AgeOnDay age = on.observatory.ageOf(c);
+        if (age == AgeOnDay::Unborn) continue;
+        inCare += c.inProtection;  // public care counts the children of any age
+        if (age == AgeOnDay::Adult) continue;
+        ++children;
+        if (!exposed) continue;
+        if (c.exposedObserved.any()) {
+            const IndicatorSet direct = directlyExposed(c.exposedObserved, observed);
+            if (direct.any()) entries.push_back({ShareEntry::Kind::DirectlyObserved, 1, direct});
+        }
+        if (c.exposedConfirmed.any()) {
+            const IndicatorSet direct = directlyExposed(c.exposedConfirmed, confirmed);
+            if (direct.any()) entries.push_back({ShareEntry::Kind::DirectlyConfirmed, 1, direct});
+        }
+    }
+    if (children == 0 && !family.children.empty()) return false;  // every child turned 18 (or is not born)
     share.observed |= observed;
     share.confirmed |= confirmed;
     share.children += children;
-    if (observed.any() || confirmed.any())
-        for (const Child& c : family.children) {
-            if (!on.observatory.includes(c)) continue;
-            const IndicatorSet directObserved = directlyExposed(c.exposedObserved, observed);
-            const IndicatorSet directConfirmed = directlyExposed(c.exposedConfirmed, confirmed);
-            if (directObserved.any()) share.directlyObserved.push_back(directObserved);
-            if (directConfirmed.any()) share.directlyConfirmed.push_back(directConfirmed);
-        }
-    addActivity(share, family, sheet, risk, observed, confirmed, children, on);
-    addToPublicCare(share.publicCare, family, risk, confirmed, on);
+    addActivity(share, entries, family, sheet, risk, observed, confirmed, children, on);
+    if (inCare > 0) addToPublicCare(share.publicCare, family, inCare, risk, confirmed, on);
     return true;
 }
 
-// Counts the household's share into `share`, whose lists keep their room (one share can serve a
-// whole report).
-void countShare(HouseholdShare& share, const Household& household, const ReportDate& on) {
+// Counts the household's share into `share`, its entries at the end of `entries`.
+void countShare(HouseholdShare& share, ShareEntries& entries, const Household& household, const ReportDate& on) {
     share.children = 0;
     share.observed.reset();
     share.confirmed.reset();
-    share.directlyObserved.clear();
-    share.directlyConfirmed.clear();
     share.activity.fill(0);
-    share.registered.clear();
     share.publicCare = {};
+    share.firstEntry = entries.size();
     // A household with no nucleus recorded yet counts (it is still to be completed); one whose
     // every nucleus is out of the Observatory does not.
     share.counted = household.families.empty();
-    for (const FamilyNucleus& family : household.families) share.counted |= addNucleus(share, family, on);
+    for (const FamilyNucleus& family : household.families) share.counted |= addNucleus(share, entries, family, on);
+    share.endEntry = entries.size();
 }
 
 void addFigures(IndicatorFigures& f, long children, long sign) {
@@ -126,17 +130,39 @@ void addFigures(IndicatorFigures& f, long children, long sign) {
     f.childrenInHouseholds += sign * children;
 }
 
-// Adds one household's share to a Table A / Table B column (sign -1 takes it out).
-void addToColumn(VillageColumn& col, const HouseholdShare& share, long sign) {
+// The dimensions (bit d-1 for dimension d) of the indicators in the set, found with them.
+template <typename F>
+unsigned forEachIndicatorAndDimension(const IndicatorSet& set, F&& f) {
+    static const std::array<unsigned, kMaxIndicators> bitOf = [] {
+        std::array<unsigned, kMaxIndicators> bits{};
+        for (std::size_t i = 0; i < indicatorCount(); ++i) bits[i] = 1u << (indicator(i).dimension - 1);
+        return bits;
+    }();
+    unsigned dimensions = 0;
+    forEachIndicator(set, [&](std::size_t i) {
+        dimensions |= bitOf[i];
+        f(i);
+    });
+    return dimensions;
+}
+
+template <typename F>
+void forEachDimension(unsigned dimensions, F&& f) {
+    for (int d = 0; d < kDimensionCount; ++d)
+        if (dimensions & (1u << d)) f(static_cast<std::size_t>(d));
+}
+
+// Adds one household's Table A rows to a column (sign -1 takes them out).
+void addTableA(VillageColumn& col, const HouseholdShare& share, long sign) {
     for (std::size_t r = 0; r < kActivityRowCount; ++r) col.activity[r] += sign * share.activity[r];
-    const auto& masks = catalogMasks();
-    for (const auto& nucleus : share.registered) {
-        const IndicatorSet& confirmed = nucleus.first;
-        const long children = sign * nucleus.second;
-        forEachIndicator(confirmed, [&](std::size_t i) { col.byRiskSituation[i] += children; });
-        for (int d = 0; d < kDimensionCount; ++d)
-            if ((confirmed & masks.dimension[d]).any()) col.byDimension[d] += children;
-    }
+}
+
+// Table B: one nucleus with a confirmed risk situation.
+void addRegistered(VillageColumn& col, const ShareEntry& nucleus, long sign) {
+    const long children = sign * nucleus.children;
+    const unsigned dimensions =
+        forEachIndicatorAndDimension(nucleus.set, [&](std::size_t i) { col.byRiskSituation[i] += children; });
+    forEachDimension(dimensions, [&](std::size_t d) { col.byDimension[d] += children; });
 }
 
 void addToPublicCare(PublicCare& care, const PublicCare& share, long sign) {
@@ -205,19 +231,47 @@ bool sameSnapshot(const std::weak_ptr<const Household>& kept, const HouseholdPtr
     return !kept.owner_before(h) && !h.owner_before(kept);
 }
 
+bool listed(const Plan& plan, const std::string& village) {
+    return std::any_of(plan.villages.begin(), plan.villages.end(), [&](const Village& v) { return v.name == village; });
+}
+
+// The report from the villages' totals: the commune's is their sum.
+NeedsReport assembleCommune(const Plan& plan, const Date& asOf, const VillageTotals& villages,
+                            const std::vector<std::string>& unlisted) {
+    return assemble(
+        plan, asOf, villages.commune(), [](const std::string&) { return true; },
+        [&](const std::string& village) -> const VillageColumn* {
+            const ReportTotals* totals = villages.find(village);
+            return totals ? &totals->column : nullptr;
+        },
+        unlisted);
+}
+
 }  // namespace
 
 void Table1Tally::addHousehold(const IndicatorSet& set, long children, long sign) {
     if (set.none()) return;
-    forEachIndicator(set, [&](std::size_t i) { addFigures(indicators_[i], children, sign); });
-    const auto& masks = catalogMasks();
-    for (int d = 0; d < kDimensionCount; ++d)
-        if ((set & masks.dimension[d]).any()) addFigures(dimensions_[d], children, sign);
+    const unsigned dimensions =
+        forEachIndicatorAndDimension(set, [&](std::size_t i) { addFigures(indicators_[i], children, sign); });
+    forEachDimension(dimensions, [&](std::size_t d) { addFigures(dimensions_[d], children, sign); });
     addFigures(any_, children, sign);
 }
 
 void Table1Tally::addChild(const IndicatorSet& direct, long sign) {
     forEachIndicator(direct, [&](std::size_t i) { directly_[i] += sign; });
+}
+
+void Table1Tally::add(const Table1Tally& other) {
+    const auto sum = [](IndicatorFigures& f, const IndicatorFigures& g) {
+        f.households += g.households;
+        f.childrenInHouseholds += g.childrenInHouseholds;
+    };
+    for (std::size_t i = 0; i < kMaxIndicators; ++i) {
+        sum(indicators_[i], other.indicators_[i]);
+        directly_[i] += other.directly_[i];
+    }
+    for (int d = 0; d < kDimensionCount; ++d) sum(dimensions_[d], other.dimensions_[d]);
+    sum(any_, other.any_);
 }
 
 IndicatorFigures Table1Tally::indicatorFigures(std::size_t i) const {
@@ -226,32 +280,93 @@ IndicatorFigures Table1Tally::indicatorFigures(std::size_t i) const {
     return f;
 }
 
-void ReportTotals::add(const HouseholdShare& share, long sign) {
+void ReportTotals::add(const HouseholdShare& share, const ShareEntries& entries, long sign) {
     households += sign;
     children += sign * share.children;
     observed.addHousehold(share.observed, share.children, sign);
     confirmed.addHousehold(share.confirmed, share.children, sign);
-    for (const IndicatorSet& direct : share.directlyObserved) observed.addChild(direct, sign);
-    for (const IndicatorSet& direct : share.directlyConfirmed) confirmed.addChild(direct, sign);
-    addToColumn(column, share, sign);
+    addTableA(column, share, sign);
+    for (std::size_t e = share.firstEntry; e < share.endEntry; ++e) {
+        const ShareEntry& entry = entries[e];
+        switch (entry.kind) {
+            case ShareEntry::Kind::DirectlyObserved: observed.addChild(entry.set, sign); break;
+            case ShareEntry::Kind::DirectlyConfirmed: confirmed.addChild(entry.set, sign); break;
+            case ShareEntry::Kind::Registered: addRegistered(column, entry, sign); break;
+        }
+    }
     addToPublicCare(publicCare, share.publicCare, sign);
 }
 
-void ReportCache::count(HouseholdShare& share, const Household& household, const ReportDate& on) {
-    countShare(share, household, on);
-    auto [it, added] = villageIndex_.try_emplace(household.village, villageNames_.size());
-    if (added) {
-        villageNames_.push_back(household.village);
-        villages_.emplace_back();
+void ReportTotals::add(const ReportTotals& other) {
+    households += other.households;
+    children += other.children;
+    observed.add(other.observed);
+    confirmed.add(other.confirmed);
+    for (std::size_t r = 0; r < kActivityRowCount; ++r) column.activity[r] += other.column.activity[r];
+    for (std::size_t i = 0; i < kMaxIndicators; ++i) column.byRiskSituation[i] += other.column.byRiskSituation[i];
+    for (int d = 0; d < kDimensionCount; ++d) column.byDimension[d] += other.column.byDimension[d];
+    addToPublicCare(publicCare, other.publicCare, +1);
+}
+
+// A commune names a handful of villages: up to this many, comparing the names costs less than
+// hashing one.
+constexpr std::size_t kVillagesCompared = 16;
+
+std::size_t VillageTotals::placeOf(const std::string& village) {
+    if (names_.size() <= kVillagesCompared) {
+        for (std::size_t v = 0; v < names_.size(); ++v)
+            if (names_[v] == village) return v;
+    } else if (const auto it = places_.find(village); it != places_.end()) {
+        return it->second;
     }
-    share.village = it->second;
+    places_.emplace(village, names_.size());
+    names_.push_back(village);
+    totals_.emplace_back();
+    return names_.size() - 1;
+}
+
+const ReportTotals* VillageTotals::find(const std::string& village) const {
+    const auto it = places_.find(village);
+    return it == places_.end() ? nullptr : &totals_[it->second];
+}
+
+void VillageTotals::add(const HouseholdShare& share, const ShareEntries& entries, long sign) {
+    // A share not counted has no child 0-17 any more.
+    if (share.counted) totals_[share.village].add(share, entries, sign);
+}
+
+ReportTotals VillageTotals::commune() const {
+    ReportTotals sum;
+    for (const ReportTotals& village : totals_) sum.add(village);
+    return sum;
+}
+
+void ReportCache::count(HouseholdShare& share, const Household& household, const ReportDate& on) {
+    countShare(share, entries_, household, on);
+    share.village = villages_.placeOf(household.village);
     ++recounted_;
 }
 
-void ReportCache::add(const HouseholdShare& share, long sign) {
-    if (!share.counted) return;  // no child of the household is 0-17 any more
-    commune_.add(share, sign);
-    villages_[share.village].add(share, sign);
+// A share no longer kept: out of the totals, its entries left to the next compaction.
+void ReportCache::drop(const HouseholdShare& share) {
+    villages_.add(share, entries_, -1);
+    dropped_ += share.endEntry - share.firstEntry;
+}
+
+// Entries of shares no longer kept are let to pile up until they outnumber the live ones.
+void ReportCache::compactEntries() {
+    if (dropped_ < 4096 || 2 * dropped_ < entries_.size()) return;
+    ShareEntries kept;
+    kept.reserve(entries_.size() - dropped_);
+    for (HouseholdShare& share : shares_) {
+        const std::size_t first = kept.size();
+        kept.insert(kept.end(), entries_.begin() + static_cast<std::ptrdiff_t>(share.firstEntry),
+                    entries_.begin() + static_cast<std::ptrdiff_t>(share.endEntry));
+        share.firstEntry = first;
+        share.endEntry = kept.size();
+    }
+    entries_ = std::move(kept);
+    dropped_ = 0;
 }
 
 // Up to this many households replaced in place are counted again where they stand, without
@@ -262,9 +377,9 @@ constexpr std::size_t kFewReplaced = 64;
 void ReportCache::countReplaced(const Plan& plan, const ReportDate& on) {
     for (std::size_t i = 0; i < shares_.size(); ++i)
         if (!sameSnapshot(households_[i], plan.households[i])) {
-            add(shares_[i], -1);
+            drop(shares_[i]);
             count(shares_[i], *plan.households[i], on);
-            add(shares_[i], +1);
+            villages_.add(shares_[i], entries_, +1);
             households_[i] = plan.households[i];
         }
 }
@@ -276,7 +391,7 @@ void ReportCache::countBetween(const Plan& plan, const ReportDate& on, std::size
                                std::size_t newEnd) {
     std::unordered_map<const Household*, std::size_t> byAddress;
     for (std::size_t k = first; k < oldEnd; ++k) {
-        add(shares_[k], -1);
+        drop(shares_[k]);
         if (const HouseholdPtr alive = households_[k].lock()) byAddress.emplace(alive.get(), k);
     }
     std::vector<HouseholdShare> shares(newEnd - first);
@@ -285,16 +400,21 @@ void ReportCache::countBetween(const Plan& plan, const ReportDate& on, std::size
         const HouseholdPtr& household = plan.households[i];
         const auto found = byAddress.find(household.get());
         if (found != byAddress.end() && sameSnapshot(households_[found->second], household)) {
-            share = std::move(shares_[found->second]);
+            share = shares_[found->second];
             households_[found->second].reset();
+            dropped_ -= share.endEntry - share.firstEntry;  // kept after all
         } else {
             count(share, *household, on);
         }
-        add(share, +1);
+        villages_.add(share, entries_, +1);
     }
     const auto at = [&](auto& v, std::size_t i) { return v.begin() + static_cast<std::ptrdiff_t>(i); };
-    shares_.erase(at(shares_, first), at(shares_, oldEnd));
-    shares_.insert(at(shares_, first), std::make_move_iterator(shares.begin()), std::make_move_iterator(shares.end()));
+    if (shares_.empty()) {
+        shares_ = std::move(shares);  // the first count
+    } else {
+        shares_.erase(at(shares_, first), at(shares_, oldEnd));
+        shares_.insert(at(shares_, first), shares.begin(), shares.end());
+    }
     households_.erase(at(households_, first), at(households_, oldEnd));
     households_.insert(at(households_, first), at(plan.households, first), at(plan.households, newEnd));
 }
@@ -321,40 +441,31 @@ NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
             ++last;
         countBetween(plan, on, first, before - last, now - last);
     }
+    compactEntries();
 
     // The villages no plan village names, in the order their first counted household stands.
     std::vector<std::string> unlisted;
-    std::vector<bool> pending(villageNames_.size(), false);
+    std::vector<bool> pending(villages_.size(), false);
     std::size_t missing = 0;
-    for (std::size_t v = 0; v < villageNames_.size(); ++v) pending[v] = villages_[v].households > 0;
-    for (const Village& v : plan.villages) {
-        const auto it = villageIndex_.find(v.name);
-        if (it != villageIndex_.end()) pending[it->second] = false;
+    for (std::size_t v = 0; v < villages_.size(); ++v) {
+        pending[v] = villages_.totals(v).households > 0 && !listed(plan, villages_.name(v));
+        missing += pending[v];
     }
-    for (bool p : pending) missing += p;
     for (std::size_t h = 0; h < shares_.size() && missing > 0; ++h)
         if (shares_[h].counted && pending[shares_[h].village]) {
             pending[shares_[h].village] = false;
-            unlisted.push_back(villageNames_[shares_[h].village]);
+            unlisted.push_back(villages_.name(shares_[h].village));
             --missing;
         }
-    return assemble(
-        plan, asOf, commune_, [](const std::string&) { return true; },
-        [&](const std::string& village) -> const VillageColumn* {
-            const auto it = villageIndex_.find(village);
-            return it == villageIndex_.end() ? nullptr : &villages_[it->second].column;
-        },
-        unlisted);
+    return assembleCommune(plan, asOf, villages_, unlisted);
 }
 
 NeedsReport ReportCache::villageReport(const Plan& plan, const std::string& village) const {
-    const auto it = villageIndex_.find(village);
     static const ReportTotals none;
-    const ReportTotals& totals = it == villageIndex_.end() ? none : villages_[it->second];
-    const bool listed =
-        std::any_of(plan.villages.begin(), plan.villages.end(), [&](const Village& v) { return v.name == village; });
+    const ReportTotals* found = villages_.find(village);
+    const ReportTotals& totals = found ? *found : none;
     std::vector<std::string> unlisted;
-    if (!listed && totals.households > 0) unlisted.push_back(village);
+    if (!listed(plan, village) && totals.households > 0) unlisted.push_back(village);
     return assemble(
         plan, *asOf_, totals, [&](const std::string& name) { return name == village; },
         [&](const std::string&) { return &totals.column; }, unlisted);
@@ -363,33 +474,20 @@ NeedsReport ReportCache::villageReport(const Plan& plan, const std::string& vill
 NeedsReport needsReport(const Plan& plan, const Date& asOf) {
     const ReportDate on(asOf);
     HouseholdShare share;
-    ReportTotals commune;
-    // Each village's column, in the order its first counted household stands.
-    std::unordered_map<std::string, std::size_t> index;
-    std::vector<VillageColumn> columns;
-    std::vector<std::string> names;
+    ShareEntries entries;  // one household's at a time
+    // Villages take their places in the order their first counted household stands.
+    VillageTotals villages;
     for (const HouseholdPtr& household : plan.households) {
-        countShare(share, *household, on);
+        entries.clear();
+        countShare(share, entries, *household, on);
         if (!share.counted) continue;  // no child of the household is 0-17 any more
-        commune.add(share, +1);
-        auto [it, added] = index.try_emplace(household->village, columns.size());
-        if (added) {
-            columns.emplace_back();
-            names.push_back(household->village);
-        }
-        addToColumn(columns[it->second], share, +1);
+        share.village = villages.placeOf(household->village);
+        villages.add(share, entries, +1);
     }
     std::vector<std::string> unlisted;
-    for (const std::string& name : names)
-        if (std::none_of(plan.villages.begin(), plan.villages.end(), [&](const Village& v) { return v.name == name; }))
-            unlisted.push_back(name);
-    return assemble(
-        plan, asOf, commune, [](const std::string&) { return true; },
-        [&](const std::string& village) -> const VillageColumn* {
-            const auto it = index.find(village);
-            return it == index.end() ? nullptr : &columns[it->second];
-        },
-        unlisted);
+    for (std::size_t v = 0; v < villages.size(); ++v)
+        if (!listed(plan, villages.name(v))) unlisted.push_back(villages.name(v));
+    return assembleCommune(plan, asOf, villages, unlisted);
 }
 
 }  // namespace prevplan

@@ -34,7 +34,7 @@ constexpr char kStateSymbols[3] = {'.', '+', '-'};
 constexpr char kItem = ',';
 // Dates are days since 1970-01-01 in base 36; only the JSON reader's dates (1800-9999) are valid.
 constexpr int kDateBase = 36;
-const long kFirstDay = Date{1800, 1, 1}.days(), kLastDay = Date{9999, 12, 31}.days();
+constexpr long kFirstDay = -62091, kLastDay = 2932896;  // Date{1800, 1, 1}.days(), Date{9999, 12, 31}.days()
 // A string is worth a table entry when it appears at least twice and is longer than a reference.
 constexpr std::size_t kShortestShared = 3;
 constexpr std::size_t kMaxFields = 12;

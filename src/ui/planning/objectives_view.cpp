@@ -32,9 +32,8 @@ bool countField(const char* label, std::optional<long>& value, float width) {
     return true;
 }
 
-// Each objective's baseline, in the order of plan.planning.objectives.
-std::vector<BaselineValue> baselinesOf(const Plan& plan) {
-    const NeedsReport current = needsReport(plan, today());
+// Each objective's baseline, in the order of plan.planning.objectives; `current` is today's report.
+std::vector<BaselineValue> baselinesOf(const Plan& plan, const NeedsReport& current) {
     std::vector<BaselineValue> values;
     for (const PlanObjective& o : plan.planning.objectives) values.push_back(baselineOf(plan, o, current));
     return values;
@@ -223,7 +222,9 @@ void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<Bas
 }
 
 void ObjectivesView::draw(Context& ctx, const Plan& plan) {
-    const std::vector<BaselineValue>& baselines = baselines_.get(ctx.snapshot(plan), [&] { return baselinesOf(plan); });
+    const Date day = today();
+    const std::vector<BaselineValue>& baselines = baselines_.get(
+        ctx.snapshot(plan), {day.days()}, [&] { return baselinesOf(plan, currentCounts_.needsReport(plan, day)); });
     strategy(ctx, plan);
     ImGui::Separator();
     ImGui::TextUnformatted(ctx.t(str::kSpecificObjectives));

@@ -6,6 +6,7 @@
 
 #include "core/base/memo.h"
 #include "core/planning/baselines.h"
+#include "core/report/report_cache.h"
 #include "ui/kit/context.h"
 
 namespace prevplan::ui {
@@ -15,7 +16,10 @@ public:
     void draw(Context& ctx, const Plan& plan);
 
 private:
-    Memo<Plan, std::vector<BaselineValue>> baselines_;  // parallel to plan.planning.objectives
+    // Parallel to plan.planning.objectives, for (plan snapshot, day).
+    Memo<Plan, std::vector<BaselineValue>, long> baselines_;
+    // Today's report behind the baselines: after an edit, only the households it replaced are counted again.
+    ReportCache currentCounts_;
     Id open_;                               // the objective being edited
 
     void strategy(Context& ctx, const Plan& plan);
