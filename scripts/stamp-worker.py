@@ -5,8 +5,9 @@
 
 The worker caches every file of the site (the compressed copies aside: they hold the same bytes)
 and checks each against its SHA-256; its version is a hash of those and of the worker itself, so
-any change to the site makes a new sw.js, which is how browsers notice a new version. Python's
-standard library only.
+any change to the site makes a new sw.js, which is how browsers notice a new version. It removes
+the worker's compressed copies, which scripts/build-web.sh then makes anew. Python's standard
+library only.
 """
 import hashlib
 import json
@@ -45,6 +46,9 @@ def main():
     site = pathlib.Path(sys.argv[1])
     version, worker = stamp(TEMPLATE.read_text(encoding="utf-8"), site_files(site))
     (site / WORKER).write_text(worker, encoding="utf-8")
+    # Compressed copies of an earlier worker would be served in its place (build-web.sh makes new ones).
+    for suffix in (".gz", ".br"):
+        (site / (WORKER + suffix)).unlink(missing_ok=True)
     print(f"build-web: {site.name}/{WORKER} version {version}")
     return 0
 

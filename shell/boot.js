@@ -37,12 +37,12 @@ Module.prevplanSite = { updateReady: false, waiting: null };
     if (Module.calledRun) Module.ccall('prevplan_wake', null, [], []);
   };
   var watch = function (registration) {
-    // The first install has no page to update: only a worker replacing another one is offered.
-    if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+    if (registration.waiting) offer(registration.waiting);
     registration.addEventListener('updatefound', function () {
-      var worker = registration.installing;
+      // The first install has nothing to update: only a worker replacing another one is offered.
+      var worker = registration.installing, replacing = !!registration.active;
       worker.addEventListener('statechange', function () {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+        if (worker.state === 'installed' && replacing) offer(worker);
       });
     });
     // A tab left open for days looks for a new version now and then, as a new start would.

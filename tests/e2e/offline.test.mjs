@@ -41,6 +41,23 @@ async function addVillage(page, name) {
   await click(page, 'Adaugă un sat');
 }
 
+// The notice at a laptop's and a small netbook's size, in Romanian and in English.
+async function noticeScreenshots(page) {
+  for (const [width, height] of [[1366, 768], [1024, 600]]) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `offline-update-ready-ro-${width}`);
+  }
+  await click(page, 'Limba');
+  await click(page, 'English');
+  await findItem(page, 'A new version is ready —');
+  await screenshot(page, 'offline-update-ready-en-1024');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screenshot(page, 'offline-update-ready-en-1366');
+  await click(page, 'Language');
+  await click(page, 'Română');
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 // What the page runs: copy B of the site marks itself (see copyOfSite).
 const runningVersion = (page) => page.evaluate(() => window.prevplanSiteCopy || 'A');
 
@@ -99,6 +116,8 @@ test('a new version waits while the session runs the old one, and the user choos
   try {
     const page = await openApp(await browser.newContext(), server.url);
     await offlineReady(page);
+    await page.reload();  // the next start: version A's worker serves the session
+    await started(page);
     await createPlan(page, { commune: 'Ștefănești', villages: ['Ștefănești'] });
     await saved(page);
 
@@ -107,7 +126,7 @@ test('a new version waits while the session runs the old one, and the user choos
     server = await startServe(siteB, { port });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await findItem(page, 'O versiune nouă este gata —', { timeout: 30000 });
-    await screenshot(page, 'offline-update-ready');
+    await noticeScreenshots(page);
 
     // The session goes on with version A: its files come from A's cache, and edits are saved.
     assert.equal(await runningVersion(page), 'A');
