@@ -171,6 +171,10 @@ test('the published site is installable and keeps only its own version', async (
     const caches = await page.evaluate(() => caches.keys());
     assert.equal(caches.length, 1);
     assert.match(caches[0], new RegExp(`^prevplan ${server.url} [0-9a-f]{16}$`));
+    // Kept as the browser decoded it: the type stays, the host's encoding does not.
+    const wasm = await page.evaluate((name) => caches.open(name).then((c) => c.match('prevplan.wasm'))
+      .then((r) => [r.headers.get('content-type'), r.headers.get('content-encoding')]), caches[0]);
+    assert.deepEqual(wasm, ['application/wasm', null]);
   } finally {
     await context.close();
     await server.close();
