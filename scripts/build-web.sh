@@ -37,10 +37,20 @@ precompress() {
   printf 'build-web: %-22s %10d %10d %10d\n' total "$total_raw" "$total_gz" "$total_br"
 }
 
+# The service worker that keeps a site offline (web/sw.js), stamped with the site's files and a
+# version hashed from them; written after the compression above, so it compresses its own copies.
+stamp_worker() {
+  python3 scripts/stamp-worker.py "$1"
+  gzip -9 -n -c "$1/sw.js" >"$1/sw.js.gz"
+  brotli -q 11 -f -o "$1/sw.js.br" "$1/sw.js"
+}
+
 emcmake cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=MinSizeRel >/dev/null
 cmake --build "$BUILD" -j"$(nproc)" --target "${TARGETS[@]}"
 precompress "$BUILD/site"
 [[ ${#TARGETS[@]} -gt 1 ]] && precompress "$BUILD/site-test"
+stamp_worker "$BUILD/site"
+[[ ${#TARGETS[@]} -gt 1 ]] && stamp_worker "$BUILD/site-test"
 echo "build-web: site in $BUILD/site"
 [[ ${#TARGETS[@]} -gt 1 ]] && echo "build-web: test site (with the test API) in $BUILD/site-test"
 exit 0

@@ -15,6 +15,7 @@
 #include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/shell/opening_screen.h"
+#include "ui/shell/update_notice.h"
 
 namespace prevplan {
 
@@ -107,6 +108,7 @@ void App::save(double now, bool flush) {
         workspaceView_ = ui::WorkspaceView();
     }
     afterUnlock();
+    siteUpdate_.tick(autosave_, history_);
 }
 
 ui::ProtectionDialog::Actions App::protectionActions() {
@@ -251,6 +253,8 @@ void App::menuBar() {
 }
 
 void App::banners() {
+    if (ui::drawUpdateNotice(ctx_, {siteUpdate_.ready(), siteUpdate_.requested(), !platform::storageInfo().persistent}))
+        siteUpdate_.request(autosave_, history_, platform::secondsNow());
     if (notices_.drawBanners(ctx_)) startAgain();
     const auto info = platform::storageInfo();
     if (!info.persistent) {

@@ -6,6 +6,7 @@
 #include "app/autosave.h"
 #include "app/journal.h"
 #include "app/protection.h"
+#include "app/site_update.h"
 #include "app/stored_workspace.h"
 #include "core/model/history.h"
 #include "ui/kit/context.h"
@@ -64,6 +65,7 @@ private:
     ui::StorageNotices notices_;
     ui::UnlockScreen unlockScreen_;
     ui::ProtectionDialog protectionDialog_;
+    SiteUpdate siteUpdate_;  // a new version of the site, taken when the user chooses
 
     // Read a slice at a time (kOpeningSliceSeconds per frame); nothing is saved or edited meanwhile.
     static constexpr double kOpeningSliceSeconds = 0.025;

@@ -69,6 +69,11 @@ void setPreference(const std::string& key, const std::string& value);
 // Another tab holds the workspace: ask it to hand over, then reload here.
 void takeOverWriter();
 
+// A new version of the site, fetched in the background, waits until the user chooses it (the
+// service worker, shell/boot.js); reloadSite() starts it, once the page may be left.
+bool siteUpdateReady();
+void reloadSite();
+
 // Files in and out.
 void download(const std::string& filename, const std::string& mime, const std::string& data);
 void openFilePicker(const std::string& accept);  // the host calls App::fileOpened()

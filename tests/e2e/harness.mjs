@@ -1,5 +1,6 @@
 // Shared pieces of the browser tests: a loopback static server for the built site, Debian's
 // Chromium through playwright-core, and helpers that find widgets by their visible labels.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -39,6 +40,23 @@ export async function startServer(prefix = '/prevplan/', dir = siteDir) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+// Serves a folder with scripts/serve.py (what scripts/run.sh serves with: the precompressed
+// copies), under a sub-path; `port` 0 picks a free one. Stopping it and serving again on the same
+// port keeps the origin, and with it the browser's service worker and stored data.
+export async function startServe(dir, { base = '/prevplan/', port = 0 } = {}) {
+  const script = join(here, '..', '..', 'scripts', 'serve.py');
+  const child = spawn('python3', [script, '--port', String(port), '--base', base, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.split('\n')[0].trim());
+    });
+    child.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+  });
+  return { url, port: Number(new URL(url).port), close: () => new Promise((r) => { child.once('exit', r); child.kill(); }) };
 }
 
 export const chromiumArgs = [

@@ -39,6 +39,9 @@ struct Host {
     std::string atRestPassphrase;  // the one the store was last protected with
     std::vector<std::pair<std::string, std::function<void(std::optional<platform::SealedAtRest>)>>> seals;
     int locks = 0;
+    // A new version of the site is ready; the reloads the app asked for.
+    bool siteUpdateReady = false;
+    int siteReloads = 0;
 };
 
 // Answers the queued seals, in order; `ok` false makes them fail.

@@ -93,6 +93,9 @@ void forgetEverything() {
 
 void takeOverWriter() { host().storage.writer = true; }
 
+bool siteUpdateReady() { return host().siteUpdateReady; }
+void reloadSite() { ++host().siteReloads; }
+
 void download(const std::string& filename, const std::string&, const std::string& data) {
     std::error_code ec;
     fs::create_directories(host().downloadDir, ec);

@@ -125,6 +125,14 @@ inline constexpr Text kJournalDiscarded{
     "workspace is the saved one."};
 inline constexpr Text kJournalSeen{"Am înțeles", "OK"};
 
+// A new version of the site (the service worker fetched it in the background)
+inline constexpr Text kUpdateReady{"O versiune nouă este gata —", "A new version is ready —"};
+inline constexpr Text kUpdateReload{"reîncarcă", "reload"};
+inline constexpr Text kUpdateSaving{"se salvează, apoi se reîncarcă…", "saving, then reloading…"};
+inline constexpr Text kUpdateLosesWork{
+    "Browserul nu păstrează datele: exportați-le înainte de a reîncărca, altfel se pierd.",
+    "The browser keeps no data: export it before reloading, or it is lost."};
+
 // Forget this computer
 inline constexpr Text kForget{"Uită acest calculator…", "Forget this computer…"};
 inline constexpr Text kForgetQuestion{
