@@ -1,17 +1,37 @@
 # The browser app: Dear ImGui on GLFW/WebGL2, compiled with Emscripten.
 set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui sources (scripts/setup.sh fetches them)")
-set(PREVPLAN_FONT "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" CACHE FILEPATH "TTF with Romanian glyphs")
+# The screen font (Inter, regular for text and semibold for titles) and the icons (Fork Awesome),
+# from Debian's fonts-inter and fonts-fork-awesome.
+set(PREVPLAN_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter, the UI font")
+set(PREVPLAN_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont.ttf" CACHE FILEPATH "Fork Awesome")
 
-# Only the glyphs the app draws (the ranges of kGlyphRanges in src/app/main_web.cpp): the
-# whole font is ~740 KB, too much for a rural connection.
+# Only the glyphs the app draws (the ranges of kTextGlyphs in src/ui/kit/theme.cpp, and the icons
+# of theme::icon): the whole fonts are ~300 KB each, too much for a rural connection.
 find_program(PYFTSUBSET pyftsubset PATHS /usr/bin /usr/local/bin REQUIRED NO_CMAKE_FIND_ROOT_PATH)
-set(PREVPLAN_FONT_SUBSET "${CMAKE_BINARY_DIR}/font.ttf")
-add_custom_command(OUTPUT ${PREVPLAN_FONT_SUBSET}
-  COMMAND ${PYFTSUBSET} ${PREVPLAN_FONT} --output-file=${PREVPLAN_FONT_SUBSET} --no-hinting --desubroutinize
-          --layout-features= --name-IDs=* --notdef-outline
-          --unicodes=U+0020-00FF,U+0100-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2713-2717,U+25B2-25BC,U+26A0
-  DEPENDS ${PREVPLAN_FONT} VERBATIM)
+set(PREVPLAN_TEXT_GLYPHS U+0020-007E,U+00A0-00FF,U+0100-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2265,U+2713,U+2717,U+25B2,U+25BC,U+26A0)
+set(PREVPLAN_ICON_GLYPHS U+F00C,U+F015,U+F019,U+F023,U+F041,U+F059,U+F05A,U+F067,U+F071,U+F07C,U+F080,U+F093,U+F0AE,U+F0C0,U+F0CB,U+F12E,U+F132,U+F144,U+F15C,U+F1AD,U+F1E0,U+F1F8,U+F201,U+F2B9)
+set(PREVPLAN_FONT_SUBSET "")
+set(PREVPLAN_FONT_PRELOADS "")
+foreach(font inter-regular:${PREVPLAN_FONT_DIR}/Inter-Regular.otf:${PREVPLAN_TEXT_GLYPHS}
+             inter-semibold:${PREVPLAN_FONT_DIR}/Inter-SemiBold.otf:${PREVPLAN_TEXT_GLYPHS}
+             icons:${PREVPLAN_ICON_FONT}:${PREVPLAN_ICON_GLYPHS})
+  string(REPLACE ":" ";" parts "${font}")
+  list(GET parts 0 name)
+  list(GET parts 1 source)
+  list(GET parts 2 glyphs)
+  get_filename_component(ext "${source}" LAST_EXT)
+  set(out "${CMAKE_BINARY_DIR}/${name}${ext}")
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${PYFTSUBSET} ${source} --output-file=${out} --no-hinting --desubroutinize
+            --layout-features= --name-IDs= --notdef-outline --unicodes=${glyphs}
+    DEPENDS ${source} VERBATIM)
+  list(APPEND PREVPLAN_FONT_SUBSET ${out})
+  # SHELL: CMake would fold the repeated --preload-file into one.
+  list(APPEND PREVPLAN_FONT_PRELOADS "SHELL:--preload-file ${out}@/assets/${name}${ext}")
+endforeach()
 add_custom_target(prevplan_font DEPENDS ${PREVPLAN_FONT_SUBSET})
+# The product's version, on the start page (only that file: nothing else rebuilds with it).
+set_source_files_properties(src/ui/shell/start_page.cpp PROPERTIES COMPILE_DEFINITIONS PREVPLAN_VERSION="${PROJECT_VERSION}")
 
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
@@ -48,7 +68,7 @@ set(PREVPLAN_LINK_OPTIONS
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   --pre-js ${WEB_DIR}/pre.js --post-js ${WEB_DIR}/post.js
-  --preload-file ${PREVPLAN_FONT_SUBSET}@/assets/font.ttf)
+  ${PREVPLAN_FONT_PRELOADS})
 
 # Emscripten 3.1.6 only strips the whitespace of its JavaScript (Debian's closure compiler is
 # too old for it): terser mangles the local names and compresses it, ~15% less gzip. Not

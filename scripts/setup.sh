@@ -15,7 +15,7 @@ APT_PACKAGES=(
   emscripten terser brotli
   nlohmann-json3-dev doctest-dev
   clang-14 libclang-rt-14-dev
-  fonts-dejavu-core fonttools
+  fonts-inter fonts-fork-awesome fonttools
   chromium nodejs npm
   poppler-utils
 )

@@ -160,7 +160,7 @@ void App::openFile(const std::string& name, std::string bytes) {
     const Plan* open = findPlan(history_.current(), ctx_.openPlan);
     if (isCsvName(name)) {
         if (open) planView_.openCsv(ctx_, *open, name, std::move(bytes));
-        else import_.refuse(name, ctx_.t(str::kCsvNeedsPlan));
+        else workspaceView_.newPlanForList(name, std::move(bytes));
         return;
     }
     import_.open(name, std::move(bytes));
@@ -248,6 +248,7 @@ void App::menuBar() {
         if (ImGui::MenuItem("English", nullptr, ctx_.lang == Lang::En)) setLanguage(Lang::En);
         ImGui::EndMenu();
     }
+    help_.menu(ctx_);
     statusIndicator();
     ImGui::EndMenuBar();
 }
@@ -341,11 +342,15 @@ void App::drawFrame(double now) {
     else if (open) planView_.draw(ctx_, *open);
     else workspaceView_.draw(ctx_);
     workspaceView_.drawDialogs(ctx_);
+    if (auto list = workspaceView_.takeList(ctx_))
+        if (const Plan* made = findPlan(history_.current(), ctx_.openPlan))
+            planView_.openCsv(ctx_, *made, list->name, std::move(list->bytes));
     ctx_.deletions.draw(ctx_);
     import_.draw(ctx_);
     unlock_.draw(ctx_, [this](const std::string& name, const std::string& bytes) { fileOpened(name, bytes); });
     notices_.drawDialogs(ctx_);
     protectionDialog_.draw(ctx_, protection_.protecting(), protectionActions());
+    help_.draw(ctx_);
     ImGui::End();
 
     save(now, false);

@@ -11,6 +11,7 @@
 #include "core/model/history.h"
 #include "ui/kit/context.h"
 #include "ui/sharing/county_view.h"
+#include "ui/shell/help_view.h"
 #include "ui/shell/import_flow.h"
 #include "ui/shell/passphrase_dialog.h"
 #include "ui/shell/protection_dialog.h"
@@ -58,6 +59,7 @@ private:
     int idleMinutes_ = IdleLock::kDefaultMinutes;
     ui::Context ctx_;
     ui::WorkspaceView workspaceView_;
+    ui::HelpView help_;
     ui::PlanView planView_;
     ui::ImportFlow import_;
     ui::CountyView countyView_;

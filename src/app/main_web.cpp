@@ -15,6 +15,8 @@
 
 #include "app/app.h"
 #include "platform/web/web_host.h"
+#include "ui/kit/keyboard.h"
+#include "ui/kit/theme.h"
 
 namespace {
 
@@ -68,30 +70,13 @@ EM_BOOL onVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
     return EM_FALSE;
 }
 
-// Romanian needs Latin Extended-A and ș ț with comma below; typographic quotes and dashes too;
-// ⚠ marks suspected abuse or neglect.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x2010, 0x2027,
-                                0x2030, 0x203A, 0x2190, 0x2193, 0x2713, 0x2717, 0x25B2, 0x25BC,
-                                0x26A0, 0x26A0, 0};
-
+// The type scale is rasterised at the device's pixel ratio, so text stays sharp on high-DPI
+// screens and at browser zoom; the spacing scales with it.
 void buildFontsAndStyle(float scale) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig config;
-    config.OversampleH = 2;
-    if (!io.Fonts->AddFontFromFileTTF("/assets/font.ttf", std::round(16.0f * scale), &config, kGlyphRanges))
-        io.Fonts->AddFontDefault();
-    io.Fonts->Build();
+    prevplan::ui::theme::loadFonts(scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-
-    ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
-    style.FrameRounding = 3;
-    style.FramePadding = ImVec2(6, 4);
-    style.ItemSpacing = ImVec2(8, 6);
-    style.ScaleAllSizes(scale);
-    ImGui::GetStyle() = style;
+    prevplan::ui::theme::applyStyle(scale);
 }
 
 // glfwSetWindowSize() would request fullscreen whenever the size equals the screen's.
@@ -144,12 +129,14 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    prevplan::ui::tabThroughControls();
     g_app->drawFrame(now);
     ImGui::Render();
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);
     glViewport(0, 0, w, h);
-    glClearColor(0.94f, 0.94f, 0.94f, 1.0f);
+    const ImVec4 page = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     releaseHeldKeys();

@@ -29,7 +29,7 @@ test('birth dates typed four ways, an impossible one kept with its reason, a CNP
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await click(page, 'Plan nou…');
+    await click(page, 'Începe planul comunei');
     await click(page, 'Județul');
     await click(page, 'Bihor (05)');
     await typeInto(page, 'Comuna', 'Ștefănești');
@@ -104,7 +104,7 @@ test('English: dates still read DD.MM.YYYY and the reason is in English', async 
     const page = await openApp(await browser.newContext(), server.url);
     await click(page, 'Limba');
     await click(page, 'English');
-    await click(page, 'New plan…');
+    await click(page, "Start your commune's plan");
     await click(page, 'County');
     await click(page, 'Bihor (05)');
     await typeInto(page, 'Commune', 'Ștefănești');

@@ -51,8 +51,8 @@ test('the app arrives compressed from the run server under a sub-path and starts
       encodings[name] = { status: res.status(), ...(await res.allHeaders()) };
     });
     const page = await openApp(context, server.url);
-    await findItem(page, 'Încearcă demo-ul');
-    await click(page, 'Încearcă demo-ul');
+    await findItem(page, 'Încearcă demonstrația');
+    await click(page, 'Încearcă demonstrația');
     await findItem(page, 'Observatorul copiilor');
     assert.deepEqual(page.errors, []);
     for (const name of ['prevplan.wasm', 'prevplan.js', 'prevplan.data', 'index.html']) {

@@ -195,13 +195,13 @@ test('the language switches to English and the choice is remembered', async () =
     const page = await openApp(context, server.url);
     await click(page, 'Limba');
     await click(page, 'English');
-    await findItem(page, 'New plan…');
+    await findItem(page, "Start your commune's plan");
     await page.reload();
     await page.evaluate(() => window.prevplanTest.ready);
-    await findItem(page, 'New plan…');
+    await findItem(page, "Start your commune's plan");
     await click(page, 'Language');
     await click(page, 'Română');
-    await findItem(page, 'Plan nou…');
+    await findItem(page, 'Începe planul comunei');
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -218,7 +218,7 @@ test('a second tab opens read-only until it takes over', async () => {
     const second = await openApp(context, server.url);
     await findItem(second, 'Doar citire');
     await findItem(second, 'Lucrează în această filă');
-    assert.equal(await hasItem(second, 'Plan nou…'), true);
+    assert.equal(await hasItem(second, 'Începe planul comunei'), true);
     await screenshot(second, 'read-only-tab');
 
     await click(second, 'Lucrează în această filă');
@@ -321,7 +321,7 @@ test('text pasted from another program lands in the focused field', async () => 
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await click(page, 'Plan nou…');
+    await click(page, 'Începe planul comunei');
     await click(page, 'Comuna');
     await page.evaluate(() => {
       const data = new DataTransfer();
@@ -373,7 +373,7 @@ test('the app follows the window size and the screen pixel ratio', async () => {
     assert.deepEqual(await canvas(), [1600, 1200, 800, 600]);
     const narrow = await findItem(page, 'Salvat');
     assert.ok(narrow.x > 650 && narrow.x < 800, `status moved with the edge (x = ${narrow.x})`);
-    await click(page, 'Plan nou…');
+    await click(page, 'Începe planul comunei');
     await findItem(page, 'Creează planul');  // clicks land where widgets are drawn at 2×
   } finally {
     await browser.close();

@@ -144,7 +144,7 @@ export async function typeInto(page, label, text, options = {}) {
 
 // A plan made through the new-plan form, left open.
 export async function createPlan(page, { county = 'Bihor (05)', commune, villages = [] }) {
-  await click(page, 'Plan nou…');
+  await click(page, 'Începe planul comunei');
   await click(page, 'Județul');
   await click(page, county);
   await typeInto(page, 'Comuna', commune);

@@ -94,7 +94,7 @@ test('the shell page\'s Content-Security-Policy lets the demo, an export and an 
   const context = await browser.newContext({ acceptDownloads: true });
   await watchPolicy(context);
   const page = await openApp(context, testSite.url);
-  await click(page, 'Încearcă demo-ul');
+  await click(page, 'Încearcă demonstrația');
   await findItem(page, 'DEMO – date fictive');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă Observatorul (CSV)')]);
   const csv = join(work, 'observator.csv');

@@ -211,7 +211,7 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
   try {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await openApp(context, server.url);
-    await click(page, 'Încearcă demo-ul');
+    await click(page, 'Încearcă demonstrația');
     await findItem(page, 'DEMO – date fictive');
     const before = (await csvPlanState(page)).children.length;
     assert.equal(before, 600);

@@ -150,7 +150,7 @@ test('the demo commune walks from the required services to a complete plan', asy
   try {
     const page = await openApp(await browser.newContext(), server.url);
     const year = await page.evaluate(() => new Date().getFullYear());
-    await click(page, 'Încearcă demo-ul');
+    await click(page, 'Încearcă demonstrația');
     await findItem(page, 'DEMO – date fictive');
 
     await click(page, 'Servicii necesare');
@@ -212,7 +212,7 @@ test('staffing counts with the caseload norm chosen: 30 per prevention case offi
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
-    await click(page, 'Încearcă demo-ul');
+    await click(page, 'Încearcă demonstrația');
     await findItem(page, 'DEMO – date fictive');
     await click(page, 'Planul');
     await restAndClick(page, 'Personal');

@@ -95,7 +95,7 @@ test('the Registry spreadsheet has the section 4.2 columns: who identified the r
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext({ acceptDownloads: true }), server.url);
-    await click(page, 'Încearcă demo-ul');
+    await click(page, 'Încearcă demonstrația');
     await findItem(page, 'DEMO – date fictive');
     await click(page, 'Registrul copiilor în risc');
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă Registrul (CSV)')]);

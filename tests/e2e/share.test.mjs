@@ -92,7 +92,7 @@ async function decrypt(envelope, passphrase) {
 
 test('the demo commune\'s plan document prints to a clean PDF with no child\'s name or CNP', async () => {
   const { context, page } = await freshApp();
-  await click(page, 'Încearcă demo-ul');
+  await click(page, 'Încearcă demonstrația');
   await openShareStep(page);
   const ws = await state(page);
   const plan = ws.plans[0];
@@ -153,7 +153,7 @@ test('markup typed into free-text fields prints as text', async () => {
 
 test('the DGASPC package goes out aggregated or passphrase-protected and comes back in', async () => {
   const { context, page } = await freshApp();
-  await click(page, 'Încearcă demo-ul');
+  await click(page, 'Încearcă demonstrația');
   await openShareStep(page);
   const personal = personalData(await state(page));
 
@@ -207,7 +207,7 @@ test('the DGASPC package goes out aggregated or passphrase-protected and comes b
 
 test('the aggregated package hides small village counts and carries free texts only when they are ticked', async () => {
   const { context, page } = await freshApp();
-  await click(page, 'Încearcă demo-ul');
+  await click(page, 'Încearcă demonstrația');
   await openShareStep(page);
   const ws = await state(page);
   const decisions = ws.plans[0].planning.rounds.map((r) => r.decisions).filter(Boolean);

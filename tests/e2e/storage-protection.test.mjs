@@ -93,7 +93,7 @@ async function storedFileNames(page) {
 }
 
 async function openDemo(page) {
-  await click(page, 'Încearcă demo-ul');
+  await click(page, 'Încearcă demonstrația');
   await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1);
   await click(page, 'Toate planurile');
 }
@@ -184,7 +184,7 @@ test('with a passphrase nothing stored holds a name or CNP; a reload asks for it
     assert.deepEqual(leaks(await everythingStored(page), secrets), []);
 
     await unlock(page, kPassphrase);
-    await findItem(page, 'Plan nou…', { timeout: 15000 });
+    await findItem(page, 'Începe planul comunei', { timeout: 15000 });
     const back = await state(page);
     assert.equal(back.plans.length, 1);
     assert.deepEqual(personalData(back), secrets);
@@ -195,7 +195,7 @@ test('with a passphrase nothing stored holds a name or CNP; a reload asks for it
     await findItem(page, 'Deblochează', { timeout: 10000 });
     assert.equal((await state(page)).plans.length, 0);
     await unlock(page, kPassphrase);
-    await findItem(page, 'Plan nou…', { timeout: 15000 });
+    await findItem(page, 'Începe planul comunei', { timeout: 15000 });
     assert.equal((await state(page)).plans.length, 1);
     assert.deepEqual(page.errors, []);
   });
@@ -218,7 +218,7 @@ test('with a passphrase the journal is sealed with it, and comes back only after
     assert.deepEqual(leaks(await everythingStored(again), secrets), []);
     assert.equal((await state(again)).plans.length, 0);
     await unlock(again, kPassphrase);
-    await findItem(again, 'Plan nou…', { timeout: 15000 });
+    await findItem(again, 'Începe planul comunei', { timeout: 15000 });
     assert.equal((await state(again)).plans.length, 1, 'the journal brought the demo back');
     await saved(again);
     assert.equal(await again.evaluate(() => localStorage.getItem('prevplan-journal')), null);
@@ -246,7 +246,7 @@ test('a protected workspace locks itself after the chosen idle time', async () =
     assert.equal((await state(page)).plans.length, 0, 'the workspace left memory');
     assert.equal(await page.evaluate(() => localStorage.getItem('prevplan-lock-minutes')), '5');
     await unlock(page, kPassphrase);
-    await findItem(page, 'Plan nou…', { timeout: 15000 });
+    await findItem(page, 'Începe planul comunei', { timeout: 15000 });
     assert.equal((await state(page)).plans.length, 1);
   });
 });
@@ -262,7 +262,7 @@ test('the passphrase protection can be removed, and the store is plain again', a
     await saved(page);
     await page.reload();
     await page.evaluate(() => window.prevplanTest.ready);
-    await findItem(page, 'Plan nou…');
+    await findItem(page, 'Începe planul comunei');
     assert.equal((await state(page)).plans.length, 1);
   });
 });
@@ -318,7 +318,7 @@ test('forget this computer leaves nothing stored and starts empty', async () => 
     await findItem(page, 'Erase everything from this browser');
     await screenshot(page, 'forget-this-computer');
     await reloaded(page, () => click(page, 'Erase everything from this browser'));
-    await findItem(page, 'Plan nou…');
+    await findItem(page, 'Începe planul comunei');
     assert.equal((await state(page)).plans.length, 0);
     const stored = await everythingStored(page);
     assert.deepEqual(leaks(stored, secrets), []);
@@ -362,7 +362,7 @@ test('a damaged stored workspace is kept, offered for export, and the app stays 
     assert.ok(names.some((n) => /workspace\.unreadable-/.test(n)), JSON.stringify(names));
 
     // Nothing can be changed, and nothing is written, until the user starts again.
-    await click(page, 'Încearcă demo-ul');
+    await click(page, 'Încearcă demonstrația');
     await nextFrames(page, 5);
     assert.equal((await state(page)).plans.length, 0);
     await page.reload();
@@ -377,7 +377,7 @@ test('a damaged stored workspace is kept, offered for export, and the app stays 
     await saved(page);
     await page.reload();
     await page.evaluate(() => window.prevplanTest.ready);
-    await findItem(page, 'Plan nou…');
+    await findItem(page, 'Începe planul comunei');
     assert.equal((await state(page)).plans.length, 1);
   });
 });

@@ -62,7 +62,7 @@ async function reopened(page) {
   await page.reload();
   await page.evaluate(() => window.prevplanTest.ready);
   const firstFrame = await page.evaluate(() => performance.now());
-  await findItem(page, 'Plan nou…', { timeout: 60000 });
+  await findItem(page, 'Începe planul comunei', { timeout: 60000 });
   const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
   return { firstFrame, longest };
 }

@@ -15,6 +15,8 @@ inline constexpr Text kDelete{"Șterge", "Delete"};
 inline constexpr Text kRemove{"Elimină", "Remove"};
 inline constexpr Text kUndoDeletion{"Anulează", "Undo"};
 inline constexpr Text kDemoMark{"DEMO – date fictive", "DEMO – fictitious data"};
+// In place of a name not written yet (a person never sees the internal ids).
+inline constexpr Text kUnnamed{"(fără nume)", "(no name)"};
 
 // Deleting (ui/kit/deletion.h)
 inline constexpr Text kAlsoDeleted{"Se șterg și: %s.", "Also deleted: %s."};

@@ -4,11 +4,27 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cfloat>
+
 namespace prevplan::ui {
 
+void fieldLabel(const char* label, float labelWidth) {
+    const float start = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
+    if (labelWidth > 0) ImGui::SameLine(start + labelWidth);
+    else ImGui::SameLine();
+}
+
 bool inputText(const char* label, std::string& value, float width) {
-    if (width > 0) ImGui::SetNextItemWidth(width);
-    return ImGui::InputText(label, &value);
+    const bool visible = ImGui::FindRenderedTextEnd(label) != label;
+    if (visible) fieldLabel(label);
+    ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+    if (!visible) return ImGui::InputText(label, &value);
+    const bool changed = ImGui::InputText((std::string("##") + label).c_str(), &value);
+    labelLastItem(label);
+    return changed;
 }
 
 void labelLastItem(const char* label) {
@@ -26,27 +42,56 @@ bool tabItem(const char* label, const char* id) {
 
 bool tabItem(const Context& ctx, const Text& title) { return tabItem(ctx.t(title), title.en); }
 
-bool button(const char* label, bool enabled) {
+bool button(const char* label, bool enabled, const char* icon) {
     if (!enabled) ImGui::BeginDisabled();
-    const bool pressed = ImGui::Button(label);
+    const bool pressed =
+        icon ? ImGui::Button((std::string(icon) + "  " + label + "###" + label).c_str()) : ImGui::Button(label);
+    if (icon) labelLastItem(label);
     if (!enabled) ImGui::EndDisabled();
     return pressed && enabled;
 }
 
+bool primaryButton(const char* label, bool enabled, const char* icon) {
+    using namespace theme;
+    ImGui::PushStyleColor(ImGuiCol_Text, packed(kOnPrimary));
+    ImGui::PushStyleColor(ImGuiCol_Border, packed(kPrimaryPressed));
+    ImGui::PushStyleColor(ImGuiCol_Button, packed(kPrimary));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, packed(kPrimaryHover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, packed(kPrimaryPressed));
+    const bool pressed = button(label, enabled, icon);
+    ImGui::PopStyleColor(5);
+    return pressed;
+}
+
 bool deleteButton(const char* label, bool enabled, bool small) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
-    ImGui::PushStyleColor(ImGuiCol_Border, kColorError);
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 242, 242, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(250, 212, 212, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(240, 186, 186, 255));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    using namespace theme;
+    ImGui::PushStyleColor(ImGuiCol_Text, packed(kDanger));
+    ImGui::PushStyleColor(ImGuiCol_Border, packed(kDanger));
+    ImGui::PushStyleColor(ImGuiCol_Button, packed(kDangerSurface));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, packed(kDangerHover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, packed(kDangerHover));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, ImGui::GetStyle().FrameBorderSize));
     if (small) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0));
-    const bool pressed = button((std::string("× ") + label).c_str(), enabled);
-    labelLastItem(label);
+    const bool pressed = button(label, enabled, icon::kDelete);
     ImGui::PopStyleVar(small ? 2 : 1);
     ImGui::PopStyleColor(5);
     return pressed;
 }
+
+static void typed(theme::Type type, const char* text, bool muted = false) {
+    theme::pushType(type);
+    if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    if (muted) ImGui::PopStyleColor();
+    theme::popType();
+    labelLastItem(text);
+}
+
+void title(const char* text) { typed(theme::Type::Title, text); }
+
+void section(const char* text) { typed(theme::Type::Section, text); }
+
+void helper(const char* text) { typed(theme::Type::Helper, text, true); }
 
 void note(const char* text, unsigned int color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);

@@ -6,11 +6,16 @@
 
 #include "core/base/text.h"
 #include "ui/kit/context.h"
+#include "ui/kit/theme.h"
 
 namespace prevplan::ui {
 
-// An InputText bound to a std::string; returns true when the user changed it this frame.
+// An InputText bound to a std::string, its label on its left ("##id" for none); returns true
+// when the user changed it this frame. `width` is the field's, 0 for the rest of the line.
 bool inputText(const char* label, std::string& value, float width = 0);
+// A field's label, on the left of the field that follows on the same line; with `labelWidth`,
+// the fields of a form line up after a column of labels.
+void fieldLabel(const char* label, float labelWidth = 0);
 // Marks the last item with a label for the test API: widgets that don't report one (combos)
 // and texts a test must find (status, warnings).
 void labelLastItem(const char* label);
@@ -23,11 +28,18 @@ bool tabItem(const char* label, const char* id);
 bool tabItem(const Context& ctx, const Text& title);
 // The font size: the unit of every width, so layouts follow the text scale.
 inline float em() { return ImGui::GetFontSize(); }
-// A button that is greyed out and inert when disabled.
-bool button(const char* label, bool enabled = true);
-// A button that deletes: red words in a red outline after a cross, told apart from the others by
+// A secondary button, greyed out and inert when disabled; an icon (theme::icon) goes before the
+// words, and the test API knows the button by its words alone.
+bool button(const char* label, bool enabled = true, const char* icon = nullptr);
+// The one action a screen leads with: filled in the brand colour.
+bool primaryButton(const char* label, bool enabled = true, const char* icon = nullptr);
+// A button that deletes: red words in a red outline after a bin, told apart from the others by
 // more than colour; `small` fits it in a table row. The test API knows it by its words.
 bool deleteButton(const char* label, bool enabled = true, bool small = false);
+// Texts in the steps of the type scale: a screen's title, a section's, and helper text.
+void title(const char* text);
+void section(const char* text);
+void helper(const char* text);
 // A combo over `count` choices named by label(i); `current` is the chosen position. Labelled
 // with `testLabel` for the test API (combos report no label of their own).
 template <typename Label>
@@ -49,10 +61,10 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
 // Text wrapped to the window, in a colour.
 void note(const char* text, unsigned int color);
 
-// ABGR; dark enough to read on the light theme and on a projector.
-constexpr unsigned int kColorWarning = 0xFF0062B0;
-constexpr unsigned int kColorError = 0xFF2828C0;
-constexpr unsigned int kColorOk = 0xFF327D2E;
-constexpr unsigned int kColorMuted = 0xFF707070;
+// ABGR, from the theme's palette: AA contrast on the page and on a projector.
+constexpr unsigned int kColorWarning = theme::packed(theme::kWarning);
+constexpr unsigned int kColorError = theme::packed(theme::kDanger);
+constexpr unsigned int kColorOk = theme::packed(theme::kOk);
+constexpr unsigned int kColorMuted = theme::packed(theme::kHelperInk);
 
 }  // namespace prevplan::ui

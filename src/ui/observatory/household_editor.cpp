@@ -113,7 +113,8 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
     ImGui::PushID(f.id.c_str());
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kFamilyNucleus), f.id.c_str()).c_str());
+    ImGui::TextUnformatted(f.head.empty() ? ctx.t(str::kFamilyNucleus)
+                                          : format("%s: %s", ctx.t(str::kFamilyNucleus), f.head.c_str()).c_str());
     if (abuseSignals(f).any()) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
@@ -163,7 +164,9 @@ void HouseholdEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         return;
     }
     ImGui::SameLine();
-    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kHousehold), h->id.c_str()).c_str());
+    // Where the household lives, in the commune's words (its id is internal).
+    const std::string place = h->address.empty() ? h->village : h->address + ", " + h->village;
+    ImGui::TextUnformatted(place.empty() ? ctx.t(str::kHousehold) : format("%s: %s", ctx.t(str::kHousehold), place.c_str()).c_str());
     ImGui::SameLine();
     if (deleteButton(ctx.t(str::kDeleteHousehold), !ctx.readOnly))
         askToDelete(ctx, plan, str::kHouseholdDeletion, householdName(*h), householdDeletion(*h), "delete household",

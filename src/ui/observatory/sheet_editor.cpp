@@ -247,7 +247,7 @@ void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {shown_.household, {}});
     ImGui::SameLine();
-    ImGui::TextUnformatted(format(ctx.t(str::kSheetTitle), f->head.empty() ? f->id.c_str() : f->head.c_str()).c_str());
+    ImGui::TextUnformatted(format(ctx.t(str::kSheetTitle), f->head.empty() ? ctx.t(str::kUnnamed) : f->head.c_str()).c_str());
     ImGui::SameLine();
     if (button(ctx.t(str::kNextFamily), true)) nextFamily(ctx, plan, focus);
     ImGui::TextDisabled("%s", ctx.t(str::kKeyboardHelp));

@@ -12,6 +12,7 @@
 #include "ui/report/strings.h"
 #include "ui/resources/strings.h"
 #include "ui/sharing/strings.h"
+#include "ui/shell/steps.h"
 
 namespace prevplan::ui {
 
@@ -19,18 +20,17 @@ namespace {
 
 using Screens = PlanView::Screens;
 
-// A workflow step: its title in the list and what it draws.
+// A workflow step and what it draws; its title and icon are in the step catalog (shell/steps.h).
 struct StepEntry {
     Step step;
-    const Text* title;
     void (*draw)(Screens& s, Context& ctx, const Plan& plan);
 };
 
 // The steps in the methodology's order, which is the order of the list. Each draws with the
 // signature of StepEntry::draw: (Screens&, Context&, const Plan&).
 constexpr StepEntry kSteps[] = {
-    {Step::Commune, &str::kCommune, [](auto& s, auto& ctx, auto& plan) { s.commune.draw(ctx, plan); }},
-    {Step::Observatory, &str::kStepObservatory,
+    {Step::Commune, [](auto& s, auto& ctx, auto& plan) { s.commune.draw(ctx, plan); }},
+    {Step::Observatory,
      [](auto& s, auto& ctx, auto& plan) {
          switch (s.focus.editor) {
              case Editor::Household: return s.household.draw(ctx, plan, s.focus);
@@ -38,21 +38,21 @@ constexpr StepEntry kSteps[] = {
              default: return s.observatory.draw(ctx, plan, s.focus);
          }
      }},
-    {Step::Risk, &str::kStepRisk, [](auto& s, auto& ctx, auto& plan) { s.risk.draw(ctx, plan, s.focus); }},
-    {Step::Registry, &str::kStepRegistry,
+    {Step::Risk, [](auto& s, auto& ctx, auto& plan) { s.risk.draw(ctx, plan, s.focus); }},
+    {Step::Registry,
      [](auto& s, auto& ctx, auto& plan) {
          if (s.focus.editor == Editor::ServicePlan) s.servicePlan.draw(ctx, plan, s.focus);
          else s.registry.draw(ctx, plan, s.focus);
      }},
-    {Step::WorkQueue, &str::kStepWorkQueue, [](auto& s, auto& ctx, auto& plan) { s.workQueue.draw(ctx, plan, s.focus); }},
-    {Step::Report, &str::kStepReport, [](auto& s, auto& ctx, auto& plan) { s.report.draw(ctx, plan); }},
-    {Step::Resources, &str::kStepResources, [](auto& s, auto& ctx, auto& plan) { s.resources.draw(ctx, plan); }},
-    {Step::RequiredServices, &str::kStepRequired,
+    {Step::WorkQueue, [](auto& s, auto& ctx, auto& plan) { s.workQueue.draw(ctx, plan, s.focus); }},
+    {Step::Report, [](auto& s, auto& ctx, auto& plan) { s.report.draw(ctx, plan); }},
+    {Step::Resources, [](auto& s, auto& ctx, auto& plan) { s.resources.draw(ctx, plan); }},
+    {Step::RequiredServices,
      [](auto& s, auto& ctx, auto& plan) { s.required.draw(ctx, plan, s.focus); }},
-    {Step::Priorities, &str::kStepPriorities, [](auto& s, auto& ctx, auto& plan) { s.priorities.draw(ctx, plan); }},
-    {Step::ThePlan, &str::kStepThePlan, [](auto& s, auto& ctx, auto& plan) { s.strategy.draw(ctx, plan); }},
-    {Step::Monitoring, &str::kStepMonitoring, [](auto& s, auto& ctx, auto& plan) { s.monitoring.draw(ctx, plan); }},
-    {Step::Share, &str::kStepShare, [](auto& s, auto& ctx, auto& plan) { s.share.draw(ctx, plan); }},
+    {Step::Priorities, [](auto& s, auto& ctx, auto& plan) { s.priorities.draw(ctx, plan); }},
+    {Step::ThePlan, [](auto& s, auto& ctx, auto& plan) { s.strategy.draw(ctx, plan); }},
+    {Step::Monitoring, [](auto& s, auto& ctx, auto& plan) { s.monitoring.draw(ctx, plan); }},
+    {Step::Share, [](auto& s, auto& ctx, auto& plan) { s.share.draw(ctx, plan); }},
 };
 
 // Every step has exactly one line.
@@ -66,6 +66,14 @@ constexpr bool eachStepOnce() {
 }
 static_assert(std::size(kSteps) == static_cast<std::size_t>(Step::Count), "one line per Step");
 static_assert(eachStepOnce(), "one line per Step");
+
+// The list is numbered on the start page and in Help from the step catalog: the same order.
+constexpr bool sameOrderAsCatalog() {
+    for (std::size_t i = 0; i < std::size(kSteps); ++i)
+        if (kSteps[i].step != kStepCatalog[i].step) return false;
+    return true;
+}
+static_assert(sameOrderAsCatalog(), "the steps in the catalog's order");
 
 const StepEntry& entryOf(Step step) {
     for (const StepEntry& entry : kSteps)
@@ -99,9 +107,13 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
     }
     ImGui::Separator();
     ImGui::BeginChild("steps", ImVec2(em() * 14.5f, 0), true);
-    for (const StepEntry& entry : kSteps)
-        if (ImGui::Selectable(stableId(ctx.t(*entry.title), entry.title->en).c_str(), focus.step == entry.step))
+    for (const StepEntry& entry : kSteps) {
+        const StepInfo& info = stepInfo(entry.step);
+        const char* title = ctx.t(*info.title);
+        if (ImGui::Selectable(format("%s  %s###%s", info.icon, title, info.title->en).c_str(), focus.step == entry.step))
             focus.show(entry.step);
+        labelLastItem(title);
+    }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("step");

@@ -18,7 +18,7 @@ void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, P
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(c.id.c_str());
-    if (ImGui::Selectable(c.name.empty() ? c.id.c_str() : c.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+    if (ImGui::Selectable(c.name.empty() ? ctx.t(str::kUnnamed) : c.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
         focus.open(Editor::ServicePlan, e.family, c.id);
     ImGui::PopID();
     ImGui::TableNextColumn();

@@ -2,15 +2,17 @@
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include <cfloat>
 #include <sstream>
 
+#include "core/base/fold.h"
 #include "core/base/format.h"
 #include "core/catalog/counties.h"
 #include "core/workspace/workspace_edits.h"
 #include "platform/platform.h"
 #include "ui/kit/strings.h"
-#include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/strings.h"
 
 namespace prevplan::ui {
 
@@ -28,8 +30,9 @@ static std::vector<std::string> villageLines(const std::string& text) {
     return out;
 }
 
-void PlanForm::openNew() {
+void PlanForm::openNew(std::string listName) {
     *this = PlanForm{};
+    listName_ = std::move(listName);
     requested_ = true;
 }
 
@@ -41,12 +44,35 @@ void PlanForm::openRename(const Plan& plan) {
     requested_ = true;
 }
 
-static void countyCombo(Context& ctx, int& county) {
+// The counties whose name holds what was typed, ignoring diacritics and case ("vas" finds Vaslui,
+// "salaj" Sălaj): a person finds theirs by typing instead of scrolling 42 names.
+static void countyCombo(Context& ctx, int& county, std::string& filter, float labelWidth) {
     const County* current = findCounty(county);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::BeginCombo(stableId(ctx.t(str::kCounty), "county").c_str(), current ? current->name : ctx.t(str::kChooseCounty))) {
+    fieldLabel(ctx.t(str::kCounty), labelWidth);
+    ImGui::SetNextItemWidth(em() * 16);
+    if (ImGui::BeginCombo("##county", current ? current->name : ctx.t(str::kChooseCounty),
+                          ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::IsWindowAppearing()) {
+            filter.clear();
+            ImGui::SetKeyboardFocusHere();
+        }
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        ImGui::InputTextWithHint("##county-search", ctx.t(str::kCountySearch), &filter);
+        labelLastItem(ctx.t(str::kCountySearch));
+        const std::string wanted = foldForSearch(filter);
+        const County* only = nullptr;
+        int shown = 0;
         for (const County* c = countiesBegin(); c != countiesBegin() + countyCount(); ++c) {
+            if (!wanted.empty() && foldForSearch(c->name).find(wanted) == std::string::npos) continue;
+            ++shown;
+            only = c;
             if (ImGui::Selectable(format("%s (%02d)", c->name, c->code).c_str(), c->code == county)) county = c->code;
+        }
+        if (shown == 0) ImGui::TextDisabled("%s", ctx.t(str::kNoCountyMatches));
+        // Enter takes the one county left.
+        if (shown == 1 && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
+            county = only->code;
+            ImGui::CloseCurrentPopup();
         }
         ImGui::EndCombo();
     }
@@ -68,6 +94,11 @@ void PlanForm::submit(Context& ctx) {
         plan.modifiedOn = platform::timestampNow();
         ctx.commit(std::move(next), "rename plan");
     }
+    close();
+}
+
+void PlanForm::close() {
+    shown_ = false;
     ImGui::CloseCurrentPopup();
 }
 
@@ -75,27 +106,37 @@ void PlanForm::draw(Context& ctx) {
     if (requested_) {
         ImGui::OpenPopup(kPopup);
         requested_ = false;
+        shown_ = true;
     }
-    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
-    ImGui::TextUnformatted(ctx.t(planId_.empty() ? str::kNewPlan : str::kRename));
-    ImGui::Separator();
-    countyCombo(ctx, county_);
+    // Width fixed, height grown to fit, so an error never pushes the buttons out of view.
+    ImGui::SetNextWindowSize(ImVec2(em() * 32, 0), ImGuiCond_Always);
+    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) {
+        shown_ = false;
+        return;
+    }
+    section(ctx.t(planId_.empty() ? str::kNewPlan : str::kRename));
+    if (!listName_.empty()) helper(format(ctx.t(str::kListGoesIntoPlan), listName_.c_str()).c_str());
+    ImGui::Spacing();
+    // Labels in one column on the left, fields lined up after them.
+    const float labelWidth = em() * 5.5f;
+    countyCombo(ctx, county_, countyFilter_, labelWidth);
+    if (tried_ && !findCounty(county_)) note(ctx.t(str::kCountyRequired), kColorError);
+    fieldLabel(ctx.t(str::kCommune), labelWidth);
+    ImGui::SetNextItemWidth(em() * 16);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    inputText(ctx.t(str::kCommune), commune_, ImGui::GetFontSize() * 16);
+    ImGui::InputText("##commune", &commune_);
+    labelLastItem(ctx.t(str::kCommune));
+    if (tried_ && commune_.empty()) note(ctx.t(str::kCommuneRequired), kColorError);
     if (planId_.empty()) {
         ImGui::TextUnformatted(ctx.t(str::kVillages));
-        ImGui::InputTextMultiline("##villages", &villages_, ImVec2(-1, ImGui::GetFontSize() * 6));
+        ImGui::InputTextMultiline("##villages", &villages_, ImVec2(-1, em() * 6));
         labelLastItem(ctx.t(str::kVillages));
-        ImGui::TextDisabled("%s", ctx.t(str::kVillagesHint));
+        helper(ctx.t(str::kVillagesHint));
     }
-    if (tried_ && !findCounty(county_)) note(ctx.t(str::kCountyRequired), kColorError);
-    if (tried_ && commune_.empty()) note(ctx.t(str::kCommuneRequired), kColorError);
     ImGui::Separator();
-    if (ImGui::Button(ctx.t(planId_.empty() ? str::kCreatePlan : str::kSave))) submit(ctx);
+    if (primaryButton(ctx.t(planId_.empty() ? str::kCreatePlan : str::kSave))) submit(ctx);
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        ImGui::CloseCurrentPopup();
+    if (button(ctx.t(str::kCancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close();
     ImGui::EndPopup();
 }
 

@@ -8,16 +8,22 @@ namespace prevplan::ui {
 
 class PlanForm {
 public:
-    void openNew();
+    // `listName`: the commune's list that goes into the new plan once it is made ("" for none).
+    void openNew(std::string listName = {});
     void openRename(const Plan& plan);
     void draw(Context& ctx);
+    bool isOpen() const { return requested_ || shown_; }
 
 private:
-    bool requested_ = false;
-    Id planId_;  // empty: a new plan
+    bool requested_ = false, shown_ = false;
+    std::string listName_;
+    std::string countyFilter_;  // typed in the county list: only the matching counties show
+    Id planId_;                 // empty: a new plan
     int county_ = 0;
     std::string commune_, villages_;
     bool tried_ = false;  // show what is missing only after a first attempt
+
+    void close();
 
     void submit(Context& ctx);
 };

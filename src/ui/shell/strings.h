@@ -13,6 +13,7 @@ inline constexpr Text kTagline{"Planul de dezvoltare a serviciilor comunitare pe
 inline constexpr Text kMenuFile{"Fișier", "File"};
 inline constexpr Text kMenuEdit{"Editare", "Edit"};
 inline constexpr Text kMenuLanguage{"Limba", "Language"};
+inline constexpr Text kMenuHelp{"Ajutor", "Help"};
 inline constexpr Text kNewPlan{"Plan nou…", "New plan…"};
 inline constexpr Text kImport{"Importă…", "Import…"};
 inline constexpr Text kExportWorkspace{"Exportă tot spațiul de lucru", "Export the whole workspace"};
@@ -55,6 +56,10 @@ inline constexpr Text kChooseCounty{"Alegeți județul", "Choose the county"};
 inline constexpr Text kVillagesHint{"Un sat pe rând", "One village per line"};
 inline constexpr Text kCommuneRequired{"Scrieți numele comunei.", "Write the commune's name."};
 inline constexpr Text kCountyRequired{"Alegeți județul.", "Choose the county."};
+inline constexpr Text kCountySearch{"Scrieți numele județului…", "Type the county's name…"};
+inline constexpr Text kNoCountyMatches{"Niciun județ nu se potrivește.", "No county matches."};
+inline constexpr Text kListGoesIntoPlan{"După ce creați planul, lista „%s” se importă în el.",
+                                        "Once the plan is created, the list “%s” is imported into it."};
 inline constexpr ui::DeletionWords kPlanDeletion{{"Ștergeți planul comunei „%s”?", "Delete the plan of “%s”?"},
                                                  {"Șterge planul", "Delete the plan"},
                                                  {"Planul comunei „%s” a fost șters", "The plan of “%s” deleted"}};
@@ -73,16 +78,82 @@ inline constexpr Text kImportConflictText{"Fișierul conține planuri care exist
                                           "The file contains plans that already exist in the workspace:"};
 inline constexpr Text kReplace{"Înlocuiește", "Replace"};
 inline constexpr Text kKeepBoth{"Păstrează-le pe amândouă", "Keep both"};
-inline constexpr Text kCsvNeedsPlan{
-    "Un tabel CSV al Observatorului se importă într-un plan: deschideți întâi planul comunei, apoi importați tabelul.",
-    "An Observatory CSV table is imported into a plan: open the commune's plan first, then import the table."};
 inline constexpr Text kFileNotRead{
     "Fișierul nu a putut fi citit (prea mare pentru memoria browserului sau deteriorat). Datele dvs. nu au fost atinse.",
     "The file could not be read (too large for the browser's memory, or damaged). Your data was not touched."};
-inline constexpr Text kDropHint{"Puteți și trage un fișier .json peste pagină.", "You can also drop a .json file on the page."};
+inline constexpr Text kDropHint{"Puteți și trage un fișier .json sau .csv peste pagină.",
+                               "You can also drop a .json or .csv file on the page."};
+
+// Start page (start_page.h)
+inline constexpr Text kProductName{"PrevPlan", "PrevPlan"};
+inline constexpr Text kVersion{"versiunea %s", "version %s"};
+inline constexpr Text kWhatItIs{
+    "PrevPlan ajută serviciul public de asistență socială (SPAS) al unei comune să întocmească planul de servicii "
+    "comunitare pentru prevenirea separării copilului de familie, după metodologia unitară (Banca Mondială, 2018).",
+    "PrevPlan helps a commune's public social assistance service (SPAS) draw up its community services plan to "
+    "prevent the separation of children from their families, following the unitary methodology (World Bank, 2018)."};
+inline constexpr Text kForWhom{
+    "Este pentru asistentul social și echipa comunitară: de la fișele de observație ale copiilor până la documentul "
+    "pentru consiliul local.",
+    "It is for the social worker and the community team: from the children's Observation Sheets to the document for "
+    "the local council."};
+inline constexpr Text kDataStaysHere{
+    "Datele rămân pe acest calculator, în browser: nimic nu este trimis nicăieri. Faceți din când în când o copie "
+    "(Fișier → Exportă tot spațiul de lucru).",
+    "The data stays on this computer, in the browser: nothing is sent anywhere. Make a copy from time to time "
+    "(File → Export the whole workspace)."};
+inline constexpr Text kStartPlan{"Începe planul comunei", "Start your commune's plan"};
+inline constexpr Text kOpenFile{"Deschide un fișier", "Open a file"};
+inline constexpr Text kOpenFileHint{"un plan PrevPlan (.json) sau lista copiilor comunei (.csv)",
+                                    "a PrevPlan plan (.json) or the commune's list of children (.csv)"};
+inline constexpr Text kStartPlanHint{"județul, comuna și satele ei; apoi copiii, gospodărie cu gospodărie",
+                                     "the county, the commune and its villages; then the children, household by household"};
+inline constexpr Text kYourPlans{"Planurile din acest browser", "The plans in this browser"};
+inline constexpr Text kMethodSteps{"Metoda în 12 pași", "The method in 12 steps"};
+
+// Help (help_view.h)
+inline constexpr Text kHelpSteps{"Pașii metodei", "The steps of the method"};
+inline constexpr Text kHelpKeyboard{"Tastatura", "Keyboard"};
+inline constexpr Text kHelpData{"Unde sunt datele", "Where the data lives"};
+inline constexpr Text kHelpBackup{"Copia de siguranță", "Backing up"};
+inline constexpr Text kKeysTab{
+    "Tab și Shift+Tab trec de la un buton sau câmp la următorul ori la cel dinainte; un contur portocaliu arată "
+    "unde sunteți. Săgețile mută între butoanele de pe ecran.",
+    "Tab and Shift+Tab move to the next or the previous button or field; an orange outline shows where you are. "
+    "The arrow keys move between the buttons on the screen."};
+inline constexpr Text kKeysPress{"Spațiu sau Enter apasă butonul ales ori bifează căsuța aleasă.",
+                                 "Space or Enter presses the chosen button or ticks the chosen box."};
+inline constexpr Text kKeysUndo{"Ctrl+Z anulează ultima modificare, Ctrl+Y o reface.",
+                                "Ctrl+Z undoes the last change, Ctrl+Y redoes it."};
+inline constexpr Text kKeysEscape{"Escape închide fereastra de dialog deschisă.", "Escape closes the open dialog."};
+inline constexpr Text kDataWhere{
+    "Planurile se păstrează în browserul acestui calculator, în spațiul de stocare al paginii. Nu există niciun "
+    "server: nimic nu este trimis nicăieri, iar alt calculator sau alt browser nu le vede.",
+    "The plans are kept in this computer's browser, in the page's storage. There is no server: nothing is sent "
+    "anywhere, and another computer or browser does not see them."};
+inline constexpr Text kDataLost{
+    "Dacă ștergeți datele de navigare ale browserului („date despre site-uri”) sau lucrați într-o fereastră privată, "
+    "planurile se pierd. De aceea, faceți copii de siguranță.",
+    "If you clear the browser's data (“site data”) or work in a private window, the plans are lost. That is why you "
+    "should make backups."};
+inline constexpr Text kDataShared{
+    "Pe un calculator folosit de mai multe persoane, protejați spațiul de lucru cu o parolă (meniul Fișier).",
+    "On a computer that several people use, protect the workspace with a passphrase (the File menu)."};
+inline constexpr Text kBackupHow{
+    "Fișier → Exportă tot spațiul de lucru salvează toate planurile într-un fișier .json. Faceți-o la sfârșitul "
+    "fiecărei zile de lucru și păstrați fișierul pe calculatorul serviciului sau pe un stick, protejat cu parolă: "
+    "conține numele și CNP-urile copiilor.",
+    "File → Export the whole workspace saves every plan in a .json file. Do it at the end of each working day and "
+    "keep the file on the service's computer or a USB stick, protected with a passphrase: it holds the children's "
+    "names and CNPs."};
+inline constexpr Text kBackupRestore{
+    "Pentru a reveni la o copie: Fișier → Importă… sau trageți fișierul peste pagină. Planurile care există deja "
+    "pot fi înlocuite sau păstrate amândouă.",
+    "To go back to a copy: File → Import… or drop the file on the page. Plans that already exist can be replaced "
+    "or both kept."};
 
 // Demo
-inline constexpr Text kTryDemo{"Încearcă demo-ul", "Try the demo"};
+inline constexpr Text kTryDemo{"Încearcă demonstrația", "Try the demo"};
 inline constexpr Text kDemoHint{"o comună fictivă cu 600 de copii, ca să explorați fără să introduceți date",
                                 "a fictitious commune with 600 children, to explore without typing data"};
 

@@ -13,6 +13,7 @@
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/sharing/strings.h"
+#include "ui/shell/start_page.h"
 #include "ui/shell/strings.h"
 
 namespace prevplan::ui {
@@ -82,23 +83,46 @@ void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
 }
 
 void WorkspaceView::draw(Context& ctx) {
-    ImGui::TextWrapped("%s", ctx.t(str::kTagline));
-    ImGui::Spacing();
-    if (button(ctx.t(str::kNewPlan), !ctx.readOnly)) form_.openNew();
-    ImGui::SameLine();
-    if (button(ctx.t(str::kTryDemo), !ctx.readOnly)) openDemo(ctx);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kDemoHint));
-    ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCountyView))) ctx.countyView = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", ctx.t(str::kDropHint));
-    ImGui::Spacing();
+    // Wide screens: the steps beside the welcome; narrow ones: the plans before the steps, so a
+    // returning person finds their plan without scrolling.
+    const bool wide = ImGui::GetContentRegionAvail().x > em() * 72;
+    StartChoice choice = StartChoice::None;
+    if (wide && ImGui::BeginTable("start", 2)) {
+        ImGui::TableSetupColumn("##welcome", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("##steps", ImGuiTableColumnFlags_WidthFixed, em() * 21);
+        ImGui::TableNextColumn();
+        choice = drawStartPage(ctx);
+        ImGui::TableNextColumn();
+        ImGui::Spacing();
+        drawMethodSteps(ctx, 1);
+        ImGui::EndTable();
+        ImGui::Spacing();
+        plansTable(ctx);
+    } else {
+        choice = drawStartPage(ctx);
+        ImGui::Spacing();
+        plansTable(ctx);
+        ImGui::Spacing();
+        drawMethodSteps(ctx);
+    }
+    switch (choice) {
+        case StartChoice::Demo: openDemo(ctx); break;
+        case StartChoice::NewPlan: form_.openNew(); break;
+        case StartChoice::OpenFile: platform::openFilePicker(".json,.csv,application/json,text/csv"); break;
+        case StartChoice::CountyView: ctx.countyView = true; break;
+        case StartChoice::None: break;
+    }
+}
+
+void WorkspaceView::plansTable(Context& ctx) {
     const auto& plans = ctx.workspace().plans;
     if (plans.empty()) {
-        ImGui::TextWrapped("%s", ctx.t(str::kNoPlans));
+        helper(ctx.t(str::kNoPlans));
         return;
     }
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    section(ctx.t(str::kYourPlans));
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("plans", 6, flags)) return;
     ImGui::TableSetupColumn(ctx.t(str::kCommune), ImGuiTableColumnFlags_WidthStretch, 3);
     ImGui::TableSetupColumn(ctx.t(str::kCounty), ImGuiTableColumnFlags_WidthStretch, 1.5f);
@@ -109,6 +133,19 @@ void WorkspaceView::draw(Context& ctx) {
     ImGui::TableHeadersRow();
     for (const auto& plan : plans) planRow(ctx, *plan);
     ImGui::EndTable();
+}
+
+void WorkspaceView::newPlanForList(std::string name, std::string bytes) {
+    form_.openNew(name);
+    list_ = List{std::move(name), std::move(bytes)};
+}
+
+std::optional<WorkspaceView::List> WorkspaceView::takeList(const Context& ctx) {
+    if (!list_ || form_.isOpen()) return std::nullopt;
+    std::optional<List> list = std::move(list_);
+    list_.reset();
+    if (ctx.openPlan.empty()) return std::nullopt;
+    return list;
 }
 
 void WorkspaceView::drawDialogs(Context& ctx) {

@@ -1,0 +1,135 @@
+#include "ui/kit/theme.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <iterator>
+
+namespace prevplan::ui::theme {
+
+namespace {
+
+// Preloaded by the web build (cmake/web.cmake subsets them to these glyphs).
+constexpr const char* kRegularFont = "/assets/inter-regular.otf";
+constexpr const char* kStrongFont = "/assets/inter-semibold.otf";
+constexpr const char* kIconFont = "/assets/icons.ttf";
+
+// Romanian needs Latin Extended-A and ș ț with comma below; typographic quotes and dashes, the
+// arrows, ✓ ✗ ▲ ▼ ≥ and ⚠ are drawn too.
+constexpr ImWchar kTextGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x2010, 0x2027, 0x2030,
+                                   0x203A, 0x2190, 0x2193, 0x2265, 0x2265, 0x2713, 0x2713, 0x2717, 0x2717,
+                                   0x25B2, 0x25B2, 0x25BC, 0x25BC, 0x26A0, 0x26A0, 0};
+constexpr ImWchar kIconGlyphs[] = {0xF000, 0xF2FF, 0};
+
+ImFont* g_fonts[static_cast<int>(Type::Count)] = {};
+
+ImVec4 color(Rgb c, float alpha = 1) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
+
+ImFont* addFont(const TypeStyle& t, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    const float pixels = std::round(t.size * scale);
+    ImFontConfig text;
+    text.OversampleH = 2;
+    ImFont* font = io.Fonts->AddFontFromFileTTF(t.strong ? kStrongFont : kRegularFont, pixels, &text, kTextGlyphs);
+    if (!font) return nullptr;
+    ImFontConfig icons;
+    icons.MergeMode = true;
+    icons.OversampleH = 2;
+    icons.GlyphMinAdvanceX = pixels;  // icons in a column line up
+    icons.GlyphOffset.y = std::round(pixels * 0.05f);
+    io.Fonts->AddFontFromFileTTF(kIconFont, std::round(pixels * 0.9f), &icons, kIconGlyphs);
+    return font;
+}
+
+}  // namespace
+
+void loadFonts(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    for (const TypeStyle& t : kTypeScale) g_fonts[static_cast<int>(t.type)] = addFont(t, scale);
+    // Body comes first in kTypeScale, so it is the default font; without the files (a native
+    // build), ImGui's own font stands in for every step.
+    if (!g_fonts[static_cast<int>(Type::Body)]) {
+        io.Fonts->Clear();
+        ImFont* fallback = io.Fonts->AddFontDefault();
+        for (ImFont*& f : g_fonts) f = fallback;
+    }
+    io.Fonts->Build();
+}
+
+void pushType(Type type) { ImGui::PushFont(g_fonts[static_cast<int>(type)]); }
+
+void popType() { ImGui::PopFont(); }
+
+void applyStyle(float scale) {
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = color(kInk);
+    c[ImGuiCol_TextDisabled] = color(kHelperInk);
+    c[ImGuiCol_WindowBg] = color(kPage);
+    c[ImGuiCol_ChildBg] = color(kPage, 0);
+    c[ImGuiCol_PopupBg] = color(kSurface);
+    c[ImGuiCol_MenuBarBg] = color(kSurface);
+    c[ImGuiCol_Border] = color(kFieldBorder);  // fields and buttons show their edges
+    c[ImGuiCol_BorderShadow] = color(kPage, 0);
+    c[ImGuiCol_FrameBg] = color(kSurface);
+    c[ImGuiCol_FrameBgHovered] = color(kSelected, 0.5f);
+    c[ImGuiCol_FrameBgActive] = color(kSelected);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = color(kSecondary);
+    c[ImGuiCol_ScrollbarBg] = color(kPage);
+    c[ImGuiCol_ScrollbarGrab] = color(kFieldBorder, 0.6f);
+    c[ImGuiCol_ScrollbarGrabHovered] = color(kFieldBorder, 0.8f);
+    c[ImGuiCol_ScrollbarGrabActive] = color(kFieldBorder);
+    c[ImGuiCol_CheckMark] = color(kPrimary);
+    c[ImGuiCol_SliderGrab] = color(kPrimary);
+    c[ImGuiCol_SliderGrabActive] = color(kPrimaryPressed);
+    c[ImGuiCol_Button] = color(kSecondary);
+    c[ImGuiCol_ButtonHovered] = color(kSecondaryHover);
+    c[ImGuiCol_ButtonActive] = color(kSecondaryPressed);
+    c[ImGuiCol_Header] = color(kSelected);
+    c[ImGuiCol_HeaderHovered] = color(kSelected, 0.6f);
+    c[ImGuiCol_HeaderActive] = color(kSecondaryPressed);
+    c[ImGuiCol_Separator] = color(kRule);
+    c[ImGuiCol_SeparatorHovered] = color(kPrimaryHover);
+    c[ImGuiCol_SeparatorActive] = color(kPrimary);
+    c[ImGuiCol_ResizeGrip] = color(kRule, 0.5f);
+    c[ImGuiCol_ResizeGripHovered] = color(kPrimaryHover, 0.6f);
+    c[ImGuiCol_ResizeGripActive] = color(kPrimary);
+    c[ImGuiCol_Tab] = color(kSecondary);
+    c[ImGuiCol_TabHovered] = color(kSecondaryHover);
+    c[ImGuiCol_TabActive] = color(kSelected);
+    c[ImGuiCol_TabUnfocused] = color(kSecondary);
+    c[ImGuiCol_TabUnfocusedActive] = color(kSelected);
+    c[ImGuiCol_TableHeaderBg] = color(kSecondary);
+    c[ImGuiCol_TableBorderStrong] = color(kFieldBorder, 0.7f);
+    c[ImGuiCol_TableBorderLight] = color(kRule);
+    c[ImGuiCol_TableRowBg] = color(kSurface);
+    c[ImGuiCol_TableRowBgAlt] = color(kPage, 0.7f);
+    c[ImGuiCol_TextSelectedBg] = color(kSelected);
+    c[ImGuiCol_NavHighlight] = color(kFocus);
+    c[ImGuiCol_ModalWindowDimBg] = color(kInk, 0.35f);
+
+    style.WindowPadding = ImVec2(14, 12);
+    style.FramePadding = ImVec2(9, 5);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.CellPadding = ImVec2(8, 4);
+    style.IndentSpacing = 22;
+    style.ScrollbarSize = 15;
+    style.FrameRounding = 4;
+    style.PopupRounding = 6;
+    style.WindowRounding = 6;
+    style.ChildRounding = 6;
+    style.GrabRounding = 4;
+    style.TabRounding = 4;
+    style.FrameBorderSize = 1;
+    style.PopupBorderSize = 1;
+    style.WindowBorderSize = 1;
+    style.ChildBorderSize = 1;
+    style.DisabledAlpha = 0.45f;  // disabled controls look it
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+}  // namespace prevplan::ui::theme

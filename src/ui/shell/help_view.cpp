@@ -1,0 +1,117 @@
+#include "ui/shell/help_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <iterator>
+
+#include "core/base/format.h"
+#include "ui/kit/strings.h"
+#include "ui/kit/widgets.h"
+#include "ui/observatory/strings.h"
+#include "ui/shell/steps.h"
+#include "ui/shell/strings.h"
+
+namespace prevplan::ui {
+
+namespace {
+
+constexpr const char* kPopup = "##help";
+
+// A topic: its title in the menu and on its tab.
+struct TopicEntry {
+    HelpView::Topic topic;
+    const Text* title;
+};
+constexpr TopicEntry kTopics[] = {
+    {HelpView::Topic::Steps, &str::kHelpSteps},
+    {HelpView::Topic::Keyboard, &str::kHelpKeyboard},
+    {HelpView::Topic::Data, &str::kHelpData},
+    {HelpView::Topic::Backup, &str::kHelpBackup},
+};
+static_assert(std::size(kTopics) == static_cast<std::size_t>(HelpView::Topic::Count), "one line per topic");
+
+void steps(const Context& ctx) {
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("help-steps", 2, flags)) return;
+    ImGui::TableSetupColumn("##step", ImGuiTableColumnFlags_WidthFixed, em() * 15);
+    ImGui::TableSetupColumn("##purpose", ImGuiTableColumnFlags_WidthStretch);
+    int number = 0;
+    for (const StepInfo& step : kStepCatalog) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%d. %s  %s", ++number, step.icon, ctx.t(*step.title));
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", ctx.t(step.purpose));
+        labelLastItem(ctx.t(step.purpose));
+    }
+    ImGui::EndTable();
+}
+
+void paragraphs(const Context& ctx, std::initializer_list<const Text*> texts) {
+    for (const Text* text : texts) {
+        ImGui::TextWrapped("%s", ctx.t(*text));
+        labelLastItem(ctx.t(*text));
+        ImGui::Spacing();
+    }
+}
+
+void topic(const Context& ctx, HelpView::Topic topic) {
+    switch (topic) {
+        case HelpView::Topic::Steps: return steps(ctx);
+        case HelpView::Topic::Keyboard:
+            return paragraphs(
+                ctx, {&str::kKeysTab, &str::kKeysPress, &str::kKeysUndo, &str::kKeysEscape, &str::kKeyboardHelp});
+        case HelpView::Topic::Data: return paragraphs(ctx, {&str::kDataWhere, &str::kDataLost, &str::kDataShared});
+        case HelpView::Topic::Backup: return paragraphs(ctx, {&str::kBackupHow, &str::kBackupRestore});
+        case HelpView::Topic::Count: return;
+    }
+}
+
+}  // namespace
+
+void HelpView::menu(const Context& ctx) {
+    if (!ImGui::BeginMenu(stableId(ctx.t(str::kMenuHelp), str::kMenuHelp.en).c_str())) return;
+    for (const TopicEntry& entry : kTopics)
+        if (ImGui::MenuItem(ctx.t(*entry.title))) {
+            topic_ = entry.topic;
+            requested_ = true;
+        }
+    ImGui::EndMenu();
+}
+
+void HelpView::draw(const Context& ctx) {
+    if (requested_) ImGui::OpenPopup(kPopup);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(display.x * 0.9f, em() * 48), std::min(display.y * 0.85f, em() * 36)),
+                             ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(display.x / 2, display.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) {
+        requested_ = false;
+        return;
+    }
+    section(ctx.t(str::kMenuHelp));
+    if (ImGui::BeginTabBar("help-topics")) {
+        for (const TopicEntry& entry : kTopics) {
+            const ImGuiTabItemFlags flags = requested_ && entry.topic == topic_ ? ImGuiTabItemFlags_SetSelected : 0;
+            const bool open =
+                ImGui::BeginTabItem(stableId(ctx.t(*entry.title), entry.title->en).c_str(), nullptr, flags);
+            labelLastItem(ctx.t(*entry.title));
+            if (!open) continue;
+            ImGui::BeginChild("topic", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - em() * 0.5f));
+            topic(ctx, entry.topic);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    requested_ = false;
+    ImGui::Separator();
+    if (button(ctx.t(str::kClose)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace prevplan::ui
