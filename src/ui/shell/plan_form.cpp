@@ -2,7 +2,6 @@
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
-#include <sstream>
 
 #include "core/base/format.h"
 #include "core/catalog/counties.h"
@@ -18,8 +17,11 @@ static const char* kPopup = "##plan-form";
 
 static std::vector<std::string> villageLines(const std::string& text) {
     std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        start = end + 1;
         const auto first = line.find_first_not_of(" \t\r");
         if (first == std::string::npos) continue;
         const auto last = line.find_last_not_of(" \t\r");
