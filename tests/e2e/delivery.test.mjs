@@ -111,3 +111,13 @@ test('the published site holds a .gz and a .br of each file, equal to it once de
     assert.ok(brotliDecompressSync(await readFile(join(publishedSiteDir, `${f}.br`))).equals(original), `${f}.br`);
   }
 });
+
+// iostreams drag in every locale facet (money, time, wide characters), ~65 KB of the wasm that
+// the app never uses (docs/hosting.md): the web build writes strings and reads files with stdio.
+// libc++ keeps the type names of its classes, so a stream anywhere in the link leaves its name.
+test('the published app links no C++ iostreams', async () => {
+  const wasm = await readFile(join(publishedSiteDir, 'prevplan.wasm'));
+  for (const name of ['8ios_base', '13basic_ostream', '13basic_istream', '15basic_stringbuf']) {
+    assert.equal(wasm.indexOf(name), -1, name);
+  }
+});

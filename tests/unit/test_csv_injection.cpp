@@ -121,9 +121,7 @@ int checkInert(const std::string& csv, const std::string& what, const std::strin
 }
 
 std::string report(const Plan& plan, Lang lang) {
-    std::ostringstream out;
-    writeReport(out, needsReport(plan, kToday), ReportFormat::Csv, lang);
-    return out.str();
+    return formatReport(needsReport(plan, kToday), ReportFormat::Csv, lang);
 }
 
 }  // namespace

@@ -371,9 +371,7 @@ TEST_CASE("JSON: counts with percentages, null where there is no child-level fig
 namespace {
 
 std::string render(const Plan& plan, ReportFormat format, Lang lang) {
-    std::ostringstream out;
-    writeReport(out, needsReport(plan, kAsOf), format, lang);
-    return out.str();
+    return formatReport(needsReport(plan, kAsOf), format, lang);
 }
 
 }  // namespace

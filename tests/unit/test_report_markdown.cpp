@@ -13,9 +13,7 @@ using namespace prevplan::fixtures;
 namespace {
 
 std::string markdown(const Plan& p) {
-    std::ostringstream out;
-    writeReport(out, needsReport(p, d("2026-03-01")), ReportFormat::Markdown, Lang::En);
-    return out.str();
+    return formatReport(needsReport(p, d("2026-03-01")), ReportFormat::Markdown, Lang::En);
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "core/base/csv.h"
 #include "core/base/format.h"
@@ -17,9 +16,14 @@ namespace prevplan {
 namespace {
 
 std::vector<std::string> words(const std::string& text) {
+    // mappingKey leaves single spaces between words.
     std::vector<std::string> out;
-    std::istringstream in(mappingKey(text));
-    for (std::string w; in >> w;) out.push_back(w);
+    const std::string key = mappingKey(text);
+    for (std::size_t at = 0; at < key.size();) {
+        const std::size_t end = std::min(key.find(' ', at), key.size());
+        if (end > at) out.push_back(key.substr(at, end - at));
+        at = end + 1;
+    }
     return out;
 }
 

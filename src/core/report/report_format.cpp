@@ -283,18 +283,16 @@ public:
 
 // Every cell through csvLine, so text from the workspace (the commune, village names) is inert in
 // a spreadsheet; the figures are counts and percentages, never negative, and stay numbers.
-void writeCsvLine(std::ostream& out, const std::vector<std::string>& cells, char sep) { out << csvLine(cells, sep); }
-
-void writeCsv(std::ostream& out, const NeedsReport& r, Lang lang) {
+std::string csvReport(const NeedsReport& r, Lang lang) {
     const char sep = lang == Lang::Ro ? ';' : ',';
-    out << "\xEF\xBB\xBF";
-    writeCsvLine(out, {reportHeading(r, lang)}, sep);
+    std::string out = "\xEF\xBB\xBF" + csvLine({reportHeading(r, lang)}, sep);
     for (const ReportTable& table : TableBuilder(r, lang, NumberStyle::Spreadsheet).all()) {
-        out << "\r\n";
-        writeCsvLine(out, {table.title}, sep);
-        writeCsvLine(out, table.header, sep);
-        for (const auto& row : table.rows) writeCsvLine(out, row, sep);
+        out += "\r\n";
+        out += csvLine({table.title}, sep);
+        out += csvLine(table.header, sep);
+        for (const auto& row : table.rows) out += csvLine(row, sep);
     }
+    return out;
 }
 
 // ---- Markdown ----
@@ -323,23 +321,24 @@ std::string markdownText(const std::string& s) {
 
 std::string markdownCell(const std::string& s) { return s.empty() ? "–" : markdownText(s); }
 
-void writeMarkdownRow(std::ostream& out, const std::vector<std::string>& cells) {
-    out << '|';
-    for (const auto& c : cells) out << ' ' << markdownCell(c) << " |";
-    out << '\n';
+void appendMarkdownRow(std::string& out, const std::vector<std::string>& cells) {
+    out += '|';
+    for (const auto& c : cells) out += ' ' + markdownCell(c) + " |";
+    out += '\n';
 }
 
-void writeMarkdown(std::ostream& out, const NeedsReport& r, Lang lang) {
-    out << "# " << markdownText(reportHeading(r, lang)) << "\n";
+std::string markdownReport(const NeedsReport& r, Lang lang) {
+    std::string out = "# " + markdownText(reportHeading(r, lang)) + "\n";
     for (const ReportTable& table : TableBuilder(r, lang, NumberStyle::Reading).all()) {
-        out << "\n## " << markdownText(table.title) << "\n\n";
-        writeMarkdownRow(out, table.header);
-        out << '|';
+        out += "\n## " + markdownText(table.title) + "\n\n";
+        appendMarkdownRow(out, table.header);
+        out += '|';
         // Labels left, figures right.
-        for (std::size_t i = 0; i < table.header.size(); ++i) out << (i < table.labelColumns ? " --- |" : " ---: |");
-        out << '\n';
-        for (const auto& row : table.rows) writeMarkdownRow(out, row);
+        for (std::size_t i = 0; i < table.header.size(); ++i) out += i < table.labelColumns ? " --- |" : " ---: |";
+        out += '\n';
+        for (const auto& row : table.rows) appendMarkdownRow(out, row);
     }
+    return out;
 }
 
 }  // namespace
@@ -388,12 +387,13 @@ ojson reportToJson(const NeedsReport& r) {
     return j;
 }
 
-void writeReport(std::ostream& out, const NeedsReport& report, ReportFormat format, Lang lang) {
+std::string formatReport(const NeedsReport& report, ReportFormat format, Lang lang) {
     switch (format) {
-        case ReportFormat::Json: out << reportToJson(report).dump(1) << '\n'; break;
-        case ReportFormat::Csv: writeCsv(out, report, lang); break;
-        case ReportFormat::Markdown: writeMarkdown(out, report, lang); break;
+        case ReportFormat::Json: return reportToJson(report).dump(1) + '\n';
+        case ReportFormat::Csv: return csvReport(report, lang);
+        case ReportFormat::Markdown: return markdownReport(report, lang);
     }
+    return {};
 }
 
 }  // namespace prevplan

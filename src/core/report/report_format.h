@@ -2,15 +2,14 @@
 // The needs report as JSON (for tools), CSV (for Excel) and Markdown (for reading);
 // the layout is documented in docs/report-format.md.
 #include <optional>
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "core/report/report.h"
 #include "core/base/text.h"
+#include "core/report/report.h"
 
 namespace prevplan {
 
@@ -43,6 +42,7 @@ std::string reportHeading(const NeedsReport& report, Lang lang);
 
 // Labels follow lang; the CSV also follows the spreadsheet conventions of that language
 // (Romanian: ';' between fields and a decimal comma; English: ',' and a decimal point).
-void writeReport(std::ostream& out, const NeedsReport& report, ReportFormat format, Lang lang);
+// A string, not a stream: the web build then links no iostreams (docs/hosting.md).
+std::string formatReport(const NeedsReport& report, ReportFormat format, Lang lang);
 
 }  // namespace prevplan

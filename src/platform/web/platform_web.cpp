@@ -6,8 +6,7 @@
 #include <dirent.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
+#include <memory>
 #include <string>
 
 #include "app/app.h"
@@ -140,20 +139,27 @@ StorageInfo storageInfo() {
     return {(flags & 1) != 0, (flags & 2) != 0, (flags & 1) ? std::string() : error};
 }
 
+// C stdio, not fstreams: those would bring all of iostreams and locales into the download.
+using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
 std::optional<std::string> readFile(const std::string& name) {
-    std::ifstream in(path(name), std::ios::binary);
+    const File in(std::fopen(path(name).c_str(), "rb"), std::fclose);
     if (!in) return std::nullopt;
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
+    std::string text;
+    char chunk[8192];
+    std::size_t n;
+    while ((n = std::fread(chunk, 1, sizeof chunk, in.get())) > 0) text.append(chunk, n);
+    if (std::ferror(in.get())) return std::nullopt;
+    return text;
 }
 
 bool writeFileAtomic(const std::string& name, const std::string& data) {
     const std::string tmp = path(name) + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out.write(data.data(), static_cast<std::streamsize>(data.size()))) return false;
-    }
+    File out(std::fopen(tmp.c_str(), "wb"), std::fclose);
+    if (!out) return false;
+    const bool written = std::fwrite(data.data(), 1, data.size(), out.get()) == data.size();
+    // fclose flushes: a failed flush is a failed write.
+    if (std::fclose(out.release()) != 0 || !written) return false;
     return std::rename(tmp.c_str(), path(name).c_str()) == 0;
 }
 

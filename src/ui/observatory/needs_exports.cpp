@@ -2,8 +2,6 @@
 
 #include <imgui.h>
 
-#include <sstream>
-
 #include "core/base/fold.h"
 #include "core/observatory/observatory_csv.h"
 #include "core/observatory/observatory_mapping.h"
@@ -52,10 +50,9 @@ void exportRegistry(const Context& ctx, const Plan& plan) {
 }
 
 void exportReportTables(const Context& ctx, const NeedsReport& report) {
-    std::ostringstream out;
-    writeReport(out, report, ReportFormat::Csv, ctx.lang);
+    const std::string csv = formatReport(report, ReportFormat::Csv, ctx.lang);
     // The report picks the separator of its language; the user's choice wins.
-    platform::download(fileName(report.commune, "raport"), kCsvMime, withSeparator(out.str(), csvSeparator()));
+    platform::download(fileName(report.commune, "raport"), kCsvMime, withSeparator(csv, csvSeparator()));
 }
 
 void exportBlankTemplate(const Context&) {
