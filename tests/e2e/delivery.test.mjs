@@ -3,29 +3,11 @@
 // accepts it, under a sub-path, with the original's type.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { launch, openApp, findItem, click, siteDir, publishedSiteDir } from './harness.mjs';
-
-const serveScript = fileURLToPath(new URL('../../scripts/serve.py', import.meta.url));
-
-// Starts scripts/serve.py on a free port; it prints the site's address first.
-async function startServe(dir, base = '/prevplan/') {
-  const child = spawn('python3', [serveScript, '--port', '0', '--base', base, dir], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out.split('\n')[0].trim());
-    });
-    child.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
-  });
-  return { url, close: () => new Promise((r) => { child.once('exit', r); child.kill(); }) };
-}
+import { launch, openApp, findItem, click, siteDir, publishedSiteDir, startServe } from './harness.mjs';
 
 function get(url, headers = {}) {
   return new Promise((resolve, reject) => {
