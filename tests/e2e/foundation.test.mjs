@@ -338,7 +338,7 @@ test('text pasted from another program lands in the focused field', async () => 
   }
 });
 
-test('an Observatory CSV dropped with no plan open is explained, not imported', async () => {
+test('an Observatory CSV dropped with no plan open asks for the plan first, and Renunță imports nothing', async () => {
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);
@@ -347,10 +347,10 @@ test('an Observatory CSV dropped with no plan open is explained, not imported', 
       transfer.items.add(new File(['household_id;village\nh1;Deal\n'], 'observator.csv', { type: 'text/csv' }));
       document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
-    await findItem(page, 'Închide');
-    assert.equal(await hasItem(page, 'Spațiul de lucru a rămas exact cum era.'), true);
+    await findItem(page, 'După ce creați planul, lista „observator.csv” se importă în el.');
+    await click(page, 'Renunță');
+    assert.equal(await hasItem(page, 'Creează planul'), false);
     assert.equal((await state(page)).plans.length, 0);
-    await click(page, 'Închide');
   } finally {
     await browser.close();
   }
