@@ -123,13 +123,14 @@ export async function hasItem(page, label) {
 
 // Clicks a widget by its label with real mouse events, as a person would: the pointer rests
 // on the widget for a frame first (ImGui tabs ignore a press that arrives with the move).
+// `settle: false` when the click reloads the page: the frames after it would be another page's.
 export async function click(page, label, options = {}) {
   const it = await findItem(page, label, options);
   const x = it.x + Math.min(it.w / 2, 40), y = it.y + it.h / 2;
   await page.mouse.move(x, y);
   await nextFrames(page, 1);
   await page.mouse.click(x, y);
-  await nextFrames(page, 2);
+  if (options.settle !== false) await nextFrames(page, 2);
 }
 
 // Focuses a text field by label and types into it (non-ASCII text through the test hook).

@@ -8,7 +8,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames,
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, items, state, screenshot, nextFrames, scrollTo,
 } from './harness.mjs';
 
 let server;
@@ -56,15 +56,6 @@ async function pick(page, combo, item) {
   await page.mouse.wheel(0, 120);
   await nextFrames(page, 2);
   await click(page, item);
-}
-
-// Scrolls the step's panel until a labelled widget is drawn.
-async function reveal(page, label) {
-  await page.mouse.move(760, 500);
-  for (let i = 0; i < 20 && !(await hasItem(page, label)); ++i) {
-    await page.mouse.wheel(0, 300);
-    await nextFrames(page, 2);
-  }
 }
 
 // Tabs select on the press, so the press must last a frame (a click's down and up can share one).
@@ -147,7 +138,7 @@ test('services added through the forms change the required services as worked ou
     await typeInto(page, 'Denumirea serviciului', 'Școala părinților');
     await pick(page, 'Localitatea', 'Orășeni · În microzonă');
     await typeInto(page, 'Locuri libere', '20');
-    await reveal(page, 'Verificat cu furnizorul la');
+    await scrollTo(page, 'Verificat cu furnizorul la');
     await typeInto(page, 'Verificat cu furnizorul la', '2025-01-15');  // long ago: flagged
     await findItem(page, 'Neverificat de peste 3 luni: confirmați datele cu furnizorul.');
     await click(page, '← Inventarul');
@@ -211,7 +202,7 @@ test('the service sheet records the A2.5 interview, SSoc2, SSoc6 and, for the mi
     await click(page, 'Are locuri pentru copii reintegrați sau plasați în comună Da');
     await typeInto(page, 'Cost aproximativ pentru un beneficiar (lei)', '20');
     await screenshot(page, 'resources-service-form-a25-top');
-    await reveal(page, 'SPAS a trimis pe cineva în ultimele 12 luni Nu');
+    await scrollTo(page, 'SPAS a trimis pe cineva în ultimele 12 luni Nu');
     assert.equal(await hasItem(page, 'Din câte știți, a avut beneficiari din comună în ultimele 12 luni Da'), false);
 
     await page.mouse.move(760, 300);
@@ -220,7 +211,7 @@ test('the service sheet records the A2.5 interview, SSoc2, SSoc6 and, for the mi
       await nextFrames(page, 2);
     }
     await pick(page, 'Localitatea', 'Orășeni · În microzonă');
-    await reveal(page, 'Serviciul spune că a avut beneficiari din comună în ultimele 12 luni Nu');
+    await scrollTo(page, 'Serviciul spune că a avut beneficiari din comună în ultimele 12 luni Nu');
     await click(page, 'Din câte știți, a avut beneficiari din comună în ultimele 12 luni Da');
     await click(page, 'Serviciul spune că a avut beneficiari din comună în ultimele 12 luni Nu');
     await screenshot(page, 'resources-service-form-a25');

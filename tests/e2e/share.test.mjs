@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
 import {
-  startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, nextFrames, artifactsDir, cliPath,
+  startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, nextFrames, artifactsDir, cliPath, scrollTo,
 } from './harness.mjs';
 
 let server, browser, work;
@@ -52,6 +52,7 @@ async function printDocument(context, page, name) {
 }
 
 async function download(page, label) {
+  await scrollTo(page, label);  // below the options once the free texts are listed
   const [file] = await Promise.all([page.waitForEvent('download'), click(page, label)]);
   const path = join(work, file.suggestedFilename());
   await file.saveAs(path);

@@ -55,7 +55,9 @@ async function everythingStored(page) {
       out.push({ where: `localStorage ${key}`, text: localStorage.getItem(key) });
     }
     const text = (value) => {
-      if (value instanceof Uint8Array || value instanceof ArrayBuffer) return new TextDecoder().decode(value);
+      // IDBFS keeps whatever typed array the file was written through (C stdio gives an Int8Array).
+      if (ArrayBuffer.isView(value)) return new TextDecoder().decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      if (value instanceof ArrayBuffer) return new TextDecoder().decode(value);
       if (value && value.contents) return text(value.contents);
       try { return JSON.stringify(value); } catch { return String(value); }
     };
@@ -317,7 +319,7 @@ test('forget this computer leaves nothing stored and starts empty', async () => 
     await click(page, 'Forget this computer…');
     await findItem(page, 'Erase everything from this browser');
     await screenshot(page, 'forget-this-computer');
-    await reloaded(page, () => click(page, 'Erase everything from this browser'));
+    await reloaded(page, () => click(page, 'Erase everything from this browser', { settle: false }));
     await findItem(page, 'Începe planul comunei');
     assert.equal((await state(page)).plans.length, 0);
     const stored = await everythingStored(page);
