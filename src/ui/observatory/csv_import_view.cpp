@@ -381,6 +381,9 @@ void CsvImportView::draw(Context& ctx, const Plan& plan) {
     }
     const ImVec2 size = ImGui::GetMainViewport()->WorkSize;
     ImGui::SetNextWindowSize(ImVec2(size.x * 0.85f, size.y * 0.85f), ImGuiCond_Appearing);
+    // Kept inside the window and centred when it is made smaller, so its buttons never leave the screen.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), size);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetWorkCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
     ImGui::TextUnformatted(format(ctx.t(str::kCsvTitle), filename_.c_str()).c_str());
     ImGui::Separator();
