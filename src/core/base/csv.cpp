@@ -223,6 +223,12 @@ std::string inertCsvCell(std::string_view cell) {
     return std::string(cell);
 }
 
+std::string_view trimmedCell(std::string_view cell) {
+    const auto first = cell.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return cell.substr(first, cell.find_last_not_of(" \t") - first + 1);
+}
+
 std::string_view csvCellValue(std::string_view cell) {
     if (cell.size() >= 2 && cell[0] == '\'' && (startsFormula(cell[1]) || cell[1] == '\'')) cell.remove_prefix(1);
     return cell;

@@ -84,6 +84,8 @@ std::string inertCsvCell(std::string_view cell);
 // What an importer reads: the cell without the one apostrophe inertCsvCell put before a formula
 // character or another apostrophe; any other cell as it is.
 std::string_view csvCellValue(std::string_view cell);
+// A cell without the spaces and tabs around it.
+std::string_view trimmedCell(std::string_view cell);
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 

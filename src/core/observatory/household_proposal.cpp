@@ -100,9 +100,7 @@ struct Columns {
 
 std::string cell(const CsvRecord& r, int column) {
     if (column < 0 || static_cast<std::size_t>(column) >= r.fields.size()) return {};
-    std::string v(csvCellValue(r.fields[static_cast<std::size_t>(column)]));
-    const auto first = v.find_first_not_of(" \t");
-    return first == std::string::npos ? std::string() : v.substr(first, v.find_last_not_of(" \t") - first + 1);
+    return std::string(trimmedCell(csvCellValue(r.fields[static_cast<std::size_t>(column)])));
 }
 
 void doubt(ProposedHousehold& h, HouseholdDoubt d) {

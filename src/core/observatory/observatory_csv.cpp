@@ -114,22 +114,9 @@ std::vector<ColumnRef> exportLayout() {
 
 constexpr std::int8_t kUnset = -1, kNo = 0, kYes = 1;
 
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
-}
-
-// A cell without the spaces around it, as a view: the answers are 130 cells a row.
-std::string_view trimmed(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
 // Whether `value` is `word` (lower case ASCII) in any case, without a copy.
@@ -188,12 +175,12 @@ Layout readHeader(const CsvRecord& header, Issues& issues) {
         else slot = physical;
     };
     for (std::size_t j = 0; j < header.fields.size(); ++j) {
-        const std::string name = lower(trim(header.fields[j]));
+        const std::string name = lower(std::string(trimmedCell(header.fields[j])));
         if (name.empty()) continue;
         const int physical = static_cast<int>(j);
         const bool isObs = name.rfind("obs:", 0) == 0, isConf = name.rfind("conf:", 0) == 0;
         if (isObs || isConf) {
-            const std::string code = trim(name.substr(isObs ? 4 : 5));
+            const std::string code = std::string(trimmedCell(std::string_view(name).substr(isObs ? 4 : 5)));
             const int i = indicatorIndex(code);
             if (i < 0) {
                 issues.push_back(located(IssueKind::UnknownIndicator, header.line, name,
@@ -258,7 +245,7 @@ private:
 
     static std::string_view cell(const CsvRecord& record, int physical) {
         if (physical < 0 || static_cast<std::size_t>(physical) >= record.fields.size()) return {};
-        return trimmed(csvCellValue(record.fields[physical]));
+        return trimmedCell(csvCellValue(record.fields[physical]));
     }
 
     void issue(int line, const std::string& column, IssueKind kind, std::string ro, std::string en) {

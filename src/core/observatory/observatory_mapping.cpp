@@ -116,11 +116,7 @@ bool isSheetColumn(const std::string& target) {
            std::any_of(std::begin(kSheet), std::end(kSheet), [&](const char* s) { return target == s; });
 }
 
-std::string trimmed(std::string s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
+std::string trimmed(std::string_view s) { return std::string(trimmedCell(s)); }
 
 // "1.a", "obs 1.a", "conf: 1.a", "confirmat 1.a" → "obs:1.a" / "conf:1.a".
 std::string indicatorTarget(const std::string& header) {
@@ -245,7 +241,7 @@ std::string joined(const CsvRecord& r, const RowPlan::Source& s) {
     std::string out;
     for (std::size_t k = 0; k < s.pieces.size(); ++k) {
         const auto j = static_cast<std::size_t>(s.pieces[k]);
-        const std::string value = j < r.fields.size() ? trimmed(std::string(csvCellValue(r.fields[j]))) : "";
+        const std::string value = j < r.fields.size() ? trimmed(csvCellValue(r.fields[j])) : "";
         if (value.empty()) continue;
         if (!out.empty()) out += ' ';
         const char* prefix = s.parts[k] ? s.parts[k]->prefix : "";

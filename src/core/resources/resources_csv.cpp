@@ -202,11 +202,6 @@ Issue located(IssueKind kind, int line, const std::string& column, std::string r
     return Issue{kind, severity, Field::None, std::move(ro), std::move(en), {}, {}, {}, line, column};
 }
 
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    return first == std::string::npos ? std::string() : s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
 // The header's columns; -1 for those ignored (with a warning).
 std::vector<int> readHeader(const CsvRecord& header, Issues& issues) {
     std::vector<int> columns;
@@ -214,7 +209,7 @@ std::vector<int> readHeader(const CsvRecord& header, Issues& issues) {
         const int c = columnOf(name);
         if (c >= 0 && std::find(columns.begin(), columns.end(), c) != columns.end())
             issues.push_back(located(IssueKind::DuplicateColumn, 1, name, "coloana apare de două ori", "the column appears twice"));
-        else if (c < 0 && !trim(name).empty())
+        else if (c < 0 && !trimmedCell(name).empty())
             issues.push_back(located(IssueKind::UnknownColumn, 1, name, "coloană necunoscută, ignorată", "unknown column, ignored",
                                      Severity::Warning));
         columns.push_back(c);
@@ -250,7 +245,7 @@ static InventoryImport readInventoryCsv(std::string_view text) {
         for (std::size_t i = 0; i < record.fields.size() && i < columns.size(); ++i) {
             if (columns[i] < 0) continue;
             const Column& column = kColumns[columns[i]];
-            if (const auto error = column.read(s, trim(std::string(csvCellValue(record.fields[i]))))) {
+            if (const auto error = column.read(s, std::string(trimmedCell(csvCellValue(record.fields[i]))))) {
                 out.issues.push_back(located(IssueKind::BadValue, record.line, column.name, error->ro, error->en));
                 ok = false;
             }

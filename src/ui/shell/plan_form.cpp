@@ -32,9 +32,11 @@ static std::vector<std::string> villageLines(const std::string& text) {
     return out;
 }
 
-void PlanForm::openNew(std::string listName) {
+void PlanForm::openNew(std::string listName, const std::vector<std::string>& villages) {
     *this = PlanForm{};
     listName_ = std::move(listName);
+    for (const std::string& village : villages) villages_ += village + "\n";
+    villagesFromList_ = !villages.empty();
     requested_ = true;
 }
 
@@ -133,7 +135,7 @@ void PlanForm::draw(Context& ctx) {
         ImGui::TextUnformatted(ctx.t(str::kVillages));
         ImGui::InputTextMultiline("##villages", &villages_, ImVec2(-1, em() * 6));
         labelLastItem(ctx.t(str::kVillages));
-        helper(ctx.t(str::kVillagesHint));
+        helper(ctx.t(villagesFromList_ ? str::kVillagesFromList : str::kVillagesHint));
     }
     ImGui::Separator();
     if (primaryButton(ctx.t(planId_.empty() ? str::kCreatePlan : str::kSave))) submit(ctx);

@@ -1,6 +1,7 @@
 #pragma once
 // The "new plan" / "rename" dialog: county (Annex 1), commune and its villages.
 #include <string>
+#include <vector>
 
 #include "ui/kit/context.h"
 
@@ -8,8 +9,9 @@ namespace prevplan::ui {
 
 class PlanForm {
 public:
-    // `listName`: the commune's list that goes into the new plan once it is made ("" for none).
-    void openNew(std::string listName = {});
+    // `listName`: the commune's list that goes into the new plan once it is made ("" for none);
+    // `villages`: the villages that list names, proposed so they are not typed again.
+    void openNew(std::string listName = {}, const std::vector<std::string>& villages = {});
     void openRename(const Plan& plan);
     void draw(Context& ctx);
     bool isOpen() const { return requested_ || shown_; }
@@ -21,6 +23,7 @@ private:
     Id planId_;                 // empty: a new plan
     int county_ = 0;
     std::string commune_, villages_;
+    bool villagesFromList_ = false;
     bool tried_ = false;  // show what is missing only after a first attempt
 
     void close();

@@ -54,6 +54,8 @@ inline constexpr Text kCopySuffix{" (copie)", " (copy)"};
 inline constexpr Text kCreatePlan{"Creează planul", "Create the plan"};
 inline constexpr Text kChooseCounty{"Alegeți județul", "Choose the county"};
 inline constexpr Text kVillagesHint{"Un sat pe rând", "One village per line"};
+inline constexpr Text kVillagesFromList{"Un sat pe rând; cele de mai sus sunt luate din listă și pot fi corectate.",
+                                        "One village per line; those above come from the list and can be corrected."};
 inline constexpr Text kCommuneRequired{"Scrieți numele comunei.", "Write the commune's name."};
 inline constexpr Text kCountyRequired{"Alegeți județul.", "Choose the county."};
 inline constexpr Text kCountySearch{"Scrieți numele județului…", "Type the county's name…"};

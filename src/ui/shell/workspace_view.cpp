@@ -6,6 +6,7 @@
 #include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/demo/demo.h"
+#include "core/observatory/list_villages.h"
 #include "core/workspace/workspace_edits.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
@@ -136,7 +137,7 @@ void WorkspaceView::plansTable(Context& ctx) {
 }
 
 void WorkspaceView::newPlanForList(std::string name, std::string bytes) {
-    form_.openNew(name);
+    form_.openNew(name, villagesOfList(bytes));
     list_ = List{std::move(name), std::move(bytes)};
 }
 
