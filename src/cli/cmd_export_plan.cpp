@@ -6,12 +6,14 @@
 #include <iostream>
 
 #include "cli/share_args.h"
+#include "core/base/words.h"
 #include "core/sharing/plan_document.h"
 
 namespace prevplan::cli {
 
 static const char* const kUsage =
-    "export-plan FILE.json [--plan ID] --html OUT.html [--lang ro|en] [--today YYYY-MM-DD] [--year YYYY] [--no-decision] [--timings]";
+    "export-plan FILE.json [--plan ID] --html OUT.html [--lang ro|en] [--today YYYY-MM-DD] [--year YYYY] "
+    "[--no-decision] [--timings]";
 
 static bool flag(const Args& args, const char* name) { return std::find(args.begin(), args.end(), name) != args.end(); }
 
@@ -32,10 +34,18 @@ static int run(const Args& args) {
     const Plan* plan = choosePlan(*loaded->workspace, args, files[0]);
     if (!plan) return 2;
     const auto start = std::chrono::steady_clock::now();
-    const std::string html = planDocumentHtml(*plan, options);
+    const PlanDocument document = planDocument(*plan, options);
+    const std::string& html = document.html;
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (!writeText(out, html)) return usageError("cannot write " + out);
     if (flag(args, "--timings")) std::cerr << "document: " << ms << " ms, " << html.size() << " bytes\n";
+    // Said before anyone prints it, as the app does; marked "Not filled in." in the document.
+    if (!document.emptyParts.empty()) {
+        std::cerr << "warning: "
+                  << countOf(static_cast<long long>(document.emptyParts.size()), nouns::kPartNotFilledIn, options.lang)
+                  << ":\n";
+        for (const std::string& part : document.emptyParts) std::cerr << "  " << part << "\n";
+    }
     return 0;
 }
 

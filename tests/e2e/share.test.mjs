@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { webcrypto } from 'node:crypto';
 import {
   startServer, launch, openApp, click, typeInto, findItem, hasItem, state, screenshot, nextFrames, artifactsDir, cliPath, scrollTo,
+  createPlan,
 } from './harness.mjs';
 
 let server, browser, work;
@@ -39,9 +40,13 @@ async function openShareStep(page) {
   await findItem(page, 'Deschide documentul într-o filă nouă');
 }
 
-// The document as Chromium prints it: a PDF, its text and its pages as images.
+// The document as Chromium prints it: a PDF, its text and its pages as images. A plan with parts
+// not filled in is opened past the warning that lists them.
 async function printDocument(context, page, name) {
-  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'Deschide documentul într-o filă nouă')]);
+  const opened = context.waitForEvent('page');
+  await click(page, 'Deschide documentul într-o filă nouă');
+  if (await hasItem(page, 'Deschide oricum')) await click(page, 'Deschide oricum');
+  const tab = await opened;
   await tab.waitForLoadState('load');
   const pdf = join(work, `${name}.pdf`);
   await tab.pdf({ path: pdf, format: 'A4', printBackground: true });
@@ -49,6 +54,20 @@ async function printDocument(context, page, name) {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(artifactsDir, name)]);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
   return { tab, text, pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1]) };
+}
+
+// The captions of the tables wider than the paper's text: A4 less the margins is 172 mm (650 CSS
+// px) on a portrait page and 257 mm (971 px) on the landscape pages that wide tables go on.
+async function tablesWiderThanPage(tab) {
+  await tab.emulateMedia({ media: 'print' });
+  const wider = [];
+  for (const [width, landscape] of [[650, false], [971, true]]) {
+    await tab.setViewportSize({ width, height: 900 });
+    wider.push(...await tab.evaluate((landscape) => [...document.querySelectorAll('table')]
+      .filter((t) => Boolean(t.closest('.landscape')) === landscape && t.scrollWidth > document.body.clientWidth)
+      .map((t) => t.caption.textContent), landscape));
+  }
+  return wider;
 }
 
 async function download(page, label) {
@@ -119,6 +138,30 @@ test('the demo commune\'s plan document prints to a clean PDF with no child\'s n
   assert.ok(personal.length > 500);
   for (const item of personal) assert.ok(!flat.includes(item), `"${item}" must not be printed`);
   assert.ok(pages >= 8, `${pages} pages`);
+  assert.deepEqual(await tablesWiderThanPage(tab), [], 'every table fits the paper');
+  assert.ok(await tab.locator('.landscape table').count() >= 2, 'the inventory and the actions on landscape pages');
+  assert.doesNotMatch(text, /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/, 'one date format, dd.mm.yyyy');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a plan with parts not filled in says which before its document opens, and the document marks them', async () => {
+  const { context, page } = await freshApp();
+  await createPlan(page, { commune: 'Albești', villages: ['Albești', 'Dealu'] });
+  await openShareStep(page);
+  let tabs = 0;
+  context.on('page', () => { tabs += 1; });
+  await click(page, 'Deschide documentul într-o filă nouă');
+  await findItem(page, 'Deschide oricum');
+  await screenshot(page, 'share-empty-parts');
+  await click(page, 'Renunță');
+  await findItem(page, 'Deschide documentul într-o filă nouă');
+  assert.equal(tabs, 0, 'nothing opened before the user chose');
+  const { tab, text } = await printDocument(context, page, 'plan-empty-parts');
+  const flat = text.replace(/\s+/g, ' ');
+  assert.ok(flat.includes('Necompletat.'), 'the empty parts are marked on paper');
+  assert.match(flat, /\d+ (de )?părți necompletate/, 'and counted in the contents');
+  assert.deepEqual(await tablesWiderThanPage(tab), []);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

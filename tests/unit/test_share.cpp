@@ -2,21 +2,21 @@
 // (round trip, what the validator refuses) and the county roll-up (totals = the sum of the reports).
 #include <doctest/doctest.h>
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/demo/demo.h"
-#include "core/sharing/dgaspc_package.h"
-#include "core/sharing/encrypted_envelope.h"
 #include "core/base/html_escape.h"
 #include "core/base/words.h"
-#include "core/sharing/plan_document.h"
+#include "core/demo/demo.h"
+#include "core/model/rules.h"
 #include "core/report/report.h"
 #include "core/report/report_format.h"
+#include "core/sharing/dgaspc_package.h"
+#include "core/sharing/encrypted_envelope.h"
+#include "core/sharing/plan_document.h"
 #include "core/sharing/rollup.h"
 #include "core/sharing/small_counts.h"
-#include "core/model/rules.h"
 #include "core/workspace/workspace_edits.h"
 #include "core/workspace/workspace_json.h"
 
@@ -140,10 +140,10 @@ TEST_CASE("the plan document holds aggregates only, with every section") {
     const Plan p = demo(600, 2018);
     const std::string html = planDocumentHtml(p, {Lang::Ro, kToday, 0, true});
     checkNoPersonalData(p, html);
-    for (const char* title : {"1. Contextul", "2. Analiza nevoilor", "3. Resursele comunei", "4. Serviciile necesare",
-                              "5. Prioritățile", "6. Obiectivul general", "7. Planul de implementare",
-                              "8. Monitorizarea și evaluarea", "Anexa 1. Planul anual de acțiune pe anul 2026",
-                              "PROIECT", "HOTĂRÂREA nr."})
+    for (const char* title :
+         {"1. Contextul", "2. Analiza nevoilor", "3. Resursele comunei", "4. Serviciile necesare", "5. Prioritățile",
+          "6. Obiectivul general", "7. Planul de implementare", "8. Monitorizarea și evaluarea",
+          "Anexa 1. Planul anual de acțiune pe anul 2026", "PROIECT", "HOTĂRÂREA nr."})
         CHECK_MESSAGE(html.find(title) != std::string::npos, title);
     const NeedsReport r = needsReport(p, kToday);
     CHECK(html.find("sunt înregistrați " + countOf(r.children, nouns::kChild, Lang::Ro) + " din " +
@@ -152,6 +152,58 @@ TEST_CASE("the plan document holds aggregates only, with every section") {
     const std::string en = planDocumentHtml(p, {Lang::En, kToday, 0, false});
     CHECK(en.find("1. Context") != std::string::npos);
     CHECK(en.find("DECISION no.") == std::string::npos);
+}
+
+TEST_CASE("the plan document marks the parts not filled in, in the text and the contents, and lists them") {
+    Plan empty;
+    empty.id = "empty";
+    empty.commune = "Goală";
+    empty.county = 22;
+    const PlanDocument doc = planDocument(empty, {Lang::Ro, kToday, 0, true});
+    REQUIRE(doc.emptyParts.size() >= 5);
+    for (const char* part : {"3.1 Serviciile, experții și grupurile inventariate (Anexa A2.5)",
+                             "7.1 Acțiunile, responsabilii și termenele"})
+        CHECK_MESSAGE(std::find(doc.emptyParts.begin(), doc.emptyParts.end(), part) != doc.emptyParts.end(), part);
+    std::size_t marks = 0;
+    for (auto at = doc.html.find("<strong>Necompletat.</strong>"); at != std::string::npos;
+         at = doc.html.find("<strong>Necompletat.</strong>", at + 1))
+        ++marks;
+    CHECK(marks >= doc.emptyParts.size());
+    // Each part once, in the document's order, and each section's count in the contents.
+    CHECK(std::is_sorted(doc.emptyParts.begin(), doc.emptyParts.end(), [&](const std::string& a, const std::string& b) {
+        return doc.html.find(escapeHtml(a)) < doc.html.find(escapeHtml(b));
+    }));
+    CHECK(doc.html.find("<span class=\"gap\">") < doc.html.find("<main"));
+    CHECK(doc.html.find(countOf(1, nouns::kPartNotFilledIn, Lang::Ro)) != std::string::npos);
+
+    const PlanDocument full = planDocument(demo(600, 2018), {Lang::Ro, kToday, 0, true});
+    CHECK(full.emptyParts.size() < doc.emptyParts.size());
+    CHECK(planDocumentHtml(empty, {Lang::Ro, kToday, 0, true}) == doc.html);
+}
+
+TEST_CASE("a table of eight columns or more prints on a landscape page, with the headings just before it") {
+    const std::string html = planDocumentHtml(demo(600, 2018), {Lang::Ro, kToday, 0, true});
+    const auto inventory = html.find(". Inventarul resurselor</caption>");
+    REQUIRE(inventory != std::string::npos);
+    const auto box = html.rfind("<div class=\"landscape\">", inventory);
+    REQUIRE(box != std::string::npos);
+    // The section and subsection headings go with it, so neither is left at the foot of a portrait page.
+    CHECK(html.substr(box, 60).find("<h2 id=\"s3\">3. Resursele") != std::string::npos);
+    CHECK(html.find("</table></div>", inventory) == html.find("</table>", inventory));
+    // A narrow table stays on the portrait page.
+    const auto villages = html.find(". Satele comunei și copiii înregistrați</caption>");
+    CHECK(html.substr(villages - 200, 200).find("landscape") == std::string::npos);
+    CHECK(html.find("@page landscape { size: A4 landscape; }") != std::string::npos);
+}
+
+TEST_CASE("the council decision's signatures print with its last article and the vote") {
+    const std::string html = planDocumentHtml(demo(300, 7), {Lang::Ro, kToday, 0, true});
+    const auto closing = html.find("<div class=\"closing\">");
+    REQUIRE(closing != std::string::npos);
+    const auto article = html.find("Art. 5", closing), signatures = html.find("<div class=\"signatures\">", closing);
+    CHECK(article < signatures);
+    CHECK(signatures < html.find("</div></section>", closing));
+    CHECK(html.find(".closing { break-inside: avoid;") != std::string::npos);
 }
 
 namespace {
@@ -230,7 +282,8 @@ TEST_CASE("the plan document writes counts in Romanian grammar and numbers the R
 
 TEST_CASE("the aggregated DGASPC package round-trips and carries no personal data") {
     const Plan p = demo(600, 2018);
-    const std::string text = dgaspcPackage(p, {PackageContents::Aggregated, "2026-11-25T10:00:00", kToday, Lang::Ro, ""});
+    const std::string text =
+        dgaspcPackage(p, {PackageContents::Aggregated, "2026-11-25T10:00:00", kToday, Lang::Ro, ""});
     checkNoPersonalData(p, text);
     const LoadResult loaded = loadWorkspace(text);
     REQUIRE(loaded.errors.empty());
@@ -297,7 +350,8 @@ TEST_CASE("the validator refuses a package that breaks its promises") {
 
 TEST_CASE("the roll-up of three communes is the sum of their reports, from workspaces or packages alike") {
     Workspace ws;
-    for (unsigned seed : {11u, 12u, 13u}) ws.plans.push_back(std::make_shared<const Plan>(demo(200 * static_cast<int>(seed - 10), seed)));
+    for (unsigned seed : {11u, 12u, 13u})
+        ws.plans.push_back(std::make_shared<const Plan>(demo(200 * static_cast<int>(seed - 10), seed)));
     const LoadResult loaded = loadWorkspace(saveWorkspace(ws));
     REQUIRE(loaded.workspace);
     std::vector<FormatError> errors;

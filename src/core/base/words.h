@@ -44,6 +44,8 @@ inline constexpr Noun kPartner{{"partener", "partner"}, {"parteneri", "partners"
 inline constexpr Noun kPriority{{"prioritate", "priority"}, {"priorități", "priorities"}};
 inline constexpr Noun kParticipant{{"participant", "participant"}, {"participanți", "participants"}};
 inline constexpr Noun kMinute{{"minut", "minute"}, {"minute", "minutes"}};
+inline constexpr Noun kPartNotFilledIn{{"parte necompletată", "part not filled in"},
+                                       {"părți necompletate", "parts not filled in"}};
 }  // namespace nouns
 
 // Whether Romanian needs "de" between `n` and its noun.

@@ -97,12 +97,15 @@ std::string councilDecisionPage(const doc::Figures& f, Lang lang) {
     out += para(escapeHtml(format(kArt2.in(lang), f.actionPlanYear)));
     out += para(budgetArticle(f, lang));
     out += para(escapeHtml(kArt4.in(lang)));
+    // The last article, the vote and the signatures print on one page: a signature alone on a
+    // page would not show what was signed.
+    out += "<div class=\"closing\">";
     out += para(format(kArt5.in(lang), county.c_str(), county.c_str()));
     out += para(format(kVotes.in(lang), kBlank, kBlank, kBlank, kBlank, kBlank));
     out += "<div class=\"signatures\"><div>" + escapeHtml(kChair.in(lang)) + "<br><br>" + kBlank + "</div><div>" +
            escapeHtml(kSecretary.in(lang)) + "<br><br>" + kBlank + "</div></div>";
     out += para(escapeHtml(kInitiator.in(lang)));
-    return out + "</section>\n";
+    return out + "</div></section>\n";
 }
 
 }  // namespace prevplan

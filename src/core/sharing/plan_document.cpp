@@ -2,17 +2,21 @@
 
 #include <cctype>
 
-#include "core/catalog/counties.h"
-#include "core/sharing/council_decision.h"
 #include "core/base/html_escape.h"
 #include "core/base/words.h"
+#include "core/catalog/counties.h"
+#include "core/report/report_format.h"
+#include "core/sharing/council_decision.h"
 #include "core/sharing/plan_document_sections.h"
 #include "core/sharing/plan_document_text.h"
-#include "core/report/report_format.h"
 
 namespace prevplan {
 
 namespace doc {
+
+// From this many columns a table goes on a landscape page: on portrait A4 the inventory's eight
+// columns ran off the paper.
+constexpr std::size_t kLandscapeColumns = 8;
 
 // ---- cells and formats --------------------------------------------------------------------------
 
@@ -53,7 +57,8 @@ void Writer::section(const std::string& title) {
     const std::string anchor = "s" + std::to_string(section_);
     const std::string label = std::to_string(section_) + ". " + title;
     entries_.push_back({anchor, label, false});
-    body_ += "<h2 id=\"" + anchor + "\">" + escapeHtml(label) + "</h2>\n";
+    part_ = label;
+    heading("<h2 id=\"" + anchor + "\">" + escapeHtml(label) + "</h2>\n");
 }
 
 void Writer::annex(const std::string& title) {
@@ -62,12 +67,20 @@ void Writer::annex(const std::string& title) {
     number_ = "A" + std::to_string(annex_);
     const std::string anchor = "a" + std::to_string(annex_);
     entries_.push_back({anchor, title, true});
-    body_ += "<h2 class=\"annex\" id=\"" + anchor + "\">" + escapeHtml(title) + "</h2>\n";
+    part_ = title;
+    heading("<h2 class=\"annex\" id=\"" + anchor + "\">" + escapeHtml(title) + "</h2>\n");
 }
 
 void Writer::subsection(const std::string& title) {
     ++subsection_;
-    body_ += "<h3>" + escapeHtml(number_ + "." + std::to_string(subsection_) + " " + title) + "</h3>\n";
+    part_ = number_ + "." + std::to_string(subsection_) + " " + title;
+    heading("<h3>" + escapeHtml(part_) + "</h3>\n");
+}
+
+void Writer::heading(const std::string& html) {
+    if (headingsEnd_ != body_.size()) headingsFrom_ = body_.size();
+    body_ += html;
+    headingsEnd_ = body_.size();
 }
 
 void Writer::paragraph(const std::string& plain) { body_ += "<p>" + escapeHtml(plain) + "</p>\n"; }
@@ -78,12 +91,22 @@ void Writer::bullets(const std::vector<std::string>& plain) {
     body_ += "</ul>\n";
 }
 
-void Writer::noData() { body_ += "<p class=\"none\">" + escapeHtml(t(kNone)) + "</p>\n"; }
+// Marked on paper as well as in the contents, so a council member sees what is still missing.
+void Writer::noData() {
+    body_ +=
+        "<p class=\"none\"><strong>" + escapeHtml(t(kNotFilledIn)) + "</strong> " + escapeHtml(t(kNone)) + "</p>\n";
+    if (!emptyParts_.empty() && emptyParts_.back() == part_) return;
+    emptyParts_.push_back(part_);
+    if (!entries_.empty()) ++entries_.back().emptyParts;
+}
 
 void Writer::table(const std::string& caption, const std::vector<std::string>& headers,
                    const std::vector<std::vector<Cell>>& rows) {
     if (rows.empty()) return noData();
     ++table_;
+    const bool landscape = headers.size() >= kLandscapeColumns;
+    if (landscape)
+        body_.insert(headingsEnd_ == body_.size() ? headingsFrom_ : body_.size(), "<div class=\"landscape\">");
     body_ += "<table><caption>" + escapeHtml(std::string(t(kTable)) + " " + std::to_string(table_) + ". " + caption) +
              "</caption>\n<thead><tr>";
     for (const auto& h : headers) body_ += "<th>" + escapeHtml(h) + "</th>";
@@ -93,20 +116,25 @@ void Writer::table(const std::string& caption, const std::vector<std::string>& h
         for (const Cell& c : row) body_ += (c.number ? "<td class=\"n\">" : "<td>") + c.html + "</td>";
         body_ += "</tr>\n";
     }
-    body_ += "</tbody></table>\n";
+    body_ += landscape ? "</tbody></table></div>\n" : "</tbody></table>\n";
 }
 
 void Writer::figure(const std::string& svg, const std::string& caption) {
     ++figure_;
     body_ += "<figure>" + svg + "<figcaption>" +
-             escapeHtml(std::string(t(kFigure)) + " " + std::to_string(figure_) + ". " + caption) + "</figcaption></figure>\n";
+             escapeHtml(std::string(t(kFigure)) + " " + std::to_string(figure_) + ". " + caption) +
+             "</figcaption></figure>\n";
 }
 
 std::string Writer::contents() const {
     std::string out = "<nav class=\"toc\"><h2>" + escapeHtml(t(kContents)) + "</h2><ol>";
     for (const Entry& e : entries_)
         out += "<li" + std::string(e.annex ? " class=\"annex\"" : "") + "><a href=\"#" + e.anchor + "\">" +
-               escapeHtml(e.label) + "</a></li>";
+               escapeHtml(e.label) + "</a>" +
+               (e.emptyParts ? " <span class=\"gap\">" +
+                                   escapeHtml(countOf(e.emptyParts, nouns::kPartNotFilledIn, lang)) + "</span>"
+                             : "") +
+               "</li>";
     return out + "</ol></nav>\n";
 }
 
@@ -129,6 +157,7 @@ std::string cssString(const std::string& text) {
 
 const char* kStyle = R"(
 @page { size: A4; margin: 20mm 18mm 20mm 20mm; }
+@page landscape { size: A4 landscape; }
 @page { @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #555; } }
 * { box-sizing: border-box; }
 body { font: 10.5pt/1.4 "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #111; margin: 0 auto; max-width: 180mm; }
@@ -141,8 +170,11 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 caption { text-align: left; font-weight: bold; padding-bottom: 1.5mm; caption-side: top; }
 th, td { border: 1px solid #888; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th, td { overflow-wrap: break-word; hyphens: auto; }
 th { background: #e8e8e8; }
-td.n { text-align: right; white-space: nowrap; }
+td.n { text-align: right; }
+.landscape { page: landscape; }
+@media print { body { max-width: none; } }
 .pct { color: #444; }
 figure { margin: 3mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-weight: bold; font-size: 9pt; }
@@ -152,7 +184,9 @@ svg.chart { width: 100%; height: auto; font: 9px sans-serif; }
 .title p { margin: 2mm 0; }
 .demo { border: 2px solid #b00; color: #b00; padding: 2mm; text-align: center; font-weight: bold; margin: 4mm 0; }
 .privacy { font-size: 9pt; color: #333; margin-top: 20mm; }
-.none { color: #666; font-style: italic; }
+.none { color: #333; border-left: 3px solid #b36b00; padding: 1mm 2mm; }
+.toc .gap { color: #8a4b00; font-size: 9pt; }
+.closing { break-inside: avoid; page-break-inside: avoid; }
 .note { font-size: 9pt; color: #444; margin-top: -3mm; }
 .toc ol { list-style: none; padding-left: 0; } .toc a { color: inherit; text-decoration: none; }
 .blank { display: inline-block; min-width: 30mm; border-bottom: 1px dotted #000; }
@@ -164,8 +198,9 @@ svg.chart { width: 100%; height: auto; font: 9px sans-serif; }
 std::string head(const Figures& f, Lang lang) {
     const std::string running = f.plan.commune + " — " + countyName(f.plan.county) + " — " + dateText(f.today, lang);
     return "<!DOCTYPE html>\n<html lang=\"" + std::string(lang == Lang::Ro ? "ro" : "en") +
-           "\"><head><meta charset=\"utf-8\"><title>" + escapeHtml(std::string(kPlanTitle.in(lang)) + " — " + f.plan.commune) +
-           "</title><style>" + kStyle + "@page { @top-center { content: " + cssString(running) +
+           "\"><head><meta charset=\"utf-8\"><title>" +
+           escapeHtml(std::string(kPlanTitle.in(lang)) + " — " + f.plan.commune) + "</title><style>" + kStyle +
+           "@page { @top-center { content: " + cssString(running) +
            "; font: 9pt sans-serif; color: #555; } }</style></head><body>\n";
 }
 
@@ -214,7 +249,7 @@ Figures computeFigures(const Plan& plan, const PlanDocumentOptions& o) {
 
 }  // namespace doc
 
-std::string planDocumentHtml(const Plan& plan, const PlanDocumentOptions& options) {
+PlanDocument planDocument(const Plan& plan, const PlanDocumentOptions& options) {
     const Figures f = computeFigures(plan, options);
     Writer w(options.lang);
     contextSection(w, f);
@@ -232,7 +267,7 @@ std::string planDocumentHtml(const Plan& plan, const PlanDocumentOptions& option
     out += titlePage(f, options.lang, options.councilDecision);
     out += "<section class=\"page\">" + header(f, options.lang) + w.contents() + "</section>\n";
     out += "<main class=\"page\">" + w.body() + "</main>\n</body></html>\n";
-    return out;
+    return {std::move(out), w.emptyParts()};
 }
 
 }  // namespace prevplan

@@ -7,10 +7,11 @@
 // It carries aggregates only: no name, CNP or address of a child or family ever reaches it, and
 // every text a user typed is escaped.
 #include <string>
+#include <vector>
 
 #include "core/base/date.h"
-#include "core/model/model.h"
 #include "core/base/text.h"
+#include "core/model/model.h"
 
 namespace prevplan {
 
@@ -21,6 +22,15 @@ struct PlanDocumentOptions {
     bool councilDecision = true;  // the draft council decision (HCL) as the first page
 };
 
-std::string planDocumentHtml(const Plan& plan, const PlanDocumentOptions& options);
+struct PlanDocument {
+    std::string html;
+    // "5.3 Rundele de vot": the parts with no data yet, marked "Necompletat." in the document, so
+    // whoever prints it can be told first.
+    std::vector<std::string> emptyParts;
+};
+PlanDocument planDocument(const Plan& plan, const PlanDocumentOptions& options);
+inline std::string planDocumentHtml(const Plan& plan, const PlanDocumentOptions& options) {
+    return planDocument(plan, options).html;
+}
 
 }  // namespace prevplan

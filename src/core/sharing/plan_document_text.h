@@ -30,6 +30,7 @@ inline constexpr Text kContents{"Cuprins", "Contents"};
 inline constexpr Text kTable{"Tabelul", "Table"};
 inline constexpr Text kFigure{"Figura", "Figure"};
 inline constexpr Text kNone{"Nu există încă date pentru această secțiune.", "There is no data for this section yet."};
+inline constexpr Text kNotFilledIn{"Necompletat.", "Not filled in."};
 inline constexpr Text kPageOf{" / ", " / "};
 
 // Section titles, in the order of the document

@@ -5,6 +5,7 @@
 
 #include "core/base/fold.h"
 #include "core/base/format.h"
+#include "core/base/words.h"
 #include "core/sharing/dgaspc_package.h"
 #include "core/sharing/plan_document.h"
 #include "core/workspace/workspace_json.h"
@@ -42,10 +43,42 @@ void ShareView::documentPanel(Context& ctx, const Plan& plan) {
     ImGui::Checkbox(ctx.t(str::kWithDecision), &withDecision_);
     const PlanDocumentOptions options{documentLang_, today(), actionPlanYear_, withDecision_};
     const std::string filename = "plan-" + fileSlug(plan.commune) + "-" + today().iso() + ".html";
-    if (ImGui::Button(ctx.t(str::kOpenDocument))) platform::openHtml(filename, planDocumentHtml(plan, options));
+    if (pendingDocument_) return emptyPartsWarning(ctx);
+    if (ImGui::Button(ctx.t(str::kOpenDocument))) requestDocument(plan, options, filename, false);
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kDownloadDocument)))
-        platform::download(filename, "text/html;charset=utf-8", planDocumentHtml(plan, options));
+    if (ImGui::Button(ctx.t(str::kDownloadDocument))) requestDocument(plan, options, filename, true);
+}
+
+namespace {
+
+void deliver(const std::string& filename, const std::string& html, bool download) {
+    if (download) platform::download(filename, "text/html;charset=utf-8", html);
+    else platform::openHtml(filename, html);
+}
+
+}  // namespace
+
+// A complete plan goes out at once; one with parts not filled in waits for the user to see them.
+void ShareView::requestDocument(const Plan& plan, const PlanDocumentOptions& options, std::string filename,
+                                bool download) {
+    PlanDocument document = planDocument(plan, options);
+    if (document.emptyParts.empty()) return deliver(filename, document.html, download);
+    pendingDocument_ = PendingDocument{std::move(document), std::move(filename), download};
+}
+
+void ShareView::emptyPartsWarning(Context& ctx) {
+    const PendingDocument& pending = *pendingDocument_;
+    const std::string count =
+        countOf(static_cast<long long>(pending.document.emptyParts.size()), nouns::kPartNotFilledIn, ctx.lang);
+    note(format(ctx.t(str::kEmptyPartsWarning), count.c_str()).c_str(), kColorWarning);
+    for (const std::string& part : pending.document.emptyParts) ImGui::BulletText("%s", part.c_str());
+    if (primaryButton(ctx.t(pending.download ? str::kDownloadAnyway : str::kOpenAnyway))) {
+        deliver(pending.filename, pending.document.html, pending.download);
+        pendingDocument_.reset();
+        return;
+    }
+    ImGui::SameLine();
+    if (button(ctx.t(str::kCancel))) pendingDocument_.reset();
 }
 
 // The passphrase and its confirmation; true when they may be used (or none is needed).
@@ -61,7 +94,8 @@ bool ShareView::passphraseFields(Context& ctx, bool required) {
 }
 
 // Downloads the text, sealed in an envelope when protection is on.
-void ShareView::exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text) {
+void ShareView::exportFile(Context& ctx, const std::string& filename, const std::string& contents,
+                           const std::string& text) {
     if (!protect_) {
         platform::download(filename, "application/json", text);
         *status_ = format(ctx.t(str::kExported), filename.c_str());
@@ -101,7 +135,10 @@ void ShareView::packagePanel(Context& ctx, const Plan& plan) {
     ready = passphraseOk_ && ready;
     if (!button(ctx.t(str::kExportPackage), ready)) return;
     const PackageOptions options{named_ ? PackageContents::NamedRegistry : PackageContents::Aggregated,
-                                 platform::timestampNow(), today(), documentLang_, named_ ? ctx.t(str::kNamedWarning) : "",
+                                 platform::timestampNow(),
+                                 today(),
+                                 documentLang_,
+                                 named_ ? ctx.t(str::kNamedWarning) : "",
                                  !named_ && freeTexts_};
     const std::string filename = "dgaspc-" + fileSlug(plan.commune) + "-" + today().iso() + ".json";
     exportFile(ctx, filename, "dgaspc-package", dgaspcPackage(plan, options));

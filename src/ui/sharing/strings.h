@@ -19,6 +19,10 @@ inline constexpr Text kActionPlanYear{"Anul planului anual de acțiune", "Year o
 inline constexpr Text kWithDecision{"Cu proiectul de hotărâre a consiliului local", "With the draft council decision"};
 inline constexpr Text kOpenDocument{"Deschide documentul într-o filă nouă", "Open the document in a new tab"};
 inline constexpr Text kDownloadDocument{"Descarcă documentul (HTML)", "Download the document (HTML)"};
+inline constexpr Text kEmptyPartsWarning{"Planul are %s, marcate în document cu „Necompletat.”:",
+                                         "The plan has %s, marked “Not filled in.” in the document:"};
+inline constexpr Text kOpenAnyway{"Deschide oricum", "Open anyway"};
+inline constexpr Text kDownloadAnyway{"Descarcă oricum", "Download anyway"};
 
 // The DGASPC package
 inline constexpr Text kPackageTitle{"Pachetul pentru DGASPC", "The package for the DGASPC"};
