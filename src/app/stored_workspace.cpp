@@ -105,8 +105,9 @@ StoredOpening::StoredOpening() : source_(platform::readFile) {
         keepAside(load_, storeCopy());
         return;
     }
-    // A protected workspace is one sealed file; the newer of the two is what was stored last (the
-    // older is removed once the newer is durable, which an interrupted tab may not have reached).
+    // The single file of earlier versions (sealed or not) is stored split at once; the newer of the
+    // two is what was stored last (the older is removed once the newer is durable, which an
+    // interrupted tab may not have reached).
     if (singleFileGeneration() > read.manifest->generation) {
         load_ = loadSingleFile();
         return;
