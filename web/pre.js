@@ -171,7 +171,8 @@ Module.prevplanVault = {
     V.salt = '';
     V.iterations = 0;
   };
-  // Derives the key, opens the stored workspace, then the journal sealed with the same key.
+  // The single sealed file of earlier versions: derives the key, opens it, then the journal sealed
+  // with the same key.
   V.unlock = function (id, passphrase, salt, iterations, iv, data) {
     try {
       var key = null;
@@ -183,24 +184,60 @@ Module.prevplanVault = {
         V.salt = salt;
         V.iterations = iterations;
         var opened = new Uint8Array(plain);
-        if (!V.foundText) return answer(id, true, opened);
-        var text = V.foundText;
-        V.foundText = '';
-        var journal;
-        try { journal = V.decrypt(text, key); } catch (e) { journal = Promise.reject(e); }
-        journal.then(function (p) { V.found = { plain: p }; }, function () { V.found = { plain: null }; })
-          .then(function () { answer(id, true, opened); });
+        return openFoundJournal(key).then(function () { answer(id, true, opened); });
       }).catch(fail(id));
     } catch (e) { fail(id)(); }
   };
-  V.sealAtRest = function (id, plain) {
+  // A protected workspace is stored split, each file sealed on its own with its name as the
+  // additional data: a file put under another name does not open. One call per save or unlock.
+  var enc = new TextEncoder();
+  var sealFile = function (key, name, plain) {
+    var iv = crypto.getRandomValues(new Uint8Array(12));
+    return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv, additionalData: enc.encode(name) }, key, enc.encode(plain))
+      .then(function (sealed) { return JSON.stringify({ iv: toB64(iv), data: toB64(new Uint8Array(sealed)) }); });
+  };
+  var openFile = function (key, name, text) {
+    return Promise.resolve().then(function () {
+      var j = JSON.parse(text);
+      return crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromB64(j.iv), additionalData: enc.encode(name) }, key, fromB64(j.data));
+    }).then(function (plain) { return new TextDecoder('utf-8', { fatal: true }).decode(plain); });
+  };
+  V.sealFiles = function (id, text) {
     if (!V.workspaceKey) return fail(id)();
     try {
-      var iv = crypto.getRandomValues(new Uint8Array(12));
-      var salt = V.salt, iterations = V.iterations;
-      crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, V.workspaceKey, plain).then(function (sealed) {
-        var text = JSON.stringify({ salt: salt, iv: toB64(iv), data: toB64(new Uint8Array(sealed)), iterations: iterations });
-        answer(id, true, new TextEncoder().encode(text));
+      var key = V.workspaceKey, salt = V.salt, iterations = V.iterations;
+      Promise.all(JSON.parse(text).map(function (f) { return sealFile(key, f[0], f[1]); })).then(function (sealed) {
+        answer(id, true, enc.encode(JSON.stringify({ salt: salt, iterations: iterations, files: sealed })));
+      }).catch(fail(id));
+    } catch (e) { fail(id)(); }
+  };
+  // The journal found at start, sealed with the workspace key, is opened with it.
+  var openFoundJournal = function (key) {
+    if (!V.foundText) return Promise.resolve();
+    var text = V.foundText;
+    V.foundText = '';
+    var journal;
+    try { journal = V.decrypt(text, key); } catch (e) { journal = Promise.reject(e); }
+    return journal.then(function (p) { V.found = { plain: p }; }, function () { V.found = { plain: null }; });
+  };
+  // The first file is the sealed manifest: if it does not open, the passphrase is wrong. Any other
+  // file that does not open comes back as null (damaged; the app refuses the store if it needs it).
+  V.unlockFiles = function (id, passphrase, salt, iterations, text) {
+    try {
+      var files = JSON.parse(text), key = null;
+      derive(passphrase, fromB64(salt), iterations).then(function (k) {
+        key = k;
+        return openFile(key, files[0][0], files[0][1]);
+      }).then(function (manifest) {
+        return Promise.all(files.slice(1).map(function (f) {
+          return openFile(key, f[0], f[1]).catch(function () { return null; });
+        })).then(function (rest) {
+          V.workspaceKey = key;
+          V.salt = salt;
+          V.iterations = iterations;
+          var opened = enc.encode(JSON.stringify([manifest].concat(rest)));
+          return openFoundJournal(key).then(function () { answer(id, true, opened); });
+        });
       }).catch(fail(id));
     } catch (e) { fail(id)(); }
   };

@@ -55,10 +55,10 @@ bool App::continueOpening() {
 void App::opened(StoredLoad& load) {
     autosave_.setGeneration(load.generation);
     if (load.workspace) history_.reset(std::move(*load.workspace));
-    else if (load.sealed) history_.reset(Workspace{});  // nothing of it stays in memory while locked
+    else if (load.protectedStore()) history_.reset(Workspace{});  // nothing of it stays in memory while locked
     autosave_.markLoaded(history_);
     autosave_.adopt(std::move(load.layout), load.single && history_.current().plans.size() > 0);
-    if (load.sealed) return protection_.startLocked();
+    if (load.protectedStore()) return protection_.startLocked();
     if (load.unreadable) return showUnreadable(load);
     // A journal extends the stored files: over an unreadable store it is left for later, and a
     // protected one is opened with the workspace at the unlock.

@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/sharing/encrypted_envelope.h"
 #include "platform/platform.h"
 
 namespace prevplan {
@@ -57,7 +56,8 @@ std::optional<std::string> AutoSave::undurableChanges(const History& history) {
 }
 
 void AutoSave::release() {
-    draft_.reset();  // whatever it held is replaced by the rewrite
+    draft_.reset();   // whatever it held is replaced by the rewrite
+    layout_.clear();  // every file written again: sealed, plain, or over an unreadable store
     writing_ = false;
     held_ = false;
     rewrite_ = true;
@@ -72,26 +72,12 @@ void AutoSave::syncStore() {
     platform::requestSync();
 }
 
-void AutoSave::store(const std::string& text, std::uint64_t revision) {
-    if (!platform::writeFileAtomic(kWorkspaceFile, text) ||
-        !platform::writeFileAtomic(kGenerationFile, std::to_string(generation_ + 1))) {
-        lastError_ = "write";
-        return;
-    }
-    ++generation_;
-    writtenRevision_ = revision;
-    sealedStore_ = true;
-    layout_.clear();
-    manifest_.clear();
-    undurable_.clear();
-    lastWritten_ = {2, text.size()};
-}
-
 // Every changed file first, the manifest last: until the manifest is replaced, the previous one
 // and all the files it names are untouched (new files have names never used before). The new
 // buckets are encoded first, for `budget` seconds a frame (0: at once); nothing is written before
-// they all are.
+// they all are. A protected workspace's files are then sealed, all in one call to the vault.
 void AutoSave::storeSplit(const History& history, double budget) {
+    if (sealing_) return;  // the vault's answer writes it
     LayoutWriter::Draft& draft = draftFor(history);
     writing_ = true;
     const double deadline = platform::secondsNow() + budget;
@@ -100,18 +86,53 @@ void AutoSave::storeSplit(const History& history, double budget) {
         platform::requestFrames();  // the next slice at the next frame, idle or not
         return;
     }
+    if (platform::atRestProtected()) return sealDraft();
     writing_ = false;
-    const auto failed = [this] {
+    writeDraft(nullptr, draft.save.manifest);
+}
+
+// The plain texts stay in memory (the journal holds them, sealed whole by the vault); the store
+// gets the ciphertexts, and a root with the sealed manifest.
+void AutoSave::sealDraft() {
+    sealing_ = true;
+    platform::NamedTexts files = draft_->save.files;
+    files.emplace_back(kManifestFile, draft_->save.manifest);
+    platform::sealFilesAtRest(files, [this, epoch = sealEpoch_](std::optional<platform::SealedFiles> sealed) {
+        if (epoch != sealEpoch_) return;  // locked since: nothing of it is written
+        sealing_ = writing_ = false;
+        if (!sealed || !draft_ || sealed->files.size() != draft_->save.files.size() + 1) {
+            lastError_ = "encrypt";
+            draft_.reset();
+            return;
+        }
+        const std::string root = sealedRootToText(
+            {draft_->save.generation, std::move(sealed->salt), sealed->iterations, std::move(sealed->files.back())});
+        sealed->files.pop_back();
+        writeDraft(&sealed->files, root);
+    });
+}
+
+// Writes the prepared draft, `sealed` texts in place of its files' when given, then the root.
+void AutoSave::writeDraft(const std::vector<std::string>* sealed, const std::string& root) {
+    LayoutWriter::Draft& draft = *draft_;
+    std::size_t bytes = root.size();
+    for (std::size_t i = 0; i < draft.save.files.size(); ++i) {
+        const std::string& text = sealed ? (*sealed)[i] : draft.save.files[i].second;
+        if (!platform::writeFileAtomic(draft.save.files[i].first, text)) {
+            lastError_ = "write";
+            draft_.reset();
+            return;
+        }
+        bytes += text.size();
+    }
+    if (!platform::writeFileAtomic(kManifestFile, root)) {
         lastError_ = "write";
         draft_.reset();
-    };
-    for (const auto& [name, text] : draft.save.files)
-        if (!platform::writeFileAtomic(name, text)) return failed();
-    if (!platform::writeFileAtomic(kManifestFile, draft.save.manifest)) return failed();
+        return;
+    }
     ++generation_;
     writtenRevision_ = draftRevision_;
-    sealedStore_ = false;
-    lastWritten_ = {draft.save.files.size() + 1, draft.save.bytes()};
+    lastWritten_ = {draft.save.files.size() + 1, bytes};
     for (const auto& [name, text] : draft.save.files) undurable_[name] = text;
     manifest_ = draft.save.manifest;
     layout_.commit(std::move(draft));
@@ -119,17 +140,13 @@ void AutoSave::storeSplit(const History& history, double budget) {
 }
 
 // Once the last write is durable, the files it does not name go: the older generation's, a
-// single file migrated from, a sealed file after its protection was removed, half-done saves.
+// single file migrated from (sealed or not), files of the store before a protection was turned
+// on or off, half-done saves.
 void AutoSave::removeUnnamed() {
-    if (manifest_.empty() && !sealedStore_) return;  // nothing written in this session
-    std::set<std::string> keep;
-    if (sealedStore_) {
-        keep = {kWorkspaceFile, kGenerationFile};
-    } else {
-        const auto named = layout_.files();
-        keep.insert(named.begin(), named.end());
-        keep.insert(kManifestFile);
-    }
+    if (manifest_.empty()) return;  // nothing written in this session
+    const auto named = layout_.files();
+    std::set<std::string> keep(named.begin(), named.end());
+    keep.insert(kManifestFile);
     for (const auto& name : platform::listFiles()) {
         if (keep.count(name) || name.rfind(kKeptAsidePrefix, 0) == 0) continue;
         platform::removeFile(name);
@@ -137,22 +154,9 @@ void AutoSave::removeUnnamed() {
     }
 }
 
-// A protected workspace reaches the store only as ciphertext; the plain text stays in memory.
 void AutoSave::write(const History& history, double budget) {
-    const std::uint64_t revision = history.revision();
     rewrite_ = false;
-    if (!platform::atRestProtected()) return storeSplit(history, budget);
-    sealing_ = true;
-    platform::sealAtRest(writer_.write(history.current()), [this, revision, epoch = sealEpoch_](
-                                                               std::optional<platform::SealedAtRest> sealed) {
-        if (epoch != sealEpoch_) return;  // locked since: nothing of it is written
-        sealing_ = false;
-        if (!sealed) {
-            lastError_ = "encrypt";
-            return;
-        }
-        store(envelopeToJson({kAtRestContents, sealed->iterations, sealed->salt, sealed->iv, sealed->data}), revision);
-    });
+    storeSplit(history, budget);
 }
 
 void AutoSave::startSync(double now) {

@@ -3,7 +3,8 @@
 // storage, one sync at a time. The store is split (stored_layout.h): a save writes, each file
 // atomically, only the files whose contents changed, then the manifest that names them; files no
 // longer named are removed once the new manifest is durable. A workspace protected with a
-// passphrase is one sealed file instead (encrypted asynchronously), as in earlier versions.
+// passphrase is split the same way, each file sealed by the vault (asynchronously, one call per
+// save) and the root holding the sealed manifest.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -12,7 +13,6 @@
 
 #include "core/model/history.h"
 #include "core/workspace/stored_layout.h"
-#include "core/workspace/workspace_writer.h"
 
 namespace prevplan {
 
@@ -30,7 +30,7 @@ public:
     // localStorage keeps about 5 million characters; a journal sealed from more than this would
     // not fit (a big import: its file is still on the user's disk), so none is prepared.
     static constexpr std::size_t kJournalMaxBytes = 2'000'000;
-    // The single file of earlier versions, now only for a protected workspace (sealed).
+    // The single file of earlier versions (plain, or sealed when protected): read, then stored split.
     static constexpr const char* kWorkspaceFile = "workspace.json";
     static constexpr const char* kGenerationFile = "generation";
     // What a protected workspace's envelope says it holds (encrypted_envelope.h).
@@ -86,7 +86,10 @@ public:
     // Held again after a lock, writing resumes after the unlock without a rewrite.
     void resume() { held_ = false; }
     // A seal still being encrypted is forgotten (the workspace was locked or erased).
-    void cancelSeal() { ++sealEpoch_, sealing_ = false; }
+    void cancelSeal() {
+        ++sealEpoch_, sealing_ = writing_ = false;
+        draft_.reset();
+    }
     // Mirrors files written outside the autosave (a copy kept aside) to durable storage.
     void syncStore();
 
@@ -100,11 +103,9 @@ private:
     std::optional<LayoutWriter::Draft> draft_;
     std::uint64_t draftRevision_ = 0;
     bool writing_ = false;
-    bool sealedStore_ = false;  // the last write was the sealed single file
-    bool removed_ = false;      // files were removed since the last sync
+    bool removed_ = false;  // files were removed since the last sync
     std::uint64_t sealEpoch_ = 0;
     std::string lastError_;
-    WorkspaceWriter writer_;
     LayoutWriter layout_;
     std::string manifest_;                          // the last manifest written
     std::map<std::string, std::string> undurable_;  // files written since the durable generation
@@ -112,9 +113,10 @@ private:
 
     void noteChange(const History& history, double now);
     void write(const History& history, double budget);
-    void store(const std::string& text, std::uint64_t revision);
     LayoutWriter::Draft& draftFor(const History& history);
     void storeSplit(const History& history, double budget);
+    void sealDraft();
+    void writeDraft(const std::vector<std::string>* sealed, const std::string& root);
     void removeUnnamed();
     void startSync(double now);
 };

@@ -18,11 +18,10 @@ void Journal::tick(const History& history, AutoSave& save) {
     }
     if (save.held()) return;
     if (pending_ && history.revision() == preparedRevision_ && save.durableGeneration() == preparedGeneration_) return;
-    // Sealed in one file: the whole workspace; split: only the files not yet durable (not yet
-    // known while a big save is encoded in slices: the journal prepared before stays meanwhile).
-    const std::optional<std::string> changes = platform::atRestProtected()
-                                                   ? std::optional<std::string>(writer_.write(history.current()))
-                                                   : save.undurableChanges(history);
+    // Only the files not yet durable (not yet known while a big save is encoded in slices or
+    // sealed: the journal prepared before stays meanwhile); the vault seals it, with the
+    // workspace key when the workspace is protected.
+    const std::optional<std::string> changes = save.undurableChanges(history);
     if (!changes) return;
     preparedRevision_ = history.revision();
     preparedGeneration_ = save.durableGeneration();
@@ -30,19 +29,21 @@ void Journal::tick(const History& history, AutoSave& save) {
     pending_ = true;
 }
 
-Journal::Found Journal::restore(History& history, std::uint64_t storedGeneration, const AutoSave* save) {
+Journal::Found Journal::restore(History& history, std::uint64_t storedGeneration, const AutoSave* save,
+                                const FileSource& stored) {
     const platform::FoundJournal found = platform::foundJournal();
     if (!found.present) return Found::None;
     // Applied: it stays stored until the changes it brings back are durable (tick drops it).
     // Anything else is worthless and goes now.
-    const Found result = apply(history, storedGeneration, found, save);
+    const Found result = apply(history, storedGeneration, found, save, stored);
     if (result == Found::Applied) pending_ = true;
     else platform::dropJournal();
     return result;
 }
 
 // The journal's files first, then the store's: what the journal's manifest names, read whole.
-static std::optional<Workspace> readChanges(const nlohmann::json& changes, const AutoSave* save) {
+static std::optional<Workspace> readChanges(const nlohmann::json& changes, const AutoSave* save,
+                                            const FileSource& stored) {
     const auto manifestText = changes.find("manifest");
     const auto files = changes.find("files");
     if (manifestText == changes.end() || !manifestText->is_string() || files == changes.end() || !files->is_object())
@@ -51,7 +52,7 @@ static std::optional<Workspace> readChanges(const nlohmann::json& changes, const
     if (!manifest.manifest) return std::nullopt;
     const auto source = [&](const std::string& name) -> std::optional<std::string> {
         const auto it = files->find(name);
-        if (it == files->end()) return platform::readFile(name);
+        if (it == files->end()) return stored(name);
         if (!it->is_string()) return std::nullopt;
         return it->get<std::string>();
     };
@@ -65,7 +66,7 @@ static std::optional<Workspace> readChanges(const nlohmann::json& changes, const
 }
 
 Journal::Found Journal::apply(History& history, std::uint64_t storedGeneration, const platform::FoundJournal& found,
-                              const AutoSave* save) {
+                              const AutoSave* save, const FileSource& stored) {
     if (!found.plain) return Found::Undecryptable;
     const std::string& text = *found.plain;
     const auto newline = text.find('\n');
@@ -79,7 +80,7 @@ Journal::Found Journal::apply(History& history, std::uint64_t storedGeneration, 
     const nlohmann::json changes = nlohmann::json::parse(rest.begin(), rest.end(), nullptr, false);
     std::optional<Workspace> restored;
     if (changes.is_object() && changes.value("format", nlohmann::json()) == AutoSave::kJournalFormat) {
-        restored = readChanges(changes, save);
+        restored = readChanges(changes, save, stored);
     } else {
         LoadResult loaded = loadWorkspace(rest);
         restored = std::move(loaded.workspace);

@@ -1,5 +1,8 @@
 #include "app/protection.h"
 
+#include <map>
+#include <memory>
+
 #include "core/sharing/encrypted_envelope.h"
 #include "platform/platform.h"
 #include "ui/kit/wipe.h"
@@ -41,6 +44,8 @@ void Protection::finishLock() {
 
 void Protection::unlock(std::string& passphrase, double now) {
     now_ = now;
+    if (state_ == State::Locked)
+        if (const auto root = storedSealedRoot()) return unlockSplit(*root, passphrase);
     const auto text = platform::readFile(AutoSave::kWorkspaceFile);
     const EnvelopeRead read = text ? readEnvelope(*text) : EnvelopeRead{};
     if (!read.envelope || state_ != State::Locked) {
@@ -59,17 +64,44 @@ void Protection::unlock(std::string& passphrase, double now) {
                                    wrong_ = true;
                                    return;
                                }
-                               opened(*plain);
+                               opened(loadUnlockedWorkspace(*plain), platform::readFile);
                                ui::wipe(*plain);
                            });
     ui::wipe(passphrase);
 }
 
-void Protection::opened(const std::string& plain) {
-    StoredLoad load = loadUnlockedWorkspace(plain);
+// Every stored file goes to the vault in one call; the journal is then read over the plain texts.
+void Protection::unlockSplit(const SealedRoot& root, std::string& passphrase) {
+    state_ = State::Unlocking;
+    wrong_ = false;
+    auto files = std::make_shared<platform::NamedTexts>(sealedStoreFiles(root));
+    platform::unlockFilesAtRest(
+        root.salt, root.iterations, passphrase, *files,
+        [this, attempt = ++attempt_, files, generation = root.generation](std::optional<platform::OpenedFiles> plain) {
+            if (attempt != attempt_ || state_ != State::Unlocking) return;
+            if (!plain) {
+                state_ = State::Locked;
+                wrong_ = true;
+                return;
+            }
+            StoredLoad load = loadUnlockedStore(*files, *plain, generation);
+            std::map<std::string, std::string> texts;
+            for (std::size_t i = 0; i < files->size() && i < plain->size(); ++i)
+                if ((*plain)[i]) texts[(*files)[i].first] = std::move(*(*plain)[i]);
+            opened(std::move(load), [&texts](const std::string& name) {
+                const auto it = texts.find(name);
+                return it == texts.end() ? std::nullopt : std::optional<std::string>(it->second);
+            });
+            for (auto& [name, text] : texts) ui::wipe(text);
+        });
+    ui::wipe(passphrase);
+}
+
+void Protection::opened(StoredLoad load, const FileSource& stored) {
     save_.setGeneration(load.generation);
     if (load.workspace) history_.reset(std::move(*load.workspace));
     save_.markLoaded(history_);
+    save_.adopt(std::move(load.layout), load.single && !history_.current().plans.empty());
     state_ = State::Open;
     idle_.activity(now_);
     if (load.unreadable) {
@@ -78,7 +110,7 @@ void Protection::opened(const std::string& plain) {
         return;
     }
     save_.resume();
-    journalFound_ = journal_.restore(history_, durableAtLock_.value_or(save_.durableGeneration()));
+    journalFound_ = journal_.restore(history_, durableAtLock_.value_or(save_.durableGeneration()), &save_, stored);
     load.workspace.reset();
     unlocked_ = std::move(load);
 }

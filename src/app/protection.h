@@ -63,7 +63,9 @@ private:
     std::optional<std::uint64_t> durableAtLock_;
 
     void finishLock();
-    void opened(const std::string& plain);
+    void unlockSplit(const SealedRoot& root, std::string& passphrase);
+    // What the unlock read; `stored` gives the plain text of a stored file (the journal's base).
+    void opened(StoredLoad load, const FileSource& stored);
 };
 
 }  // namespace prevplan

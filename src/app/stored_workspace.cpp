@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "app/autosave.h"
 #include "core/workspace/household_codec.h"
@@ -83,6 +84,20 @@ StoredOpening::StoredOpening() : source_(platform::readFile) {
         load_ = loadSingleFile();
         return;
     }
+    SealedRootRead sealed = readSealedRoot(*text);
+    if (sealed.error) {
+        fail(*sealed.error);
+        return;
+    }
+    if (sealed.root) {
+        if (singleFileGeneration() > sealed.root->generation) {
+            load_ = loadSingleFile();
+            return;
+        }
+        load_.generation = sealed.root->generation;
+        load_.sealedRoot = std::move(sealed.root);  // opened at the unlock
+        return;
+    }
     ManifestRead read = readManifest(*text);
     if (!read.manifest) {
         load_.errorRo = read.error->message(Lang::Ro);
@@ -90,8 +105,9 @@ StoredOpening::StoredOpening() : source_(platform::readFile) {
         keepAside(load_, storeCopy());
         return;
     }
-    // A protected workspace is one sealed file; the newer of the two is what was stored last (the
-    // older is removed once the newer is durable, which an interrupted tab may not have reached).
+    // The single file of earlier versions (sealed or not) is stored split at once; the newer of the
+    // two is what was stored last (the older is removed once the newer is durable, which an
+    // interrupted tab may not have reached).
     if (singleFileGeneration() > read.manifest->generation) {
         load_ = loadSingleFile();
         return;
@@ -99,14 +115,14 @@ StoredOpening::StoredOpening() : source_(platform::readFile) {
     begin(*read.manifest);
 }
 
-StoredOpening::StoredOpening(const Manifest& manifest, Source source, Known known)
-    : source_(std::move(source)), known_(std::move(known)), keepAside_(false) {
+StoredOpening::StoredOpening(const Manifest& manifest, Source source, Known known, bool ofStore)
+    : source_(std::move(source)), known_(std::move(known)), keepAside_(ofStore) {
     begin(manifest);
 }
 
 static FormatError missing(const std::string& name) {
-    return {ErrorKind::MissingField, name, "fișierul lipsește din spațiul de lucru stocat",
-            "the file is missing from the stored workspace"};
+    return {ErrorKind::MissingField, name, "fișierul lipsește din spațiul de lucru stocat sau nu poate fi deschis",
+            "the file is missing from the stored workspace or does not open"};
 }
 
 void StoredOpening::begin(const Manifest& manifest) {
@@ -212,6 +228,50 @@ void StoredOpening::finish() {
 
 StoredLoad loadStoredWorkspace() {
     StoredOpening opening;
+    while (!opening.step(0)) {}
+    return opening.take();
+}
+
+std::optional<SealedRoot> storedSealedRoot() {
+    const auto text = platform::readFile(kManifestFile);
+    if (!text) return std::nullopt;
+    SealedRootRead read = readSealedRoot(*text);
+    if (!read.root || singleFileGeneration() > read.root->generation) return std::nullopt;
+    return std::move(read.root);
+}
+
+platform::NamedTexts sealedStoreFiles(const SealedRoot& root) {
+    platform::NamedTexts files{{kManifestFile, root.manifest}};
+    const auto endsWith = [](const std::string& name, const std::string& end) {
+        return name.size() >= end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0;
+    };
+    for (const auto& name : platform::listFiles()) {
+        if (name == kManifestFile || name == AutoSave::kWorkspaceFile || name == AutoSave::kGenerationFile ||
+            name.rfind(AutoSave::kKeptAsidePrefix, 0) == 0 || endsWith(name, ".tmp"))
+            continue;
+        if (auto text = platform::readFile(name)) files.emplace_back(name, std::move(*text));
+    }
+    return files;
+}
+
+StoredLoad loadUnlockedStore(const platform::NamedTexts& files, const platform::OpenedFiles& opened,
+                             std::uint64_t generation) {
+    const ManifestRead read = opened.empty() || !opened.front() ? ManifestRead{} : readManifest(*opened.front());
+    if (!read.manifest || read.manifest->generation != generation) {
+        StoredLoad load;
+        load.generation = generation;
+        load.errorRo = "lista fișierelor este deteriorată";
+        load.errorEn = "the file list is damaged";
+        keepAside(load, storeCopy());
+        return load;
+    }
+    std::unordered_map<std::string, const std::optional<std::string>*> byName;
+    for (std::size_t i = 1; i < files.size() && i < opened.size(); ++i) byName[files[i].first] = &opened[i];
+    const auto source = [&](const std::string& name) -> std::optional<std::string> {
+        const auto it = byName.find(name);
+        return it == byName.end() ? std::nullopt : *it->second;
+    };
+    StoredOpening opening(*read.manifest, source, nullptr, true);
     while (!opening.step(0)) {}
     return opening.take();
 }

@@ -18,6 +18,7 @@
 #include "core/model/model.h"
 #include "core/sharing/encrypted_envelope.h"
 #include "core/workspace/stored_layout.h"
+#include "platform/platform.h"
 
 namespace prevplan {
 
@@ -25,10 +26,12 @@ struct StoredLoad {
     std::optional<Workspace> workspace;  // nullopt: nothing stored, or the stored file is unreadable
     std::uint64_t generation = 0;
     bool unreadable = false;
-    std::string errorRo, errorEn;    // the first problem, located (unreadable only)
-    std::string keptAs;              // the copy's name in the store, "" when it could not be written
-    std::string bytes;               // the stored bytes as found (unreadable only), for export
-    std::optional<Envelope> sealed;  // protected with a passphrase: opened by the unlock screen
+    std::string errorRo, errorEn;          // the first problem, located (unreadable only)
+    std::string keptAs;                    // the copy's name in the store, "" when it could not be written
+    std::string bytes;                     // the stored bytes as found (unreadable only), for export
+    std::optional<Envelope> sealed;        // protected with a passphrase: opened by the unlock screen
+    std::optional<SealedRoot> sealedRoot;  // protected and split (each file sealed): the same
+    bool protectedStore() const { return sealed || sealedRoot; }
     // What the split store holds, plan by plan: the autosave starts from it, so its first save
     // writes only what changed. Empty when read from the single file.
     std::vector<std::pair<Id, LayoutWriter::PlanState>> layout;
@@ -46,8 +49,9 @@ public:
 
     // Reads the store's manifest and plan headers (or the single file, whole).
     StoredOpening();
-    // The files named by `manifest`, read from `source` (a journal over the store).
-    StoredOpening(const Manifest& manifest, Source source, Known known);
+    // The files named by `manifest`, read from `source` (a journal over the store, or a protected
+    // store's files once opened: `ofStore`, kept aside when unreadable).
+    StoredOpening(const Manifest& manifest, Source source, Known known, bool ofStore = false);
 
     bool done() const { return done_; }
     // Decodes buckets until platform::secondsNow() passes `deadline` (at least one); true when done.
@@ -75,8 +79,17 @@ private:
 
 // Opens the stored workspace at once (tests, a reload after another tab handed over).
 StoredLoad loadStoredWorkspace();
-// The plain text of a protected workspace, once unlocked; when it does not load, the stored
-// (encrypted) file is kept aside as above.
+// A protected split store: its root when it is what was stored last, and the files to hand to
+// the vault at the unlock (the sealed manifest first, then every stored file, those the manifest
+// names among them).
+std::optional<SealedRoot> storedSealedRoot();
+platform::NamedTexts sealedStoreFiles(const SealedRoot& root);
+// The store, from the plain texts the vault opened (`opened[i]` is `files[i]`, nullopt where a file
+// did not open, read as damaged); an unreadable one is kept aside as found, sealed.
+StoredLoad loadUnlockedStore(const platform::NamedTexts& files, const platform::OpenedFiles& opened,
+                             std::uint64_t generation);
+// The plain text of a protected single file of earlier versions, once unlocked; when it does not
+// load, the stored (encrypted) file is kept aside as above.
 StoredLoad loadUnlockedWorkspace(const std::string& plain);
 
 }  // namespace prevplan

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace prevplan::platform {
@@ -30,7 +31,7 @@ void requestSync();
 // keeps non-extractable in IndexedDB), so the page only stores a ready string when it is hidden;
 // it never holds plain personal data.
 void prepareJournal(const std::string& plain);  // asynchronous; the newest one prepared wins
-void dropJournal();                              // forgets the prepared journal and the stored one
+void dropJournal();                             // forgets the prepared journal and the stored one
 struct FoundJournal {
     bool present = false;              // a journal was stored when the app started
     std::optional<std::string> plain;  // decrypted before main; nullopt: it cannot be decrypted
@@ -51,10 +52,28 @@ void protectAtRest(const std::string& passphrase, int iterations, std::function<
 void unprotectAtRest();  // saves are plain again
 // Derives the key from the passphrase and the stored salt and decrypts the stored workspace. On
 // success the key stays in memory, the journal found at start is decrypted, and `done` gets the
-// plain text; nullopt: wrong passphrase or damaged data.
+// plain text; nullopt: wrong passphrase or damaged data. Only the single sealed file of earlier
+// versions is opened this way (then stored split).
 void unlockAtRest(const SealedAtRest& stored, const std::string& passphrase,
                   std::function<void(std::optional<std::string>)> done);
-void sealAtRest(const std::string& plain, std::function<void(std::optional<SealedAtRest>)> done);
+// A protected workspace is stored split (stored_layout.h) with each file sealed on its own, its
+// name bound to its contents (AES-GCM additional data), so a file moved under another name does
+// not open. One call seals every file of a save; `done` gets the sealed texts in order, with the
+// salt and iterations the root keeps in clear.
+using NamedTexts = std::vector<std::pair<std::string, std::string>>;  // name, contents
+struct SealedFiles {
+    std::string salt;
+    int iterations = 0;
+    std::vector<std::string> files;
+};
+void sealFilesAtRest(const NamedTexts& files, std::function<void(std::optional<SealedFiles>)> done);
+// Derives the key from the passphrase, the root's salt and iterations, and opens the files; the
+// first (the sealed manifest) must open, else nullopt (a wrong passphrase). Every other file's
+// plain text, or nullopt where it does not open (damaged, moved, sealed with an older key). On
+// success the key stays in memory and the journal found at start is decrypted, as unlockAtRest.
+using OpenedFiles = std::vector<std::optional<std::string>>;
+void unlockFilesAtRest(const std::string& salt, int iterations, const std::string& passphrase, const NamedTexts& files,
+                       std::function<void(std::optional<OpenedFiles>)> done);
 // Drops the key; the journal prepared with it is stored first when `keepJournal`.
 void lockAtRest(bool keepJournal);
 
@@ -99,8 +118,8 @@ void unseal(const Sealed& sealed, const std::string& passphrase, int iterations,
 void requestFrames();
 
 // Wall clock.
-double secondsNow();          // monotonic
-std::string timestampNow();   // local ISO 8601 "2026-11-25T16:30:00"
-std::string todayIso();       // local "2026-11-25"
+double secondsNow();         // monotonic
+std::string timestampNow();  // local ISO 8601 "2026-11-25T16:30:00"
+std::string todayIso();      // local "2026-11-25"
 
 }  // namespace prevplan::platform

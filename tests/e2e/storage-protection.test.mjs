@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   startServer, launchPersistent, openApp, click, typeInto, findItem, hasItem, state, saved, nextFrames, screenshot,
+  createPlan,
 } from './harness.mjs';
 
 let server;
@@ -199,6 +200,48 @@ test('with a passphrase nothing stored holds a name or CNP; a reload asks for it
     await unlock(page, kPassphrase);
     await findItem(page, 'Începe planul comunei', { timeout: 15000 });
     assert.equal((await state(page)).plans.length, 1);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+test('a protected workspace is stored as small sealed files; an edit beside it writes a few of them', async () => {
+  await withProfile(async (context) => {
+    await context.addInitScript(() => {
+      window.putBytes = 0;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (value && value.contents) window.putBytes += value.contents.length;
+        return put.apply(this, arguments);
+      };
+    });
+    const page = await openApp(context, server.url);
+    await openDemo(page);
+    const secrets = personalData(await state(page));
+    await protect(page, kPassphrase);
+    const stored = (await everythingStored(page)).filter((s) => s.where.startsWith('IndexedDB /persist/FILE_DATA/'));
+    const byName = Object.fromEntries(stored.map((s) => [s.where.replace('IndexedDB /persist/FILE_DATA//persist/', ''), s.text]));
+    const root = JSON.parse(byName.manifest);
+    assert.equal(root.format, 'prevplan-store-sealed');
+    assert.ok(root.salt && root.iterations > 0 && root.manifest, byName.manifest);
+    assert.ok(!('plans' in root), 'the root names no file');
+    const buckets = Object.keys(byName).filter((n) => n.startsWith('b-'));
+    assert.ok(buckets.length > 1, JSON.stringify(Object.keys(byName)));
+    for (const name of buckets) assert.ok(JSON.parse(byName[name]).iv, name);
+    assert.ok(!('workspace.json' in byName));
+    assert.deepEqual(leaks(stored, secrets), []);
+    const storeBytes = stored.reduce((n, s) => n + s.text.length, 0);
+
+    await page.evaluate(() => { window.putBytes = 0; });
+    await createPlan(page, { commune: 'Cârța', villages: ['Cârța'] });
+    await saved(page);
+    const written = await page.evaluate(() => window.putBytes);
+    assert.ok(written > 0 && written * 4 < storeBytes, `${written} of ${storeBytes} bytes written for one new plan`);
+
+    await page.reload();
+    await page.evaluate(() => window.prevplanTest.ready);
+    await unlock(page, kPassphrase);
+    await findItem(page, 'Începe planul comunei', { timeout: 15000 });
+    assert.equal((await state(page)).plans.length, 2);
     assert.deepEqual(page.errors, []);
   });
 });

@@ -8,7 +8,7 @@
 #include "app/journal.h"
 #include "app/protection.h"
 #include "app/stored_workspace.h"
-#include "core/sharing/encrypted_envelope.h"
+#include "core/workspace/stored_layout.h"
 #include "core/workspace/workspace_edits.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/native/native_host.h"
@@ -223,7 +223,7 @@ struct Protected : Fixture {
 
 }  // namespace
 
-TEST_CASE("a protected workspace reaches the store only as ciphertext, in the envelope format") {
+TEST_CASE("a protected workspace reaches the store only as ciphertext, under a root with no personal data") {
     Protected f;
     f.start();
     f.edit("Secretă");
@@ -232,14 +232,17 @@ TEST_CASE("a protected workspace reaches the store only as ciphertext, in the en
     REQUIRE(f.storeText().find("Secretă") != std::string::npos);
     f.protect("o parolă lungă", 2);
     CHECK(f.save.allSaved(f.history));
-    // The split files of the plain store are gone once the sealed file is durable.
+    // The plain files are gone once the sealed ones are durable.
     CHECK(f.storeText().find("Secretă") == std::string::npos);
-    CHECK_FALSE(platform::readFile(kManifestFile));
-    const std::string stored = f.stored(AutoSave::kWorkspaceFile);
-    const EnvelopeRead read = readEnvelope(stored);
-    REQUIRE(read.envelope);
-    CHECK(read.envelope->contents == AutoSave::kAtRestContents);
-    CHECK(native::fakeOpen(read.envelope->data).value_or("").find("Secretă") != std::string::npos);
+    const SealedRootRead root = readSealedRoot(f.stored(kManifestFile));
+    REQUIRE(root.root);
+    CHECK(root.root->iterations == 600000);
+    const auto manifest = native::fakeOpenFile(kManifestFile, root.root->manifest);
+    REQUIRE(manifest);
+    const ManifestRead read = readManifest(*manifest);
+    REQUIRE(read.manifest);
+    const auto header = native::fakeOpenFile(read.manifest->plans[0].header, f.stored(read.manifest->plans[0].header));
+    CHECK(header.value_or("").find("Secretă") != std::string::npos);
     // The journal of a later change is prepared as usual (the browser seals it with the same key).
     f.edit("Alta");
     f.tick(3);
@@ -287,9 +290,9 @@ TEST_CASE("the idle lock saves first, then drops the workspace and its history; 
     CHECK_FALSE(f.host.atRest);  // the key is gone
     CHECK(f.save.held());
     // Locked: nothing is written, whatever happens.
-    const std::string stored = f.stored(AutoSave::kWorkspaceFile);
+    const std::string stored = f.storeText();
     f.save.flush(f.history, 305);
-    CHECK(f.stored(AutoSave::kWorkspaceFile) == stored);
+    CHECK(f.storeText() == stored);
 
     std::string wrong = "greșită";
     f.protection.unlock(wrong, 306);
@@ -297,7 +300,7 @@ TEST_CASE("the idle lock saves first, then drops the workspace and its history; 
     CHECK(f.protection.state() == Protection::State::Locked);
     CHECK(f.protection.wrongPassphrase());
     CHECK(f.history.current().plans.empty());
-    CHECK(f.stored(AutoSave::kWorkspaceFile) == stored);
+    CHECK(f.storeText() == stored);
 
     std::string right = "o parolă lungă";
     f.protection.unlock(right, 307);
@@ -361,7 +364,8 @@ TEST_CASE("a stored workspace protected with a passphrase starts locked, never u
     // A new session: the key is not in memory.
     f.host.atRest = false;
     const StoredLoad load = loadStoredWorkspace();
-    CHECK(load.sealed);
+    CHECK(load.sealedRoot);
+    CHECK(load.protectedStore());
     CHECK_FALSE(load.unreadable);
     CHECK(load.keptAs.empty());
 }

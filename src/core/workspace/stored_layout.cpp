@@ -99,6 +99,38 @@ std::string manifestToText(const Manifest& manifest) {
                     {"plans", plans}});
 }
 
+std::string sealedRootToText(const SealedRoot& root) {
+    return compact({{"format", kSealedRootFormat},
+                    {"version", kStoredLayoutVersion},
+                    {"generation", root.generation},
+                    {"salt", root.salt},
+                    {"iterations", root.iterations},
+                    {"manifest", root.manifest}});
+}
+
+SealedRootRead readSealedRoot(std::string_view text) {
+    const json j = json::parse(text.begin(), text.end(), nullptr, false);
+    SealedRootRead out;
+    if (!j.is_object() || j.value("format", json()) != kSealedRootFormat) return out;
+    const json version = j.value("version", json());
+    if (!version.is_number_unsigned() || version.get<std::uint64_t>() > kStoredLayoutVersion) {
+        out.error = {ErrorKind::NewerVersion, "manifest/version",
+                     "spațiul de lucru a fost salvat de o versiune mai nouă de PrevPlan",
+                     "the workspace was stored by a newer PrevPlan"};
+        return out;
+    }
+    const json generation = j.value("generation", json()), iterations = j.value("iterations", json());
+    const json salt = j.value("salt", json()), manifest = j.value("manifest", json());
+    if (!generation.is_number_unsigned() || !iterations.is_number_unsigned() || !salt.is_string() ||
+        !manifest.is_string() || iterations.get<std::uint64_t>() > 100'000'000) {
+        out.error = damaged("manifest", "lista fișierelor este deteriorată", "the file list is damaged");
+        return out;
+    }
+    out.root = SealedRoot{generation.get<std::uint64_t>(), salt.get<std::string>(), iterations.get<int>(),
+                          manifest.get<std::string>()};
+    return out;
+}
+
 ManifestRead readManifest(std::string_view text) {
     const json j = json::parse(text.begin(), text.end(), nullptr, false);
     ManifestRead out;

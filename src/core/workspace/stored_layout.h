@@ -70,6 +70,23 @@ struct ManifestRead {
 };
 ManifestRead readManifest(std::string_view text);
 
+// The root of a workspace protected with a passphrase: in clear only what unlocking needs (the
+// generation, the key's salt and iterations); the manifest is sealed like every other file, so
+// not even file names and household counts are readable without the passphrase.
+constexpr const char* kSealedRootFormat = "prevplan-store-sealed";
+struct SealedRoot {
+    std::uint64_t generation = 0;
+    std::string salt;  // base64, of the key derived from the passphrase
+    int iterations = 0;
+    std::string manifest;  // the manifest's text, sealed by the vault
+};
+std::string sealedRootToText(const SealedRoot& root);
+struct SealedRootRead {
+    std::optional<SealedRoot> root;    // nullopt with no error: a plain root
+    std::optional<FormatError> error;  // a sealed root, damaged or from a newer version
+};
+SealedRootRead readSealedRoot(std::string_view text);
+
 // An index file: the buckets it lists, in order.
 std::string indexToText(const std::vector<StoredPlanFiles::Bucket>& buckets);
 struct IndexRead {

@@ -37,7 +37,7 @@ struct Host {
     // seals wait in a queue until a test answers them (the browser answers later too).
     bool atRest = false;
     std::string atRestPassphrase;  // the one the store was last protected with
-    std::vector<std::pair<std::string, std::function<void(std::optional<platform::SealedAtRest>)>>> seals;
+    std::vector<std::pair<platform::NamedTexts, std::function<void(std::optional<platform::SealedFiles>)>>> seals;
     int locks = 0;
     // A new version of the site is ready; the reloads the app asked for.
     bool siteUpdateReady = false;
@@ -49,6 +49,10 @@ void answerSeals(bool ok = true);
 // The stand-in cipher: hex of the bytes xored with 0x5A, and its inverse.
 std::string fakeSeal(const std::string& plain);
 std::optional<std::string> fakeOpen(const std::string& sealed);
+// A file sealed by the stand-in: fakeSeal of its contents and a checksum of its name and contents,
+// so that (as with AES-GCM) a changed byte or another name does not open.
+std::string fakeSealFile(const std::string& name, const std::string& plain);
+std::optional<std::string> fakeOpenFile(const std::string& name, const std::string& sealed);
 
 Host& host();
 

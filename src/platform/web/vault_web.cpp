@@ -21,8 +21,15 @@ EM_JS(void, js_unlock_at_rest,
                                       UTF8ToString(data));
       });
 
-EM_JS(void, js_seal_at_rest, (int id, const char* plain, int size),
-      { Module.prevplanVault.sealAtRest(id, HEAPU8.slice(plain, plain + size)); });
+// The files travel as one JSON array of [name, contents] (one copy each way, one round trip).
+EM_JS(void, js_seal_files_at_rest, (int id, const char* files, int size),
+      { Module.prevplanVault.sealFiles(id, new TextDecoder().decode(HEAPU8.subarray(files, files + size))); });
+
+EM_JS(void, js_unlock_files_at_rest,
+      (int id, const char* passphrase, const char* salt, int iterations, const char* files, int size), {
+          Module.prevplanVault.unlockFiles(id, UTF8ToString(passphrase), UTF8ToString(salt), iterations,
+                                           new TextDecoder().decode(HEAPU8.subarray(files, files + size)));
+      });
 
 EM_JS(void, js_lock_at_rest, (int keepJournal), { Module.prevplanVault.lock(!!keepJournal); });
 
@@ -47,13 +54,43 @@ void unlockAtRest(const SealedAtRest& stored, const std::string& passphrase,
                       stored.data.c_str());
 }
 
-void sealAtRest(const std::string& plain, std::function<void(std::optional<SealedAtRest>)> done) {
+static std::string namedTextsJson(const NamedTexts& files) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& [name, text] : files) list.push_back({name, text});
+    return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void sealFilesAtRest(const NamedTexts& files, std::function<void(std::optional<SealedFiles>)> done) {
     const int id = web::trackCrypto([done = std::move(done)](bool ok, std::string result) {
-        const auto j = nlohmann::json::parse(result, nullptr, false);
-        if (!ok || !j.is_object() || !j["iterations"].is_number_integer()) return done(std::nullopt);
-        done(SealedAtRest{j.value("salt", ""), j.value("iv", ""), j.value("data", ""), j["iterations"].get<int>()});
+        auto j = nlohmann::json::parse(result, nullptr, false);
+        if (!ok || !j.is_object() || !j["iterations"].is_number_integer() || !j["salt"].is_string() ||
+            !j["files"].is_array())
+            return done(std::nullopt);
+        SealedFiles sealed{j["salt"].get<std::string>(), j["iterations"].get<int>(), {}};
+        for (auto& file : j["files"]) {
+            if (!file.is_string()) return done(std::nullopt);
+            sealed.files.push_back(std::move(file.get_ref<std::string&>()));
+        }
+        done(std::move(sealed));
     });
-    js_seal_at_rest(id, plain.data(), static_cast<int>(plain.size()));
+    const std::string text = namedTextsJson(files);
+    js_seal_files_at_rest(id, text.data(), static_cast<int>(text.size()));
+}
+
+void unlockFilesAtRest(const std::string& salt, int iterations, const std::string& passphrase, const NamedTexts& files,
+                       std::function<void(std::optional<OpenedFiles>)> done) {
+    const int id = web::trackCrypto([done = std::move(done)](bool ok, std::string result) {
+        auto j = nlohmann::json::parse(result, nullptr, false);
+        if (!ok || !j.is_array()) return done(std::nullopt);
+        OpenedFiles opened;
+        for (auto& file : j)
+            opened.push_back(file.is_string() ? std::optional<std::string>(std::move(file.get_ref<std::string&>()))
+                                              : std::nullopt);
+        done(std::move(opened));
+    });
+    const std::string text = namedTextsJson(files);
+    js_unlock_files_at_rest(id, passphrase.c_str(), salt.c_str(), iterations, text.data(),
+                            static_cast<int>(text.size()));
 }
 
 void lockAtRest(bool keepJournal) { js_lock_at_rest(keepJournal ? 1 : 0); }
