@@ -99,6 +99,17 @@ std::string parentOf(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, bool& h
         .key;
 }
 
+// The text of the field being edited, as typed so far; never a password's.
+std::string editedText(const ImGuiContext* ctx, ImGuiID id) {
+    const ImGuiInputTextState& state = ctx->InputTextState;
+    if (ctx->ActiveId != id || state.ID != id || (state.Flags & ImGuiInputTextFlags_Password)) return {};
+    const ImWchar* text = state.TextW.Data;
+    std::string out(static_cast<std::size_t>(ImTextCountUtf8BytesFromStr(text, text + state.CurLenW)) + 1, '\0');
+    out.resize(static_cast<std::size_t>(
+        ImTextStrToUtf8(out.data(), static_cast<int>(out.size()), text, text + state.CurLenW)));
+    return out;
+}
+
 bool shown(const ImGuiWindow* window, const ImRect& bb) { return window->ClipRect.Overlaps(bb); }
 
 void addText(ImGuiContext* ctx, const char* label) {
@@ -160,6 +171,7 @@ void itemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusF
     Node* node = g_mirror.find(id);
     if (!node) return;
     if (label && !visible(label).empty()) node->name = visible(label);
+    if (node->role == Role::TextField && node->value.empty()) node->value = editedText(ctx, id);
     // The flags of a kit's labelLastItem() say nothing: the role stays as ImGui's own call or the
     // kit's hint left it.
     if (node->role == Role::Tab || !(flags & (ImGuiItemStatusFlags_Openable | ImGuiItemStatusFlags_Checkable))) return;
