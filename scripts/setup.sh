@@ -65,8 +65,9 @@ fi
 mkdir -p "$DEPS/include"
 [ -e "$DEPS/include/nlohmann" ] || ln -s /usr/include/nlohmann "$DEPS/include/nlohmann"
 
-# Browser test driver (no browser download: Debian's chromium is used).
-if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+# Browser test driver (no browser download: Debian's chromium is used) and axe-core, the
+# accessibility checker the a11y test runs on the page.
+if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/e2e/node_modules/axe-core" ]; then
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund --silent)
 fi
 echo "setup: ok"

@@ -7,6 +7,7 @@
 #include "app/stored_workspace.h"
 
 #include "core/workspace/workspace_json.h"
+#include "platform/a11y.h"
 #include "platform/platform.h"
 #include "ui/observatory/needs_exports.h"
 #include "ui/observatory/strings.h"
@@ -198,6 +199,8 @@ void App::statusIndicator() {
     ImGui::SameLine(ImGui::GetWindowWidth() - width);
     ImGui::TextColored(ImColor(color), "%s", text);
     ui::labelLastItem(text);
+    // "Saving…" comes and goes with every edit: only where it ends is said.
+    if (state != AutoSave::State::Saving) a11y::announce(text);
     if (state == AutoSave::State::Failed && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s: %s", ctx_.t(str::kSaveFailed),
                           autosave_.lastError() == "quota" ? ctx_.t(str::kQuota) : autosave_.lastError().c_str());

@@ -1,7 +1,8 @@
-// The recording behind the test API: Dear ImGui's test-engine hooks record every widget of a frame
-// with its label and rectangle, so browser tests can click what a person would click. It runs only
-// in the test build (web/test_api.js turns it on with ?test=1); the functions that hand the
-// recording and the workspace to JavaScript live in platform/web/test/, linked into that build only.
+// Dear ImGui's test-engine hooks, shared by the screen-reader mirror (a11y_web.cpp), which every
+// page has, and the recording behind the test API: every widget of a frame with its label and
+// rectangle, so browser tests can click what a person would click. The recording runs only in
+// the test build (web/test_api.js turns it on with ?test=1); the functions that hand it and the
+// workspace to JavaScript live in platform/web/test/, linked into that build only.
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -11,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "platform/web/a11y_hooks.h"
 #include "platform/web/test/test_recording.h"
 #include "platform/web/web_host.h"
 
@@ -44,6 +46,8 @@ std::string visibleLabel(const char* label) {
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
     if (id == 0) return;  // plain text; labelled on request (ItemInfo below)
+    prevplan::web::a11y::itemAdded(ctx, bb, id);
+    if (!g_enabled) return;
     ImGuiWindow* window = ctx->CurrentWindow;
     // Items outside their window's visible area cannot be clicked.
     if (window && !window->ClipRect.Overlaps(bb)) return;
@@ -51,7 +55,9 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     g_building.push_back({id, {}, window ? window->Name : "", bb});
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    prevplan::web::a11y::itemInfo(ctx, id, label, flags);
+    if (!g_enabled) return;
     if (id == 0 && label) {
         ImGuiWindow* window = ctx->CurrentWindow;
         g_building.push_back({0, visibleLabel(label), window ? window->Name : "", ctx->LastItemData.Rect});
@@ -71,7 +77,7 @@ namespace prevplan::web {
 
 void installTestApi() {
     g_enabled = js_test_mode() != 0;
-    ImGui::GetCurrentContext()->TestEngineHookItems = g_enabled;
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;  // the mirror's, in every page
 }
 
 void setPixelRatio(float ratio) { g_ratio = ratio; }
@@ -80,6 +86,7 @@ void loopTick() { ++g_iterations; }
 
 void frameDrawn() {
     if (++g_frames == 1) js_first_frame();
+    a11y::frameDrawn();
     if (!g_enabled) return;
     g_lastFrame.swap(g_building);
     g_building.clear();

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "platform/a11y.h"
+
 namespace prevplan::ui {
 
 void fieldLabel(const char* label, float labelWidth) {
@@ -21,9 +23,14 @@ bool inputText(const char* label, std::string& value, float width) {
     const bool visible = ImGui::FindRenderedTextEnd(label) != label;
     if (visible) fieldLabel(label);
     ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
-    if (!visible) return ImGui::InputText(label, &value);
+    if (!visible) {
+        const bool changed = ImGui::InputText(label, &value);
+        a11y::describeLastItem({a11y::Role::TextField, value});
+        return changed;
+    }
     const bool changed = ImGui::InputText((std::string("##") + label).c_str(), &value);
     labelLastItem(label);
+    a11y::describeLastItem({a11y::Role::TextField, value});
     return changed;
 }
 
@@ -31,6 +38,8 @@ void labelLastItem(const char* label) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g.TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label, 0);
 }
+
+void describeCombo(const char* preview) { a11y::describeLastItem({a11y::Role::Combo, preview}); }
 
 std::string stableId(const char* label, const char* id) { return std::string(label) + "###" + id; }
 
@@ -78,18 +87,25 @@ bool deleteButton(const char* label, bool enabled, bool small) {
     return pressed;
 }
 
-static void typed(theme::Type type, const char* text, bool muted = false) {
+bool radio(const char* label, bool active) {
+    const bool pressed = ImGui::RadioButton(label, active);
+    a11y::describeLastItem({a11y::Role::Radio, {}, active});
+    return pressed;
+}
+
+static void typed(theme::Type type, const char* text, bool muted = false, int headingLevel = 0) {
     theme::pushType(type);
     if (muted) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", text);
     if (muted) ImGui::PopStyleColor();
     theme::popType();
     labelLastItem(text);
+    if (headingLevel > 0) a11y::describeLastItem({a11y::Role::Heading, {}, false, headingLevel});
 }
 
-void title(const char* text) { typed(theme::Type::Title, text); }
+void title(const char* text) { typed(theme::Type::Title, text, false, 1); }
 
-void section(const char* text) { typed(theme::Type::Section, text); }
+void section(const char* text) { typed(theme::Type::Section, text, false, 2); }
 
 void helper(const char* text) { typed(theme::Type::Helper, text, true); }
 
@@ -98,6 +114,7 @@ void note(const char* text, unsigned int color) {
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
     labelLastItem(text);
+    if (color == kColorError) a11y::announce(text);
 }
 
 }  // namespace prevplan::ui

@@ -36,10 +36,14 @@ bool primaryButton(const char* label, bool enabled = true, const char* icon = nu
 // A button that deletes: red words in a red outline after a bin, told apart from the others by
 // more than colour; `small` fits it in a table row. The test API knows it by its words.
 bool deleteButton(const char* label, bool enabled = true, bool small = false);
+// A radio button: one of a set of answers, read as checked or not by a screen reader.
+bool radio(const char* label, bool active);
 // Texts in the steps of the type scale: a screen's title, a section's, and helper text.
 void title(const char* text);
 void section(const char* text);
 void helper(const char* text);
+// Tells a screen reader that the item drawn last is a combo showing `preview`.
+void describeCombo(const char* preview);
 // A combo over `count` choices named by label(i); `current` is the chosen position. Labelled
 // with `testLabel` for the test API (combos report no label of their own).
 template <typename Label>
@@ -56,9 +60,10 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
         ImGui::EndCombo();
     }
     labelLastItem(testLabel);
+    describeCombo(preview);
     return changed;
 }
-// Text wrapped to the window, in a colour.
+// Text wrapped to the window, in a colour; an error's (kColorError) is announced to a screen reader.
 void note(const char* text, unsigned int color);
 
 // ABGR, from the theme's palette: AA contrast on the page and on a projector.

@@ -263,7 +263,7 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
     bool changed = false;
     Resolution chosen = c.resolution;
     auto radio = [&](const Text& label, Resolution r) {
-        if (!ImGui::RadioButton(ctx.t(label), chosen == r)) return;
+        if (!ui::radio(ctx.t(label), chosen == r)) return;
         chosen = r;
         changed = true;
     };

@@ -9,6 +9,7 @@
 #include "core/base/format.h"
 #include "core/model/rules.h"
 #include "core/observatory/validation.h"
+#include "platform/a11y.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/observatory/strings.h"
@@ -49,6 +50,7 @@ void abuseBand(Context& ctx, const FamilyNucleus& f) {
     ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
     ImGui::TextWrapped("%s", text.c_str());
     labelLastItem(text.c_str());
+    a11y::announce(text, a11y::Urgency::Assertive);
     ImGui::PopStyleColor();
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -182,7 +184,7 @@ void SheetEditor::indicatorRow(Context& ctx, const Plan& plan, const FamilyNucle
     for (const auto& [value, name] : kChoices) {
         ImGui::TableNextColumn();
         const std::string id = std::string(ctx.t(*name)) + "##" + ind.code;
-        if (ImGui::RadioButton(id.c_str(), answer == value)) {
+        if (radio(id.c_str(), answer == value)) {
             cursor_ = indicatorStop(i);
             if (answer != value && !ctx.readOnly) setAnswer(ctx, plan, i, value);
         }

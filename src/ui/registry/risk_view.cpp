@@ -4,6 +4,7 @@
 
 #include "core/base/format.h"
 #include "core/model/rules.h"
+#include "platform/a11y.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/registry/strings.h"
@@ -91,7 +92,10 @@ void RiskView::visitFields(Context& ctx, const Plan& plan, const FamilyRef& ref,
 
 void RiskView::dgaspcAlert(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f) {
     const float em = ImGui::GetFontSize();
-    if (abuseVisitPending(f)) note(ctx.t(str::kAbuseVisitPrompt), kColorError);
+    if (abuseVisitPending(f)) {
+        note(ctx.t(str::kAbuseVisitPrompt), kColorError);
+        a11y::announce(ctx.t(str::kAbuseVisitPrompt), a11y::Urgency::Assertive);
+    }
     if (dgaspcNotificationDue(f).any()) {
         // Unmissable: a filled red band across the screen, above everything else.
         ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);
@@ -99,6 +103,7 @@ void RiskView::dgaspcAlert(Context& ctx, const Plan& plan, const FamilyRef& ref,
         ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
         ImGui::TextWrapped("%s", ctx.t(str::kDgaspcAlert));
         labelLastItem(ctx.t(str::kDgaspcAlert));
+        a11y::announce(ctx.t(str::kDgaspcAlert), a11y::Urgency::Assertive);
         ImGui::PopStyleColor();
         if (button(ctx.t(str::kDgaspcNotifiedToday), !ctx.readOnly))
             editFamilyWith(ctx, plan, ref, "DGASPC notified", {},

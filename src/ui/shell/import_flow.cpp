@@ -8,6 +8,7 @@
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/workspace/workspace_edits.h"
+#include "platform/a11y.h"
 #include "platform/platform.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
@@ -78,7 +79,10 @@ void ImportFlow::errorsDialog(Context& ctx) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
     ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
-    ImGui::TextUnformatted(format("%s: %s", ctx.t(str::kImportFailed), filename_.c_str()).c_str());
+    const std::string failed = format("%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
+    ImGui::TextUnformatted(failed.c_str());
+    labelLastItem(failed.c_str());
+    a11y::announce(failed);
     ImGui::PopStyleColor();
     ImGui::Separator();
     if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
@@ -87,6 +91,7 @@ void ImportFlow::errorsDialog(Context& ctx) {
             countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang);
         ImGui::TextUnformatted(count.c_str());
         labelLastItem(count.c_str());
+        a11y::announce(count);
         // One line each, drawn only where visible: a file may bring many.
         const float line = ImGui::GetTextLineHeightWithSpacing();
         const float height = std::min(static_cast<float>(errors_.size()) + 0.5f, 16.0f) * line;
