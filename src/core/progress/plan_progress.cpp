@@ -34,6 +34,7 @@ inline constexpr Noun kServicePlan{{"plan de servicii", "service plan"}, {"planu
 struct Facts {
     const Plan& plan;
     Date today;
+    ObservatoryDay day;  // who is 0-17 today, one comparison a child
     CommuneCounts counts;
     long villagesWithoutSheets = 0, villagesWithoutIns = 0;
     long familiesWithoutSheet = 0, sheets = 0;
@@ -43,11 +44,11 @@ struct Facts {
 };
 
 void countFamily(Facts& f, const FamilyNucleus& family) {
-    if (family.children.empty() || outOfObservatoryOn(family, f.today)) return;
+    long children = 0;
+    for (const Child& child : family.children) children += f.day.includes(child);
+    if (children == 0) return;  // none recorded yet, or all out of the Observatory (outOfObservatoryOn)
     CommuneCounts& c = f.counts;
     ++c.families;
-    long children = 0;
-    for (const Child& child : family.children) children += inObservatoryOn(child, f.today);
     c.children += children;
     if (family.sheet) ++f.sheets;
     else ++f.familiesWithoutSheet;
@@ -57,7 +58,7 @@ void countFamily(Facts& f, const FamilyNucleus& family) {
     c.confirmedRisks += confirmedRiskCount(family);
     if (!inRegistry(family)) return;
     for (const Child& child : family.children) {
-        if (!inObservatoryOn(child, f.today)) continue;
+        if (!f.day.includes(child)) continue;
         ++c.registryChildren;
         const auto& sp = child.servicePlan;
         if (!sp || !sp->completedOn) ++f.plansMissing;
@@ -349,7 +350,7 @@ PlanProgress planProgress(const Plan& plan, const Date& today) {
     PlanProgress out;
     out.overdue = overdueWork(workQueue(plan, today, 0));
     for (const OverdueWork& w : out.overdue) out.overdueTotal += w.count;
-    Facts facts{plan, today, {}};
+    Facts facts{plan, today, ObservatoryDay(today), {}};
     facts.overdue = out.overdueTotal;
     gather(facts);
     out.counts = facts.counts;
