@@ -11,7 +11,7 @@ import re
 import sys
 
 CORE = ["base", "catalog", "model", "observatory", "registry", "report", "resources", "gaps",
-        "planning", "monitoring", "workspace", "sharing", "demo"]
+        "planning", "monitoring", "workspace", "sharing", "demo", "progress"]
 UI = ["kit", "observatory", "registry", "report", "resources", "gaps", "planning", "monitoring",
       "sharing", "shell", "plan"]
 # Which top-level folders each top-level folder may include.

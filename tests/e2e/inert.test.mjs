@@ -96,6 +96,7 @@ test('the shell page\'s Content-Security-Policy lets the demo, an export and an 
   const page = await openApp(context, testSite.url);
   await click(page, 'Încearcă demonstrația');
   await findItem(page, 'DEMO – date fictive');
+  await click(page, 'Observatorul copiilor');  // an opened plan shows its dashboard first
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă Observatorul (CSV)')]);
   const csv = join(work, 'observator.csv');
   await download.saveAs(csv);

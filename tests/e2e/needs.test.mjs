@@ -215,6 +215,7 @@ test('the Observatory exported as CSV comes back as the same children; a renamed
     await findItem(page, 'DEMO – date fictive');
     const before = (await csvPlanState(page)).children.length;
     assert.equal(before, 600);
+    await click(page, 'Observatorul copiilor');  // an opened plan shows its dashboard first
     const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Exportă Observatorul (CSV)')]);
     const text = await readFile(await download.path(), 'utf8');
     assert.ok(text.startsWith('\uFEFFhousehold_id;family_id;village;'), 'UTF-8 with BOM, ";" separated');

@@ -32,6 +32,7 @@ struct PlanFocus {
     Editor editor = Editor::None;
     FamilyRef family;  // the household, and the family nucleus for the sheet and the risk identification
     Id child;          // the registry child of the service plan
+    bool dashboard = false;  // the plan's dashboard instead of the step; moving anywhere leaves it
 
     void show(Step s) {
         *this = PlanFocus{};
@@ -39,11 +40,13 @@ struct PlanFocus {
     }
     void open(Editor e, FamilyRef ref, Id childId = {}) {
         step = stepOf(e);
+        dashboard = false;
         editor = e;
         family = std::move(ref);
         child = std::move(childId);
     }
     void close() { editor = Editor::None; }
+    void showDashboard() { dashboard = true; }
 };
 
 }  // namespace prevplan::ui

@@ -15,6 +15,8 @@ inline constexpr Text kDelete{"Șterge", "Delete"};
 inline constexpr Text kRemove{"Elimină", "Remove"};
 inline constexpr Text kUndoDeletion{"Anulează", "Undo"};
 inline constexpr Text kDemoMark{"DEMO – date fictive", "DEMO – fictitious data"};
+// The action a step's screen ends with (ui/kit/next_step.h)
+inline constexpr Text kNextStep{"Pasul următor: %d. %s", "Next step: %d. %s"};
 // In place of a name not written yet (a person never sees the internal ids).
 inline constexpr Text kUnnamed{"(fără nume)", "(no name)"};
 

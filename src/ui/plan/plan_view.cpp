@@ -3,9 +3,12 @@
 #include <imgui.h>
 
 #include "core/base/format.h"
+#include "ui/kit/next_step.h"
+#include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/observatory/strings.h"
+#include "ui/plan/dashboard_view.h"
 #include "ui/plan/strings.h"
 #include "ui/planning/strings.h"
 #include "ui/registry/strings.h"
@@ -47,8 +50,7 @@ constexpr StepEntry kSteps[] = {
     {Step::WorkQueue, [](auto& s, auto& ctx, auto& plan) { s.workQueue.draw(ctx, plan, s.focus); }},
     {Step::Report, [](auto& s, auto& ctx, auto& plan) { s.report.draw(ctx, plan); }},
     {Step::Resources, [](auto& s, auto& ctx, auto& plan) { s.resources.draw(ctx, plan); }},
-    {Step::RequiredServices,
-     [](auto& s, auto& ctx, auto& plan) { s.required.draw(ctx, plan, s.focus); }},
+    {Step::RequiredServices, [](auto& s, auto& ctx, auto& plan) { s.required.draw(ctx, plan, s.focus); }},
     {Step::Priorities, [](auto& s, auto& ctx, auto& plan) { s.priorities.draw(ctx, plan); }},
     {Step::ThePlan, [](auto& s, auto& ctx, auto& plan) { s.strategy.draw(ctx, plan); }},
     {Step::Monitoring, [](auto& s, auto& ctx, auto& plan) { s.monitoring.draw(ctx, plan); }},
@@ -88,12 +90,73 @@ void PlanView::openCsv(const Context& ctx, const Plan& plan, const std::string& 
     csvImport_.open(ctx, plan, filename, std::move(bytes));
 }
 
+void PlanView::stepList(Context& ctx, const PlanProgress& progress) {
+    PlanFocus& focus = screens_.focus;
+    if (ImGui::Selectable(format("%s  %s###dashboard", theme::icon::kInfo, ctx.t(str::kDashboard)).c_str(),
+                          focus.dashboard))
+        focus.showDashboard();
+    labelLastItem(ctx.t(str::kDashboard));
+    ImGui::Separator();
+    // Two lines a step, the state in the helper type, tight enough for twelve at 1366×768.
+    const float titleHeight = ImGui::GetTextLineHeight();
+    theme::pushType(theme::Type::Helper);
+    const float stateHeight = ImGui::GetTextLineHeight();
+    theme::popType();
+    const float rowHeight = titleHeight + stateHeight + em() * 0.2f;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, em() * 0.15f));
+    for (const StepEntry& entry : kSteps) {
+        const StepInfo& info = stepInfo(entry.step);
+        const StepProgress& p = progress.of(planStep(entry.step));
+        const StateMark& mark = stateMark(p.state);
+        const char* title = ctx.t(*info.title);
+        const char* stateName = ctx.t(stepStateName(p.state));
+        const bool current = !focus.dashboard && focus.step == entry.step;
+        const ImVec2 top = ImGui::GetCursorPos();
+        const ImVec2 screenTop = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable(format("###%s", info.title->en).c_str(), current, 0, ImVec2(0, rowHeight)))
+            focus.show(entry.step);
+        labelLastItem(title);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s",
+                              format(ctx.t(str::kStepStateTip), stateName, p.reason.in(ctx.lang).c_str()).c_str());
+        const ImVec2 after = ImGui::GetCursorPos();
+        // The current step: a bar down its left edge, besides the selection's colour.
+        if (current)
+            ImGui::GetWindowDrawList()->AddRectFilled(
+                screenTop, ImVec2(screenTop.x + em() * 0.2f, screenTop.y + rowHeight), theme::packed(theme::kPrimary));
+        ImGui::SetCursorPos(ImVec2(top.x + em() * 0.4f, top.y));
+        ImGui::Text("%d. %s %s", stepNumber(entry.step), info.icon, title);
+        ImGui::SetCursorPos(ImVec2(top.x + em() * 1.6f, top.y + titleHeight));
+        theme::pushType(theme::Type::Helper);
+        ImGui::TextColored(ImColor(mark.color), "%s %s", mark.mark, stateName);
+        theme::popType();
+        labelLastItem(format("%d. %s: %s", stepNumber(entry.step), title, stateName).c_str());
+        ImGui::SetCursorPos(after);
+    }
+    ImGui::PopStyleVar();
+}
+
+void PlanView::nextStep(const Context& ctx, const PlanProgress& progress) {
+    const int following = static_cast<int>(screens_.focus.step) + 1;
+    if (following >= static_cast<int>(Step::Count)) return;
+    const Step step = static_cast<Step>(following);
+    const StepProgress& p = progress.of(planStep(step));
+    ImGui::Separator();
+    const std::string reason = format("%s %s", stateMark(p.state).mark, p.reason.in(ctx.lang).c_str());
+    if (nextStepAction(ctx, stepNumber(step), ctx.t(*stepInfo(step).title), reason.c_str())) screens_.focus.show(step);
+}
+
 void PlanView::draw(Context& ctx, const Plan& plan) {
     PlanFocus& focus = screens_.focus;
     if (plan.id != shownPlan_) {
         shownPlan_ = plan.id;
+        // A plan with a census opens on its dashboard; a new one on its villages.
         focus.show(plan.households.empty() ? Step::Commune : Step::Observatory);
+        if (!plan.households.empty()) focus.showDashboard();
     }
+    const Date day = today();
+    const PlanProgress& progress =
+        progress_.get(ctx.snapshot(plan), std::tuple<Date>{day}, [&] { return planProgress(plan, day); });
     if (ImGui::Button(ctx.t(str::kAllPlans))) {
         ctx.openPlan.clear();
         return;
@@ -106,19 +169,22 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
         labelLastItem(ctx.t(str::kDemoMark));
     }
     ImGui::Separator();
-    ImGui::BeginChild("steps", ImVec2(em() * 14.5f, 0), true);
-    for (const StepEntry& entry : kSteps) {
-        const StepInfo& info = stepInfo(entry.step);
-        const char* title = ctx.t(*info.title);
-        if (ImGui::Selectable(format("%s  %s###%s", info.icon, title, info.title->en).c_str(), focus.step == entry.step))
-            focus.show(entry.step);
-        labelLastItem(title);
-    }
+    ImGui::BeginChild("steps", ImVec2(em() * 16, 0), true);
+    stepList(ctx, progress);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("step");
-    entryOf(focus.step).draw(screens_, ctx, plan);
+    ImGui::BeginGroup();
+    // A step's list ends with the way on; its editors end with their own buttons.
+    const bool withNext = !focus.dashboard && focus.editor == Editor::None && focus.step != Step::Share;
+    ImGui::BeginChild("step", ImVec2(0, withNext ? -nextStepHeight() : 0));
+    if (focus.dashboard) {
+        if (const auto go = drawDashboard(ctx, plan, progress)) focus.show(*go);
+    } else {
+        entryOf(focus.step).draw(screens_, ctx, plan);
+    }
     ImGui::EndChild();
+    if (withNext) nextStep(ctx, progress);
+    ImGui::EndGroup();
     csvImport_.draw(ctx, plan);
 }
 

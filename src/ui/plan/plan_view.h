@@ -1,6 +1,8 @@
 #pragma once
 // An open plan: its workflow steps as navigation on the left, the chosen step on the right.
 // A step is one line in kSteps (plan_view.cpp), a Step value and its screen in Screens.
+#include "core/base/memo.h"
+#include "core/progress/plan_progress.h"
 #include "ui/gaps/required_services_view.h"
 #include "ui/kit/context.h"
 #include "ui/kit/plan_focus.h"
@@ -53,6 +55,11 @@ private:
     Screens screens_;
     Id shownPlan_;
     CsvImportView csvImport_;
+    Memo<Plan, PlanProgress, Date> progress_;
+
+    void stepList(Context& ctx, const PlanProgress& progress);
+    // The screen's last line: the following step, primary, with its state's reason.
+    void nextStep(const Context& ctx, const PlanProgress& progress);
 };
 
 }  // namespace prevplan::ui

@@ -17,4 +17,23 @@ inline constexpr ui::DeletionWords kVillageDeletion{
     {"Elimină satul", "Remove the village"},
     {"Satul „%s” a fost eliminat", "Village “%s” removed"}};
 
+// The dashboard, the first screen of an open plan
+inline constexpr Text kDashboard{"Tablou de bord", "Dashboard"};
+inline constexpr Text kCommuneInFigures{"Comuna în cifre", "The commune in figures"};
+inline constexpr Text kFigureChildren{"Copii 0–17 în Observator", "Children 0–17 in the Observatory"};
+inline constexpr Text kFigureHouseholds{"Gospodării", "Households"};
+inline constexpr Text kFigureAtRisk{"Copii în familii cu riscuri", "Children in families at risk"};
+inline constexpr Text kFigureRegistry{"Copii în Registru", "Children in the Registry"};
+inline constexpr Text kFigureConfirmed{"Situații de risc confirmate", "Confirmed risk situations"};
+inline constexpr Text kFigureServicePlans{"Planuri de servicii întocmite", "Service plans completed"};
+inline constexpr Text kFigureOf{"%s din %s", "%s of %s"};
+inline constexpr Text kOverdueWork{"Termene depășite", "Overdue"};
+inline constexpr Text kNothingOverdue{"Niciun termen depășit.", "Nothing is overdue."};
+inline constexpr Text kLegalDeadlines{"Termene legale", "Legal deadlines"};
+inline constexpr Text kRoutineDeadlines{"Alte termene", "Other deadlines"};
+inline constexpr Text kOverdueSince{"cel mai vechi din %s", "oldest due %s"};
+inline constexpr Text kWhatNext{"Ce urmează", "What to do next"};
+inline constexpr Text kAllStepsDone{"Toți pașii sunt gata.", "Every step is done."};
+inline constexpr Text kStepStateTip{"%s: %s", "%s: %s"};
+
 }  // namespace prevplan::str

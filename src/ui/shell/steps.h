@@ -4,9 +4,11 @@
 #include <iterator>
 
 #include "core/base/text.h"
+#include "core/progress/plan_progress.h"
 #include "ui/kit/plan_focus.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/theme.h"
+#include "ui/kit/widgets.h"
 #include "ui/observatory/strings.h"
 #include "ui/planning/strings.h"
 #include "ui/registry/strings.h"
@@ -94,5 +96,27 @@ constexpr const StepInfo& stepInfo(Step step) {
         if (info.step == step) return info;
     return kStepCatalog[0];
 }
+
+// The core counts the same steps in the same order (core/progress/plan_progress.h).
+static_assert(static_cast<int>(Step::Count) == static_cast<int>(PlanStep::Count), "the core's steps are these");
+static_assert(static_cast<int>(Step::Share) == static_cast<int>(PlanStep::Share), "in the same order");
+constexpr PlanStep planStep(Step step) { return static_cast<PlanStep>(step); }
+constexpr Step uiStep(PlanStep step) { return static_cast<Step>(step); }
+// The step's number in the method, 1–12.
+constexpr int stepNumber(Step step) { return static_cast<int>(step) + 1; }
+
+// A step's state as the step list shows it: a mark and a word, in a colour that is never the
+// only sign (✓ done, … in progress, – not started).
+struct StateMark {
+    StepState state;
+    const char* mark;
+    unsigned int color;  // ABGR, kit/widgets.h
+};
+inline constexpr StateMark kStateMarks[] = {
+    {StepState::NotStarted, "\xE2\x80\x93", kColorMuted},    // – en dash
+    {StepState::InProgress, "\xE2\x80\xA6", kColorWarning},  // … ellipsis
+    {StepState::Done, "\xE2\x9C\x93", kColorOk},             // ✓ check mark
+};
+constexpr const StateMark& stateMark(StepState state) { return kStateMarks[static_cast<int>(state)]; }
 
 }  // namespace prevplan::ui
