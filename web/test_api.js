@@ -30,7 +30,8 @@ if (/[?&]test=1(&|$)/.test(location.search)) {
     type: function (text) { Module.ccall('prevplan_paste', null, ['string'], [text]); },
     frames: function () { return Module.ccall('prevplan_test_frames', 'number', [], []); },
     importErrors: function () { return json('prevplan_test_import_errors'); },
-    // The bench's needs report timing: {children, households, samples (ms), median}.
+    // The bench's needs report timing: {children, households, samples (ms), median, recorded,
+    // fromRecordsSamples, fromRecords} (src/platform/web/test/test_exports.cpp).
     timeReport: function (children, runs) {
       return JSON.parse(UTF8ToString(Module.ccall('prevplan_test_time_report', 'number', ['number', 'number'], [children, runs])));
     },

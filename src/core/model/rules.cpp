@@ -134,10 +134,7 @@ ObservatoryDay::ObservatoryDay(const Date& on)
     : lastBorn_(dateOrder(on)), lastTurned18_(dateOrder(on.addMonths(-18 * 12))) {}
 
 AgeOnDay ObservatoryDay::ageOf(const Child& child) const {
-    if (!child.birthDate) return AgeOnDay::Minor;
-    const long born = dateOrder(*child.birthDate);
-    if (born > lastBorn_) return AgeOnDay::Unborn;
-    return born > lastTurned18_ ? AgeOnDay::Minor : AgeOnDay::Adult;
+    return child.birthDate ? ageOfBornOn(dateOrder(*child.birthDate)) : AgeOnDay::Minor;
 }
 
 bool outOfObservatoryOn(const FamilyNucleus& family, const Date& on) {

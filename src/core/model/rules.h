@@ -87,6 +87,10 @@ class ObservatoryDay {
 public:
     explicit ObservatoryDay(const Date& on);
     AgeOnDay ageOf(const Child& child) const;
+    // The same for a birth date given as its dateOrder().
+    AgeOnDay ageOfBornOn(long born) const {
+        return born > lastBorn_ ? AgeOnDay::Unborn : born > lastTurned18_ ? AgeOnDay::Minor : AgeOnDay::Adult;
+    }
     bool includes(const Child& child) const { return ageOf(child) == AgeOnDay::Minor; }
 
 private:

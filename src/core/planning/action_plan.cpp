@@ -83,8 +83,7 @@ long urgentRegistryChildren(const Plan& plan) {
     return children;
 }
 
-std::string beneficiaries(const Plan& plan, const Date& today, Lang lang) {
-    const NeedsReport report = needsReport(plan, today);
+std::string beneficiaries(const Plan& plan, const NeedsReport& report, Lang lang) {
     const Staffing s = staffing(plan);
     const auto number = [lang](long n) { return groupedNumber(n, lang); };
     std::string out = line(kRegistry, lang, number(s.activeCases).c_str(), number(s.byFrequency[0]).c_str(),
@@ -156,8 +155,12 @@ bool actionInYear(const Action& a, int year) {
 }
 
 ActionPlanSections draftActionPlan(const Plan& plan, int year, const Date& today, Lang lang) {
+    return draftActionPlan(plan, year, needsReport(plan, today), lang);
+}
+
+ActionPlanSections draftActionPlan(const Plan& plan, int year, const NeedsReport& report, Lang lang) {
     ActionPlanSections s;
-    s[static_cast<int>(ActionPlanSection::Beneficiaries)] = beneficiaries(plan, today, lang);
+    s[static_cast<int>(ActionPlanSection::Beneficiaries)] = beneficiaries(plan, report, lang);
     std::string& existing = s[static_cast<int>(ActionPlanSection::ExistingServices)];
     existing = inventory(plan, lang) + servicesInUse(plan, lang);
     actionsOfKind(plan, year, ActionKind::ExistingService, lang, existing);

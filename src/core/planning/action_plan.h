@@ -7,8 +7,9 @@
 #include <array>
 #include <string>
 
-#include "core/model/model.h"
 #include "core/base/text.h"
+#include "core/model/model.h"
+#include "core/report/report.h"
 
 namespace prevplan {
 
@@ -19,6 +20,8 @@ bool actionInYear(const Action& action, int year);
 
 // The drafted sections, one line per item (lines separated by '\n').
 ActionPlanSections draftActionPlan(const Plan& plan, int year, const Date& today, Lang lang);
+// The same with the plan's needs report on `today` already counted (a ReportCache's, after an edit).
+ActionPlanSections draftActionPlan(const Plan& plan, int year, const NeedsReport& report, Lang lang);
 
 // The text shown: the user's where written, else the draft.
 ActionPlanSections actionPlanText(const Plan& plan, int year, const ActionPlanSections& draft);

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "core/report/household_record.h"
 #include "core/report/report_cache.h"
 
 namespace prevplan {
@@ -14,7 +15,7 @@ long NeedsReport::registryBucket(RiskBucket bucket) const {
 }
 
 // The report's date and the start of its "past 12 months" (Table A row 3, public care), in the
-// order dateOrder() gives: every household compares its dates with them.
+// order dateOrder() gives: every household record compares its dates with them.
 struct ReportDate {
     explicit ReportDate(const Date& on)
         : asOf(on), day(dateOrder(on)), yearBefore(dateOrder(on.addMonths(-12))), observatory(on) {}
@@ -22,24 +23,23 @@ struct ReportDate {
     long day, yearBefore;
     ObservatoryDay observatory;  // the children 0-17 on the date
 
-    bool after(const std::optional<Date>& date) const { return date && dateOrder(*date) > day; }
-    bool withinYear(const Date& d) const {
-        const long order = dateOrder(d);
-        return order <= day && order >= yearBefore;
+    bool counts(std::int32_t madeOn) const { return madeOn <= day; }  // NucleusRecord's dates
+    bool withinYear(std::int32_t order) const { return order <= day && order >= yearBefore; }
+    AgeOnDay ageOf(const ChildRecord& c) const {
+        return c.born == ChildRecord::kUndated ? AgeOnDay::Minor : observatory.ageOfBornOn(c.born);
     }
 };
 
 namespace {
 
 // Table A rows for one family nucleus with `children` children 0-17; Table B through a Registered entry.
-void addActivity(HouseholdShare& share, ShareEntries& entries, const FamilyNucleus& family, bool sheet, bool risk,
+void addActivity(HouseholdShare& share, ShareEntries& entries, const NucleusRecord& family, bool sheet, bool risk,
                  const IndicatorSet& observed, const IndicatorSet& confirmed, long children, const ReportDate& on) {
     auto row = [&](ActivityRow r) -> long& { return share.activity[static_cast<std::size_t>(r)]; };
     row(ActivityRow::InObservatory) += children;
     if (sheet) {
         row(ActivityRow::ObservationSheet) += children;
-        const auto& filled = family.sheet->filledOn;
-        if (filled && on.withinYear(*filled)) row(ActivityRow::ObservationSheetRecent) += children;
+        if (on.withinYear(family.sheetFilled)) row(ActivityRow::ObservationSheetRecent) += children;
     }
     if (observed.any()) row(ActivityRow::Suspected) += children;
     if (risk) row(ActivityRow::RiskIdentification) += children;
@@ -57,14 +57,15 @@ void addActivity(HouseholdShare& share, ShareEntries& entries, const FamilyNucle
 
 // One family nucleus with `inCare` children in the public care section; what was done after the
 // report date does not count.
-void addToPublicCare(PublicCare& care, const FamilyNucleus& family, long inCare, bool risk,
-                     const IndicatorSet& confirmed, const ReportDate& on) {
+void addToPublicCare(PublicCare& care, const HouseholdRecord& household, const NucleusRecord& family, long inCare,
+                     bool risk, const IndicatorSet& confirmed, const ReportDate& on) {
     bool planned = false, visited = false;
-    for (const Child& c : family.children) {
-        if (on.after(c.birthDate)) continue;  // not born yet
-        planned = planned || (c.servicePlan && c.servicePlan->completedOn && !on.after(c.servicePlan->completedOn));
-        visited = visited || std::any_of(c.visits.begin(), c.visits.end(),
-                                         [&](const MonitoringVisit& v) { return on.withinYear(v.date); });
+    for (std::uint32_t k = family.firstChild; k < family.endChild; ++k) {
+        const ChildRecord& c = household.children[k];
+        if (on.ageOf(c) == AgeOnDay::Unborn) continue;
+        planned = planned || c.planCompleted <= on.day;
+        for (std::uint32_t v = c.firstVisit; v < c.firstVisit + c.visits && !visited; ++v)
+            visited = on.withinYear(household.visits[v]);
     }
     care.children += inCare;
     ++care.families;
@@ -77,41 +78,38 @@ void addToPublicCare(PublicCare& care, const FamilyNucleus& family, long inCare,
 // One family nucleus as it stood on the report date (every row counts "at the time of drafting
 // the report", A2.4): a sheet or a risk identification dated later had not been made yet, a child
 // born later was not born. Undated records count. A nucleus whose every child is out of the
-// Observatory adds nothing; returns whether it counted. Its children are walked once.
-bool addNucleus(HouseholdShare& share, ShareEntries& entries, const FamilyNucleus& family, const ReportDate& on) {
-    const bool sheet = family.sheet && !on.after(family.sheet->filledOn);
-    const bool risk = family.risk && !on.after(family.risk->visitedOn);
-    const IndicatorSet observed = sheet ? observedSet(family) : IndicatorSet{};
-    const IndicatorSet confirmed = risk ? confirmedSet(family) : IndicatorSet{};
-    const bool exposed = observed.any() || confirmed.any();
+// Observatory adds nothing; returns whether it counted.
+bool addNucleus(HouseholdShare& share, ShareEntries& entries, const HouseholdRecord& household,
+                const NucleusRecord& family, const ReportDate& on) {
+    const bool sheet = on.counts(family.sheetFilled);
+    const bool risk = on.counts(family.riskVisited);
+    const IndicatorSet observed = sheet ? family.observed : IndicatorSet{};
+    const IndicatorSet confirmed = risk ? family.confirmed : IndicatorSet{};
     long children = 0, inCare = 0;
-    for (const Child& c : family.children) {
-        const AgeOnDay age = on.observatory.ageOf(c);
+    for (std::uint32_t k = family.firstChild; k < family.endChild; ++k) {
+        const ChildRecord& c = household.children[k];
+        const AgeOnDay age = on.ageOf(c);
         if (age == AgeOnDay::Unborn) continue;
         inCare += c.inProtection;  // public care counts the children of any age
-        if (age == AgeOnDay::Adult) continue;
-        ++children;
-        if (!exposed) continue;
-        if (c.exposedObserved.any()) {
-            const IndicatorSet direct = directlyExposed(c.exposedObserved, observed);
-            if (direct.any()) entries.push_back({ShareEntry::Kind::DirectlyObserved, 1, direct});
-        }
-        if (c.exposedConfirmed.any()) {
-            const IndicatorSet direct = directlyExposed(c.exposedConfirmed, confirmed);
-            if (direct.any()) entries.push_back({ShareEntry::Kind::DirectlyConfirmed, 1, direct});
-        }
+        children += age == AgeOnDay::Minor;
     }
-    if (children == 0 && !family.children.empty()) return false;  // every child turned 18 (or is not born)
+    if (children == 0 && family.endChild > family.firstChild) return false;  // every child turned 18 (or is not born)
+    for (std::uint32_t e = family.firstExposure; e < family.endExposure; ++e) {
+        const ExposureRecord& x = household.exposures[e];
+        if (!(x.confirmed ? risk : sheet) || on.ageOf(household.children[x.child]) != AgeOnDay::Minor) continue;
+        entries.push_back(
+            {x.confirmed ? ShareEntry::Kind::DirectlyConfirmed : ShareEntry::Kind::DirectlyObserved, 1, x.set});
+    }
     share.observed |= observed;
     share.confirmed |= confirmed;
     share.children += children;
     addActivity(share, entries, family, sheet, risk, observed, confirmed, children, on);
-    if (inCare > 0) addToPublicCare(share.publicCare, family, inCare, risk, confirmed, on);
+    if (inCare > 0) addToPublicCare(share.publicCare, household, family, inCare, risk, confirmed, on);
     return true;
 }
 
 // Counts the household's share into `share`, its entries at the end of `entries`.
-void countShare(HouseholdShare& share, ShareEntries& entries, const Household& household, const ReportDate& on) {
+void countShare(HouseholdShare& share, ShareEntries& entries, const HouseholdRecord& household, const ReportDate& on) {
     share.children = 0;
     share.observed.reset();
     share.confirmed.reset();
@@ -120,8 +118,9 @@ void countShare(HouseholdShare& share, ShareEntries& entries, const Household& h
     share.firstEntry = entries.size();
     // A household with no nucleus recorded yet counts (it is still to be completed); one whose
     // every nucleus is out of the Observatory does not.
-    share.counted = household.families.empty();
-    for (const FamilyNucleus& family : household.families) share.counted |= addNucleus(share, entries, family, on);
+    share.counted = household.nuclei.empty();
+    for (const NucleusRecord& family : household.nuclei)
+        share.counted |= addNucleus(share, entries, household, family, on);
     share.endEntry = entries.size();
 }
 
@@ -341,10 +340,26 @@ ReportTotals VillageTotals::commune() const {
     return sum;
 }
 
+void VillageTotals::clearTotals() {
+    for (ReportTotals& totals : totals_) totals = ReportTotals{};
+}
+
 void ReportCache::count(HouseholdShare& share, const Household& household, const ReportDate& on) {
-    countShare(share, entries_, household, on);
+    recordHousehold(share.record, household);
+    countShare(share, entries_, share.record, on);
     share.village = villages_.placeOf(household.village);
     ++recounted_;
+}
+
+// Every kept share counted again on another date from its record.
+void ReportCache::countOn(const ReportDate& on) {
+    villages_.clearTotals();
+    entries_.clear();
+    dropped_ = 0;
+    for (HouseholdShare& share : shares_) {
+        countShare(share, entries_, share.record, on);
+        villages_.add(share, entries_, +1);
+    }
 }
 
 // A share no longer kept: out of the totals, its entries left to the next compaction.
@@ -400,7 +415,7 @@ void ReportCache::countBetween(const Plan& plan, const ReportDate& on, std::size
         const HouseholdPtr& household = plan.households[i];
         const auto found = byAddress.find(household.get());
         if (found != byAddress.end() && sameSnapshot(households_[found->second], household)) {
-            share = shares_[found->second];
+            share = std::move(shares_[found->second]);
             households_[found->second].reset();
             dropped_ -= share.endEntry - share.firstEntry;  // kept after all
         } else {
@@ -413,17 +428,18 @@ void ReportCache::countBetween(const Plan& plan, const ReportDate& on, std::size
         shares_ = std::move(shares);  // the first count
     } else {
         shares_.erase(at(shares_, first), at(shares_, oldEnd));
-        shares_.insert(at(shares_, first), shares.begin(), shares.end());
+        shares_.insert(at(shares_, first), std::make_move_iterator(shares.begin()),
+                       std::make_move_iterator(shares.end()));
     }
     households_.erase(at(households_, first), at(households_, oldEnd));
     households_.insert(at(households_, first), at(plan.households, first), at(plan.households, newEnd));
 }
 
 NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
-    if (asOf_ != asOf) *this = ReportCache{};
-    asOf_ = asOf;
     recounted_ = 0;
     const ReportDate on(asOf);
+    if (asOf_ && asOf_ != asOf) countOn(on);
+    asOf_ = asOf;
     const auto& households = plan.households;
     const std::size_t before = households_.size(), now = households.size();
     std::size_t replaced = 0;
@@ -473,13 +489,14 @@ NeedsReport ReportCache::villageReport(const Plan& plan, const std::string& vill
 
 NeedsReport needsReport(const Plan& plan, const Date& asOf) {
     const ReportDate on(asOf);
-    HouseholdShare share;
-    ShareEntries entries;  // one household's at a time
+    HouseholdShare share;  // one household's at a time, its record's buffers reused
+    ShareEntries entries;
     // Villages take their places in the order their first counted household stands.
     VillageTotals villages;
     for (const HouseholdPtr& household : plan.households) {
         entries.clear();
-        countShare(share, entries, *household, on);
+        recordHousehold(share.record, *household);
+        countShare(share, entries, share.record, on);
         if (!share.counted) continue;  // no child of the household is 0-17 any more
         share.village = villages.placeOf(household->village);
         villages.add(share, entries, +1);

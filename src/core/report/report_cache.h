@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/report/household_record.h"
 #include "core/report/report.h"
 
 namespace prevplan {
@@ -43,6 +44,7 @@ struct HouseholdShare {
     PublicCare publicCare;                           // without the DGASPC's list, which belongs to the plan
     std::size_t village = 0;                         // its village's place in VillageTotals
     std::size_t firstEntry = 0, endEntry = 0;        // its entries in the ShareEntries it was counted into
+    HouseholdRecord record;                          // what it was counted from, on any date
 };
 
 // Table 1 counts for one way of counting (suspicions or confirmations).
@@ -88,6 +90,7 @@ public:
     // sign: +1 adds the share to its village's totals, -1 takes it out again.
     void add(const HouseholdShare& share, const ShareEntries& entries, long sign);
     ReportTotals commune() const;
+    void clearTotals();  // the villages keep their places
 
 private:
     std::vector<std::string> names_;
@@ -103,11 +106,13 @@ public:
     // needsReport(plan reduced to the households and villages named `village`, asOf) for the plan
     // of the last needsReport call, from the village's running totals.
     NeedsReport villageReport(const Plan& plan, const std::string& village) const;
-    // How many households the last call counted afresh.
+    // How many households the last call read afresh (into records); on another report date the
+    // others are counted again from their records alone.
     std::size_t recounted() const { return recounted_; }
 
 private:
     void count(HouseholdShare& share, const Household& household, const ReportDate& on);
+    void countOn(const ReportDate& on);
     void drop(const HouseholdShare& share);
     void compactEntries();
     void countReplaced(const Plan& plan, const ReportDate& on);

@@ -7,8 +7,8 @@
 
 #include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/planning/strings.h"
 
 namespace prevplan::ui {
 
@@ -45,7 +45,8 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
     if (own) {
         std::string text = *own;
         if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, em * 5)))
-            editPlanWith(ctx, plan, "action plan section", plan.id + "/ap/" + std::to_string(year_) + "/" + std::to_string(s),
+            editPlanWith(ctx, plan, "action plan section",
+                         plan.id + "/ap/" + std::to_string(year_) + "/" + std::to_string(s),
                          [&](Plan& p) { sectionOf(p, year_, s) = text; });
         labelLastItem(label.c_str());
         if (button(ctx.t(str::kBackToDraft), !ctx.readOnly))
@@ -78,8 +79,9 @@ void ActionPlanView::draw(Context& ctx, const Plan& plan) {
         if (ImGui::RadioButton(label.c_str(), year_ == y)) year_ = y;
         labelLastItem((std::string(ctx.t(str::kYear)) + " " + label).c_str());
     }
-    const ActionPlanSections& draft =
-        draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] { return draftActionPlan(plan, year_, today(), ctx.lang); });
+    const ActionPlanSections& draft = draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] {
+        return draftActionPlan(plan, year_, beneficiaryCounts_.needsReport(plan, today()), ctx.lang);
+    });
     const ActionPlanSections shown = actionPlanText(plan, year_, draft);
     for (int s = 0; s < kActionPlanSectionCount; ++s) section(ctx, plan, s, shown);
 }
