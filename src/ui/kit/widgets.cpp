@@ -100,4 +100,9 @@ void note(const char* text, unsigned int color) {
     labelLastItem(text);
 }
 
+bool escapePressed() {
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) &&
+           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
+}
+
 }  // namespace prevplan::ui

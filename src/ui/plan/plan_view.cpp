@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/base/format.h"
+#include "ui/kit/step_keys.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/observatory/strings.h"
@@ -94,6 +95,7 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
         shownPlan_ = plan.id;
         focus.show(plan.households.empty() ? Step::Commune : Step::Observatory);
     }
+    if (const auto step = stepShortcut(); step && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) focus.show(*step);
     if (ImGui::Button(ctx.t(str::kAllPlans))) {
         ctx.openPlan.clear();
         return;
