@@ -63,6 +63,8 @@ test('a plan and a household made with the keyboard alone; step keys; Escape clo
     await press(page, 'Enter');
     await tabTo(page, 'Comuna');
     await typeText(page, 'Ștefănești');
+    await tabTo(page, 'Satele');
+    await typeText(page, 'Deal');
     // Shift+Tab goes back to the county, Tab forward again to the button.
     await tabTo(page, 'Județul', { back: true });
     await tabTo(page, 'Creează planul');
