@@ -101,7 +101,8 @@ void note(const char* text, unsigned int color) {
 }
 
 bool escapePressed() {
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) &&
+    // In a text field, Escape first leaves the field (Dear ImGui undoes the edit); the next one closes.
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput &&
            ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
 }
 

@@ -58,8 +58,8 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
     labelLastItem(testLabel);
     return changed;
 }
-// Escape pressed in the dialog being drawn (not in a combo open over it): its way out, as its
-// Cancel or Close button.
+// Escape pressed in the dialog being drawn (not in a combo open over it, nor in one of its text
+// fields): its way out, as its Cancel or Close button.
 bool escapePressed();
 // Text wrapped to the window, in a colour.
 void note(const char* text, unsigned int color);
