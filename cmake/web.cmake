@@ -67,7 +67,7 @@ set(PREVPLAN_LINK_OPTIONS
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sENVIRONMENT=web -sFILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  --pre-js ${WEB_DIR}/pre.js --post-js ${WEB_DIR}/post.js
+  --pre-js ${WEB_DIR}/pre.js "SHELL:--pre-js ${WEB_DIR}/touch.js" --post-js ${WEB_DIR}/post.js
   ${PREVPLAN_FONT_PRELOADS})
 
 # Emscripten 3.1.6 only strips the whitespace of its JavaScript (Debian's closure compiler is
@@ -82,7 +82,7 @@ function(prevplan_site target dir)
   set_target_properties(${target} PROPERTIES OUTPUT_NAME prevplan SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/${dir}")
   target_link_options(${target} PRIVATE ${PREVPLAN_LINK_OPTIONS} ${ARGN})
   add_dependencies(${target} prevplan_font)
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/post.js)
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/touch.js ${WEB_DIR}/post.js)
   add_custom_command(TARGET ${target} POST_BUILD
     COMMAND ${TERSER} ${CMAKE_BINARY_DIR}/${dir}/prevplan.js --compress --mangle -o ${CMAKE_BINARY_DIR}/${dir}/prevplan.js
     COMMAND ${CMAKE_COMMAND} -E copy ${SHELL_DIR}/index.html ${SHELL_DIR}/boot.js ${WEB_DIR}/a11y.js

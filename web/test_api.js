@@ -29,6 +29,8 @@ if (/[?&]test=1(&|$)/.test(location.search)) {
     // Playwright cannot type non-ASCII into this GLFW; tests inject text as a keyboard would.
     type: function (text) { Module.ccall('prevplan_paste', null, ['string'], [text]); },
     frames: function () { return Module.ccall('prevplan_test_frames', 'number', [], []); },
+    // The id (as items() lists it) of the widget with the keyboard focus; 0 when none.
+    focused: function () { return Module.ccall('prevplan_test_focus', 'number', [], []) >>> 0; },
     importErrors: function () { return json('prevplan_test_import_errors'); },
     // The bench's needs report timing: {children, households, samples (ms), median, recorded,
     // fromRecordsSamples, fromRecords} (src/platform/web/test/test_exports.cpp).

@@ -15,6 +15,7 @@
 #include "ui/sharing/strings.h"
 #include "ui/shell/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/shell/display_menu.h"
 #include "ui/shell/opening_screen.h"
 #include "ui/shell/update_notice.h"
 
@@ -27,6 +28,8 @@ App::App() : ctx_(history_) {}
 void App::start(double now) {
     ctx_.lang = platform::preference(kLanguageKey) == "en" ? Lang::En : Lang::Ro;
     idleMinutes_ = IdleLock::minutesFrom(platform::preference(IdleLock::kPreference));
+    display_.textPercent = ui::Display::textPercentFrom(platform::preference(ui::Display::kTextPreference));
+    display_.contrast = ui::Display::contrastFrom(platform::preference(ui::Display::kContrastPreference));
     protection_.idle().setMinutes(idleMinutes_);
     protection_.activity(now);
     restoreJournal_ = true;
@@ -172,6 +175,11 @@ void App::setLanguage(Lang lang) {
     platform::setPreference(kLanguageKey, lang == Lang::En ? "en" : "ro");
 }
 
+void App::storeDisplay() {
+    platform::setPreference(ui::Display::kTextPreference, std::to_string(display_.textPercent));
+    platform::setPreference(ui::Display::kContrastPreference, ui::Display::contrastPreference(display_.contrast));
+}
+
 void App::shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || ctx_.readOnly || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) return;
@@ -251,6 +259,7 @@ void App::menuBar() {
         if (ImGui::MenuItem("English", nullptr, ctx_.lang == Lang::En)) setLanguage(Lang::En);
         ImGui::EndMenu();
     }
+    if (ui::displayMenu(ctx_, display_)) storeDisplay();
     help_.menu(ctx_);
     statusIndicator();
     ImGui::EndMenuBar();
@@ -309,6 +318,7 @@ void App::drawLocked(double now) {
             if (ImGui::MenuItem("English", nullptr, ctx_.lang == Lang::En)) setLanguage(Lang::En);
             ImGui::EndMenu();
         }
+        if (ui::displayMenu(ctx_, display_)) storeDisplay();
         ImGui::EndMenuBar();
     }
     ui::UnlockScreen::Actions actions;

@@ -10,6 +10,7 @@
 #include "app/stored_workspace.h"
 #include "core/model/history.h"
 #include "ui/kit/context.h"
+#include "ui/kit/display.h"
 #include "ui/sharing/county_view.h"
 #include "ui/shell/help_view.h"
 #include "ui/shell/import_flow.h"
@@ -50,6 +51,8 @@ public:
     bool allSaved() const { return autosave_.allSaved(history_); }
     const ui::ImportFlow& importFlow() const { return import_; }
     Lang lang() const { return ctx_.lang; }
+    // The text size and contrast the person chose (the Display menu).
+    const ui::Display& display() const { return display_; }
 
 private:
     History history_;
@@ -58,6 +61,7 @@ private:
     Protection protection_{history_, autosave_, journal_};
     int idleMinutes_ = IdleLock::kDefaultMinutes;
     ui::Context ctx_;
+    ui::Display display_;
     ui::WorkspaceView workspaceView_;
     ui::HelpView help_;
     ui::PlanView planView_;
@@ -86,6 +90,7 @@ private:
     ui::ProtectionDialog::Actions protectionActions();
     void drawLocked(double now);
     void setLanguage(Lang lang);
+    void storeDisplay();
     void shortcuts();
     void menuBar();
     void csvMenu(const Plan& open);

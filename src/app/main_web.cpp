@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "platform/web/touch_web.h"
 #include "platform/web/web_host.h"
 #include "ui/kit/keyboard.h"
 #include "ui/kit/theme.h"
@@ -22,7 +23,18 @@ namespace {
 
 prevplan::App* g_app = nullptr;
 GLFWwindow* g_window = nullptr;
-float g_scale = 0;  // device pixel ratio the fonts and style are built for
+// What the fonts and the style are built for: the device's pixel ratio, the text size chosen
+// on top of it, a finger as pointer, and the contrast.
+struct Look {
+    float pixelRatio = 0, textScale = 1;
+    bool touch = false, highContrast = false;
+    float scale() const { return pixelRatio * textScale; }
+    bool operator==(const Look& o) const {
+        return pixelRatio == o.pixelRatio && textScale == o.textScale && touch == o.touch &&
+               highContrast == o.highContrast;
+    }
+};
+Look g_look;
 
 // An old laptop should not redraw an unchanging screen 60 times a second: frames are drawn
 // only for a while after input or a host event (web::wake).
@@ -51,7 +63,8 @@ void onKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
 
 void releaseHeldKeys() {
     g_unseenPress = false;
-    for (const HeldRelease& r : g_heldReleases) ImGui_ImplGlfw_KeyCallback(g_window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+    for (const HeldRelease& r : g_heldReleases)
+        ImGui_ImplGlfw_KeyCallback(g_window, r.key, r.scancode, GLFW_RELEASE, r.mods);
     g_heldReleases.clear();
 }
 
@@ -71,12 +84,16 @@ EM_BOOL onVisibility(int, const EmscriptenVisibilityChangeEvent* e, void*) {
 }
 
 // The type scale is rasterised at the device's pixel ratio, so text stays sharp on high-DPI
-// screens and at browser zoom; the spacing scales with it.
-void buildFontsAndStyle(float scale) {
-    prevplan::ui::theme::loadFonts(scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    prevplan::ui::theme::applyStyle(scale);
+// screens and at browser zoom; the spacing scales with it. Only a new scale rebuilds the fonts.
+void buildFontsAndStyle(const Look& look, const Look& before) {
+    namespace theme = prevplan::ui::theme;
+    if (look.scale() != before.scale()) {
+        theme::loadFonts(look.scale());
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    theme::applyStyle(look.scale(), look.highContrast ? theme::kHighContrastPalette : theme::kStandardPalette,
+                      look.touch, look.pixelRatio);
 }
 
 // glfwSetWindowSize() would request fullscreen whenever the size equals the screen's.
@@ -87,6 +104,15 @@ EM_JS(void, js_resize_canvas, (int w, int h), {
         GLFW.active.width = w;
         GLFW.active.height = h;
     }
+});
+
+// prefers-contrast: more, or Windows' forced colours.
+EM_JS(int, js_browser_asks_contrast, (), {
+    if (!window.matchMedia) return 0;
+    if (!Module.prevplanContrastQueries)
+        Module.prevplanContrastQueries =
+            [ matchMedia('(prefers-contrast: more)'), matchMedia('(forced-colors: active)') ];
+    return Module.prevplanContrastQueries.some(function(q) { return q.matches; }) ? 1 : 0;
 });
 
 // The canvas is sized by CSS; its backing store follows in physical pixels.
@@ -101,9 +127,13 @@ void fitCanvas() {
         js_resize_canvas(w, h);
         prevplan::web::wake();
     }
-    if (scale != g_scale) {
-        g_scale = scale;
-        buildFontsAndStyle(scale);
+    const prevplan::ui::Display& display = g_app->display();
+    const Look look{scale, display.textScale(), prevplan::web::coarsePointer(),
+                    display.highContrast(js_browser_asks_contrast() != 0)};
+    if (!(look == g_look)) {
+        buildFontsAndStyle(look, g_look);
+        g_look = look;
+        prevplan::web::wake();
     }
     prevplan::web::setPixelRatio(scale);
 }
@@ -128,9 +158,12 @@ void frame() {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    prevplan::web::touchBeforeFrame();
     ImGui::NewFrame();
+    prevplan::web::touchAfterNewFrame();
     prevplan::ui::tabThroughControls();
     g_app->drawFrame(now);
+    prevplan::web::touchAfterFrame();
     ImGui::Render();
     int w = 0, h = 0;
     glfwGetFramebufferSize(g_window, &w, &h);

@@ -31,3 +31,25 @@ TEST_CASE("the theme packs its colours the way Dear ImGui reads them (ABGR)") {
     CHECK(ui::theme::packed({0x12, 0x34, 0x56}) == 0xFF563412u);
     CHECK(ui::theme::packed({0x12, 0x34, 0x56}, 0x80) == 0x80563412u);
 }
+
+TEST_CASE("the high-contrast palette holds every text to 7:1 and every outline to 4.5:1") {
+    const ui::theme::Palette& hc = ui::theme::kHighContrastPalette;
+    for (const auto& pair : ui::theme::kPaletteTextPairs) {
+        INFO(pair.what);
+        CHECK(contrastRatio(hc.*pair.text, hc.*pair.background) >= ui::theme::kContrastHighText);
+    }
+    for (const auto& pair : ui::theme::kPaletteOutlinePairs) {
+        INFO(pair.what);
+        CHECK(contrastRatio(hc.*pair.text, hc.*pair.background) >= kContrastText);
+    }
+}
+
+TEST_CASE("the standard palette is the theme's colours, held to AA like kTextPairs") {
+    const ui::theme::Palette& standard = ui::theme::kStandardPalette;
+    CHECK(standard.ink.r == ui::theme::kInk.r);
+    CHECK(standard.ok.g == ui::theme::kOk.g);
+    for (const auto& pair : ui::theme::kPaletteTextPairs) {
+        INFO(pair.what);
+        CHECK(contrastRatio(standard.*pair.text, standard.*pair.background) >= kContrastText);
+    }
+}

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -28,13 +29,15 @@ ImVec4 color(Rgb c, float alpha = 1) { return ImVec4(c.r / 255.0f, c.g / 255.0f,
 ImFont* addFont(const TypeStyle& t, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     const float pixels = std::round(t.size * scale);
+    // Past two device pixels per CSS pixel, oversampling adds nothing visible but atlas size.
+    const int oversample = scale >= 2 ? 1 : 2;
     ImFontConfig text;
-    text.OversampleH = 2;
+    text.OversampleH = oversample;
     ImFont* font = io.Fonts->AddFontFromFileTTF(t.strong ? kStrongFont : kRegularFont, pixels, &text, kTextGlyphs);
     if (!font) return nullptr;
     ImFontConfig icons;
     icons.MergeMode = true;
-    icons.OversampleH = 2;
+    icons.OversampleH = oversample;
     icons.GlyphMinAdvanceX = pixels;  // icons in a column line up
     icons.GlyphOffset.y = std::round(pixels * 0.05f);
     io.Fonts->AddFontFromFileTTF(kIconFont, std::round(pixels * 0.9f), &icons, kIconGlyphs);
@@ -61,54 +64,54 @@ void pushType(Type type) { ImGui::PushFont(g_fonts[static_cast<int>(type)]); }
 
 void popType() { ImGui::PopFont(); }
 
-void applyStyle(float scale) {
+void applyStyle(float scale, const Palette& p, bool touch, float pixelsPerCss) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     ImVec4* c = style.Colors;
-    c[ImGuiCol_Text] = color(kInk);
-    c[ImGuiCol_TextDisabled] = color(kHelperInk);
-    c[ImGuiCol_WindowBg] = color(kPage);
-    c[ImGuiCol_ChildBg] = color(kPage, 0);
-    c[ImGuiCol_PopupBg] = color(kSurface);
-    c[ImGuiCol_MenuBarBg] = color(kSurface);
-    c[ImGuiCol_Border] = color(kFieldBorder);  // fields and buttons show their edges
-    c[ImGuiCol_BorderShadow] = color(kPage, 0);
-    c[ImGuiCol_FrameBg] = color(kSurface);
-    c[ImGuiCol_FrameBgHovered] = color(kSelected, 0.5f);
-    c[ImGuiCol_FrameBgActive] = color(kSelected);
-    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = color(kSecondary);
-    c[ImGuiCol_ScrollbarBg] = color(kPage);
-    c[ImGuiCol_ScrollbarGrab] = color(kFieldBorder, 0.6f);
-    c[ImGuiCol_ScrollbarGrabHovered] = color(kFieldBorder, 0.8f);
-    c[ImGuiCol_ScrollbarGrabActive] = color(kFieldBorder);
-    c[ImGuiCol_CheckMark] = color(kPrimary);
-    c[ImGuiCol_SliderGrab] = color(kPrimary);
-    c[ImGuiCol_SliderGrabActive] = color(kPrimaryPressed);
-    c[ImGuiCol_Button] = color(kSecondary);
-    c[ImGuiCol_ButtonHovered] = color(kSecondaryHover);
-    c[ImGuiCol_ButtonActive] = color(kSecondaryPressed);
-    c[ImGuiCol_Header] = color(kSelected);
-    c[ImGuiCol_HeaderHovered] = color(kSelected, 0.6f);
-    c[ImGuiCol_HeaderActive] = color(kSecondaryPressed);
-    c[ImGuiCol_Separator] = color(kRule);
-    c[ImGuiCol_SeparatorHovered] = color(kPrimaryHover);
-    c[ImGuiCol_SeparatorActive] = color(kPrimary);
-    c[ImGuiCol_ResizeGrip] = color(kRule, 0.5f);
-    c[ImGuiCol_ResizeGripHovered] = color(kPrimaryHover, 0.6f);
-    c[ImGuiCol_ResizeGripActive] = color(kPrimary);
-    c[ImGuiCol_Tab] = color(kSecondary);
-    c[ImGuiCol_TabHovered] = color(kSecondaryHover);
-    c[ImGuiCol_TabActive] = color(kSelected);
-    c[ImGuiCol_TabUnfocused] = color(kSecondary);
-    c[ImGuiCol_TabUnfocusedActive] = color(kSelected);
-    c[ImGuiCol_TableHeaderBg] = color(kSecondary);
-    c[ImGuiCol_TableBorderStrong] = color(kFieldBorder, 0.7f);
-    c[ImGuiCol_TableBorderLight] = color(kRule);
-    c[ImGuiCol_TableRowBg] = color(kSurface);
-    c[ImGuiCol_TableRowBgAlt] = color(kPage, 0.7f);
-    c[ImGuiCol_TextSelectedBg] = color(kSelected);
-    c[ImGuiCol_NavHighlight] = color(kFocus);
-    c[ImGuiCol_ModalWindowDimBg] = color(kInk, 0.35f);
+    c[ImGuiCol_Text] = color(p.ink);
+    c[ImGuiCol_TextDisabled] = color(p.helperInk);
+    c[ImGuiCol_WindowBg] = color(p.page);
+    c[ImGuiCol_ChildBg] = color(p.page, 0);
+    c[ImGuiCol_PopupBg] = color(p.surface);
+    c[ImGuiCol_MenuBarBg] = color(p.surface);
+    c[ImGuiCol_Border] = color(p.fieldBorder);  // fields and buttons show their edges
+    c[ImGuiCol_BorderShadow] = color(p.page, 0);
+    c[ImGuiCol_FrameBg] = color(p.surface);
+    c[ImGuiCol_FrameBgHovered] = color(p.selected, 0.5f);
+    c[ImGuiCol_FrameBgActive] = color(p.selected);
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = color(p.secondary);
+    c[ImGuiCol_ScrollbarBg] = color(p.page);
+    c[ImGuiCol_ScrollbarGrab] = color(p.fieldBorder, 0.6f);
+    c[ImGuiCol_ScrollbarGrabHovered] = color(p.fieldBorder, 0.8f);
+    c[ImGuiCol_ScrollbarGrabActive] = color(p.fieldBorder);
+    c[ImGuiCol_CheckMark] = color(p.primary);
+    c[ImGuiCol_SliderGrab] = color(p.primary);
+    c[ImGuiCol_SliderGrabActive] = color(p.primaryPressed);
+    c[ImGuiCol_Button] = color(p.secondary);
+    c[ImGuiCol_ButtonHovered] = color(p.secondaryHover);
+    c[ImGuiCol_ButtonActive] = color(p.secondaryPressed);
+    c[ImGuiCol_Header] = color(p.selected);
+    c[ImGuiCol_HeaderHovered] = color(p.selected, 0.6f);
+    c[ImGuiCol_HeaderActive] = color(p.secondaryPressed);
+    c[ImGuiCol_Separator] = color(p.rule);
+    c[ImGuiCol_SeparatorHovered] = color(p.primaryHover);
+    c[ImGuiCol_SeparatorActive] = color(p.primary);
+    c[ImGuiCol_ResizeGrip] = color(p.rule, 0.5f);
+    c[ImGuiCol_ResizeGripHovered] = color(p.primaryHover, 0.6f);
+    c[ImGuiCol_ResizeGripActive] = color(p.primary);
+    c[ImGuiCol_Tab] = color(p.secondary);
+    c[ImGuiCol_TabHovered] = color(p.secondaryHover);
+    c[ImGuiCol_TabActive] = color(p.selected);
+    c[ImGuiCol_TabUnfocused] = color(p.secondary);
+    c[ImGuiCol_TabUnfocusedActive] = color(p.selected);
+    c[ImGuiCol_TableHeaderBg] = color(p.secondary);
+    c[ImGuiCol_TableBorderStrong] = color(p.fieldBorder, 0.7f);
+    c[ImGuiCol_TableBorderLight] = color(p.rule);
+    c[ImGuiCol_TableRowBg] = color(p.surface);
+    c[ImGuiCol_TableRowBgAlt] = color(p.page, 0.7f);
+    c[ImGuiCol_TextSelectedBg] = color(p.selected);
+    c[ImGuiCol_NavHighlight] = color(p.focus);
+    c[ImGuiCol_ModalWindowDimBg] = color(p.ink, 0.35f);
 
     style.WindowPadding = ImVec2(14, 12);
     style.FramePadding = ImVec2(9, 5);
@@ -129,6 +132,16 @@ void applyStyle(float scale) {
     style.ChildBorderSize = 1;
     style.DisabledAlpha = 0.45f;  // disabled controls look it
     style.ScaleAllSizes(scale);
+    if (touch) {
+        // Buttons, fields, checkboxes and rows are as tall as a fingertip; the text keeps its size.
+        const float bodyPixels = kTypeScale[0].size * scale;
+        const float padding = std::ceil((kTouchTarget * pixelsPerCss - bodyPixels) / 2);
+        style.FramePadding.y = std::max(style.FramePadding.y, padding);
+        style.CellPadding.y = std::max(style.CellPadding.y, padding);
+        style.ItemSpacing.y = std::max(style.ItemSpacing.y, std::round(10 * pixelsPerCss));
+        style.ScrollbarSize = std::max(style.ScrollbarSize, std::round(22 * pixelsPerCss));
+        style.TouchExtraPadding = ImVec2(std::round(4 * pixelsPerCss), std::round(4 * pixelsPerCss));
+    }
     ImGui::GetStyle() = style;
 }
 

@@ -57,6 +57,73 @@ inline constexpr TextPair kOutlinePairs[] = {
     {"the focus ring on a secondary button", kFocus, kSecondary},
 };
 
+// Every colour the style is built from, so a second palette can stand in for the first.
+struct Palette {
+    Rgb page, surface, ink, helperInk, primary, primaryHover, primaryPressed, onPrimary, secondary, secondaryHover,
+        secondaryPressed, selected, fieldBorder, rule, focus, danger, dangerSurface, dangerHover, warning, ok;
+};
+inline constexpr Palette kStandardPalette{
+    kPage,           kSurface,   kInk,       kHelperInk,      kPrimary,          kPrimaryHover,
+    kPrimaryPressed, kOnPrimary, kSecondary, kSecondaryHover, kSecondaryPressed, kSelected,
+    kFieldBorder,    kRule,      kFocus,     kDanger,         kDangerSurface,    kDangerHover,
+    kWarning,        kOk};
+// High contrast (a setting, and the default when the browser asks for more contrast): black on
+// white, black outlines, a yellow selection, every text at least 7:1 (WCAG AAA).
+inline constexpr Palette kHighContrastPalette{
+    {0xFF, 0xFF, 0xFF},  // page
+    {0xFF, 0xFF, 0xFF},  // surface
+    {0x00, 0x00, 0x00},  // ink
+    {0x26, 0x26, 0x26},  // helperInk
+    {0x00, 0x2A, 0x66},  // primary
+    {0x00, 0x38, 0x85},  // primaryHover
+    {0x00, 0x1C, 0x45},  // primaryPressed
+    {0xFF, 0xFF, 0xFF},  // onPrimary
+    {0xE6, 0xE6, 0xE6},  // secondary
+    {0xD0, 0xD0, 0xD0},  // secondaryHover
+    {0xBD, 0xBD, 0xBD},  // secondaryPressed
+    {0xFF, 0xE3, 0x4D},  // selected
+    {0x00, 0x00, 0x00},  // fieldBorder
+    {0x59, 0x59, 0x59},  // rule
+    {0xB3, 0x36, 0x00},  // focus
+    {0x8A, 0x00, 0x00},  // danger
+    {0xFF, 0xEB, 0xEB},  // dangerSurface
+    {0xFF, 0xD6, 0xD6},  // dangerHover
+    {0x5C, 0x33, 0x00},  // warning
+    {0x0B, 0x4F, 0x1F}   // ok
+};
+inline constexpr double kContrastHighText = 7.0;  // WCAG AAA, what the high-contrast palette holds to
+
+// The text pairs of kTextPairs, in a palette's colours.
+struct PalettePair {
+    const char* what;
+    Rgb Palette::*text;
+    Rgb Palette::*background;
+};
+inline constexpr PalettePair kPaletteTextPairs[] = {
+    {"body text on the page", &Palette::ink, &Palette::page},
+    {"body text in a field or table", &Palette::ink, &Palette::surface},
+    {"body text on a secondary button", &Palette::ink, &Palette::secondaryPressed},
+    {"body text on the selected row", &Palette::ink, &Palette::selected},
+    {"helper text on the page", &Palette::helperInk, &Palette::page},
+    {"helper text on a secondary button", &Palette::helperInk, &Palette::secondary},
+    {"a primary button's label", &Palette::onPrimary, &Palette::primary},
+    {"a primary button's label, hovered", &Palette::onPrimary, &Palette::primaryHover},
+    {"a link-like primary text on the page", &Palette::primary, &Palette::page},
+    {"a delete button's label", &Palette::danger, &Palette::dangerHover},
+    {"an error on the page", &Palette::danger, &Palette::page},
+    {"a warning on the page", &Palette::warning, &Palette::page},
+    {"a success on the page", &Palette::ok, &Palette::page},
+};
+inline constexpr PalettePair kPaletteOutlinePairs[] = {
+    {"a field's border on the page", &Palette::fieldBorder, &Palette::page},
+    {"a field's border in a white popup", &Palette::fieldBorder, &Palette::surface},
+    {"the focus ring on the page", &Palette::focus, &Palette::page},
+    {"the focus ring on a secondary button", &Palette::focus, &Palette::secondary},
+};
+
+// A finger needs targets at least this tall (CSS pixels; WCAG 2.5.5, Apple's and Android's guides).
+inline constexpr float kTouchTarget = 44;
+
 // ABGR, as Dear ImGui packs a colour (IM_COL32).
 constexpr unsigned int packed(Rgb c, unsigned alpha = 255) {
     return (alpha << 24) | (static_cast<unsigned>(c.b) << 16) | (static_cast<unsigned>(c.g) << 8) | c.r;
@@ -108,8 +175,9 @@ inline constexpr const char* kPlace = "\xEF\x81\x81";        // U+F041 map-marke
 // Builds the fonts of the type scale at `scale` device pixels per CSS pixel (sharp on high-DPI
 // screens) from the font files the web build preloads; falls back to Dear ImGui's own font.
 void loadFonts(float scale);
-// Applies the palette and the spacing, scaled like the fonts.
-void applyStyle(float scale);
+// Applies a palette and the spacing, scaled like the fonts; `pixelsPerCss` is the device's pixel
+// ratio alone (a touch target's size is in CSS pixels), `touch` makes every control a finger's size.
+void applyStyle(float scale, const Palette& palette = kStandardPalette, bool touch = false, float pixelsPerCss = 1);
 // Draws what follows in a step of the type scale, until popType (after loadFonts).
 void pushType(Type type);
 void popType();

@@ -117,4 +117,10 @@ void note(const char* text, unsigned int color) {
     if (color == kColorError) a11y::announce(text);
 }
 
+bool escapePressed() {
+    // In a text field, Escape first leaves the field (Dear ImGui undoes the edit); the next one closes.
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput &&
+           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
+}
+
 }  // namespace prevplan::ui

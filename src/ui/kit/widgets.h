@@ -63,6 +63,9 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
     describeCombo(preview);
     return changed;
 }
+// Escape pressed in the dialog being drawn (not in a combo open over it, nor in one of its text
+// fields): its way out, as its Cancel or Close button.
+bool escapePressed();
 // Text wrapped to the window, in a colour; an error's (kColorError) is announced to a screen reader.
 void note(const char* text, unsigned int color);
 

@@ -111,7 +111,7 @@ void CsvImportView::mappingStep(Context& ctx) {
         work_ = Work::Map;
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) close();
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) close();
 }
 
 // One slice of the check: the mapping, then rows read and checked, then the comparison.
@@ -166,7 +166,7 @@ void CsvImportView::workStep(Context& ctx, const Plan& plan) {
             return;
         }
     progress(ctx);
-    if (ImGui::Button(ctx.t(str::kCancel))) close();
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) close();
 }
 
 // "23.000 / 100.000 de rânduri" under the stage's name.
@@ -354,7 +354,7 @@ void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     ImGui::SameLine();
     if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) close();
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) close();
 }
 
 void CsvImportView::apply(Context& ctx, const Plan& plan) {

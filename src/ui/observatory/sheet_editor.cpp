@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "core/base/format.h"
 #include "core/model/rules.h"
@@ -205,7 +206,13 @@ void SheetEditor::dimensionSection(Context& ctx, const Plan& plan, const FamilyN
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch);
-    for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthFixed, em * 3);
+    // A radio button and its word: as wide as the widest word needs, with the round button at the
+    // size of a frame (a fingertip's in touch mode).
+    float word = 0;
+    for (const Text* name : {&str::kYes, &str::kNo, &str::kUnknown})
+        word = std::max(word, ImGui::CalcTextSize(ctx.t(*name)).x);
+    const float answerWidth = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + word;
+    for (int k = 0; k < 3; ++k) ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthFixed, answerWidth);
     for (std::size_t i = static_cast<std::size_t>(first); i < indicatorCount() && indicator(i).dimension == d; ++i)
         indicatorRow(ctx, plan, f, i);
     ImGui::EndTable();

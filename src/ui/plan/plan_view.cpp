@@ -5,6 +5,7 @@
 #include "core/base/format.h"
 #include "ui/kit/next_step.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/step_keys.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/observatory/strings.h"
@@ -157,6 +158,7 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
     const Date day = today();
     const PlanProgress& progress =
         progress_.get(ctx.snapshot(plan), std::tuple<Date>{day}, [&] { return planProgress(plan, day); });
+    if (const auto step = stepShortcut(); step && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) focus.show(*step);
     if (ImGui::Button(ctx.t(str::kAllPlans))) {
         ctx.openPlan.clear();
         return;

@@ -65,7 +65,7 @@ void ExportDialog::draw(Context& ctx) {
     if (!status_->empty()) ImGui::TextWrapped("%s", status_->c_str());
     ImGui::PopTextWrapPos();
     ImGui::Separator();
-    if (ImGui::Button(ctx.t(str::kClose))) close();
+    if (ImGui::Button(ctx.t(str::kClose)) || escapePressed()) close();
     ImGui::EndPopup();
 }
 

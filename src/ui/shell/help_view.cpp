@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "core/base/format.h"
+#include "ui/kit/step_keys.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
 #include "ui/observatory/strings.h"
@@ -58,12 +59,24 @@ void paragraphs(const Context& ctx, std::initializer_list<const Text*> texts) {
     }
 }
 
+// The step shortcuts (kit/step_keys.h), each with its step's title.
+void stepKeys(const Context& ctx) {
+    paragraphs(ctx, {&str::kKeysSteps});
+    for (const StepKey& key : kStepKeys) {
+        const std::string line = format("%s   %s", keyName(key).c_str(), ctx.t(*stepInfo(key.step).title));
+        ImGui::BulletText("%s", line.c_str());
+        labelLastItem(line.c_str());
+    }
+    ImGui::Spacing();
+}
+
 void topic(const Context& ctx, HelpView::Topic topic) {
     switch (topic) {
         case HelpView::Topic::Steps: return steps(ctx);
         case HelpView::Topic::Keyboard:
-            return paragraphs(
-                ctx, {&str::kKeysTab, &str::kKeysPress, &str::kKeysUndo, &str::kKeysEscape, &str::kKeyboardHelp});
+            paragraphs(ctx, {&str::kKeysTab, &str::kKeysPress});
+            stepKeys(ctx);
+            return paragraphs(ctx, {&str::kKeysUndo, &str::kKeysEscape, &str::kKeyboardHelp});
         case HelpView::Topic::Data: return paragraphs(ctx, {&str::kDataWhere, &str::kDataLost, &str::kDataShared});
         case HelpView::Topic::Backup: return paragraphs(ctx, {&str::kBackupHow, &str::kBackupRestore});
         case HelpView::Topic::Count: return;

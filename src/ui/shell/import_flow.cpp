@@ -106,7 +106,7 @@ void ImportFlow::errorsDialog(Context& ctx) {
         ImGui::EndChild();
     }
     note(ctx.t(str::kImportUnchanged), kColorOk);
-    if (ImGui::Button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(ctx.t(str::kClose)) || escapePressed()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -132,7 +132,7 @@ void ImportFlow::conflictDialog(Context& ctx) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) {
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) {
         incoming_.reset();
         ImGui::CloseCurrentPopup();
     }
@@ -155,7 +155,7 @@ void ImportFlow::readingDialog(Context& ctx) {
                                         : std::string();
         ImGui::ProgressBar(static_cast<float>(reading_->progress()), ImVec2(-1, 0), count.c_str());
         labelLastItem(count.c_str());
-        if (ImGui::Button(ctx.t(str::kCancel))) reading_.reset();
+        if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) reading_.reset();
     }
     if (!reading_) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();

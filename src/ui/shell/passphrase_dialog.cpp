@@ -67,7 +67,7 @@ void PassphraseDialog::draw(Context& ctx, const Open& open) {
         if ((button(ctx.t(str::kUnlock), !pending_->busy && !passphrase_.empty()) || enter) && !pending_->busy) unlock();
         ImGui::SameLine();
     }
-    if (ImGui::Button(ctx.t(str::kCancel))) {
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) {
         wipe(passphrase_);
         ImGui::CloseCurrentPopup();
     }

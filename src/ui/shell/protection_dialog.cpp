@@ -63,7 +63,7 @@ void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& 
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) {
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) {
         passphrase_.wipe();
         ImGui::CloseCurrentPopup();
     }
@@ -86,7 +86,7 @@ void ProtectionDialog::removeDialog(Context& ctx, const Actions& actions) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

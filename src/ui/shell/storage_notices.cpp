@@ -61,7 +61,7 @@ void StorageNotices::startAgainDialog(Context& ctx) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -86,7 +86,7 @@ void StorageNotices::forgetDialog(Context& ctx) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -14,6 +14,14 @@ inline constexpr Text kMenuFile{"Fișier", "File"};
 inline constexpr Text kMenuEdit{"Editare", "Edit"};
 inline constexpr Text kMenuLanguage{"Limba", "Language"};
 inline constexpr Text kMenuHelp{"Ajutor", "Help"};
+// The Display menu (ui/shell/display_menu.cpp)
+inline constexpr Text kMenuDisplay{"Afișare", "Display"};
+inline constexpr Text kTextSize{"Mărimea textului", "Text size"};
+inline constexpr Text kTextPercent{"%d %%", "%d%%"};
+inline constexpr Text kContrast{"Contrast", "Contrast"};
+inline constexpr Text kContrastAuto{"Ca browserul", "As the browser asks"};
+inline constexpr Text kContrastStandard{"Obișnuit", "Standard"};
+inline constexpr Text kContrastHigh{"Ridicat", "High"};
 inline constexpr Text kNewPlan{"Plan nou…", "New plan…"};
 inline constexpr Text kImport{"Importă…", "Import…"};
 inline constexpr Text kExportWorkspace{"Exportă tot spațiul de lucru", "Export the whole workspace"};
@@ -125,6 +133,8 @@ inline constexpr Text kKeysTab{
     "The arrow keys move between the buttons on the screen."};
 inline constexpr Text kKeysPress{"Spațiu sau Enter apasă butonul ales ori bifează căsuța aleasă.",
                                  "Space or Enter presses the chosen button or ticks the chosen box."};
+inline constexpr Text kKeysSteps{"Într-un plan deschis, aceste taste duc direct la un pas:",
+                                 "In an open plan, these keys go straight to a step:"};
 inline constexpr Text kKeysUndo{"Ctrl+Z anulează ultima modificare, Ctrl+Y o reface.",
                                 "Ctrl+Z undoes the last change, Ctrl+Y redoes it."};
 inline constexpr Text kKeysEscape{"Escape închide fereastra de dialog deschisă.", "Escape closes the open dialog."};
