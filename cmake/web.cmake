@@ -5,15 +5,18 @@ set(IMGUI_DIR "${CMAKE_SOURCE_DIR}/.deps/imgui" CACHE PATH "Dear ImGui sources (
 set(PREVPLAN_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter, the UI font")
 set(PREVPLAN_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont.ttf" CACHE FILEPATH "Fork Awesome")
 
-# Only the glyphs the app draws (the ranges of kTextGlyphs in src/ui/kit/theme.cpp, and the icons
-# of theme::icon): the whole fonts are ~300 KB each, too much for a rural connection.
+# Only the glyphs the app draws (the ranges of kTextGlyphs and kTitleGlyphs in src/ui/kit/theme.cpp,
+# and the icons of theme::icon): the whole fonts are ~300 KB each, too much for a rural connection.
 find_program(PYFTSUBSET pyftsubset PATHS /usr/bin /usr/local/bin REQUIRED NO_CMAKE_FIND_ROOT_PATH)
 set(PREVPLAN_TEXT_GLYPHS U+0020-007E,U+00A0-00FF,U+0100-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2265,U+2713,U+2717,U+25B2,U+25BC,U+26A0)
+# Titles (semibold): Basic Latin, the Romanian letters and the punctuation (kTitleGlyphs); the
+# regular face stands in for any other letter.
+set(PREVPLAN_TITLE_GLYPHS U+0020-007E,U+00A0,U+00AB,U+00BB,U+00C2,U+00CE,U+00E2,U+00EE,U+0102-0103,U+0218-021B,U+2010-2027,U+2030-203A,U+2190-2193,U+2265,U+2713,U+2717,U+25B2,U+25BC,U+26A0)
 set(PREVPLAN_ICON_GLYPHS U+F00C,U+F015,U+F019,U+F023,U+F041,U+F059,U+F05A,U+F067,U+F071,U+F07C,U+F080,U+F093,U+F0AE,U+F0C0,U+F0CB,U+F12E,U+F132,U+F144,U+F15C,U+F1AD,U+F1E0,U+F1F8,U+F201,U+F2B9)
 set(PREVPLAN_FONT_SUBSET "")
 set(PREVPLAN_FONT_PRELOADS "")
 foreach(font inter-regular:${PREVPLAN_FONT_DIR}/Inter-Regular.otf:${PREVPLAN_TEXT_GLYPHS}
-             inter-semibold:${PREVPLAN_FONT_DIR}/Inter-SemiBold.otf:${PREVPLAN_TEXT_GLYPHS}
+             inter-semibold:${PREVPLAN_FONT_DIR}/Inter-SemiBold.otf:${PREVPLAN_TITLE_GLYPHS}
              icons:${PREVPLAN_ICON_FONT}:${PREVPLAN_ICON_GLYPHS})
   string(REPLACE ":" ";" parts "${font}")
   list(GET parts 0 name)
@@ -43,7 +46,9 @@ target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="ui/kit/imgui_config.h
 # Every byte is downloaded on the first visit, often over a slow rural connection (the sizes:
 # docs/hosting.md). -Oz after the build type's -Os; no RTTI, since nothing uses dynamic_cast or
 # typeid (a thrown type still gets the type info its catch needs): its type names were ~50 KB.
-set(PREVPLAN_WEB_COMPILE_OPTIONS -fwasm-exceptions -Oz -fno-rtti)
+# -flto here and at the link (Emscripten ships LTO system libraries): the linker then inlines and
+# drops across files (-23 KB gzip).
+set(PREVPLAN_WEB_COMPILE_OPTIONS -fwasm-exceptions -Oz -fno-rtti -flto)
 target_compile_options(imgui PUBLIC ${PREVPLAN_WEB_COMPILE_OPTIONS})
 target_compile_options(prevplan_core PRIVATE ${PREVPLAN_WEB_COMPILE_OPTIONS})
 
@@ -60,10 +65,14 @@ target_compile_options(prevplan_app PRIVATE -Wall -Wextra -Wpedantic -Wno-dollar
 set(WEB_DIR "${CMAKE_SOURCE_DIR}/web")
 set(SHELL_DIR "${CMAKE_SOURCE_DIR}/shell")
 # No eval (the page's CSP forbids it anyway), and TextDecoder is in every browser with WebGL2.
-# dlmalloc stays: emmalloc would save ~5 KB, but the imports allocate millions of small strings.
+# dlmalloc stays: emmalloc would save ~3 KB, but the imports allocate millions of small strings.
+# WebGL2 as it is: the OpenGL3 backend draws from buffers (no client-side arrays to emulate) and
+# checks no GL errors. The runtime reads only the Module fields boot.js and pre.js set.
 set(PREVPLAN_LINK_OPTIONS
-  -fwasm-exceptions -Oz -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
-  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
+  -fwasm-exceptions -Oz -flto -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=0
+  -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+  -sINCOMING_MODULE_JS_API=canvas,print,printErr,onRuntimeInitialized,onAbort,preRun
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sENVIRONMENT=web -sFILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free

@@ -20,6 +20,13 @@ constexpr const char* kIconFont = "/assets/icons.ttf";
 constexpr ImWchar kTextGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0x2010, 0x2027, 0x2030,
                                    0x203A, 0x2190, 0x2193, 0x2265, 0x2265, 0x2713, 0x2713, 0x2717, 0x2717,
                                    0x25B2, 0x25B2, 0x25BC, 0x25BC, 0x26A0, 0x26A0, 0};
+// The semibold face carries only what titles draw in Romanian and English (cmake/web.cmake
+// subsets it to these, half the bytes); a rarer letter in a title, such as a commune's name
+// with ő, comes from the regular face merged behind it.
+constexpr ImWchar kTitleGlyphs[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00AB, 0x00AB, 0x00BB, 0x00BB, 0x00C2, 0x00C2,
+                                    0x00CE, 0x00CE, 0x00E2, 0x00E2, 0x00EE, 0x00EE, 0x0102, 0x0103, 0x0218, 0x021B,
+                                    0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2193, 0x2265, 0x2265, 0x2713, 0x2713,
+                                    0x2717, 0x2717, 0x25B2, 0x25B2, 0x25BC, 0x25BC, 0x26A0, 0x26A0, 0};
 constexpr ImWchar kIconGlyphs[] = {0xF000, 0xF2FF, 0};
 
 ImFont* g_fonts[static_cast<int>(Type::Count)] = {};
@@ -33,8 +40,14 @@ ImFont* addFont(const TypeStyle& t, float scale) {
     const int oversample = scale >= 2 ? 1 : 2;
     ImFontConfig text;
     text.OversampleH = oversample;
-    ImFont* font = io.Fonts->AddFontFromFileTTF(t.strong ? kStrongFont : kRegularFont, pixels, &text, kTextGlyphs);
+    ImFont* font = t.strong ? io.Fonts->AddFontFromFileTTF(kStrongFont, pixels, &text, kTitleGlyphs)
+                            : io.Fonts->AddFontFromFileTTF(kRegularFont, pixels, &text, kTextGlyphs);
     if (!font) return nullptr;
+    if (t.strong) {
+        ImFontConfig rest = text;
+        rest.MergeMode = true;  // only the glyphs the semibold face lacks
+        io.Fonts->AddFontFromFileTTF(kRegularFont, pixels, &rest, kTextGlyphs);
+    }
     ImFontConfig icons;
     icons.MergeMode = true;
     icons.OversampleH = oversample;
