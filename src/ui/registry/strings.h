@@ -39,10 +39,12 @@ inline constexpr Text kDgaspcNotifiedToday{"DGASPC a fost anunțată azi", "The 
 inline constexpr Text kDgaspcNotifiedOn{"DGASPC anunțată la", "DGASPC notified on"};
 inline constexpr Text kRegistryNote{"Copiii familiei sunt în Registrul copiilor aflați în situație de risc.",
                                     "The family's children are in the Registry of at-risk children."};
-inline constexpr Text kNoSheetForRisk{"Familia nu are încă o fișă de observație.", "The family has no observation sheet yet."};
+inline constexpr Text kNoSheetForRisk{"Familia nu are încă o fișă de observație.",
+                                      "The family has no observation sheet yet."};
 
 // Registry
-inline constexpr Text kRegistryEmpty{"Registrul este gol: niciun risc confirmat încă.", "The Registry is empty: no confirmed risk yet."};
+inline constexpr Text kRegistryEmpty{"Registrul este gol: niciun risc confirmat încă.",
+                                     "The Registry is empty: no confirmed risk yet."};
 inline constexpr Text kRegistryCount{"Copii în Registru: %s", "Children in the Registry: %s"};  // groupedNumber
 inline constexpr Text kColRisks{"Riscuri", "Risks"};
 inline constexpr Text kColMonitoring{"Monitorizare", "Monitoring"};
@@ -86,7 +88,8 @@ inline constexpr Text kWorkQueueCounts{"%s, dintre care %s", "%s, of which %s"};
 inline constexpr Noun kTask{{"sarcină", "task"}, {"sarcini", "tasks"}};
 inline constexpr Noun kOverdueTask{{"depășită", "overdue"}, {"depășite", "overdue"}};
 inline constexpr Text kWorkQueueEmpty{"Nimic de făcut în următoarele 30 de zile.", "Nothing due in the next 30 days."};
-inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat", "Observation sheet to fill out or refresh"};
+inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat",
+                                   "Observation sheet to fill out or refresh"};
 inline constexpr Text kTaskRisk{"Vizita la domiciliu (72 de ore)", "Home visit (72 hours)"};
 inline constexpr Text kTaskNotify{"⚠ Anunțați DGASPC acum (abuz/neglijare)", "⚠ Notify the DGASPC now (abuse/neglect)"};
 inline constexpr Text kTaskServicePlan{"Planul de servicii (30 de zile)", "Service plan (30 days)"};
@@ -97,6 +100,37 @@ inline constexpr Text kUrgent{"URGENT", "URGENT"};
 inline constexpr Noun kUrgentTask{{"sarcină urgentă", "urgent task"}, {"sarcini urgente", "urgent tasks"}};
 inline constexpr Text kColTask{"Ce", "What"};
 inline constexpr Text kColWho{"Pentru", "For"};
+
+// Work queue and Registry: search, filters and groups
+inline constexpr Text kColAddress{"Adresa", "Address"};
+inline constexpr Text kFilterTaskType{"Tipul", "Type"};
+inline constexpr Text kEveryType{"Toate tipurile", "Every type"};
+inline constexpr Text kFilterQueueVillage{"Satul", "Village"};
+inline constexpr Text kEveryVillage{"Toate satele", "Every village"};
+inline constexpr Text kFilterDeadline{"Termenul", "Deadline"};
+inline constexpr Text kDueNames[] = {
+    {"Toate termenele", "Every deadline"}, {"Depășite", "Overdue"}, {"În termen", "In time"}};
+inline constexpr Text kFilterUrgency{"Urgența", "Urgency"};
+inline constexpr Text kUrgencyNames[] = {{"Toate", "All"},
+                                         {"Doar urgente (abuz, neglijare)", "Urgent only (abuse, neglect)"},
+                                         {"Fără cele urgente", "Not urgent"}};
+inline constexpr Text kGroupBy{"Grupare", "Groups"};
+inline constexpr Text kTaskGroupNames[] = {
+    {"Fără grupare", "No groups"}, {"După tip", "By type"}, {"După sat", "By village"}};
+inline constexpr Text kRegistryGroupNames[] = {
+    {"Fără grupare", "No groups"}, {"După planul de servicii", "By service plan"}, {"După sat", "By village"}};
+inline constexpr Text kAnyPlanStatus{"Orice stare", "Any status"};
+inline constexpr Text kLegalDeadlines{"⚠ Termene legale: vizita în 72 de ore, abuz, DGASPC",
+                                      "⚠ Legal deadlines: the 72-hour visit, abuse, the DGASPC"};
+inline constexpr Text kRoutineDeadlines{"Termene obișnuite", "Routine deadlines"};
+inline constexpr Text kWholeRegistry{"Registrul", "The Registry"};
+inline constexpr Noun kOverdueDeadline{{"termen depășit", "overdue deadline"},
+                                       {"termene depășite", "overdue deadlines"}};
+inline constexpr Noun kRegistryChild{{"copil", "child"}, {"copii", "children"}};
+inline constexpr Text kNoTaskMatches{"Nicio sarcină nu se potrivește căutării și filtrelor.",
+                                     "No task matches the search and the filters."};
+inline constexpr Text kNoChildMatches{"Niciun copil din Registru nu se potrivește căutării și filtrelor.",
+                                      "No child in the Registry matches the search and the filters."};
 
 // Export
 inline constexpr Text kExportRegistry{"Exportă Registrul (CSV)", "Export the Registry (CSV)"};
