@@ -6,8 +6,8 @@
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/kit/widgets.h"
 #include "ui/registry/strings.h"
+#include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
 
@@ -40,8 +40,7 @@ void RiskView::list(Context& ctx, const Plan& plan, PlanFocus& focus) {
         note(ctx.t(str::kNoSuspicions), kColorMuted);
         return;
     }
-    if (!ImGui::BeginTable("suspected", 5,
-                           ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable("suspected", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
@@ -78,11 +77,10 @@ void RiskView::visitFields(Context& ctx, const Plan& plan, const FamilyRef& ref,
     const float em = ImGui::GetFontSize();
     RiskIdentification r = f.risk.value_or(RiskIdentification{});
     auto commit = [&](const char* field) {
-        editFamilyWith(ctx, plan, ref, "risk identification", fieldKey(plan, f.id, field),
-                       [&](FamilyNucleus& fam, Plan&) {
-                           fam.risk = r;
-                           registerConfirmedChildren(fam, today());
-                       });
+        editFamilyWith(ctx, plan, ref, "risk identification", fieldKey(plan, f.id, field), [&](FamilyNucleus& fam, Plan&) {
+            fam.risk = r;
+            registerConfirmedChildren(fam, today());
+        });
     };
     if (dateField(ctx.t(str::kVisitedOn), r.visitedOn, em * 7, ctx.lang)) commit("visited-on");
     ImGui::SameLine();
@@ -127,9 +125,8 @@ void RiskView::verdictRow(Context& ctx, const Plan& plan, const FamilyRef& ref, 
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
     if (ind.childLevel && verdict == Verdict::Confirmed && !f.children.empty())
         exposureCheckboxes(ctx, plan, ref, f, i, &Child::exposedConfirmed);
-    static const std::pair<Verdict, const Text*> kChoices[] = {{Verdict::Confirmed, &str::kConfirm},
-                                                               {Verdict::Rejected, &str::kReject},
-                                                               {Verdict::NotAssessed, &str::kNotAssessed}};
+    static const std::pair<Verdict, const Text*> kChoices[] = {
+        {Verdict::Confirmed, &str::kConfirm}, {Verdict::Rejected, &str::kReject}, {Verdict::NotAssessed, &str::kNotAssessed}};
     for (const auto& choice : kChoices) {
         const Verdict value = choice.first;  // a copy: lambdas cannot capture structured bindings in C++17
         const Text* name = choice.second;

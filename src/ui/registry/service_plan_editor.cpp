@@ -9,8 +9,8 @@
 #include "core/catalog/service_plan_items.h"
 #include "core/model/rules.h"
 #include "ui/kit/plan_edit.h"
-#include "ui/kit/widgets.h"
 #include "ui/registry/strings.h"
+#include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
 
@@ -56,8 +56,8 @@ void ServicePlanEditor::items(Context& ctx, const Plan& plan, const FamilyRef& r
         if (item.specify && chosen) {
             std::string other = sp.*otherOf(item.group);
             ImGui::Indent();
-            if (inputText(ctx.t(item.group == PlanItemGroup::Benefit ? str::kOtherBenefits : str::kOtherServices),
-                          other, ImGui::GetFontSize() * 20))
+            if (inputText(ctx.t(item.group == PlanItemGroup::Benefit ? str::kOtherBenefits : str::kOtherServices), other,
+                          ImGui::GetFontSize() * 20))
                 editServicePlan(ctx, plan, ref, c, "service plan other", fieldKey(plan, c.id, item.code),
                                 [&](ServicePlan& p, Child&) { p.*otherOf(item.group) = other; });
             ImGui::Unindent();
@@ -69,14 +69,12 @@ void ServicePlanEditor::fields(Context& ctx, const Plan& plan, const FamilyRef& 
     const float em = ImGui::GetFontSize();
     ServicePlan sp = *c.servicePlan;
     auto commit = [&](const char* field) {
-        editServicePlan(ctx, plan, ref, c, "service plan", fieldKey(plan, c.id, field),
-                        [&](ServicePlan& p, Child&) { p = sp; });
+        editServicePlan(ctx, plan, ref, c, "service plan", fieldKey(plan, c.id, field), [&](ServicePlan& p, Child&) { p = sp; });
     };
     if (inputText(ctx.t(str::kProvider), sp.provider, em * 20)) commit("provider");
     if (inputText(ctx.t(str::kGoal), sp.goal, em * 30)) commit("goal");
     ImGui::SetNextItemWidth(em * 6);
-    if (ImGui::InputInt(ctx.t(str::kDuration), &sp.durationMonths, 1) && sp.durationMonths >= 0 &&
-        sp.durationMonths <= 240)
+    if (ImGui::InputInt(ctx.t(str::kDuration), &sp.durationMonths, 1) && sp.durationMonths >= 0 && sp.durationMonths <= 240)
         commit("duration");
     if (inputText(ctx.t(str::kCaseOfficer), sp.caseOfficer, em * 14)) commit("officer");
     ImGui::SameLine();
@@ -133,9 +131,8 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
         ImGui::PopID();
     }
     if (button(ctx.t(str::kAddVisit), !ctx.readOnly))
-        editFamilyWith(ctx, plan, ref, "add visit", {}, [&](FamilyNucleus& fam, Plan&) {
-            editChild(fam, c.id).visits.push_back({today(), {}, false, {}, {}});
-        });
+        editFamilyWith(ctx, plan, ref, "add visit", {},
+                       [&](FamilyNucleus& fam, Plan&) { editChild(fam, c.id).visits.push_back({today(), {}, false, {}, {}}); });
 }
 
 void ServicePlanEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {

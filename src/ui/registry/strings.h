@@ -39,12 +39,10 @@ inline constexpr Text kDgaspcNotifiedToday{"DGASPC a fost anunțată azi", "The 
 inline constexpr Text kDgaspcNotifiedOn{"DGASPC anunțată la", "DGASPC notified on"};
 inline constexpr Text kRegistryNote{"Copiii familiei sunt în Registrul copiilor aflați în situație de risc.",
                                     "The family's children are in the Registry of at-risk children."};
-inline constexpr Text kNoSheetForRisk{"Familia nu are încă o fișă de observație.",
-                                      "The family has no observation sheet yet."};
+inline constexpr Text kNoSheetForRisk{"Familia nu are încă o fișă de observație.", "The family has no observation sheet yet."};
 
 // Registry
-inline constexpr Text kRegistryEmpty{"Registrul este gol: niciun risc confirmat încă.",
-                                     "The Registry is empty: no confirmed risk yet."};
+inline constexpr Text kRegistryEmpty{"Registrul este gol: niciun risc confirmat încă.", "The Registry is empty: no confirmed risk yet."};
 inline constexpr Text kRegistryCount{"Copii în Registru: %s", "Children in the Registry: %s"};  // groupedNumber
 inline constexpr Text kColRisks{"Riscuri", "Risks"};
 inline constexpr Text kColMonitoring{"Monitorizare", "Monitoring"};
@@ -88,8 +86,7 @@ inline constexpr Text kWorkQueueCounts{"%s, dintre care %s", "%s, of which %s"};
 inline constexpr Noun kTask{{"sarcină", "task"}, {"sarcini", "tasks"}};
 inline constexpr Noun kOverdueTask{{"depășită", "overdue"}, {"depășite", "overdue"}};
 inline constexpr Text kWorkQueueEmpty{"Nimic de făcut în următoarele 30 de zile.", "Nothing due in the next 30 days."};
-inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat",
-                                   "Observation sheet to fill out or refresh"};
+inline constexpr Text kTaskRefresh{"Fișa de observație de completat sau actualizat", "Observation sheet to fill out or refresh"};
 inline constexpr Text kTaskRisk{"Vizita la domiciliu (72 de ore)", "Home visit (72 hours)"};
 inline constexpr Text kTaskNotify{"⚠ Anunțați DGASPC acum (abuz/neglijare)", "⚠ Notify the DGASPC now (abuse/neglect)"};
 inline constexpr Text kTaskServicePlan{"Planul de servicii (30 de zile)", "Service plan (30 days)"};
