@@ -14,7 +14,7 @@ if (/[?&]test=1(&|$)/.test(location.search)) {
     items: function () {
       var rect = Module.canvas.getBoundingClientRect();
       return json('prevplan_test_items').map(function (it) {
-        return { id: it.id, label: it.label, window: it.window, x: it.x + rect.left, y: it.y + rect.top, w: it.w, h: it.h };
+        return { id: it.id, label: it.label, window: it.window, x: it.x + rect.left, y: it.y + rect.top, w: it.w, h: it.h, vw: it.vw };
       });
     },
     state: function () { return json('prevplan_test_state'); },

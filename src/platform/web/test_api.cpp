@@ -22,7 +22,13 @@ struct Item {
     ImGuiID id;
     std::string label, window;
     ImRect rect;
+    float visibleWidth;  // of rect, inside the clip rectangle it was drawn under: less when cut off
 };
+
+float visibleWidth(const ImGuiWindow* window, ImRect rect) {
+    if (window) rect.ClipWithFull(window->ClipRect);
+    return rect.GetWidth();
+}
 
 bool g_enabled = false;
 float g_ratio = 1;
@@ -52,7 +58,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     // Items outside their window's visible area cannot be clicked.
     if (window && !window->ClipRect.Overlaps(bb)) return;
     g_index[id] = g_building.size();
-    g_building.push_back({id, {}, window ? window->Name : "", bb});
+    g_building.push_back({id, {}, window ? window->Name : "", bb, visibleWidth(window, bb)});
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
@@ -60,7 +66,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (!g_enabled) return;
     if (id == 0 && label) {
         ImGuiWindow* window = ctx->CurrentWindow;
-        g_building.push_back({0, visibleLabel(label), window ? window->Name : "", ctx->LastItemData.Rect});
+        const ImRect& rect = ctx->LastItemData.Rect;
+        g_building.push_back({0, visibleLabel(label), window ? window->Name : "", rect, visibleWidth(window, rect)});
         return;
     }
     const auto it = g_index.find(id);
@@ -107,7 +114,8 @@ std::string itemsJson() {
                          {"x", it.rect.Min.x / g_ratio},
                          {"y", it.rect.Min.y / g_ratio},
                          {"w", it.rect.GetWidth() / g_ratio},
-                         {"h", it.rect.GetHeight() / g_ratio}});
+                         {"h", it.rect.GetHeight() / g_ratio},
+                         {"vw", it.visibleWidth / g_ratio}});
     }
     return items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -6,11 +6,12 @@
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/model/rules.h"
-#include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
+#include "ui/observatory/needs_exports.h"
+#include "ui/observatory/strings.h"
 
 namespace prevplan::ui {
 
@@ -26,17 +27,25 @@ const StatusText kStatuses[] = {
     {ChildStatus::InRegistry, &str::kStatusRegistry},
 };
 
+// A column: fixed to its widest content (`widest`) or stretching from `minEm`; when the window is
+// narrow, the highest `dropOrder` hides first (0 never).
 struct ColumnText {
     ObservatoryColumn column;
     const Text* name;
-    float width;  // in font sizes; 0 stretches
+    const char* widest;
+    float minEm;
+    int dropOrder;
 };
 const ColumnText kColumns[] = {
-    {ObservatoryColumn::Village, &str::kColVillage, 6.5f},     {ObservatoryColumn::Household, &str::kColFamily, 0},
-    {ObservatoryColumn::Child, &str::kColChild, 0},            {ObservatoryColumn::Cnp, &str::kColCnp, 7.5f},
-    {ObservatoryColumn::BirthDate, &str::kBirthDate, 6.5f},    {ObservatoryColumn::SheetId, &str::kColSheet, 4.5f},
-    {ObservatoryColumn::SheetDate, &str::kColSheetDate, 6},    {ObservatoryColumn::Suspicions, &str::kColSuspicions, 5.5f},
-    {ObservatoryColumn::Confirmed, &str::kColConfirmed, 5.5f},
+    {ObservatoryColumn::Village, &str::kColVillage, nullptr, 5, 0},
+    {ObservatoryColumn::Household, &str::kColFamily, nullptr, 7, 0},
+    {ObservatoryColumn::Child, &str::kColChild, nullptr, 8, 0},
+    {ObservatoryColumn::Cnp, &str::kColCnp, "0000000000000", 0, 2},
+    {ObservatoryColumn::BirthDate, &str::kBirthDate, "00.00.0000", 0, 4},
+    {ObservatoryColumn::SheetId, &str::kColSheet, nullptr, 4, 1},
+    {ObservatoryColumn::SheetDate, &str::kColSheetDate, "00.00.0000", 0, 3},
+    {ObservatoryColumn::Suspicions, &str::kColSuspicions, "99", 0, 0},
+    {ObservatoryColumn::Confirmed, &str::kColConfirmed, "99", 0, 0},
 };
 
 constexpr auto kTurnedEighteen = static_cast<std::uint8_t>(ChildStatus::TurnedEighteen);
@@ -67,23 +76,20 @@ const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const P
 }
 
 void ObservatoryView::toolbar(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    if (button(ctx.t(str::kAddHousehold), !ctx.readOnly && !plan.villages.empty())) {
+    if (toolbarButton(ctx.t(str::kAddHousehold), !ctx.readOnly && !plan.villages.empty(), true)) {
         Id added;
         const std::string village = filter_.village.empty() ? plan.villages.front().name : filter_.village;
         editPlanWith(ctx, plan, "add household", {}, [&](Plan& p) { added = addHousehold(p, village); });
         focus.open(Editor::Household, {added, {}});
     }
     if (plan.villages.empty()) {
-        ImGui::SameLine();
+        toolbarNext(ImGui::CalcTextSize(ctx.t(str::kNeedsVillage)).x);
         ImGui::TextColored(ImColor(kColorWarning), "%s", ctx.t(str::kNeedsVillage));
     }
-    ImGui::SameLine();
-    if (button(ctx.t(str::kImportCsv), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");
-    ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kExportObservatory))) exportObservatory(ctx, plan);
-    ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kBlankTemplate))) exportBlankTemplate(ctx);
-    ImGui::SameLine();
+    if (toolbarButton(ctx.t(str::kImportCsv), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");
+    if (toolbarButton(ctx.t(str::kExportObservatory))) exportObservatory(ctx, plan);
+    if (toolbarButton(ctx.t(str::kBlankTemplate))) exportBlankTemplate(ctx);
+    toolbarNext(em() * 11);
     separatorChoice(ctx);
 }
 
@@ -92,16 +98,18 @@ void ObservatoryView::filters(Context& ctx, const Plan& plan) {
     ImGui::SetNextItemWidth(em * 11);
     ImGui::InputTextWithHint("##search", ctx.t(str::kSearchHint), &filter_.search);
     labelLastItem(ctx.t(str::kSearch));
-    ImGui::SameLine();
+    toolbarNext(em * 8);
 
     int village = 0;
     for (std::size_t i = 0; i < plan.villages.size(); ++i)
         if (plan.villages[i].name == filter_.village) village = static_cast<int>(i) + 1;
-    auto villageName = [&](int i) { return i == 0 ? std::string(ctx.t(str::kAllVillages)) : plan.villages[i - 1].name; };
+    auto villageName = [&](int i) {
+        return i == 0 ? std::string(ctx.t(str::kAllVillages)) : plan.villages[i - 1].name;
+    };
     if (choiceCombo("##village", ctx.t(str::kFilterVillage), villageName(village).c_str(),
                     static_cast<int>(plan.villages.size()) + 1, village, villageName, em * 8))
         filter_.village = village == 0 ? std::string() : plan.villages[village - 1].name;
-    ImGui::SameLine();
+    toolbarNext(em * 10);
 
     auto dimensionName = [&](int d) {
         return d == 0 ? std::string(ctx.t(str::kAllDimensions)) : std::to_string(d) + ". " + ctx.t(dimension(d).name);
@@ -109,12 +117,13 @@ void ObservatoryView::filters(Context& ctx, const Plan& plan) {
     if (choiceCombo("##dimension", ctx.t(str::kFilterDimension), dimensionName(filter_.dimension).c_str(),
                     kDimensionCount + 1, filter_.dimension, dimensionName, em * 10))
         filter_.indicator = -1;
-    ImGui::SameLine();
+    toolbarNext(em * 11);
 
     // Indicators of the chosen dimension (or all); position 0 is "all".
     std::vector<int> choices{-1};
     for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (filter_.dimension == 0 || indicator(i).dimension == filter_.dimension) choices.push_back(static_cast<int>(i));
+        if (filter_.dimension == 0 || indicator(i).dimension == filter_.dimension)
+            choices.push_back(static_cast<int>(i));
     int current = 0;
     for (std::size_t k = 0; k < choices.size(); ++k)
         if (choices[k] == filter_.indicator) current = static_cast<int>(k);
@@ -126,7 +135,7 @@ void ObservatoryView::filters(Context& ctx, const Plan& plan) {
     if (choiceCombo("##indicator", ctx.t(str::kFilterIndicator), indicatorName(current).c_str(),
                     static_cast<int>(choices.size()), current, indicatorName, em * 11))
         filter_.indicator = choices[current];
-    ImGui::SameLine();
+    toolbarNext(em * 10);
 
     int status = 0;
     for (std::size_t i = 0; i < std::size(kStatuses); ++i)
@@ -135,8 +144,7 @@ void ObservatoryView::filters(Context& ctx, const Plan& plan) {
     if (choiceCombo("##status", ctx.t(str::kFilterStatus), statusName(status).c_str(),
                     static_cast<int>(std::size(kStatuses)) + 1, status, statusName, em * 10))
         filter_.status = status == 0 ? 0 : static_cast<std::uint8_t>(kStatuses[status - 1].status);
-    ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kClearFilters))) filter_ = ObservatoryFilter{};
+    if (toolbarButton(ctx.t(str::kClearFilters))) filter_ = ObservatoryFilter{};
 }
 
 void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& r, PlanFocus& focus) {
@@ -146,61 +154,59 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushID(c ? c->id.c_str() : f.id.c_str());
-    // The whole row opens the household; the label is the village, what a person reads first.
-    if (ImGui::Selectable(h.village.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+    // The whole row opens the household; it is known by the village, what a person reads first.
+    if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
         focus.open(Editor::Household, {h.id, f.id});
+    labelLastItem(h.village.c_str());
     ImGui::PopID();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(f.head.c_str());
-    ImGui::TableNextColumn();
-    if (c) textItem(c->name.c_str());
-    else ImGui::TextDisabled("%s", ctx.t(str::kNoChildYet));
-    if (r.status & kTurnedEighteen) {  // the full words are in the status column
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", ctx.t(str::kAdultMark));
+    ImGui::SameLine(0, 0);
+    fittedText(h.village.c_str());
+    cellText(f.head.c_str());
+    if (ImGui::TableNextColumn()) {
+        fittedText(c ? c->name.c_str() : ctx.t(str::kNoChildYet), c ? 0 : kColorMuted);
+        if (r.status & kTurnedEighteen) {  // the full words are in the status column
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", ctx.t(str::kAdultMark));
+        }
     }
-    ImGui::TableNextColumn();
-    if (c) ImGui::TextUnformatted(c->cnp.c_str());
-    ImGui::TableNextColumn();
-    if (c && c->birthDate) ImGui::TextUnformatted(c->birthDate->shown().c_str());
-    ImGui::TableNextColumn();
-    if (f.sheet) ImGui::TextUnformatted(f.sheet->sheetId.c_str());
-    ImGui::TableNextColumn();
-    if (f.sheet && f.sheet->filledOn) ImGui::TextUnformatted(f.sheet->filledOn->shown().c_str());
-    ImGui::TableNextColumn();
-    if (r.suspicions) ImGui::Text("%d", r.suspicions);
-    if (r.status & kAbuseSignal) {
-        if (r.suspicions) ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
-        textItem(ctx.t(str::kStatusAbuseShort));
-        ImGui::PopStyleColor();
+    cellText(c ? c->cnp.c_str() : "");
+    cellRight(c && c->birthDate ? c->birthDate->shown().c_str() : "");
+    cellText(f.sheet ? f.sheet->sheetId.c_str() : "");
+    cellRight(f.sheet && f.sheet->filledOn ? f.sheet->filledOn->shown().c_str() : "");
+    // A suspicion of abuse or neglect is told by a symbol and a word, not by colour alone.
+    const std::string suspicions = r.suspicions ? std::to_string(r.suspicions) : "";
+    if (!(r.status & kAbuseSignal)) {
+        cellRight(suspicions.c_str());
+    } else if (ImGui::TableNextColumn()) {
+        if (r.suspicions) {
+            textItem(suspicions.c_str());
+            ImGui::SameLine();
+        }
+        fittedText(ctx.t(str::kStatusAbuseShort), kColorError);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kStatusAbuse));
     }
-    ImGui::TableNextColumn();
-    if (r.confirmed) ImGui::TextColored(ImColor(kColorError), "%d", r.confirmed);
-    ImGui::TableNextColumn();
-    if (r.status & kTurnedEighteen) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kColorMuted);
-        textItem(format(ctx.t(str::kTurned18On), turned18By(*c, today())->shown().c_str()).c_str());
-        ImGui::PopStyleColor();
-        return;
-    }
-    ImGui::TextUnformatted(statusWords(ctx, r.status).c_str());
+    cellRight(r.confirmed ? std::to_string(r.confirmed).c_str() : "", kColorError);
+    if (r.status & kTurnedEighteen)
+        cellText(format(ctx.t(str::kTurned18On), turned18By(*c, today())->shown().c_str()).c_str(), kColorMuted);
+    else cellText(statusWords(ctx, r.status).c_str());
 }
 
 void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("observatory", static_cast<int>(std::size(kColumns)) + 1, flags)) return;
-    const float em = ImGui::GetFontSize();
-    ImGui::TableSetupScrollFreeze(0, 1);
+    // The suspicions column holds the count and the abuse mark ("2 ⚠ abuz").
+    const std::string widestSuspicions = std::string("99 ") + ctx.t(str::kStatusAbuseShort);
+    std::vector<TableColumn> columns;
     for (const auto& col : kColumns) {
-        const ImGuiTableColumnFlags cf = col.width > 0 ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
-        ImGui::TableSetupColumn(ctx.t(*col.name), cf | (col.column == ObservatoryColumn::Village ? ImGuiTableColumnFlags_DefaultSort : 0),
-                                col.width * em, static_cast<ImGuiID>(col.column));
+        const bool sorted = col.column == filter_.sortBy;
+        ImGuiTableColumnFlags flags = sorted ? ImGuiTableColumnFlags_DefaultSort : 0;
+        if (sorted && filter_.descending) flags |= ImGuiTableColumnFlags_PreferSortDescending;
+        const char* widest = col.column == ObservatoryColumn::Suspicions ? widestSuspicions.c_str() : col.widest;
+        columns.push_back(
+            {ctx.t(*col.name), widest, col.minEm, col.dropOrder, flags, static_cast<ImGuiID>(col.column)});
     }
-    ImGui::TableSetupColumn(ctx.t(str::kColStatus), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort);
-    ImGui::TableHeadersRow();
+    columns.push_back({ctx.t(str::kColStatus), nullptr, 9, 0, ImGuiTableColumnFlags_NoSort});
+    if (!beginFittedTable("observatory", columns, ctx.t(str::kColStatus),
+                          ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable))
+        return;
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsDirty && sort->SpecsCount > 0) {
         filter_.sortBy = static_cast<ObservatoryColumn>(sort->Specs[0].ColumnUserID);
         filter_.descending = sort->Specs[0].SortDirection == ImGuiSortDirection_Descending;
@@ -211,7 +217,7 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
     clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, rows[i], focus);
-    ImGui::EndTable();
+    endFittedTable();
 }
 
 void ObservatoryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {

@@ -2,13 +2,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/base/format.h"
-#include "core/planning/budget.h"
 #include "core/model/planning_labels.h"
+#include "core/planning/budget.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/widgets.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
-#include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
 
@@ -41,7 +43,8 @@ void ActionsView::editor(Context& ctx, const Plan& plan, std::size_t i) {
     const Action& a = plan.planning.actions[i];
     const std::string key = plan.id + "/action/" + a.id + "/";
     auto edit = [&](const char* label, const char* field, auto change) {
-        editPlanWith(ctx, plan, label, field ? key + field : std::string(), [&](Plan& q) { change(q.planning.actions[i]); });
+        editPlanWith(ctx, plan, label, field ? key + field : std::string(),
+                     [&](Plan& q) { change(q.planning.actions[i]); });
     };
     auto textField = [&](const Text& label, std::string Action::*field, float width) {
         std::string value = a.*field;
@@ -51,32 +54,43 @@ void ActionsView::editor(Context& ctx, const Plan& plan, std::size_t i) {
     textField(str::kResponsible, &Action::responsible, em * 14);
     ImGui::SameLine();
     textField(str::kPartners, &Action::partners, em * 14);
+    // Every field has its label on its left; the choices line up under the text fields.
+    float labelWidth = 0;
+    for (const Text* label :
+         {&str::kActionKind, &str::kStart, &str::kFunding, &str::kServesObjective, &str::kServesPriority})
+        labelWidth = std::max(labelWidth, ImGui::CalcTextSize(ctx.t(*label)).x + ImGui::GetStyle().ItemSpacing.x);
     ActionKind kind = a.kind;
+    fieldLabel(ctx.t(str::kActionKind), labelWidth);
     if (enumCombo(ctx, ctx.t(str::kActionKind), kActionKindNames, kind, em * 14))
         edit("action kind", nullptr, [&](Action& x) { x.kind = kind; });
     ImGui::SameLine();
     ActionStatus status = a.status;
+    fieldLabel(ctx.t(str::kStatus));
     if (enumCombo(ctx, ctx.t(str::kStatus), kActionStatusNames, status, em * 9))
         edit("action status", nullptr, [&](Action& x) { x.status = status; });
-    ImGui::SameLine();
     std::optional<Date> start = a.start, end = a.end;
-    if (dateField(ctx.t(str::kStart), start, em * 7, ctx.lang) && (!start || !end || *start <= *end))
+    fieldLabel(ctx.t(str::kStart), labelWidth);
+    if (dateField((std::string("##") + ctx.t(str::kStart)).c_str(), start, em * 7, ctx.lang) &&
+        (!start || !end || *start <= *end))
         edit("action start", "start", [&](Action& x) { x.start = start; });
     labelLastItem(ctx.t(str::kStart));
     ImGui::SameLine();
-    if (dateField(ctx.t(str::kEnd), end, em * 7, ctx.lang) && (!start || !end || *start <= *end))
+    fieldLabel(ctx.t(str::kEnd));
+    if (dateField((std::string("##") + ctx.t(str::kEnd)).c_str(), end, em * 7, ctx.lang) &&
+        (!start || !end || *start <= *end))
         edit("action end", "end", [&](Action& x) { x.end = end; });
     labelLastItem(ctx.t(str::kEnd));
     costs(ctx, plan, i);
     std::string funding = a.funding;
-    if (fundingCombo(ctx, ctx.t(str::kFunding), funding, em * 26)) edit("funding", nullptr, [&](Action& x) { x.funding = funding; });
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kFunding));
+    fieldLabel(ctx.t(str::kFunding), labelWidth);
+    if (fundingCombo(ctx, ctx.t(str::kFunding), funding, em * 26))
+        edit("funding", nullptr, [&](Action& x) { x.funding = funding; });
     Id objective = a.objective, priority = a.priority;
+    fieldLabel(ctx.t(str::kServesObjective), labelWidth);
     if (objectiveCombo(ctx, ctx.t(str::kServesObjective), plan.planning, objective, em * 20))
         edit("action objective", nullptr, [&](Action& x) { x.objective = objective; });
-    ImGui::SameLine();
-    if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 14))
+    fieldLabel(ctx.t(str::kServesPriority), labelWidth);
+    if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 20))
         edit("action priority", nullptr, [&](Action& x) { x.priority = priority; });
     if (deleteButton(ctx.t(str::kDeleteAction), !ctx.readOnly))
         askToDelete(ctx, plan, str::kActionDeletion, a.description.empty() ? a.id : a.description, DeletionImpact(),

@@ -4,50 +4,127 @@
 
 #include "core/base/format.h"
 #include "core/base/words.h"
-#include "ui/observatory/needs_exports.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/registry/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
+#include "ui/observatory/needs_exports.h"
+#include "ui/registry/strings.h"
 
 namespace prevplan::ui {
+
+namespace {
+
+constexpr ServicePlanStatus kPlanStatuses[] = {ServicePlanStatus::Missing, ServicePlanStatus::Draft,
+                                               ServicePlanStatus::AwaitingApproval, ServicePlanStatus::Approved};
+
+std::string groupTitle(const Context& ctx, const RegistryGroup& g) {
+    std::string title = g.plan ? ctx.t(servicePlanStatusName(*g.plan)) : g.village;
+    if (title.empty()) title = ctx.t(str::kWholeRegistry);
+    title += " — " + countOf(static_cast<long>(g.rows.size()), str::kRegistryChild, ctx.lang);
+    if (g.overdue) title += ", " + countOf(g.overdue, str::kOverdueDeadline, ctx.lang);
+    return title;
+}
+
+}  // namespace
 
 void RegistryView::row(Context& ctx, const Plan& plan, const RegistryEntry& e, PlanFocus& focus) {
     const FamilyNucleus& f = *findFamily(plan, e.family);
     const Child& c = *findChild(f, e.childId);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
+    const char* name = c.name.empty() ? ctx.t(str::kUnnamed) : c.name.c_str();
+    // The whole row opens the child's service plan; the child's name is what a person looks for.
     ImGui::PushID(c.id.c_str());
-    if (ImGui::Selectable(c.name.empty() ? ctx.t(str::kUnnamed) : c.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+    if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
         focus.open(Editor::ServicePlan, e.family, c.id);
+    labelLastItem(name);
     ImGui::PopID();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(plan.households[e.household]->village.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(f.head.c_str());
-    ImGui::TableNextColumn();
-    ImGui::Text("%d", e.confirmedRisks);
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format(ctx.t(str::kEveryMonths), countOf(e.monitoringMonths, nouns::kMonth, ctx.lang).c_str()).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(ctx.t(servicePlanStatusName(e.plan)));
-    ImGui::TableNextColumn();
+    ImGui::SameLine(0, 0);
+    fittedText(name);
+    const Household& h = *plan.households[e.household];
+    cellText(h.village.c_str());
+    cellText(h.address.c_str());
+    cellText(f.head.c_str());
+    cellRight(std::to_string(e.confirmedRisks).c_str());
+    cellText(format(ctx.t(str::kEveryMonths), countOf(e.monitoringMonths, nouns::kMonth, ctx.lang).c_str()).c_str());
+    cellText(ctx.t(servicePlanStatusName(e.plan)));
     if (e.turned18On) {
         const std::string on = e.turned18On->shown();
-        textItem(format(ctx.t(str::kLeftRegistry), on.c_str()).c_str());
+        cellText(format(ctx.t(str::kLeftRegistry), on.c_str()).c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", format(ctx.t(str::kLeftRegistryWhole), on.c_str()).c_str());
-    }
-    if (e.due) {
+    } else if (e.due) {
         const std::string due = e.due->shown() + (e.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
-        ImGui::TextColored(ImColor(e.overdue ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s", due.c_str());
+        cellText(due.c_str(), e.overdue ? kColorError : 0);
     }
+}
+
+void RegistryView::group(Context& ctx, const Plan& plan, const std::vector<RegistryEntry>& entries,
+                         const RegistryGroup& g, PlanFocus& focus) {
+    const std::string id = g.plan ? std::to_string(static_cast<int>(*g.plan)) : g.village;
+    if (filter_.grouping != Grouping::None) {
+        const std::string title = groupTitle(ctx, g);
+        const bool open =
+            ImGui::CollapsingHeader(stableId(title.c_str(), id.c_str()).c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+        labelLastItem(title.c_str());
+        if (!open) return;
+    }
+    const std::string widestDue = std::string("00.00.0000 ") + ctx.t(str::kOverdue);
+    const std::vector<TableColumn> columns = {
+        {ctx.t(str::kColChild), nullptr, 8},
+        {ctx.t(str::kColVillage), nullptr, 5, 2},
+        {ctx.t(str::kColAddress), nullptr, 7, 3},
+        {ctx.t(str::kColFamily), nullptr, 7, 1},
+        {ctx.t(str::kColRisks), "99"},
+        {ctx.t(str::kColMonitoring), nullptr, 5},
+        {ctx.t(str::kColServicePlan), nullptr, 7},
+        {ctx.t(str::kColDue), widestDue.c_str()},
+    };
+    // One group scrolls in its own table under frozen headers; several scroll together.
+    const ImGuiTableFlags scroll = filter_.grouping == Grouping::None ? ImGuiTableFlags_ScrollY : 0;
+    if (!beginFittedTable(("registry" + id).c_str(), columns, ctx.t(str::kColDue), scroll)) return;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(g.rows.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+            row(ctx, plan, entries[g.rows[static_cast<std::size_t>(i)]], focus);
+    endFittedTable();
+}
+
+void RegistryView::filters(Context& ctx, const Plan& plan) {
+    toolbarSearch(ctx.t(str::kSearch), filter_.search, 10, true);
+    std::vector<std::string> statuses{ctx.t(str::kAnyPlanStatus)};
+    int status = 0;
+    for (std::size_t i = 0; i < std::size(kPlanStatuses); ++i) {
+        statuses.push_back(ctx.t(servicePlanStatusName(kPlanStatuses[i])));
+        if (filter_.plan == kPlanStatuses[i]) status = static_cast<int>(i) + 1;
+    }
+    if (toolbarChoice(ctx.t(str::kColServicePlan), statuses, status))
+        filter_.plan = status == 0 ? std::nullopt : std::optional<ServicePlanStatus>(kPlanStatuses[status - 1]);
+    std::vector<std::string> villages{ctx.t(str::kEveryVillage)};
+    int village = 0;
+    for (const Village& v : plan.villages) {
+        if (v.name == filter_.village) village = static_cast<int>(villages.size());
+        villages.push_back(v.name);
+    }
+    if (toolbarChoice(ctx.t(str::kFilterQueueVillage), villages, village))
+        filter_.village = village == 0 ? std::string() : villages[static_cast<std::size_t>(village)];
+    std::vector<std::string> dues;
+    for (const Text& t : str::kDueNames) dues.push_back(ctx.t(t));
+    int due = static_cast<int>(filter_.due);
+    if (toolbarChoice(ctx.t(str::kFilterDeadline), dues, due)) filter_.due = static_cast<DueFilter>(due);
+    std::vector<std::string> groupings;
+    for (const Text& t : str::kRegistryGroupNames) groupings.push_back(ctx.t(t));
+    int grouping = static_cast<int>(filter_.grouping);
+    if (toolbarChoice(ctx.t(str::kGroupBy), groupings, grouping)) filter_.grouping = static_cast<Grouping>(grouping);
+    if (toolbarButton(ctx.t(str::kClearFilters), !(filter_ == RegistryFilter{}))) filter_ = RegistryFilter{};
 }
 
 void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const Date now = today();
     const auto& entries = entries_.get(ctx.snapshot(plan), {now.days()}, [&] { return registryEntries(plan, now); });
-    if (ImGui::Button(ctx.t(str::kExportRegistry))) exportRegistry(ctx, plan);
-    ImGui::SameLine();
+    if (toolbarButton(ctx.t(str::kExportRegistry), true, true)) exportRegistry(ctx, plan);
+    toolbarNext(em() * 11);
     separatorChoice(ctx);
     long current = 0;
     for (const RegistryEntry& e : entries) current += e.current();
@@ -56,23 +133,21 @@ void RegistryView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         note(ctx.t(str::kRegistryEmpty), kColorMuted);
         return;
     }
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
-                                  ImGuiTableFlags_BordersInnerV;
-    if (!ImGui::BeginTable("registry", 7, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColChild), 0, 3);
-    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
-    ImGui::TableSetupColumn(ctx.t(str::kColRisks), 0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColMonitoring), 0, 1.5f);
-    ImGui::TableSetupColumn(ctx.t(str::kColServicePlan), 0, 2.5f);
-    ImGui::TableSetupColumn(ctx.t(str::kColDue), 0, 2.5f);
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(entries.size()));
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, entries[i], focus);
-    ImGui::EndTable();
+    filters(ctx, plan);
+    // Filtered and grouped once per change of the plan, the filter or the day, not per frame.
+    const auto& groups =
+        groups_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] { return filterRegistry(plan, entries, filter_); });
+    if (groups.empty()) {
+        note(ctx.t(str::kNoChildMatches), kColorMuted);
+        return;
+    }
+    if (filter_.grouping == Grouping::None) {
+        group(ctx, plan, entries, groups.front(), focus);
+        return;
+    }
+    ImGui::BeginChild("registry-groups");
+    for (const RegistryGroup& g : groups) group(ctx, plan, entries, g, focus);
+    ImGui::EndChild();
 }
 
 }  // namespace prevplan::ui

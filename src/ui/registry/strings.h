@@ -98,6 +98,37 @@ inline constexpr Noun kUrgentTask{{"sarcină urgentă", "urgent task"}, {"sarcin
 inline constexpr Text kColTask{"Ce", "What"};
 inline constexpr Text kColWho{"Pentru", "For"};
 
+// Work queue and Registry: search, filters and groups
+inline constexpr Text kColAddress{"Adresa", "Address"};
+inline constexpr Text kFilterTaskType{"Tipul", "Type"};
+inline constexpr Text kEveryType{"Toate tipurile", "Every type"};
+inline constexpr Text kFilterQueueVillage{"Satul", "Village"};
+inline constexpr Text kEveryVillage{"Toate satele", "Every village"};
+inline constexpr Text kFilterDeadline{"Termenul", "Deadline"};
+inline constexpr Text kDueNames[] = {
+    {"Toate termenele", "Every deadline"}, {"Depășite", "Overdue"}, {"În termen", "In time"}};
+inline constexpr Text kFilterUrgency{"Urgența", "Urgency"};
+inline constexpr Text kUrgencyNames[] = {{"Toate", "All"},
+                                         {"Doar urgente (abuz, neglijare)", "Urgent only (abuse, neglect)"},
+                                         {"Fără cele urgente", "Not urgent"}};
+inline constexpr Text kGroupBy{"Grupare", "Groups"};
+inline constexpr Text kTaskGroupNames[] = {
+    {"Fără grupare", "No groups"}, {"După tip", "By type"}, {"După sat", "By village"}};
+inline constexpr Text kRegistryGroupNames[] = {
+    {"Fără grupare", "No groups"}, {"După planul de servicii", "By service plan"}, {"După sat", "By village"}};
+inline constexpr Text kAnyPlanStatus{"Orice stare", "Any status"};
+inline constexpr Text kLegalDeadlines{"⚠ Termene legale: vizita în 72 de ore, abuz, DGASPC",
+                                      "⚠ Legal deadlines: the 72-hour visit, abuse, the DGASPC"};
+inline constexpr Text kRoutineDeadlines{"Termene obișnuite", "Routine deadlines"};
+inline constexpr Text kWholeRegistry{"Registrul", "The Registry"};
+inline constexpr Noun kOverdueDeadline{{"termen depășit", "overdue deadline"},
+                                       {"termene depășite", "overdue deadlines"}};
+inline constexpr Noun kRegistryChild{{"copil", "child"}, {"copii", "children"}};
+inline constexpr Text kNoTaskMatches{"Nicio sarcină nu se potrivește căutării și filtrelor.",
+                                     "No task matches the search and the filters."};
+inline constexpr Text kNoChildMatches{"Niciun copil din Registru nu se potrivește căutării și filtrelor.",
+                                      "No child in the Registry matches the search and the filters."};
+
 // Export
 inline constexpr Text kExportRegistry{"Exportă Registrul (CSV)", "Export the Registry (CSV)"};
 

@@ -6,8 +6,9 @@
 #include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/registry/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
+#include "ui/registry/strings.h"
 
 namespace prevplan::ui {
 
@@ -15,6 +16,10 @@ namespace {
 
 constexpr int kHorizonDays = 30;
 constexpr unsigned int kUrgentRow = 0x402828C0;  // ABGR, kColorError made translucent
+
+// The task types in the queue's own order, named.
+constexpr TaskKind kKinds[] = {TaskKind::AbuseSuspicionVisit, TaskKind::NotifyDgaspc,    TaskKind::RiskIdentification,
+                               TaskKind::ServicePlan,         TaskKind::MonitoringVisit, TaskKind::RefreshObservation};
 
 const Text& taskName(TaskKind kind) {
     switch (kind) {
@@ -26,6 +31,21 @@ const Text& taskName(TaskKind kind) {
         case TaskKind::AbuseSuspicionVisit: return str::kTaskAbuseVisit;
     }
     return str::kTaskRefresh;
+}
+
+std::vector<std::string> names(const Context& ctx, const Text* texts, std::size_t count) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < count; ++i) out.push_back(ctx.t(texts[i]));
+    return out;
+}
+
+std::string groupTitle(const Context& ctx, const WorkGroup& g) {
+    std::string title = ctx.t(g.legal ? str::kLegalDeadlines : str::kRoutineDeadlines);
+    if (g.kind) title += std::string(" · ") + ctx.t(taskName(*g.kind));
+    if (!g.village.empty()) title += " · " + g.village;
+    title += " — " + countOf(static_cast<long>(g.rows.size()), str::kTask, ctx.lang);
+    if (g.overdue) title += ", " + countOf(g.overdue, str::kOverdueDeadline, ctx.lang);
+    return title;
 }
 
 }  // namespace
@@ -42,30 +62,88 @@ void openTask(const WorkItem& item, PlanFocus& focus) {
     }
 }
 
-void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, int index, PlanFocus& focus) {
+void WorkQueueView::row(Context& ctx, const Plan& plan, const WorkItem& item, std::size_t index, PlanFocus& focus) {
     const FamilyNucleus* f = findFamily(plan, {item.householdId, item.familyId});
     const Child* c = f && !item.childId.empty() ? findChild(*f, item.childId) : nullptr;
     ImGui::TableNextRow();
     // Abuse and neglect stand apart from routine deadlines: a tinted row, URGENT and the task in red.
     if (item.urgent) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kUrgentRow);
-    ImGui::TableNextColumn();
     std::string due = item.due.shown() + (item.overdue ? std::string(" ") + ctx.t(str::kOverdue) : "");
     if (item.urgent) due = std::string(ctx.t(str::kUrgent)) + " " + due;
-    ImGui::TextColored(ImColor(item.overdue || item.urgent ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s",
-                       due.c_str());
-    ImGui::TableNextColumn();
-    if (item.urgent) ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
-    textItem(ctx.t(taskName(item.kind)));
-    if (item.urgent) ImGui::PopStyleColor();
-    ImGui::TableNextColumn();
-    std::string who = c ? c->name : f ? (f->head.empty() ? f->id : f->head) : item.familyId;
-    ImGui::TextUnformatted(who.c_str());
-    ImGui::TableNextColumn();
-    if (const Household* h = findHousehold(plan, item.householdId)) ImGui::TextUnformatted(h->village.c_str());
-    ImGui::TableNextColumn();
-    ImGui::PushID(index);
+    cellText(due.c_str(), item.overdue || item.urgent ? kColorError : 0);
+    cellText(ctx.t(taskName(item.kind)), item.urgent ? kColorError : 0);
+    const std::string who = c ? c->name : f ? (f->head.empty() ? ctx.t(str::kUnnamed) : f->head) : std::string();
+    cellText(who.c_str());
+    const Household* h = findHousehold(plan, item.householdId);
+    cellText(h ? h->village.c_str() : "");
+    cellText(h ? h->address.c_str() : "");
+    if (!ImGui::TableNextColumn()) return;
+    ImGui::PushID(static_cast<int>(index));
     if (ImGui::SmallButton(ctx.t(str::kOpen))) openTask(item, focus);
     ImGui::PopID();
+}
+
+void WorkQueueView::group(Context& ctx, const Plan& plan, const std::vector<WorkItem>& items, const WorkGroup& g,
+                          PlanFocus& focus) {
+    const std::string title = groupTitle(ctx, g);
+    std::string id = g.legal ? "legal" : "routine";
+    if (g.kind) id += taskKindKey(*g.kind);
+    id += g.village;
+    if (g.legal) ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
+    const bool open =
+        ImGui::CollapsingHeader(stableId(title.c_str(), id.c_str()).c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+    if (g.legal) ImGui::PopStyleColor();
+    labelLastItem(title.c_str());
+    if (!open) return;
+    // Wide enough for its longest cell ("URGENT dd.mm.yyyy DEPĂȘIT"): the deadline is never cut.
+    const std::string widestDue = std::string(ctx.t(str::kUrgent)) + " 00.00.0000 " + ctx.t(str::kOverdue);
+    const std::string openWidest = std::string(ctx.t(str::kOpen)) + "  ";
+    const std::vector<TableColumn> columns = {
+        {ctx.t(str::kColDue), widestDue.c_str()}, {ctx.t(str::kColTask), nullptr, 12},
+        {ctx.t(str::kColWho), nullptr, 8},        {ctx.t(str::kColVillage), nullptr, 5, 1},
+        {ctx.t(str::kColAddress), nullptr, 7, 2}, {"##open", openWidest.c_str()},
+    };
+    if (!beginFittedTable(id.c_str(), columns, ctx.t(str::kColDue))) return;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(g.rows.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const std::size_t index = g.rows[static_cast<std::size_t>(i)];
+            row(ctx, plan, items[index], index, focus);
+        }
+    endFittedTable();
+}
+
+void WorkQueueView::filters(Context& ctx, const Plan& plan) {
+    toolbarSearch(ctx.t(str::kSearch), filter_.search, 10, true);
+    std::vector<std::string> types{ctx.t(str::kEveryType)};
+    int type = 0;
+    for (std::size_t i = 0; i < std::size(kKinds); ++i) {
+        types.push_back(ctx.t(taskName(kKinds[i])));
+        if (filter_.kind == kKinds[i]) type = static_cast<int>(i) + 1;
+    }
+    if (toolbarChoice(ctx.t(str::kFilterTaskType), types, type))
+        filter_.kind = type == 0 ? std::nullopt : std::optional<TaskKind>(kKinds[type - 1]);
+    std::vector<std::string> villages{ctx.t(str::kEveryVillage)};
+    int village = 0;
+    for (const Village& v : plan.villages) {
+        if (v.name == filter_.village) village = static_cast<int>(villages.size());
+        villages.push_back(v.name);
+    }
+    if (toolbarChoice(ctx.t(str::kFilterQueueVillage), villages, village))
+        filter_.village = village == 0 ? std::string() : villages[static_cast<std::size_t>(village)];
+    int due = static_cast<int>(filter_.due);
+    if (toolbarChoice(ctx.t(str::kFilterDeadline), names(ctx, str::kDueNames, std::size(str::kDueNames)), due))
+        filter_.due = static_cast<DueFilter>(due);
+    int urgency = static_cast<int>(filter_.urgency);
+    if (toolbarChoice(ctx.t(str::kFilterUrgency), names(ctx, str::kUrgencyNames, std::size(str::kUrgencyNames)),
+                      urgency))
+        filter_.urgency = static_cast<UrgencyFilter>(urgency);
+    int grouping = static_cast<int>(filter_.grouping);
+    if (toolbarChoice(ctx.t(str::kGroupBy), names(ctx, str::kTaskGroupNames, std::size(str::kTaskGroupNames)),
+                      grouping))
+        filter_.grouping = static_cast<Grouping>(grouping);
+    if (toolbarButton(ctx.t(str::kClearFilters), !(filter_ == WorkFilter{}))) filter_ = WorkFilter{};
 }
 
 void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
@@ -79,8 +157,9 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         return q;
     });
     const std::vector<WorkItem>& items = queue.items;
-    ImGui::TextUnformatted(ctx.t(str::kWorkQueueTitle));
-    textItem(format(ctx.t(str::kWorkQueueCounts), countOf(static_cast<long>(items.size()), str::kTask, ctx.lang).c_str(),
+    section(ctx.t(str::kWorkQueueTitle));
+    textItem(format(ctx.t(str::kWorkQueueCounts),
+                    countOf(static_cast<long>(items.size()), str::kTask, ctx.lang).c_str(),
                     countOf(queue.overdue, str::kOverdueTask, ctx.lang).c_str())
                  .c_str());
     if (queue.urgent) note(("⚠ " + countOf(queue.urgent, str::kUrgentTask, ctx.lang)).c_str(), kColorError);
@@ -88,23 +167,17 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         note(ctx.t(str::kWorkQueueEmpty), kColorOk);
         return;
     }
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("work-queue", 5, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    // Wide enough for its longest cell ("URGENT dd.mm.yyyy DEPĂȘIT"): the deadline is never cut.
-    const std::string widestDue = std::string(ctx.t(str::kUrgent)) + " 00.00.0000 " + ctx.t(str::kOverdue);
-    ImGui::TableSetupColumn(ctx.t(str::kColDue), ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::CalcTextSize(widestDue.c_str()).x);
-    ImGui::TableSetupColumn(ctx.t(str::kColTask), 0, 4);
-    ImGui::TableSetupColumn(ctx.t(str::kColWho), 0, 3);
-    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
-    ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(items.size()));
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, items[i], i, focus);
-    ImGui::EndTable();
+    filters(ctx, plan);
+    // Filtered and grouped once per change of the plan, the filter or the day, not per frame.
+    const auto& groups =
+        groups_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] { return filterWorkQueue(plan, items, filter_); });
+    if (groups.empty()) {
+        note(ctx.t(str::kNoTaskMatches), kColorMuted);
+        return;
+    }
+    ImGui::BeginChild("work-queue-groups");
+    for (const WorkGroup& g : groups) group(ctx, plan, items, g, focus);
+    ImGui::EndChild();
 }
 
 }  // namespace prevplan::ui
