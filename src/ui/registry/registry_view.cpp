@@ -9,6 +9,7 @@
 #include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
 #include "ui/observatory/needs_exports.h"
+#include "ui/registry/filter_bar.h"
 #include "ui/registry/strings.h"
 
 namespace prevplan::ui {
@@ -93,30 +94,10 @@ void RegistryView::group(Context& ctx, const Plan& plan, const std::vector<Regis
 
 void RegistryView::filters(Context& ctx, const Plan& plan) {
     toolbarSearch(ctx.t(str::kSearch), filter_.search, 10, true);
-    std::vector<std::string> statuses{ctx.t(str::kAnyPlanStatus)};
-    int status = 0;
-    for (std::size_t i = 0; i < std::size(kPlanStatuses); ++i) {
-        statuses.push_back(ctx.t(servicePlanStatusName(kPlanStatuses[i])));
-        if (filter_.plan == kPlanStatuses[i]) status = static_cast<int>(i) + 1;
-    }
-    if (toolbarChoice(ctx.t(str::kColServicePlan), statuses, status))
-        filter_.plan = status == 0 ? std::nullopt : std::optional<ServicePlanStatus>(kPlanStatuses[status - 1]);
-    std::vector<std::string> villages{ctx.t(str::kEveryVillage)};
-    int village = 0;
-    for (const Village& v : plan.villages) {
-        if (v.name == filter_.village) village = static_cast<int>(villages.size());
-        villages.push_back(v.name);
-    }
-    if (toolbarChoice(ctx.t(str::kFilterQueueVillage), villages, village))
-        filter_.village = village == 0 ? std::string() : villages[static_cast<std::size_t>(village)];
-    std::vector<std::string> dues;
-    for (const Text& t : str::kDueNames) dues.push_back(ctx.t(t));
-    int due = static_cast<int>(filter_.due);
-    if (toolbarChoice(ctx.t(str::kFilterDeadline), dues, due)) filter_.due = static_cast<DueFilter>(due);
-    std::vector<std::string> groupings;
-    for (const Text& t : str::kRegistryGroupNames) groupings.push_back(ctx.t(t));
-    int grouping = static_cast<int>(filter_.grouping);
-    if (toolbarChoice(ctx.t(str::kGroupBy), groupings, grouping)) filter_.grouping = static_cast<Grouping>(grouping);
+    optionalChoice(ctx, ctx.t(str::kColServicePlan), str::kAnyPlanStatus, kPlanStatuses, servicePlanStatusName, filter_.plan);
+    villageChoice(ctx, plan, filter_.village);
+    enumChoice(ctx, ctx.t(str::kFilterDeadline), str::kDueNames, filter_.due);
+    enumChoice(ctx, ctx.t(str::kGroupBy), str::kRegistryGroupNames, filter_.grouping);
     if (toolbarButton(ctx.t(str::kClearFilters), !(filter_ == RegistryFilter{}))) filter_ = RegistryFilter{};
 }
 

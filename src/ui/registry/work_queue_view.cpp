@@ -8,6 +8,7 @@
 #include "ui/kit/strings.h"
 #include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
+#include "ui/registry/filter_bar.h"
 #include "ui/registry/strings.h"
 
 namespace prevplan::ui {
@@ -31,12 +32,6 @@ const Text& taskName(TaskKind kind) {
         case TaskKind::AbuseSuspicionVisit: return str::kTaskAbuseVisit;
     }
     return str::kTaskRefresh;
-}
-
-std::vector<std::string> names(const Context& ctx, const Text* texts, std::size_t count) {
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < count; ++i) out.push_back(ctx.t(texts[i]));
-    return out;
 }
 
 std::string groupTitle(const Context& ctx, const WorkGroup& g) {
@@ -116,33 +111,11 @@ void WorkQueueView::group(Context& ctx, const Plan& plan, const std::vector<Work
 
 void WorkQueueView::filters(Context& ctx, const Plan& plan) {
     toolbarSearch(ctx.t(str::kSearch), filter_.search, 10, true);
-    std::vector<std::string> types{ctx.t(str::kEveryType)};
-    int type = 0;
-    for (std::size_t i = 0; i < std::size(kKinds); ++i) {
-        types.push_back(ctx.t(taskName(kKinds[i])));
-        if (filter_.kind == kKinds[i]) type = static_cast<int>(i) + 1;
-    }
-    if (toolbarChoice(ctx.t(str::kFilterTaskType), types, type))
-        filter_.kind = type == 0 ? std::nullopt : std::optional<TaskKind>(kKinds[type - 1]);
-    std::vector<std::string> villages{ctx.t(str::kEveryVillage)};
-    int village = 0;
-    for (const Village& v : plan.villages) {
-        if (v.name == filter_.village) village = static_cast<int>(villages.size());
-        villages.push_back(v.name);
-    }
-    if (toolbarChoice(ctx.t(str::kFilterQueueVillage), villages, village))
-        filter_.village = village == 0 ? std::string() : villages[static_cast<std::size_t>(village)];
-    int due = static_cast<int>(filter_.due);
-    if (toolbarChoice(ctx.t(str::kFilterDeadline), names(ctx, str::kDueNames, std::size(str::kDueNames)), due))
-        filter_.due = static_cast<DueFilter>(due);
-    int urgency = static_cast<int>(filter_.urgency);
-    if (toolbarChoice(ctx.t(str::kFilterUrgency), names(ctx, str::kUrgencyNames, std::size(str::kUrgencyNames)),
-                      urgency))
-        filter_.urgency = static_cast<UrgencyFilter>(urgency);
-    int grouping = static_cast<int>(filter_.grouping);
-    if (toolbarChoice(ctx.t(str::kGroupBy), names(ctx, str::kTaskGroupNames, std::size(str::kTaskGroupNames)),
-                      grouping))
-        filter_.grouping = static_cast<Grouping>(grouping);
+    optionalChoice(ctx, ctx.t(str::kFilterTaskType), str::kEveryType, kKinds, taskName, filter_.kind);
+    villageChoice(ctx, plan, filter_.village);
+    enumChoice(ctx, ctx.t(str::kFilterDeadline), str::kDueNames, filter_.due);
+    enumChoice(ctx, ctx.t(str::kFilterUrgency), str::kUrgencyNames, filter_.urgency);
+    enumChoice(ctx, ctx.t(str::kGroupBy), str::kTaskGroupNames, filter_.grouping);
     if (toolbarButton(ctx.t(str::kClearFilters), !(filter_ == WorkFilter{}))) filter_ = WorkFilter{};
 }
 
