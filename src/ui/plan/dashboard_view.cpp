@@ -77,7 +77,7 @@ std::optional<Step> overdue(const Context& ctx, const PlanProgress& progress) {
             if (w.legal != legal) continue;
             if (!heading) {
                 ImGui::TextColored(ImColor(legal ? kColorError : kColorMuted), "%s%s", legal ? "\xE2\x9A\xA0 " : "",
-                                   ctx.t(legal ? str::kLegalDeadlines : str::kRoutineDeadlines));
+                                   ctx.t(legal ? str::kDashboardLegalDeadlines : str::kDashboardRoutineDeadlines));
                 heading = true;
             }
             const std::string label = format("%s: %s", ctx.t(w.label), groupedNumber(w.count, ctx.lang).c_str());

@@ -29,8 +29,8 @@ inline constexpr Text kFigureServicePlans{"Planuri de servicii întocmite", "Ser
 inline constexpr Text kFigureOf{"%s din %s", "%s of %s"};
 inline constexpr Text kOverdueWork{"Termene depășite", "Overdue"};
 inline constexpr Text kNothingOverdue{"Niciun termen depășit.", "Nothing is overdue."};
-inline constexpr Text kLegalDeadlines{"Termene legale", "Legal deadlines"};
-inline constexpr Text kRoutineDeadlines{"Alte termene", "Other deadlines"};
+inline constexpr Text kDashboardLegalDeadlines{"Termene legale", "Legal deadlines"};
+inline constexpr Text kDashboardRoutineDeadlines{"Alte termene", "Other deadlines"};
 inline constexpr Text kOverdueSince{"cel mai vechi din %s", "oldest due %s"};
 inline constexpr Text kWhatNext{"Ce urmează", "What to do next"};
 inline constexpr Text kAllStepsDone{"Toți pașii sunt gata.", "Every step is done."};
