@@ -107,7 +107,7 @@ test('the published app links no C++ iostreams', async () => {
 // The first load's budget (docs/hosting.md, "What takes the space"): what a first visit downloads
 // with gzip, every site file but the service worker, which comes after. A ceiling at today's size
 // plus 2%, so that a change that makes the download heavier is seen and weighed, not a timing.
-const firstLoadGzipCeiling = Math.round(652512 * 1.02);
+const firstLoadGzipCeiling = Math.round(684671 * 1.02);
 test('the first load stays within its gzip budget', async () => {
   const files = (await readdir(publishedSiteDir)).filter((f) => !/\.(gz|br)$/.test(f) && f !== 'sw.js');
   let total = 0;
