@@ -40,7 +40,8 @@ async function importWorkspace(page, doc) {
     await click(page, 'Importă…');
   })()]);
   await chooser.setFiles(file);
-  await findItem(page, 'Afișați: 15 copii din 5 gospodării (5 familii)');  // the imported plan opens
+  await click(page, 'Observatorul copiilor');  // the imported plan opens on its dashboard
+  await findItem(page, 'Afișați: 15 copii din 5 gospodării (5 familii)');
 }
 
 // Opens a combo and scrolls its list until the item shows, then picks it.

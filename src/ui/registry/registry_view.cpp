@@ -71,13 +71,16 @@ void RegistryView::group(Context& ctx, const Plan& plan, const std::vector<Regis
         if (!open) return;
     }
     const std::string widestDue = std::string("00.00.0000 ") + ctx.t(str::kOverdue);
+    // Yearly is the longest of the three frequencies ("every 12 months").
+    const std::string widestMonitoring =
+        format(ctx.t(str::kEveryMonths), countOf(12, nouns::kMonth, ctx.lang).c_str());
     const std::vector<TableColumn> columns = {
         {ctx.t(str::kColChild), nullptr, 8},
         {ctx.t(str::kColVillage), nullptr, 5, 2},
         {ctx.t(str::kColAddress), nullptr, 7, 3},
         {ctx.t(str::kColFamily), nullptr, 7, 1},
         {ctx.t(str::kColRisks), "99"},
-        {ctx.t(str::kColMonitoring), nullptr, 5},
+        {ctx.t(str::kColMonitoring), widestMonitoring.c_str()},
         {ctx.t(str::kColServicePlan), nullptr, 7},
         {ctx.t(str::kColDue), widestDue.c_str()},
     };
