@@ -38,8 +38,11 @@ void ShareView::documentPanel(Context& ctx, const Plan& plan) {
     ImGui::SameLine();
     if (ImGui::RadioButton("English", documentLang_ == Lang::En)) documentLang_ = Lang::En, documentLangChosen_ = true;
     if (actionPlanYear_ == 0) actionPlanYear_ = today().year;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    ImGui::InputInt(ctx.t(str::kActionPlanYear), &actionPlanYear_, 1);
+    // Its label on its left like every field; wide enough for four digits beside the − and + buttons.
+    fieldLabel(ctx.t(str::kActionPlanYear));
+    ImGui::SetNextItemWidth(em() * 9);
+    ImGui::InputInt("##year", &actionPlanYear_, 1);
+    labelLastItem(ctx.t(str::kActionPlanYear));
     ImGui::Checkbox(ctx.t(str::kWithDecision), &withDecision_);
     const PlanDocumentOptions options{documentLang_, today(), actionPlanYear_, withDecision_};
     const std::string filename = "plan-" + fileSlug(plan.commune) + "-" + today().iso() + ".html";
