@@ -42,6 +42,18 @@ bool samePointers(const std::vector<HouseholdPtr>& a, const std::vector<Househol
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
+// The root and the manifest name their layout's version; a newer one is left for a newer PrevPlan.
+bool knownLayoutVersion(const json& j) {
+    const json version = j.value("version", json());
+    return version.is_number_unsigned() && version.get<std::uint64_t>() <= kStoredLayoutVersion;
+}
+
+FormatError newerLayout() {
+    return {ErrorKind::NewerVersion, "manifest/version",
+            "spațiul de lucru a fost salvat de o versiune mai nouă de PrevPlan",
+            "the workspace was stored by a newer PrevPlan"};
+}
+
 }  // namespace
 
 std::vector<std::string> Manifest::files() const {
@@ -112,11 +124,8 @@ SealedRootRead readSealedRoot(std::string_view text) {
     const json j = json::parse(text.begin(), text.end(), nullptr, false);
     SealedRootRead out;
     if (!j.is_object() || j.value("format", json()) != kSealedRootFormat) return out;
-    const json version = j.value("version", json());
-    if (!version.is_number_unsigned() || version.get<std::uint64_t>() > kStoredLayoutVersion) {
-        out.error = {ErrorKind::NewerVersion, "manifest/version",
-                     "spațiul de lucru a fost salvat de o versiune mai nouă de PrevPlan",
-                     "the workspace was stored by a newer PrevPlan"};
+    if (!knownLayoutVersion(j)) {
+        out.error = newerLayout();
         return out;
     }
     const json generation = j.value("generation", json()), iterations = j.value("iterations", json());
@@ -139,16 +148,13 @@ ManifestRead readManifest(std::string_view text) {
                             "not the file list of a PrevPlan workspace");
         return out;
     }
-    const json version = j.value("version", json());
-    if (!version.is_number_unsigned() || version.get<std::uint64_t>() > kStoredLayoutVersion) {
-        out.error = {ErrorKind::NewerVersion, "manifest/version",
-                     "spațiul de lucru a fost salvat de o versiune mai nouă de PrevPlan",
-                     "the workspace was stored by a newer PrevPlan"};
+    if (!knownLayoutVersion(j)) {
+        out.error = newerLayout();
         return out;
     }
     // Every member is checked before it is read: a damaged manifest must not stop the app.
     Manifest m;
-    m.version = version.get<int>();
+    m.version = j.value("version", json()).get<int>();
     // Version 1 lists a plan's buckets itself; later versions name index files that list them.
     const char* const listKey = m.version == 1 ? "buckets" : "indexes";
     const json generation = j.value("generation", json());
