@@ -29,3 +29,10 @@ TEST_CASE("a list with no village column, or with too many values in it, propose
 TEST_CASE("an inert cell's guard is not part of the village's name") {
     CHECK(villagesOfList("child_name,village\nAna,'=Sat\n") == std::vector<std::string>{"=Sat"});
 }
+
+TEST_CASE("a value that cannot be a village's name is left out, the others kept") {
+    const std::string longName(kMaxListVillageBytes + 1, 'a');
+    const std::string list = "Nume,Sat\nAna,\"Valea\nMică\"\nIon,Poiana\nMara,\"Sat\tdin tab\"\nDan," + longName +
+                             "\nEva,\"Str. Mare nr. 1\x07\"\nLia,Dealu Mare\n";
+    CHECK(villagesOfList(list) == std::vector<std::string>{"Poiana", "Dealu Mare"});
+}

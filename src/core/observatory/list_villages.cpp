@@ -9,6 +9,11 @@
 
 namespace prevplan {
 
+static bool plausibleVillageName(const std::string& name) {
+    return !name.empty() && name.size() <= kMaxListVillageBytes &&
+           std::none_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 std::vector<std::string> villagesOfList(std::string_view csvText) {
     const ColumnMapping mapping = autoMapping(csvText, {});
     const auto column = std::find(mapping.targets.begin(), mapping.targets.end(), "village");
@@ -20,7 +25,7 @@ std::vector<std::string> villagesOfList(std::string_view csvText) {
     scanCsv(csvText, [&](const CsvRecord& record) {
         if (std::exchange(header, false) || tooMany || index >= record.fields.size()) return;
         const std::string name(trimmedCell(csvCellValue(record.fields[index])));
-        if (name.empty() || !seen.insert(mappingKey(name)).second) return;
+        if (!plausibleVillageName(name) || !seen.insert(mappingKey(name)).second) return;
         villages.push_back(name);
         tooMany = villages.size() > kMaxListVillages;
     });
