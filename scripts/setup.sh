@@ -65,9 +65,11 @@ fi
 mkdir -p "$DEPS/include"
 [ -e "$DEPS/include/nlohmann" ] || ln -s /usr/include/nlohmann "$DEPS/include/nlohmann"
 
-# Browser test driver (no browser download: Debian's chromium is used) and axe-core, the
-# accessibility checker the a11y test runs on the page.
-if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/e2e/node_modules/axe-core" ]; then
+# Browser test driver (no browser download: Debian's chromium is used), axe-core, the
+# accessibility checker the a11y test runs on the page, and a virtual screen reader that the
+# a11y-reader test listens with.
+if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ ! -d "$ROOT/tests/e2e/node_modules/axe-core" ] ||
+  [ ! -d "$ROOT/tests/e2e/node_modules/@guidepup/virtual-screen-reader" ]; then
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund --silent)
 fi
 echo "setup: ok"

@@ -29,20 +29,23 @@
   var placingFocus = false;  // the focus being moved here, not by the reader
 
   // The element for a description entry {k key, p parent, r role, n name, v value, i ImGui id,
-  // c checked, e expanded, d disabled, l level, rows, cols}.
-  var tagOf = function (n) {
+  // c checked, e expanded, d disabled, l level, rows, cols, ri row index, ci column index,
+  // ctl the key of what it controls}. A text is a paragraph, but in a cell only words.
+  var tagOf = function (n, parentRole) {
     if (n.r === 'heading') return 'h' + Math.min(Math.max(n.l || 2, 1), 6);
     if (n.r === 'button' || n.r === 'textbox') return n.r === 'button' ? 'button' : 'input';
-    if (n.r === 'text') return 'p';
+    if (n.r === 'text') return parentRole === 'cell' || parentRole === 'columnheader' ? 'span' : 'p';
     return 'div';
   };
+  var domId = function (key) { return 'a11y-' + key; };
   var ariaRole = function (n) {
     if (n.r === 'menu' && n.i) return 'menuitem';  // an item that opens a menu
     if (n.r === 'group' || n.r === 'text' || n.r === 'heading' || n.r === 'button' || n.r === 'textbox') return null;
     return n.r;
   };
   var attributes = ['role', 'aria-label', 'aria-checked', 'aria-selected', 'aria-expanded', 'aria-haspopup',
-    'aria-disabled', 'aria-modal', 'aria-rowcount', 'aria-colcount', 'tabindex'];
+    'aria-disabled', 'aria-modal', 'aria-rowcount', 'aria-colcount', 'aria-rowindex', 'aria-colindex',
+    'aria-controls', 'id', 'tabindex'];
   var paint = function (el, n, nameOf) {
     attributes.forEach(function (a) { el.removeAttribute(a); });
     var role = ariaRole(n);
@@ -53,9 +56,16 @@
     else if (n.r === 'option') el.setAttribute('aria-selected', 'false');
     if (n.e !== undefined) el.setAttribute('aria-expanded', n.e ? 'true' : 'false');
     if (n.r === 'menu' && n.i) el.setAttribute('aria-haspopup', 'menu');
-    if (n.r === 'combobox') { el.setAttribute('aria-expanded', 'false'); el.setAttribute('aria-haspopup', 'listbox'); }
+    if (n.r === 'combobox') {
+      el.setAttribute('aria-expanded', n.e ? 'true' : 'false');
+      el.setAttribute('aria-haspopup', 'listbox');
+    }
+    if (n.ctl) el.setAttribute('aria-controls', domId(n.ctl));
+    if (n.r === 'listbox') el.id = domId(n.k);
     if (n.rows) el.setAttribute('aria-rowcount', n.rows);
     if (n.cols) el.setAttribute('aria-colcount', n.cols);
+    if (n.ri) el.setAttribute('aria-rowindex', n.ri);
+    if (n.ci) el.setAttribute('aria-colindex', n.ci);
     if (n.r === 'textbox') {
       el.type = 'text';
       el.setAttribute('aria-label', n.n || '');
@@ -77,15 +87,17 @@
   };
 
   var apply = function (list) {
-    var seen = new Set(), last = new Map(), firstName = new Map();
+    var seen = new Set(), last = new Map(), firstName = new Map(), roles = new Map();
     list.forEach(function (n) { if (n.n && n.p && !firstName.has(n.p)) firstName.set(n.p, n.n); });
     var nameOf = function (k) { return firstName.get(k); };
     list.forEach(function (n) {
       seen.add(n.k);
+      roles.set(n.k, n.r);
+      var tag = tagOf(n, roles.get(n.p));
       var el = elements.get(n.k), sig = JSON.stringify(n);
-      if (el && el.tagName.toLowerCase() !== tagOf(n)) { el.remove(); el = null; }
+      if (el && el.tagName.toLowerCase() !== tag) { el.remove(); el = null; }
       if (!el) {
-        el = document.createElement(tagOf(n));
+        el = document.createElement(tag);
         elements.set(n.k, el);
       }
       if (el.prevplanSig !== sig) {

@@ -36,7 +36,8 @@ enum class Role : unsigned char {
 enum class Urgency : unsigned char { Polite, Assertive };
 
 // How the widget drawn last is to be read: its role, its value (a field's text, a combo's
-// choice), whether it is checked (radio buttons) and a heading's level (1 for a screen's title).
+// choice), whether it is checked (radio buttons) or chosen (a combo's options) and a heading's
+// level (1 for a screen's title).
 struct Hint {
     Role role = Role::Text;
     std::string_view value = {};

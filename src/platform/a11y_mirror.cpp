@@ -94,6 +94,13 @@ Node* Mirror::find(const std::string& key) {
     return it == byKey_.end() ? nullptr : &nodes_[it->second];
 }
 
+void Mirror::comboList(std::uint32_t combo, const std::string& list) {
+    Node* owner = find(combo);
+    if (!owner || owner->controls == list) return;
+    owner->controls = list;
+    owner->expandable = owner->expanded = true;
+}
+
 void Mirror::announce(std::string_view text, Urgency urgency) {
     if (text.empty()) return;
     // Shown twice (an error note that is also an alert): said once, as urgently as asked.
@@ -175,6 +182,9 @@ std::string describe(const std::vector<Node>& nodes, const std::unordered_map<st
         if (n.level > 0) field(out, "l", n.level);
         if (n.rows > 0) field(out, "rows", n.rows);
         if (n.columns > 0) field(out, "cols", n.columns);
+        if (n.rowIndex > 0) field(out, "ri", n.rowIndex);
+        if (n.columnIndex > 0) field(out, "ci", n.columnIndex);
+        if (!n.controls.empty()) field(out, "ctl", n.controls);
         out += '}';
     }
     return out + "]";
@@ -188,7 +198,20 @@ std::uint64_t fnv1a(std::string_view s) {
 
 }  // namespace
 
+void Mirror::selectComboValues() {
+    for (const Node& combo : nodes_) {
+        if (combo.controls.empty()) continue;
+        const std::string value = spoken(combo.value);
+        for (Node& option : nodes_)
+            if (option.role == Role::Option && option.parent == combo.controls && !option.checkable) {
+                option.checkable = true;
+                option.checked = !value.empty() && spoken(option.name) == value;
+            }
+    }
+}
+
 Mirror::Frame Mirror::endFrame() {
+    selectComboValues();
     Frame frame;
     std::string description = describe(nodes_, byKey_);
     if (const std::uint64_t hash = fnv1a(description); hash != lastHash_) {

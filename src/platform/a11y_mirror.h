@@ -42,6 +42,10 @@ struct Node {
     bool disabled = false;
     int level = 0;              // a heading's
     int rows = 0, columns = 0;  // a table's, all rows counted even where only some are drawn
+    // A row's place among all the table's rows and a cell's among its columns, from 1 (0: unsaid):
+    // a clipped table draws only some rows, a narrow window hides some columns.
+    int rowIndex = 0, columnIndex = 0;
+    std::string controls;  // the key of what this opens and governs: an open combo's list
 };
 
 class Mirror {
@@ -54,6 +58,9 @@ public:
     Node* find(const std::string& key);
     void announce(std::string_view text, Urgency urgency);
 
+    // An open combo's list: the combo is expanded and controls it; the list's options say which
+    // one is the combo's value, unless the kit said so already.
+    void comboList(std::uint32_t combo, const std::string& list);
     // Ends the frame: its description (JSON, see docs/accessibility.md) when it differs from the
     // last one returned, otherwise empty; the same for the messages that appeared this frame. A
     // widget with nothing to say (a scrollbar, an icon alone) is left out: unnamed, it would only
@@ -64,6 +71,8 @@ public:
     Frame endFrame();
 
 private:
+    void selectComboValues();
+
     std::vector<Node> nodes_;
     std::unordered_map<std::string, std::size_t> byKey_;
     std::unordered_map<std::uint32_t, std::size_t> byId_;

@@ -101,6 +101,10 @@ test('the four screens in the accessibility tree, with roles, names and states; 
     assert.ok(headers.length >= 3, headers.join(' | '));
     await axe(page, 'Observatory');
 
+    // The dashboard.
+    await click(page, 'Tablou de bord');
+    await axe(page, 'dashboard');
+
     // The work queue.
     await click(page, 'De făcut');
     await axNode(page, 'table');
@@ -192,6 +196,71 @@ test('live regions: the save state politely, the abuse alert assertively', async
     await click(page, '6.b3 Da');
     await nextFrames(page, 3);
     assert.match(await region('assertive'), /SUSPICIUNE DE ABUZ SAU NEGLIJARE/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a big table's rows say their place among all rows, an open combo its chosen option, the planning radios their state", async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(await browser.newContext({ viewport: { width: 1366, height: 768 } }), server.url);
+    await click(page, 'Încearcă demonstrația');
+    await findItem(page, 'Observatorul copiilor', { timeout: 15000 });
+    await click(page, 'Observatorul copiilor');
+    await nextFrames(page, 3);
+    const rows = () => page.evaluate(() => [...document.querySelectorAll('#a11y [role=table] [role=row]')].map((r) => ({
+      index: Number(r.getAttribute('aria-rowindex')),
+      cells: [...r.children].map((c) => [Number(c.getAttribute('aria-colindex')), c.textContent]),
+    })));
+    const count = () => page.evaluate(() => document.querySelector('#a11y [role=table]').getAttribute('aria-rowcount'));
+    assert.equal(await count(), '601');  // the header row and the demonstration's 600 children
+    const top = await rows();
+    assert.deepEqual(top.slice(0, 3).map((r) => r.index), [1, 2, 3]);
+    assert.deepEqual(top[1].cells.map(([column]) => column).slice(0, 4), [1, 2, 3, 4]);
+    assert.ok(top[1].cells.some(([, words]) => words === 'Tudor Lupu'), JSON.stringify(top[1]));
+    // Scrolled down, only the visible rows are mirrored, each saying its place among all 601.
+    await page.mouse.move(700, 500);
+    for (let i = 0; i < 8; ++i) {
+      await page.mouse.wheel(0, 600);
+      await nextFrames(page, 2);
+    }
+    const scrolled = await rows();
+    assert.equal(await count(), '601');
+    assert.ok(scrolled.length < 60, `${scrolled.length} rows mirrored`);
+    const data = scrolled.filter((r) => r.index > 1).map((r) => r.index);
+    assert.ok(data[0] > 40, `the first visible row is row ${data[0]}`);
+    assert.deepEqual(data, data.map((_, i) => data[0] + i), 'consecutive rows, each at its place');
+
+    // An open combo controls its list, whose chosen option says so.
+    await click(page, 'Filtru sat');
+    const combo = await page.evaluate(() => {
+      const box = [...document.querySelectorAll('#a11y [role=combobox]')].find((e) => e.getAttribute('aria-label') === 'Filtru sat');
+      const list = document.getElementById(box.getAttribute('aria-controls'));
+      return {
+        expanded: box.getAttribute('aria-expanded'),
+        list: list?.getAttribute('role'),
+        options: [...(list?.querySelectorAll('[role=option]') || [])].map((o) => [o.textContent, o.getAttribute('aria-selected')]),
+      };
+    });
+    assert.equal(combo.expanded, 'true');
+    assert.equal(combo.list, 'listbox');
+    assert.deepEqual(combo.options.filter(([, selected]) => selected === 'true').map(([name]) => name), ['Toate satele']);
+    assert.ok(combo.options.length > 2 && combo.options.every(([, selected]) => selected === 'true' || selected === 'false'));
+    await page.keyboard.press('Escape');
+    await nextFrames(page, 3);
+    assert.equal(await page.evaluate(() => [...document.querySelectorAll('#a11y [role=combobox]')]
+      .find((e) => e.getAttribute('aria-label') === 'Filtru sat').getAttribute('aria-expanded')), 'false');
+
+    // The staffing and objectives screens' choices are radio buttons, one checked.
+    await click(page, 'Planul');
+    await click(page, 'Personal');
+    const norms = (await axTree(page)).filter((n) => n.role === 'radio');
+    assert.ok(norms.length >= 2, JSON.stringify(norms));
+    assert.equal(norms.filter((n) => n.props.checked === 'true').length, 1, JSON.stringify(norms));
+    await click(page, 'Obiective');
+    assert.ok(['true', 'false'].includes((await axNode(page, 'radio', '5 ani')).props.checked));
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

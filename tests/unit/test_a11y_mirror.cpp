@@ -148,3 +148,47 @@ TEST_CASE("an error note that is also an abuse alert is said once, assertively")
     m.announce("", Urgency::Assertive);
     CHECK(m.endFrame().announcements == R"([{"assertive":true,"text":"Vizită la domiciliu în 24 de ore"}])");
 }
+
+TEST_CASE("a clipped table's row says its place among all rows, a cell its column") {
+    Mirror m;
+    m.container("w", "", Role::Group);
+    Node& table = m.container("t", "w", Role::Table);
+    table.rows = 10001;
+    table.columns = 9;
+    m.container("tr7", "t", Role::Row).rowIndex = 5120;
+    m.container("tr7c2", "tr7", Role::Cell).columnIndex = 3;
+    Node text;
+    text.parent = "tr7c2";
+    text.name = "Popa Ion";
+    m.item(text);
+    const std::string d = m.endFrame().description;
+    CHECK(has(d, R"({"k":"tr7","p":"t","r":"row","ri":5120})"));
+    CHECK(has(d, R"({"k":"tr7c2","p":"tr7","r":"cell","ci":3})"));
+    CHECK(has(d, R"("p":"tr7c2","r":"text","n":"Popa Ion")"));
+}
+
+TEST_CASE("an open combo controls its list, whose option equal to the combo's value is the chosen one") {
+    Mirror m;
+    m.container("w", "", Role::Group);
+    m.item(widget(10, "w", Role::Combo, "Satul"));
+    m.container("w2", "", Role::Group);
+    m.container("w2l", "w2", Role::ListBox);
+    m.comboList(10, "w2l");
+    m.comboList(99, "w2l");  // no such combo drawn: nothing happens
+    m.item(widget(11, "w2l", Role::Option, "Deal"));
+    m.item(widget(12, "w2l", Role::Option, "Vale"));
+    Node described = widget(13, "w2l", Role::Option, "Șes");
+    described.checkable = true;  // the kit said it is not the chosen one
+    m.item(described);
+    m.find(10)->value = "Vale";  // the combo's value comes after its list, when the combo ends
+    const std::string d = m.endFrame().description;
+    CHECK(has(d, R"({"k":"10","p":"w","r":"combobox","n":"Satul","v":"Vale","i":10,"e":1,"ctl":"w2l"})"));
+    CHECK(has(d, R"({"k":"11","p":"w2l","r":"option","n":"Deal","i":11,"c":0})"));
+    CHECK(has(d, R"({"k":"12","p":"w2l","r":"option","n":"Vale","i":12,"c":1})"));
+    CHECK(has(d, R"({"k":"13","p":"w2l","r":"option","n":"Șes","i":13,"c":0})"));
+    // Closed again: no longer expanded, nothing controlled.
+    m.container("w", "", Role::Group);
+    m.item(widget(10, "w", Role::Combo, "Satul")).value = "Vale";
+    const std::string closed = m.endFrame().description;
+    CHECK(has(closed, R"({"k":"10","p":"w","r":"combobox","n":"Satul","v":"Vale","i":10})"));
+}

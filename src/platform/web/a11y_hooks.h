@@ -10,5 +10,7 @@ void itemAdded(ImGuiContext* ctx, const ImRect& bb, ImGuiID id);
 void itemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags);
 // After a drawn frame: hands web/a11y.js what changed (the tree, the focus, new messages).
 void frameDrawn();
+// Off, the mirror records nothing and sends nothing: the bench weighs a frame without it.
+void setRecording(bool on);
 
 }  // namespace prevplan::web::a11y

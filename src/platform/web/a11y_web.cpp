@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -27,6 +28,7 @@ ImGuiID g_focusRequest = 0;                        // a screen reader focused th
 ImGuiID g_sentFocus = 0;
 prevplan::Lang g_sentLang = prevplan::Lang::Ro;
 bool g_sentOnce = false;
+bool g_recording = true;
 
 EM_JS(void, js_a11y_update, (const char* tree, const char* said, unsigned focus, int english), {
     if (Module.prevplanA11y)
@@ -62,6 +64,36 @@ std::string windowKey(ImGuiWindow* window) {
     return key;
 }
 
+// The combo whose list `list` is: the item drawn last before the list's window began.
+ImGuiID comboOf(const ImGuiContext* ctx, const ImGuiWindow* list) {
+    for (const ImGuiWindowStackData& entry : ctx->CurrentWindowStack)
+        if (entry.Window == list) return entry.ParentLastItemDataBackup.ID;
+    return 0;
+}
+
+// The current row's place among all of a data table's rows, from 1 (its header row), and their
+// number. A list clipper (the Observatory's thousands of children) draws only the visible rows
+// without counting the others in the table's row number: its rows are placed by their height.
+struct RowPlace {
+    int index, count;
+};
+RowPlace rowPlace(const ImGuiContext* ctx, const ImGuiTable* table) {
+    RowPlace place{table->CurrentRow + 1, table->CurrentRow + 1};
+    if (ctx->ClipperTempDataStacked == 0) return place;
+    const ImGuiListClipperData& data = ctx->ClipperTempData[ctx->ClipperTempDataStacked - 1];
+    const ImGuiListClipper* clipper = data.ListClipper;
+    if (!clipper || table->CurrentRow == 0) return place;  // the header row, drawn before the clipper
+    constexpr int kHeaderRows = 1;
+    place.count = clipper->ItemsCount + kHeaderRows;
+    int item = clipper->DisplayStart;
+    if (clipper->ItemsHeight > 0)
+        item = data.ItemsFrozen +
+               static_cast<int>(
+                   std::lround((table->RowPosY1 - clipper->StartPosY - data.LossynessOffset) / clipper->ItemsHeight));
+    place.index = kHeaderRows + std::clamp(item, 0, clipper->ItemsCount - 1) + 1;
+    return place;
+}
+
 // Where an item goes: its window, the window's menu bar, a menu, a combo's list, a tab bar, or a
 // table's cell. Sets `header` for an item of a table's header row, which its cell stands for.
 // A menu, a list or a tab bar holds only its items: a text there stays in the window.
@@ -72,7 +104,11 @@ std::string parentOf(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, bool& h
         return g_mirror.container("b" + std::to_string(window->ID), wkey, Role::MenuBar).key;
     if (id != 0 && (window->RootWindow->Flags & ImGuiWindowFlags_ChildMenu))
         return g_mirror.container(wkey + "m", wkey, Role::Menu).key;
-    if (id != 0 && isComboList(window->RootWindow)) return g_mirror.container(wkey + "l", wkey, Role::ListBox).key;
+    if (id != 0 && isComboList(window->RootWindow)) {
+        const std::string list = g_mirror.container(wkey + "l", wkey, Role::ListBox).key;
+        g_mirror.comboList(comboOf(ctx, window->RootWindow), list);
+        return list;
+    }
     if (ImGuiTabBar* bar = ctx->CurrentTabBar; bar && id != 0 && ImGui::TabBarFindTabByID(bar, id))
         return g_mirror.container("tb" + std::to_string(bar->ID), wkey, Role::TabList).key;
     ImGuiTable* table = ctx->CurrentTable;
@@ -84,19 +120,16 @@ std::string parentOf(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, bool& h
     const std::string tkey = "t" + std::to_string(table->ID);
     Node& t = g_mirror.container(tkey, wkey, Role::Table);
     t.columns = table->ColumnsCount;
-    t.rows = std::max(t.rows, table->CurrentRow + 1);
-    // A clipped table (the Observatory's thousands of children) counts every row, drawn or not.
-    if (ctx->ClipperTempDataStacked > 0)
-        if (const ImGuiListClipper* clipper = ctx->ClipperTempData[ctx->ClipperTempDataStacked - 1].ListClipper)
-            t.rows = std::max(t.rows, clipper->ItemsCount + table->FreezeRowsCount);
+    const RowPlace place = rowPlace(ctx, table);
+    t.rows = std::max(t.rows, place.count);
     const std::string rkey = tkey + "r" + std::to_string(table->CurrentRow);
-    g_mirror.container(rkey, tkey, Role::Row);
+    g_mirror.container(rkey, tkey, Role::Row).rowIndex = place.index;
     header = inHeader;
     const int column = table->CurrentColumn;
-    return g_mirror
-        .container(rkey + "c" + std::to_string(column), rkey, header ? Role::ColumnHeader : Role::Cell,
-                   header ? visible(ImGui::TableGetColumnName(table, column)) : std::string())
-        .key;
+    Node& cell = g_mirror.container(rkey + "c" + std::to_string(column), rkey, header ? Role::ColumnHeader : Role::Cell,
+                                    header ? visible(ImGui::TableGetColumnName(table, column)) : std::string());
+    cell.columnIndex = column + 1;
+    return cell.key;
 }
 
 // The text of the field being edited, as typed so far; never a password's.
@@ -128,6 +161,7 @@ void addText(ImGuiContext* ctx, const char* label) {
 namespace prevplan::web::a11y {
 
 void itemAdded(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    if (!g_recording) return;
     g_last.clear();
     ImGuiWindow* window = ctx->CurrentWindow;
     if (!window) return;
@@ -163,6 +197,7 @@ void itemAdded(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
 }
 
 void itemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if (!g_recording) return;
     if (id == 0) {
         g_last.clear();
         if (label) addText(ctx, label);
@@ -191,6 +226,7 @@ void itemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusF
 }
 
 void frameDrawn() {
+    if (!g_recording) return;
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const auto frame = g_mirror.endFrame();
     g_traits.clear();
@@ -208,6 +244,8 @@ void frameDrawn() {
     g_sentOnce = true;
 }
 
+void setRecording(bool on) { g_recording = on; }
+
 }  // namespace prevplan::web::a11y
 
 namespace prevplan::a11y {
@@ -218,14 +256,16 @@ void describeLastItem(const Hint& hint) {
     if (!node) return;
     node->role = hint.role;
     if (!hint.value.empty()) node->value = std::string(hint.value);
-    if (hint.role == Role::Radio) {
+    if (hint.role == Role::Radio || hint.role == Role::Option) {
         node->checkable = true;
         node->checked = hint.checked;
     }
     node->level = hint.level;
 }
 
-void announce(std::string_view text, Urgency urgency) { g_mirror.announce(text, urgency); }
+void announce(std::string_view text, Urgency urgency) {
+    if (g_recording) g_mirror.announce(text, urgency);
+}
 
 }  // namespace prevplan::a11y
 

@@ -109,11 +109,15 @@ void section(const char* text) { typed(theme::Type::Section, text, false, 2); }
 
 void helper(const char* text) { typed(theme::Type::Helper, text, true); }
 
+void paragraph(const char* text) {
+    ImGui::TextWrapped("%s", text);
+    labelLastItem(text);
+}
+
 void note(const char* text, unsigned int color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextWrapped("%s", text);
+    paragraph(text);
     ImGui::PopStyleColor();
-    labelLastItem(text);
     if (color == kColorError) a11y::announce(text);
 }
 

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/base/text.h"
+#include "platform/a11y.h"
 #include "ui/kit/context.h"
 #include "ui/kit/theme.h"
 
@@ -52,11 +53,13 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
     bool changed = false;
     ImGui::SetNextItemWidth(width);
     if (ImGui::BeginCombo(id, preview)) {
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count; ++i) {
             if (ImGui::Selectable(label(i).c_str(), i == current)) {
                 current = i;
                 changed = true;
             }
+            a11y::describeLastItem({a11y::Role::Option, {}, i == current});
+        }
         ImGui::EndCombo();
     }
     labelLastItem(testLabel);
@@ -66,7 +69,10 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
 // Escape pressed in the dialog being drawn (not in a combo open over it, nor in one of its text
 // fields): its way out, as its Cancel or Close button.
 bool escapePressed();
-// Text wrapped to the window, in a colour; an error's (kColorError) is announced to a screen reader.
+// Body text wrapped to the window, which a screen reader reads where it stands (a bare
+// ImGui::Text is only drawn: Dear ImGui tells the mirror nothing of it).
+void paragraph(const char* text);
+// A paragraph in a colour; an error's (kColorError) is announced to a screen reader.
 void note(const char* text, unsigned int color);
 
 // ABGR, from the theme's palette: AA contrast on the page and on a projector.

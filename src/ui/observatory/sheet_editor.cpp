@@ -175,7 +175,7 @@ void SheetEditor::indicatorRow(Context& ctx, const Plan& plan, const FamilyNucle
     ImGui::TextUnformatted(ind.code);
     ImGui::TableNextColumn();
     if (!ind.isRiskSituation()) ImGui::Indent();
-    ImGui::TextWrapped("%s", ctx.t(ind.label));
+    paragraph(ctx.t(ind.label));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
     if (!ind.isRiskSituation()) ImGui::Unindent();
     if (ind.childLevel && answer == Answer::Yes && !f.children.empty())

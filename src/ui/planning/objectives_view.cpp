@@ -61,7 +61,7 @@ void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
     for (int years : {5, 10}) {
         ImGui::SameLine();
         const char* label = ctx.t(years == 5 ? str::kFiveYears : str::kTenYears);
-        if (ImGui::RadioButton(label, p.periodYears == years) && !ctx.readOnly)
+        if (radio(label, p.periodYears == years) && !ctx.readOnly)
             editPlanWith(ctx, plan, "strategy period", {}, [&](Plan& q) {
                 q.planning.periodYears = years;
                 if (!q.planning.startYear) q.planning.startYear = start;
@@ -139,7 +139,7 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         for (int b = 0; b < 2; ++b) {
             const char* label = ctx.t(b == 0 ? str::kBasisObserved : str::kBasisConfirmed);
             if (b) ImGui::SameLine();
-            if (ImGui::RadioButton(label, basis == b) && !ctx.readOnly)
+            if (radio(label, basis == b) && !ctx.readOnly)
                 edit("baseline basis", nullptr, [&](PlanObjective& x) { x.baseline->basis = static_cast<BaselineBasis>(b); });
             labelLastItem(label);
         }

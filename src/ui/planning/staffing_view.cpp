@@ -24,7 +24,7 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
     for (int r = 0; r < kCaseloadRuleCount; ++r) {
         const CaseloadNorm& norm = caseloadNorm(static_cast<CaseloadRule>(r));
         const std::string label = format(ctx.t(str::kCaseloadNorm), norm.limit, ctx.t(norm.role), ctx.t(norm.source));
-        if (ImGui::RadioButton(label.c_str(), static_cast<int>(plan.planning.caseload) == r) && !ctx.readOnly)
+        if (radio(label.c_str(), static_cast<int>(plan.planning.caseload) == r) && !ctx.readOnly)
             editPlanWith(ctx, plan, "caseload", {}, [&](Plan& p) { p.planning.caseload = static_cast<CaseloadRule>(r); });
         labelLastItem(label.c_str());
     }
