@@ -72,12 +72,22 @@ set(PREVPLAN_LINK_OPTIONS
   -fwasm-exceptions -Oz -flto -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=0
   -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
-  -sINCOMING_MODULE_JS_API=canvas,print,printErr,onRuntimeInitialized,onAbort,preRun
+  -sINCOMING_MODULE_JS_API=canvas,print,printErr,onRuntimeInitialized,onAbort,preRun,loadSplitModule
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sENVIRONMENT=web -sFILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  --pre-js ${WEB_DIR}/pre.js "SHELL:--pre-js ${WEB_DIR}/touch.js" --post-js ${WEB_DIR}/post.js
-  ${PREVPLAN_FONT_PRELOADS})
+  --pre-js ${WEB_DIR}/pre.js "SHELL:--pre-js ${WEB_DIR}/touch.js" "SHELL:--pre-js ${WEB_DIR}/deferred.js"
+  --post-js ${WEB_DIR}/post.js ${PREVPLAN_FONT_PRELOADS}
+  -sSPLIT_MODULE --profiling-funcs -Wno-experimental)
+
+# The wasm in two parts (docs/hosting.md, "The first load"): prevplan.wasm, with only the functions
+# web/primary-functions.txt names (what the start page runs), and prevplan.deferred.HASH.wasm with
+# the rest, which web/deferred.js fetches after the first frame. -sSPLIT_MODULE gives the runtime
+# its placeholders; --profiling-funcs keeps the names the list is matched against, and
+# scripts/split-wasm.py drops them from both parts. The named whole module stays beside the site
+# (build/web/NAME.names.wasm) for scripts/refresh-primary-list.sh.
+find_program(PYTHON3 python3 PATHS /usr/bin /usr/local/bin REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+set(PREVPLAN_PRIMARY_FUNCTIONS ${WEB_DIR}/primary-functions.txt)
 
 # Emscripten 3.1.6 only strips the whitespace of its JavaScript (Debian's closure compiler is
 # too old for it): terser mangles the local names and compresses it, ~15% less gzip. Not
@@ -91,8 +101,11 @@ function(prevplan_site target dir)
   set_target_properties(${target} PROPERTIES OUTPUT_NAME prevplan SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/${dir}")
   target_link_options(${target} PRIVATE ${PREVPLAN_LINK_OPTIONS} ${ARGN})
   add_dependencies(${target} prevplan_font)
-  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/touch.js ${WEB_DIR}/post.js)
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${PREVPLAN_FONT_SUBSET} ${WEB_DIR}/pre.js ${WEB_DIR}/touch.js
+               ${WEB_DIR}/deferred.js ${WEB_DIR}/post.js ${PREVPLAN_PRIMARY_FUNCTIONS} ${CMAKE_SOURCE_DIR}/scripts/split-wasm.py)
   add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/scripts/split-wasm.py ${CMAKE_BINARY_DIR}/${dir}
+            ${PREVPLAN_PRIMARY_FUNCTIONS} ${CMAKE_BINARY_DIR}/${target}.names.wasm
     COMMAND ${TERSER} ${CMAKE_BINARY_DIR}/${dir}/prevplan.js --compress --mangle -o ${CMAKE_BINARY_DIR}/${dir}/prevplan.js
     COMMAND ${CMAKE_COMMAND} -E copy ${SHELL_DIR}/index.html ${SHELL_DIR}/boot.js ${WEB_DIR}/a11y.js
             ${CMAKE_SOURCE_DIR}/assets/manifest.webmanifest ${CMAKE_SOURCE_DIR}/assets/icon.svg ${CMAKE_BINARY_DIR}/${dir}/)

@@ -20,7 +20,7 @@ esac
 # Compresses the files of a site folder that changed since the last run, drops the compressed
 # copies of files that are gone, and prints what a first visit downloads.
 precompress() {
-  local dir=$1 f raw gz br total_raw=0 total_gz=0 total_br=0
+  local dir=$1 f raw gz br total_raw=0 total_gz=0 total_br=0 first_raw=0 first_gz=0 first_br=0
   for f in "$dir"/*.gz "$dir"/*.br; do
     [[ -e $f && ! -e ${f%.*} ]] && rm -f "$f"
   done
@@ -32,9 +32,14 @@ precompress() {
     [[ $f.br -nt $f ]] || brotli -q 11 -f -o "$f.br" "$f"
     raw=$(stat -c %s "$f") gz=$(stat -c %s "$f.gz") br=$(stat -c %s "$f.br")
     total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
+    # The first load: all but the deferred wasm and the service worker, which come after the first frame.
+    if [[ $(basename "$f") != prevplan.deferred.* && $(basename "$f") != sw.js ]]; then
+      first_raw=$((first_raw + raw)) first_gz=$((first_gz + gz)) first_br=$((first_br + br))
+    fi
     printf 'build-web: %-22s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"
   done
   printf 'build-web: %-22s %10d %10d %10d\n' total "$total_raw" "$total_gz" "$total_br"
+  printf 'build-web: %-22s %10d %10d %10d\n' "first load" "$first_raw" "$first_gz" "$first_br"
 }
 
 # The service worker that keeps a site offline (web/sw.js), stamped with the site's files and a

@@ -12,7 +12,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 APT_PACKAGES=(
   build-essential cmake python3 xz-utils
-  emscripten terser brotli
+  emscripten binaryen terser brotli
   nlohmann-json3-dev doctest-dev
   clang-14 libclang-rt-14-dev
   fonts-inter fonts-fork-awesome fonttools

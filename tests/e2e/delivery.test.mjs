@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { launch, openApp, findItem, click, siteDir, publishedSiteDir, startServe } from './harness.mjs';
+import { launch, openApp, findItem, click, nextFrames, siteDir, publishedSiteDir, startServe } from './harness.mjs';
 
 function get(url, headers = {}) {
   return new Promise((resolve, reject) => {
@@ -104,13 +104,100 @@ test('the published app links no C++ iostreams', async () => {
   }
 });
 
-// The first load's budget (docs/hosting.md, "What takes the space"): what a first visit downloads
-// with gzip, every site file but the service worker, which comes after. A ceiling at today's size
-// plus 2%, so that a change that makes the download heavier is seen and weighed, not a timing.
-const firstLoadGzipCeiling = Math.round(684671 * 1.02);
-test('the first load stays within its gzip budget', async () => {
-  const files = (await readdir(publishedSiteDir)).filter((f) => !/\.(gz|br)$/.test(f) && f !== 'sw.js');
-  let total = 0;
-  for (const f of files) total += (await readFile(join(publishedSiteDir, `${f}.gz`))).length;
-  assert.ok(total <= firstLoadGzipCeiling, `first load ${total} B gzip, budget ${firstLoadGzipCeiling} B`);
+// The first load's budget (docs/hosting.md, "The first load"): the wasm comes in two parts, and
+// what a first visit downloads before the start page's first frame (gzip: the page, its scripts,
+// the fonts and the primary wasm) stays within the issue's 450 KB; the deferred part is fetched
+// after that frame. Behaviour, not a timing: which files arrive before the frame, by size.
+const firstLoadGzipBudget = 450000;
+// And a ceiling at today's primary plus 2%, so that a change that makes it heavier is seen and
+// weighed (a stale web/primary-functions.txt, or the start page drawing more).
+const primaryGzipCeiling = Math.round(329555 * 1.02);
+
+async function gzipSize(name) {
+  return (await readFile(join(publishedSiteDir, `${name}.gz`))).length;
+}
+
+test('a first visit fetches the start page within its gzip budget, and the rest of the app after its first frame', async () => {
+  const server = await startServe(publishedSiteDir);
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await page.waitForFunction(() => typeof Module !== 'undefined' && Module.prevplanDeferred && Module.prevplanDeferred.ready,
+      null, { timeout: 60000 });
+    const { before, afterFrame, deferred } = await page.evaluate(() => {
+      const frame = Module.prevplanDeferred.firstFrameAt;
+      const names = (entries) => entries.map((e) => new URL(e.name).pathname.split('/').pop());
+      const resources = performance.getEntriesByType('resource');
+      return {
+        before: names(resources.filter((e) => e.startTime < frame)),
+        afterFrame: names(resources.filter((e) => e.startTime >= frame)),
+        deferred: Module.prevplanDeferred.file,
+      };
+    });
+    assert.match(deferred, /^prevplan\.deferred\.[0-9a-f]{16}\.wasm$/);
+    assert.ok(afterFrame.includes(deferred), `${deferred} after the first frame (${afterFrame})`);
+    assert.ok(!before.includes(deferred));
+    for (const name of ['prevplan.wasm', 'prevplan.js', 'prevplan.data', 'boot.js']) assert.ok(before.includes(name), name);
+    let total = await gzipSize('index.html');
+    for (const name of new Set(before)) total += await gzipSize(name);
+    assert.ok(total <= firstLoadGzipBudget, `first load ${total} B gzip, budget ${firstLoadGzipBudget} B`);
+    assert.ok(await gzipSize('prevplan.wasm') <= primaryGzipCeiling,
+      `primary wasm ${await gzipSize('prevplan.wasm')} B gzip, ceiling ${primaryGzipCeiling} B`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the start page works while the rest of the app is on its way, and a step opens once it arrives', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    let release;
+    const arrived = new Promise((resolve) => { release = resolve; });
+    await context.route(/prevplan\.deferred\.[0-9a-f]+\.wasm$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    // The test site's start (its first frame, the test API's frames and items) runs on the
+    // primary alone.
+    const page = await openApp(context, server.url);
+    await findItem(page, 'Încearcă demonstrația');
+    await page.mouse.move(300, 300);
+    await nextFrames(page, 5);
+    assert.equal(await page.evaluate(() => Module.prevplanDeferred.ready), false, 'the deferred part is held back');
+    release();
+    await page.evaluate(() => Module.prevplanDeferred.whenReady);
+    await click(page, 'Încearcă demonstrația');
+    await click(page, 'Observatorul copiilor');
+    await findItem(page, 'Observatorul copiilor');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a step opened before the rest of the app has arrived loads it at once and opens', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext();
+    // Only the background fetches (the page's, the service worker's) are held, for good: the
+    // synchronous request a placeholder makes goes through.
+    await context.route(/prevplan\.deferred\.[0-9a-f]+\.wasm$/, async (route) => {
+      if (route.request().resourceType() === 'xhr') await route.continue();
+    });
+    const page = await openApp(context, server.url);
+    assert.equal(await page.evaluate(() => Module.prevplanDeferred.ready), false);
+    await click(page, 'Încearcă demonstrația');
+    await findItem(page, 'Observatorul copiilor');
+    assert.equal(await page.evaluate(() => Module.prevplanDeferred.ready), true);
+    await click(page, 'Observatorul copiilor');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await browser.close();
+  }
 });

@@ -90,6 +90,10 @@ test('after one visit the app starts with the server stopped, and a plan opens, 
     await page.reload();
     await started(page);
     assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker serves the page');
+    // The deferred part of the wasm (every screen but the start page) comes from the cache too.
+    await page.evaluate(() => Module.prevplanDeferred.whenReady);
+    assert.ok(await page.evaluate(() => caches.keys().then((names) => caches.open(names[0]))
+      .then((cache) => cache.match(Module.prevplanDeferred.file)).then((r) => r !== undefined)));
     assert.equal((await state(page)).plans[0].commune, 'Ștefănești');
     await click(page, 'Deschide');
     await addVillage(page, 'Țarina');
