@@ -37,6 +37,7 @@ Module.prevplanSite = { updateReady: false, waiting: null };
     if (Module.calledRun) Module.ccall('prevplan_wake', null, [], []);
   };
   var watch = function (registration) {
+    if (!registration) return;  // a browser that blocks workers may resolve with nothing
     if (registration.waiting) offer(registration.waiting);
     registration.addEventListener('updatefound', function () {
       // The first install has nothing to update: only a worker replacing another one is offered.
