@@ -32,8 +32,9 @@ if (/[?&]test=1(&|$)/.test(location.search)) {
     // The id (as items() lists it) of the widget with the keyboard focus; 0 when none.
     focused: function () { return Module.ccall('prevplan_test_focus', 'number', [], []) >>> 0; },
     importErrors: function () { return json('prevplan_test_import_errors'); },
-    // The bench's needs report timing: {children, households, samples (ms), median, recorded,
-    // fromRecordsSamples, fromRecords} (src/platform/web/test/test_exports.cpp).
+    // The bench's needs report timing: {children, households, recording, longestSlice, firstReport,
+    // samples (ms) and median after an edit, fromRecords(Samples), fromPlan(Samples)}
+    // (src/platform/web/test/test_exports.cpp).
     timeReport: function (children, runs) {
       return JSON.parse(UTF8ToString(Module.ccall('prevplan_test_time_report', 'number', ['number', 'number'], [children, runs])));
     },

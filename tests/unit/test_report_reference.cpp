@@ -502,3 +502,78 @@ TEST_CASE("a village's report from the running totals is the report of that vill
         }
     }
 }
+
+TEST_CASE("counted ahead a slice at a time, the plan's first report reads no household again") {
+    Plan plan = mutatedDemo();
+    const std::size_t slice = 1000;
+    ReportCache cache;
+    std::size_t slices = 1;
+    while (!cache.countAhead(plan, kToday, slice)) ++slices;
+    CHECK(slices == (plan.households.size() + slice - 1) / slice);
+    checkSameReport(cache.needsReport(plan, kToday), referenceReport(plan, kToday));
+    CHECK(cache.recounted() == 0);
+
+    SUBCASE("an edit while recording: the households already recorded are counted again where edited") {
+        ReportCache partial;
+        CHECK_FALSE(partial.countAhead(plan, kToday, slice));
+        plan.households[10] = edited(plan.households[10], "Cătun nou");
+        plan.households.push_back(edited(plan.households[20], plan.households[20]->village));
+        while (!partial.countAhead(plan, kToday, slice)) {
+        }
+        checkSameReport(partial.needsReport(plan, kToday), referenceReport(plan, kToday));
+        CHECK(partial.recounted() == 1);
+    }
+    SUBCASE("a household removed while recording: the recording starts again") {
+        ReportCache partial;
+        CHECK_FALSE(partial.countAhead(plan, kToday, slice));
+        plan.households.erase(plan.households.begin() + 3);
+        CHECK_FALSE(partial.countAhead(plan, kToday, slice));
+        while (!partial.countAhead(plan, kToday, slice)) {
+        }
+        checkSameReport(partial.needsReport(plan, kToday), referenceReport(plan, kToday));
+        CHECK(partial.recounted() == 0);
+    }
+    SUBCASE("once recorded, an edit is left to the next report, which counts only it") {
+        plan.households.erase(plan.households.begin() + 3);
+        plan.households[30] = edited(plan.households[30], plan.households[30]->village);
+        CHECK(cache.countAhead(plan, kToday, slice));
+        checkSameReport(cache.needsReport(plan, kToday), referenceReport(plan, kToday));
+        CHECK(cache.recounted() == 1);
+    }
+    SUBCASE("counting ahead keeps the date of the last report") {
+        checkSameReport(cache.needsReport(plan, kEarlier), referenceReport(plan, kEarlier));
+        CHECK(cache.countAhead(plan, kToday, slice));
+        cache.needsReport(plan, kEarlier);
+        CHECK(cache.recounted() == 0);
+    }
+    SUBCASE("another plan is recorded afresh") {
+        Plan other = plan;
+        other.id = "p-other";
+        other.households.resize(2500);
+        for (HouseholdPtr& h : other.households) h = std::make_shared<Household>(*h);
+        CHECK_FALSE(cache.countAhead(other, kToday, slice));
+        CHECK_FALSE(cache.countAhead(other, kToday, slice));
+        CHECK(cache.countAhead(other, kToday, slice));
+        checkSameReport(cache.needsReport(other, kToday), referenceReport(other, kToday));
+        CHECK(cache.recounted() == 0);
+    }
+}
+
+TEST_CASE("edit after edit, the cache's report equals the report counted afresh from the whole plan") {
+    Plan plan = mutatedDemo();
+    ReportCache cache;
+    while (!cache.countAhead(plan, kToday, 4096)) {
+    }
+    const std::vector<std::string> villages = {plan.villages.front().name, plan.villages.back().name, "Cătun nou"};
+    for (std::size_t step = 0; step < 30; ++step) {
+        CAPTURE(step);
+        const std::size_t at = (step * 337) % plan.households.size();
+        switch (step % 3) {
+            case 0: plan.households[at] = edited(plan.households[at], villages[step % villages.size()]); break;
+            case 1: plan.households.push_back(edited(plan.households[at], plan.households[at]->village)); break;
+            default: plan.households.erase(plan.households.begin() + static_cast<std::ptrdiff_t>(at)); break;
+        }
+        checkSameReport(cache.needsReport(plan, kToday), needsReport(plan, kToday));
+        CHECK(cache.recounted() == (step % 3 == 2 ? 0u : 1u));
+    }
+}

@@ -435,8 +435,38 @@ void ReportCache::countBetween(const Plan& plan, const ReportDate& on, std::size
     households_.insert(at(households_, first), at(plan.households, first), at(plan.households, newEnd));
 }
 
+// Whether the kept households are the start of the plan's, as counting ahead left them.
+bool ReportCache::continues(const Plan& plan) const {
+    const std::size_t kept = households_.size();
+    return plan.id == planId_ && kept <= plan.households.size() &&
+           (kept == 0 || sameSnapshot(households_[kept - 1], plan.households[kept - 1]));
+}
+
+void ReportCache::forget() { *this = ReportCache{}; }
+
+bool ReportCache::countAhead(const Plan& plan, const Date& asOf, std::size_t most) {
+    if (!continues(plan)) {
+        // An edit since the plan was recorded: the next report counts what it replaced. Anything
+        // else (another plan, or an edit while recording) starts the recording again.
+        if (plan.id == planId_ && households_.size() + most >= plan.households.size()) return true;
+        forget();
+        planId_ = plan.id;
+    }
+    if (!asOf_) asOf_ = asOf;
+    const ReportDate on(*asOf_);
+    const std::size_t end = std::min(plan.households.size(), households_.size() + most);
+    for (std::size_t i = households_.size(); i < end; ++i) {
+        HouseholdShare& share = shares_.emplace_back();
+        count(share, *plan.households[i], on);
+        villages_.add(share, entries_, +1);
+        households_.push_back(plan.households[i]);
+    }
+    return households_.size() == plan.households.size();
+}
+
 NeedsReport ReportCache::needsReport(const Plan& plan, const Date& asOf) {
     recounted_ = 0;
+    planId_ = plan.id;
     const ReportDate on(asOf);
     if (asOf_ && asOf_ != asOf) countOn(on);
     asOf_ = asOf;

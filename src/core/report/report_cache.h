@@ -109,6 +109,11 @@ public:
     // How many households the last call read afresh (into records); on another report date the
     // others are counted again from their records alone.
     std::size_t recounted() const { return recounted_; }
+    // Reads up to `most` more of the plan's households into records ahead of its first report, so
+    // that a big commune is recorded a slice a frame from when it is opened, never in one long
+    // report. Counts on the date of the reports already made, else on `asOf`. Returns whether the
+    // plan is recorded: then needsReport reads again only what later edits replace.
+    bool countAhead(const Plan& plan, const Date& asOf, std::size_t most);
 
 private:
     void count(HouseholdShare& share, const Household& household, const ReportDate& on);
@@ -118,7 +123,10 @@ private:
     void countReplaced(const Plan& plan, const ReportDate& on);
     void countBetween(const Plan& plan, const ReportDate& on, std::size_t first, std::size_t oldEnd,
                       std::size_t newEnd);
+    bool continues(const Plan& plan) const;
+    void forget();
 
+    Id planId_;  // the plan whose households are kept
     std::optional<Date> asOf_;
     // The previous call's households, without keeping them alive: a weak pointer's control block
     // outlives its household, so a later household never shares it even at the same address.

@@ -4,6 +4,7 @@
 
 #include "core/model/history.h"
 #include "core/base/text.h"
+#include "core/report/report_cache.h"
 #include "ui/kit/deletion.h"
 
 namespace prevplan::ui {
@@ -17,6 +18,10 @@ struct Context {
     Id openPlan;  // empty: the list of plans
     bool countyView = false;  // the county view (county_view.h) instead of the plans
     Deletions deletions;      // every delete asks here first (deletion.h)
+    // The open plan's needs report, one for every screen that shows its figures: its households'
+    // records are held once, made a slice a frame when the plan opens, and an edit reads again
+    // only the households it replaced.
+    ReportCache reports;
 
     const char* t(const Text& text) const { return text.in(lang); }
     const Workspace& workspace() const { return history.current(); }

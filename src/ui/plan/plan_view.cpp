@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <chrono>
+
 #include "core/base/format.h"
 #include "ui/kit/next_step.h"
 #include "ui/kit/plan_edit.h"
@@ -77,6 +79,14 @@ constexpr bool sameOrderAsCatalog() {
     return true;
 }
 static_assert(sameOrderAsCatalog(), "the steps in the catalog's order");
+
+// A slice of the plan's households recorded for its reports each frame, from when the plan opens,
+// so that no screen's first report of a big commune reads them all in one long task.
+void recordReportAhead(Context& ctx, const Plan& plan, const Date& day) {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point until = Clock::now() + std::chrono::milliseconds(8);
+    while (!ctx.reports.countAhead(plan, day, 256) && Clock::now() < until) {}
+}
 
 const StepEntry& entryOf(Step step) {
     for (const StepEntry& entry : kSteps)
@@ -158,6 +168,7 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
     const Date day = today();
     const PlanProgress& progress =
         progress_.get(ctx.snapshot(plan), std::tuple<Date>{day}, [&] { return planProgress(plan, day); });
+    recordReportAhead(ctx, plan, day);
     if (const auto step = stepShortcut(); step && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) focus.show(*step);
     if (ImGui::Button(ctx.t(str::kAllPlans))) {
         ctx.openPlan.clear();

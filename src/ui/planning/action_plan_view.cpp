@@ -80,7 +80,7 @@ void ActionPlanView::draw(Context& ctx, const Plan& plan) {
         labelLastItem((std::string(ctx.t(str::kYear)) + " " + label).c_str());
     }
     const ActionPlanSections& draft = draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] {
-        return draftActionPlan(plan, year_, beneficiaryCounts_.needsReport(plan, today()), ctx.lang);
+        return draftActionPlan(plan, year_, ctx.reports.needsReport(plan, today()), ctx.lang);
     });
     const ActionPlanSections shown = actionPlanText(plan, year_, draft);
     for (int s = 0; s < kActionPlanSectionCount; ++s) section(ctx, plan, s, shown);

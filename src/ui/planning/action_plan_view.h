@@ -3,7 +3,6 @@
 // a section can be taken over and edited, or given back to the draft.
 #include "core/base/memo.h"
 #include "core/planning/action_plan.h"
-#include "core/report/report_cache.h"
 #include "ui/kit/context.h"
 
 namespace prevplan::ui {
@@ -15,7 +14,6 @@ public:
 private:
     int year_ = 0;                                     // 0: the strategy's first year
     Memo<Plan, ActionPlanSections, int, Lang> draft_;  // for (plan snapshot, year, language)
-    ReportCache beneficiaryCounts_;                    // an edit recounts only the households it replaced
 
     void section(Context& ctx, const Plan& plan, int s, const ActionPlanSections& shown);
 };

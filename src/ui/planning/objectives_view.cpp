@@ -224,7 +224,7 @@ void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<Bas
 void ObjectivesView::draw(Context& ctx, const Plan& plan) {
     const Date day = today();
     const std::vector<BaselineValue>& baselines = baselines_.get(
-        ctx.snapshot(plan), {day.days()}, [&] { return baselinesOf(plan, currentCounts_.needsReport(plan, day)); });
+        ctx.snapshot(plan), {day.days()}, [&] { return baselinesOf(plan, ctx.reports.needsReport(plan, day)); });
     strategy(ctx, plan);
     ImGui::Separator();
     ImGui::TextUnformatted(ctx.t(str::kSpecificObjectives));

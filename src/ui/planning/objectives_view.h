@@ -6,7 +6,6 @@
 
 #include "core/base/memo.h"
 #include "core/planning/baselines.h"
-#include "core/report/report_cache.h"
 #include "ui/kit/context.h"
 
 namespace prevplan::ui {
@@ -18,9 +17,7 @@ public:
 private:
     // Parallel to plan.planning.objectives, for (plan snapshot, day).
     Memo<Plan, std::vector<BaselineValue>, long> baselines_;
-    // Today's report behind the baselines: after an edit, only the households it replaced are counted again.
-    ReportCache currentCounts_;
-    Id open_;                               // the objective being edited
+    Id open_;  // the objective being edited
 
     void strategy(Context& ctx, const Plan& plan);
     void addButtons(Context& ctx, const Plan& plan);

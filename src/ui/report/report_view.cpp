@@ -25,12 +25,12 @@ BarPair bars(std::string label, const Table1Row& row, long households) {
 
 }  // namespace
 
-const ReportView::Figures& ReportView::figures(const Context& ctx, const Plan& plan) {
+const ReportView::Figures& ReportView::figures(Context& ctx, const Plan& plan) {
     const Date asOf = asOf_.value_or(today());
     return figures_.get(ctx.snapshot(plan), {asOf.days(), village_, ctx.lang}, [&] {
         Figures f;
-        f.commune = communeCounts_.needsReport(plan, asOf);
-        f.shown = village_.empty() ? f.commune : communeCounts_.villageReport(plan, village_);
+        f.commune = ctx.reports.needsReport(plan, asOf);
+        f.shown = village_.empty() ? f.commune : ctx.reports.villageReport(plan, village_);
         f.tables = reportTables(f.commune, ctx.lang);
         f.publicCare = publicCareTable(f.commune, ctx.lang);
         for (int d = 1; d <= kDimensionCount; ++d)

@@ -30,11 +30,9 @@ private:
         std::vector<SnapshotSummary> snapshots;
     };
     Memo<Plan, Figures, long, std::string, Lang> figures_;  // for (plan snapshot, day, village, language)
-    // After an edit, only the households it replaced are counted again; a village's report comes
-    // from its running totals.
-    ReportCache communeCounts_;
 
-    const Figures& figures(const Context& ctx, const Plan& plan);
+    // From the shared cache (ctx.reports): a village's report comes from its running totals.
+    const Figures& figures(Context& ctx, const Plan& plan);
     void controls(Context& ctx, const Plan& plan, const Figures& f);
     void headline(const Context& ctx, const Figures& f);
     void publicCare(const Figures& f);

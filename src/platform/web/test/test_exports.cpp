@@ -4,6 +4,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -45,44 +46,55 @@ EMSCRIPTEN_KEEPALIVE const char* prevplan_test_import_errors() {
     return keep(out);
 }
 
-// For the bench: the core's needs report timed in the page's runtime, `runs` times, over the demo
-// commune of `children` that `prevplan-cli demo --seed 42 --today 2026-11-29` writes (made here,
-// so that 100,000 children need no file import first). Reads nothing of the open workspace.
-// `samples`/`median`: needsReport() from the plan alone, each household read (and recorded) again;
-// `recorded`: a ReportCache's first report, which records every household; `fromRecords`: the
-// cache's report on another date, counted from those records alone, as every report after it is.
+// For the bench: the needs report timed in the page's runtime over the demo commune of `children`
+// that `prevplan-cli demo --seed 42 --today 2026-11-29` writes (made here, so that 100,000 children
+// need no file import first). Reads nothing of the open workspace. As the app does it:
+// `recording`/`longestSlice`: the plan's households recorded ahead in the slices a frame makes
+// (ReportCache::countAhead, 256 households a call) from when the plan opens, then `firstReport`;
+// `samples`/`median`: the report after an edit, `runs` times, each replacing one household (what
+// every screen's report costs after an edit). Beside them: `fromRecords`, the report on another date
+// counted from the records alone, and `fromPlan`, needsReport() from the plan alone, every household
+// read again (what a report cost before the records were kept).
 EMSCRIPTEN_KEEPALIVE const char* prevplan_test_time_report(int children, int runs) {
     static std::string out;
     const prevplan::Date today = *prevplan::Date::parse("2026-11-29");
-    const prevplan::Plan plan = prevplan::makeDemoPlan(children, 42, today);
+    prevplan::Plan plan = prevplan::makeDemoPlan(children, 42, today);
     const auto median = [](std::vector<double> ms) {
         std::sort(ms.begin(), ms.end());
         return ms.empty() ? 0.0 : ms[ms.size() / 2];
     };
-    std::vector<double> ms, fromRecords;
-    long households = 0;
-    for (int i = 0; i < runs; ++i) {
+    const auto timed = [](auto&& f) {
         const double start = emscripten_get_now();
-        households = prevplan::needsReport(plan, today).households;
-        ms.push_back(emscripten_get_now() - start);
-    }
+        f();
+        return emscripten_get_now() - start;
+    };
     prevplan::ReportCache cache;
-    double start = emscripten_get_now();
-    cache.needsReport(plan, today);
-    const double recorded = emscripten_get_now() - start;
-    for (int i = 0; i < runs; ++i) {
-        start = emscripten_get_now();
-        cache.needsReport(plan, today.addDays(i % 2 == 0 ? -1 : 0));
-        fromRecords.push_back(emscripten_get_now() - start);
+    double recording = 0, longestSlice = 0;
+    for (bool done = false; !done;) {
+        const double ms = timed([&] { done = cache.countAhead(plan, today, 256); });
+        recording += ms;
+        longestSlice = std::max(longestSlice, ms);
     }
-    out = nlohmann::json{{"children", children},
-                         {"households", households},
-                         {"samples", ms},
-                         {"median", median(ms)},
-                         {"recorded", recorded},
-                         {"fromRecordsSamples", fromRecords},
-                         {"fromRecords", median(fromRecords)}}
-              .dump();
+    long households = 0;
+    const double firstReport = timed([&] { households = cache.needsReport(plan, today).households; });
+    std::vector<double> afterEdit, fromRecords, fromPlan;
+    for (int i = 0; i < runs && !plan.households.empty(); ++i) {
+        const std::size_t at = (static_cast<std::size_t>(i) * 7919) % plan.households.size();
+        auto edited = std::make_shared<prevplan::Household>(*plan.households[at]);
+        edited->address += " bis";
+        plan.households[at] = std::move(edited);
+        afterEdit.push_back(timed([&] { cache.needsReport(plan, today); }));
+    }
+    for (int i = 0; i < runs; ++i)
+        fromRecords.push_back(timed([&] { cache.needsReport(plan, today.addDays(i % 2 == 0 ? -1 : 0)); }));
+    for (int i = 0; i < runs; ++i) fromPlan.push_back(timed([&] { prevplan::needsReport(plan, today); }));
+    out =
+        nlohmann::json{
+            {"children", children},         {"households", households},          {"recording", recording},
+            {"longestSlice", longestSlice}, {"firstReport", firstReport},        {"samples", afterEdit},
+            {"median", median(afterEdit)},  {"fromRecordsSamples", fromRecords}, {"fromRecords", median(fromRecords)},
+            {"fromPlanSamples", fromPlan},  {"fromPlan", median(fromPlan)}}
+            .dump();
     return keep(out);
 }
 
