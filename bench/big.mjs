@@ -77,7 +77,7 @@ function summary(samples, unit = 'ms', digits = 0) {
 
 // Long main-thread tasks; every IndexedDB put/add with its value's size; the first frame.
 function instruments() {
-  const b = (window.__bench = { longtasks: [], writes: [], firstFrame: null });
+  const b = (window.__bench = { longtasks: [], writes: [], walks: [], firstFrame: null });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
@@ -110,6 +110,12 @@ function instruments() {
       return original.apply(this, arguments);
     };
   }
+  // A walk of the whole store: IDBFS's syncfs reads every key's timestamp through this cursor.
+  const walk = IDBIndex.prototype.openKeyCursor;
+  IDBIndex.prototype.openKeyCursor = function () {
+    b.walks.push(performance.now());
+    return walk.apply(this, arguments);
+  };
   // The test API's `ready` resolves inside the first drawn frame: note the time right there.
   let api;
   Object.defineProperty(window, 'prevplanTest', {
@@ -272,8 +278,9 @@ async function smallEdit(page) {
   await page.waitForTimeout(300);
   const t1 = await pageNow(page);
   const writes = await page.evaluate((a) => window.__bench.writes.filter((w) => w.t >= a), t0);
+  const walks = await page.evaluate((a) => window.__bench.walks.filter((t) => t >= a).length, t0);
   return {
-    editToSavedMs: t1 - 300 - t0, writes: writes.length, bytes: writes.reduce((n, w) => n + w.bytes, 0),
+    editToSavedMs: t1 - 300 - t0, writes: writes.length, bytes: writes.reduce((n, w) => n + w.bytes, 0), walks,
     longestTaskMs: await longestTask(page, t0, t1),
   };
 }
@@ -474,6 +481,8 @@ L(`| stored bytes per child (all IndexedDB stores after saving ÷ children) | ${
 L(row('reload with the commune stored: first frame', (s) => s.reload.firstFrameMs));
 L(row('… longest main-thread task while opening (to first frame + 2 s)', (s) => s.reload.longestTaskMs));
 L(row('one small edit (add a household) after the reload: bytes written to IndexedDB', (s) => s.edit.bytes, 'B'));
+L(row('… IndexedDB puts', (s) => s.edit.writes, 'puts'));
+L(row('… walks of the whole store (IDBFS syncfs key cursors)', (s) => s.edit.walks, 'walks'));
 L(row('… edit → saved', (s) => s.edit.editToSavedMs));
 L(row('… longest main-thread task of that save', (s) => s.edit.longestTaskMs));
 L();

@@ -13,6 +13,11 @@ Module.prevplanStorage = {
   syncing: false,
   pending: false,
   releaseLock: null,
+  // The files of /persist written or removed since they were last mirrored (platform_web.cpp
+  // names each one), so that a sync puts exactly those instead of walking the whole store.
+  changed: {},
+  exact: false,     // IndexedDB holds /persist but for `changed` (a populate or a whole sync landed)
+  wholeNext: false, // the next sync mirrors the whole folder (asked for, or after a failed sync)
 };
 
 Module.preRun = Module.preRun || [];
@@ -44,6 +49,7 @@ Module.preRun.push(function () {
     settled = true;
     clearTimeout(watchdog);
     S.ok = !err;
+    S.exact = !err;
     if (err) S.error = String(err && (err.message || err.name) || err);
     removeRunDependency('prevplan-populate');
   };
@@ -356,25 +362,86 @@ Module.prevplanForget = function () {
   });
 };
 
-// Mirrors /persist to IndexedDB; one sync at a time, a request during a sync runs after it.
-Module.prevplanSync = function () {
+Module.prevplanStored = function (name) { Module.prevplanStorage.changed[name] = true; };
+
+// Puts exactly the named files of /persist into IndexedDB (deleting those no longer there), all in
+// one transaction, with IDBFS's own entries ({timestamp, mode, contents} under '/persist/name'):
+// what a whole `syncfs` would have written for them, so a plain IDBFS mount reads the same store.
+// A save's files go in batches of about a megabyte, each batch put once the previous one is
+// stored, so a big save does not copy everything into IndexedDB in one task; the transaction
+// stays one (all or nothing) until the last batch.
+Module.prevplanSyncNames = function (names, done) {
+  if (!names.length) return done(null);
+  IDBFS.getDB('/persist', function (err, db) {
+    if (err) return done(err);
+    var tx, failed = null, next = 0;
+    try { tx = db.transaction([IDBFS.DB_STORE_NAME], 'readwrite'); } catch (e) { return done(e); }
+    var store = tx.objectStore(IDBFS.DB_STORE_NAME);
+    var fail = function (e) {
+      if (failed) return;
+      failed = e || new Error('IndexedDB error');
+      try { tx.abort(); } catch (x) { /* already finished */ }
+    };
+    // IDBFS's entry functions lose a request's error (Emscripten 3.1.6): it reaches the transaction.
+    tx.addEventListener('error', function (e) { e.preventDefault(); fail(e.target && e.target.error); });
+    tx.onabort = function () { done(failed || tx.error || new Error('IndexedDB transaction aborted')); };
+    tx.oncomplete = function () { done(failed); };
+    var batch = function () {
+      var bytes = 0, path = '';
+      var stored = function (err) { if (err) fail(err); };
+      while (next < names.length && bytes < 1 << 20 && !failed) {
+        path = '/persist/' + names[next++];
+        if (!FS.analyzePath(path).exists) {
+          IDBFS.removeRemoteEntry(store, path, stored);
+          continue;
+        }
+        IDBFS.loadLocalEntry(path, function (err, entry) {
+          if (err) return fail(err);
+          bytes += entry.contents ? entry.contents.length : 0;
+          IDBFS.storeRemoteEntry(store, path, entry, stored);
+        });
+      }
+      // The next batch once this one is stored: requests run in order, so a small one (counting
+      // one key) after the batch answers after it, and keeps the transaction open meanwhile.
+      if (next < names.length && !failed) store.count(path).onsuccess = batch;
+    };
+    batch();
+  });
+};
+
+// Mirrors /persist to IndexedDB; one sync at a time, a request during a sync runs after it. The
+// files changed since the last sync are put by name; the whole folder is compared (IDBFS's
+// `syncfs`, which reads every stored key's timestamp) when asked (a migration, a copy kept aside,
+// the store rewritten), when the store was not populated whole, or after a failed sync.
+Module.prevplanSync = function (whole) {
   var S = Module.prevplanStorage;
   if (!S.ok || !S.writer) return;
+  if (whole) S.wholeNext = true;
   if (S.syncing) { S.pending = true; return; }
   S.syncing = true;
+  var names = Object.keys(S.changed), all = S.wholeNext || !S.exact;
+  S.changed = {};
+  S.wholeNext = false;
   var settled = false;
   var done = function (err) {
     if (settled) return;
     settled = true;
     clearTimeout(watchdog);
     S.syncing = false;
+    if (err) {
+      names.forEach(function (name) { S.changed[name] = true; });
+      S.exact = false;  // what reached IndexedDB is unknown: the next sync compares everything
+    } else if (all) {
+      S.exact = true;
+    }
     var message = err ? String(err.name === 'QuotaExceededError' ? 'quota' : (err.message || err.name || err)) : '';
     Module.ccall('prevplan_sync_done', null, ['number', 'string'], [err ? 0 : 1, message]);
     if (S.pending) { S.pending = false; Module.prevplanSync(); }
   };
   var watchdog = setTimeout(function () { done(new Error('IndexedDB did not confirm the write within 10 s')); }, 10000);
   try {
-    FS.syncfs(false, done);
+    if (all) FS.syncfs(false, done);
+    else Module.prevplanSyncNames(names, done);
   } catch (e) {
     done(e);
   }
@@ -427,6 +494,8 @@ Module.prevplanTakeOver = function () {
   navigator.locks.request('prevplan-writer', function () {
     FS.syncfs(true, function (err) {
       S.ok = !err;
+      S.exact = !err;
+      S.changed = {};
       if (err) S.error = String(err.message || err);
       S.writer = true;
       Module.ccall('prevplan_reload', null, [], []);

@@ -324,7 +324,11 @@ void App::drawLocked(double now) {
     ui::UnlockScreen::Actions actions;
     actions.unlock = [this, now](std::string& passphrase) { protection_.unlock(passphrase, now); };
     actions.forget = [this] { notices_.askForget(); };
-    unlockScreen_.draw(ctx_, protection_.state() == Protection::State::Unlocking, protection_.wrongPassphrase(), actions);
+    if (const StoredOpening* opening = protection_.opening())  // unlocked: the commune is being read
+        ui::drawOpeningScreen(ctx_, opening->planName(), opening->progress());
+    else
+        unlockScreen_.draw(ctx_, protection_.state() == Protection::State::Unlocking, protection_.wrongPassphrase(),
+                           actions);
     notices_.drawDialogs(ctx_);
     ImGui::End();
     save(now, false);

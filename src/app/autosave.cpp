@@ -13,8 +13,7 @@ void AutoSave::markLoaded(const History& history) {
 
 void AutoSave::adopt(std::vector<std::pair<Id, LayoutWriter::PlanState>> layout, bool fromSingleFile) {
     layout_.clear();
-    draft_.reset();
-    writing_ = false;
+    dropDraft();
     bool olderLayout = false;  // version 1 had no index files: stored in the current layout at once
     for (auto& [id, state] : layout) {
         olderLayout = olderLayout || (state.indexes.empty() && !state.buckets.empty());
@@ -56,39 +55,38 @@ std::optional<std::string> AutoSave::undurableChanges(const History& history) {
 }
 
 void AutoSave::release() {
-    draft_.reset();   // whatever it held is replaced by the rewrite
+    dropDraft();      // whatever it held is replaced by the rewrite
     layout_.clear();  // every file written again: sealed, plain, or over an unreadable store
-    writing_ = false;
     held_ = false;
     rewrite_ = true;
     changedAt_ = retryAt_ = 0;
 }
 
 void AutoSave::syncStore() {
-    if (inFlight_) return;  // the sync in flight mirrors the whole store, this file included
+    // With a sync in flight the copy waits for the next one (its name stays noted): until then
+    // nothing is removed, and IndexedDB still holds the store it copies.
+    if (inFlight_) return;
     inFlight_ = true;
     inFlightRevision_ = durableRevision_;
     inFlightGeneration_ = durableGeneration_;
-    platform::requestSync();
+    platform::requestSync(true);  // a recovery: every stored file compared
 }
 
 // Every changed file first, the manifest last: until the manifest is replaced, the previous one
 // and all the files it names are untouched (new files have names never used before). The new
-// buckets are encoded first, for `budget` seconds a frame (0: at once); nothing is written before
-// they all are. A protected workspace's files are then sealed, all in one call to the vault.
+// buckets are encoded, then the files written, for `budget` seconds a frame (0: at once); the root
+// is written only once every other file is. A protected workspace's files are sealed in between,
+// all in one call to the vault.
 void AutoSave::storeSplit(const History& history, double budget) {
-    if (sealing_) return;  // the vault's answer writes it
+    if (sealing_) return;  // the vault's answer goes on with it
     LayoutWriter::Draft& draft = draftFor(history);
     writing_ = true;
     const double deadline = platform::secondsNow() + budget;
-    while (!draft.encoded() && (budget <= 0 || platform::secondsNow() < deadline)) draft.encodeOne();
-    if (!draft.encoded()) {
-        platform::requestFrames();  // the next slice at the next frame, idle or not
-        return;
-    }
-    if (platform::atRestProtected()) return sealDraft();
-    writing_ = false;
-    writeDraft(nullptr, draft.save.manifest);
+    const auto timeLeft = [&] { return budget <= 0 || platform::secondsNow() < deadline; };
+    while (!draft.encoded() && timeLeft()) draft.encodeOne();
+    if (draft.encoded() && platform::atRestProtected() && !sealed_) return sealDraft();
+    if (draft.encoded()) writeDraft(timeLeft);
+    if (writing_) platform::requestFrames();  // the next slice at the next frame, idle or not
 }
 
 // The plain texts stay in memory (the journal holds them, sealed whole by the vault); the store
@@ -99,44 +97,50 @@ void AutoSave::sealDraft() {
     files.emplace_back(kManifestFile, draft_->save.manifest);
     platform::sealFilesAtRest(files, [this, epoch = sealEpoch_](std::optional<platform::SealedFiles> sealed) {
         if (epoch != sealEpoch_) return;  // locked since: nothing of it is written
-        sealing_ = writing_ = false;
-        if (!sealed || !draft_ || sealed->files.size() != draft_->save.files.size() + 1) {
-            lastError_ = "encrypt";
-            draft_.reset();
-            return;
-        }
-        const std::string root = sealedRootToText(
+        sealing_ = false;
+        if (!sealed || !draft_ || sealed->files.size() != draft_->save.files.size() + 1) return failWrite("encrypt");
+        std::string root = sealedRootToText(
             {draft_->save.generation, std::move(sealed->salt), sealed->iterations, std::move(sealed->files.back())});
         sealed->files.pop_back();
-        writeDraft(&sealed->files, root);
+        sealed_ = Sealed{std::move(sealed->files), std::move(root)};
+        const double deadline = platform::secondsNow() + kSliceSeconds;
+        writeDraft([deadline] { return platform::secondsNow() < deadline; });
+        if (writing_) platform::requestFrames();  // the rest in slices from the next frame
     });
 }
 
-// Writes the prepared draft, `sealed` texts in place of its files' when given, then the root.
-void AutoSave::writeDraft(const std::vector<std::string>* sealed, const std::string& root) {
+void AutoSave::dropDraft() {
+    draft_.reset();
+    sealed_.reset();
+    writing_ = false;
+    written_ = writtenBytes_ = 0;
+}
+
+void AutoSave::failWrite(const char* what) {
+    lastError_ = what;
+    dropDraft();
+}
+
+// Writes the prepared draft's files while `more()` (sealed texts in place of its files' when the
+// vault sealed them), then, once they all are, the root.
+void AutoSave::writeDraft(const std::function<bool()>& more) {
     LayoutWriter::Draft& draft = *draft_;
-    std::size_t bytes = root.size();
-    for (std::size_t i = 0; i < draft.save.files.size(); ++i) {
-        const std::string& text = sealed ? (*sealed)[i] : draft.save.files[i].second;
-        if (!platform::writeFileAtomic(draft.save.files[i].first, text)) {
-            lastError_ = "write";
-            draft_.reset();
-            return;
-        }
-        bytes += text.size();
+    auto& files = draft.save.files;
+    for (; written_ < files.size(); ++written_) {
+        if (!more()) return;
+        const std::string& text = sealed_ ? sealed_->files[written_] : files[written_].second;
+        if (!platform::writeFileAtomic(files[written_].first, text)) return failWrite("write");
+        writtenBytes_ += text.size();
     }
-    if (!platform::writeFileAtomic(kManifestFile, root)) {
-        lastError_ = "write";
-        draft_.reset();
-        return;
-    }
+    const std::string& root = sealed_ ? sealed_->root : draft.save.manifest;
+    if (!platform::writeFileAtomic(kManifestFile, root)) return failWrite("write");
     ++generation_;
     writtenRevision_ = draftRevision_;
-    lastWritten_ = {draft.save.files.size() + 1, bytes};
-    for (const auto& [name, text] : draft.save.files) undurable_[name] = text;
-    manifest_ = draft.save.manifest;
+    lastWritten_ = {files.size() + 1, writtenBytes_ + root.size()};
+    for (auto& [name, text] : files) undurable_[name] = std::move(text);
+    manifest_ = std::move(draft.save.manifest);
     layout_.commit(std::move(draft));
-    draft_.reset();
+    dropDraft();
 }
 
 // Once the last write is durable, the files it does not name go: the older generation's, a
@@ -155,6 +159,7 @@ void AutoSave::removeUnnamed() {
 }
 
 void AutoSave::write(const History& history, double budget) {
+    wholeSync_ = wholeSync_ || rewrite_;  // a migration or a rewrite: its sync compares every file
     rewrite_ = false;
     storeSplit(history, budget);
 }
@@ -165,7 +170,8 @@ void AutoSave::startSync(double now) {
     removed_ = false;
     inFlightRevision_ = writtenRevision_;
     inFlightGeneration_ = generation_;
-    platform::requestSync();
+    platform::requestSync(wholeSync_);
+    wholeSync_ = false;
 }
 
 void AutoSave::noteChange(const History& history, double now) {

@@ -6,6 +6,7 @@
 // passphrase is split the same way, each file sealed by the vault (asynchronously, one call per
 // save) and the root holding the sealed manifest.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -87,8 +88,8 @@ public:
     void resume() { held_ = false; }
     // A seal still being encrypted is forgotten (the workspace was locked or erased).
     void cancelSeal() {
-        ++sealEpoch_, sealing_ = writing_ = false;
-        draft_.reset();
+        ++sealEpoch_, sealing_ = false;
+        dropDraft();
     }
     // Mirrors files written outside the autosave (a copy kept aside) to durable storage.
     void syncStore();
@@ -98,11 +99,20 @@ private:
     std::uint64_t generation_ = 0, durableGeneration_ = 0, inFlightGeneration_ = 0;
     double changedAt_ = 0, retryAt_ = 0;
     bool inFlight_ = false, held_ = false, sealing_ = false, rewrite_ = false;
+    bool wholeSync_ = false;  // the next sync compares every stored file (after a rewrite)
     // The next save, prepared for draftRevision_ (by the journal or the save); writing_ once the
-    // save is encoding it in slices: it is then finished even if the workspace changed since.
+    // save is encoding or writing it in slices: it is then finished even if the workspace changed
+    // since. written_ of its files are in the store (writtenBytes_ bytes), the root not yet.
     std::optional<LayoutWriter::Draft> draft_;
     std::uint64_t draftRevision_ = 0;
     bool writing_ = false;
+    std::size_t written_ = 0, writtenBytes_ = 0;
+    // A protected draft's files as the vault sealed them, and the root naming the sealed manifest.
+    struct Sealed {
+        std::vector<std::string> files;
+        std::string root;
+    };
+    std::optional<Sealed> sealed_;
     bool removed_ = false;  // files were removed since the last sync
     std::uint64_t sealEpoch_ = 0;
     std::string lastError_;
@@ -116,7 +126,9 @@ private:
     LayoutWriter::Draft& draftFor(const History& history);
     void storeSplit(const History& history, double budget);
     void sealDraft();
-    void writeDraft(const std::vector<std::string>* sealed, const std::string& root);
+    void writeDraft(const std::function<bool()>& more);
+    void failWrite(const char* what);
+    void dropDraft();
     void removeUnnamed();
     void startSync(double now);
 };

@@ -1,6 +1,5 @@
 #include "app/protection.h"
 
-#include <map>
 #include <memory>
 
 #include "core/sharing/encrypted_envelope.h"
@@ -13,6 +12,7 @@ bool Protection::enabled() const { return locked() || platform::atRestProtected(
 
 void Protection::tick(double now) {
     now_ = now;
+    if (opening_) continueOpening();
     if (state_ == State::Open && platform::atRestProtected() && idle_.due(now)) lockNow(now);
     if (state_ != State::Locking) return;
     save_.flush(history_, now);
@@ -70,7 +70,8 @@ void Protection::unlock(std::string& passphrase, double now) {
     ui::wipe(passphrase);
 }
 
-// Every stored file goes to the vault in one call; the journal is then read over the plain texts.
+// Every stored file goes to the vault in one call; the buckets are then decoded a few per frame
+// (tick), and the journal read over the plain texts once the store is whole.
 void Protection::unlockSplit(const SealedRoot& root, std::string& passphrase) {
     state_ = State::Unlocking;
     wrong_ = false;
@@ -84,17 +85,28 @@ void Protection::unlockSplit(const SealedRoot& root, std::string& passphrase) {
                 wrong_ = true;
                 return;
             }
-            StoredLoad load = loadUnlockedStore(*files, *plain, generation);
-            std::map<std::string, std::string> texts;
-            for (std::size_t i = 0; i < files->size() && i < plain->size(); ++i)
-                if ((*plain)[i]) texts[(*files)[i].first] = std::move(*(*plain)[i]);
-            opened(std::move(load), [&texts](const std::string& name) {
-                const auto it = texts.find(name);
-                return it == texts.end() ? std::nullopt : std::optional<std::string>(it->second);
-            });
-            for (auto& [name, text] : texts) ui::wipe(text);
+            opened_ = std::make_shared<OpenedTexts>(openedTexts(*files, std::move(*plain)));
+            files->clear();
+            opening_.emplace(openUnlockedStore(opened_, generation));
+            continueOpening();
         });
     ui::wipe(passphrase);
+}
+
+void Protection::continueOpening() {
+    if (!opening_->step(platform::secondsNow() + kOpeningSliceSeconds)) {
+        platform::requestFrames();  // the next slice at the next frame
+        return;
+    }
+    StoredLoad load = opening_->take();
+    opening_.reset();
+    const auto texts = std::move(opened_);
+    opened(std::move(load), [&texts](const std::string& name) {
+        const auto it = texts->find(name);
+        return it == texts->end() ? std::nullopt : std::optional<std::string>(it->second);
+    });
+    for (auto& [name, text] : *texts) ui::wipe(text);
+    platform::requestFrames();  // the workspace replaces the progress bar at once
 }
 
 void Protection::opened(StoredLoad load, const FileSource& stored) {

@@ -4,6 +4,7 @@
 // time, and the unlock at start. Locking saves first, waits until the save is durable, then drops
 // the key, the workspace and its undo history; nothing is written while locked.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -40,6 +41,9 @@ public:
     // The outcome of the last unlock, once: what was loaded (an unreadable file stays held).
     std::optional<StoredLoad> takeUnlocked();
     Journal::Found journalFound() const { return journalFound_; }
+    // While the unlocked store is decoded, a slice a frame: its progress and commune (else nullptr).
+    const StoredOpening* opening() const { return opening_ ? &*opening_ : nullptr; }
+    static constexpr double kOpeningSliceSeconds = 0.025;
 
     // Protects with a new passphrase (then wiped), or removes the protection; the store is
     // rewritten at once, encrypted or plain.
@@ -61,9 +65,13 @@ private:
     // Locked in this session: what durable storage held then (the store in memory may hold a
     // later write whose sync did not land; the journal extends the durable one).
     std::optional<std::uint64_t> durableAtLock_;
+    // The unlocked store being decoded, and the plain texts it is decoded from (wiped after).
+    std::optional<StoredOpening> opening_;
+    std::shared_ptr<OpenedTexts> opened_;
 
     void finishLock();
     void unlockSplit(const SealedRoot& root, std::string& passphrase);
+    void continueOpening();
     // What the unlock read; `stored` gives the plain text of a stored file (the journal's base).
     void opened(StoredLoad load, const FileSource& stored);
 };

@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "app/autosave.h"
 #include "core/workspace/household_codec.h"
@@ -254,26 +253,29 @@ platform::NamedTexts sealedStoreFiles(const SealedRoot& root) {
     return files;
 }
 
-StoredLoad loadUnlockedStore(const platform::NamedTexts& files, const platform::OpenedFiles& opened,
-                             std::uint64_t generation) {
-    const ManifestRead read = opened.empty() || !opened.front() ? ManifestRead{} : readManifest(*opened.front());
+OpenedTexts openedTexts(const platform::NamedTexts& files, platform::OpenedFiles opened) {
+    OpenedTexts texts;
+    for (std::size_t i = 0; i < files.size() && i < opened.size(); ++i)
+        if (opened[i]) texts[files[i].first] = std::move(*opened[i]);
+    return texts;
+}
+
+StoredOpening openUnlockedStore(std::shared_ptr<const OpenedTexts> texts, std::uint64_t generation) {
+    const auto root = texts->find(kManifestFile);
+    const ManifestRead read = root == texts->end() ? ManifestRead{} : readManifest(root->second);
     if (!read.manifest || read.manifest->generation != generation) {
         StoredLoad load;
         load.generation = generation;
         load.errorRo = "lista fișierelor este deteriorată";
         load.errorEn = "the file list is damaged";
         keepAside(load, storeCopy());
-        return load;
+        return StoredOpening(std::move(load));
     }
-    std::unordered_map<std::string, const std::optional<std::string>*> byName;
-    for (std::size_t i = 1; i < files.size() && i < opened.size(); ++i) byName[files[i].first] = &opened[i];
-    const auto source = [&](const std::string& name) -> std::optional<std::string> {
-        const auto it = byName.find(name);
-        return it == byName.end() ? std::nullopt : *it->second;
+    const auto source = [texts](const std::string& name) -> std::optional<std::string> {
+        const auto it = name == kManifestFile ? texts->end() : texts->find(name);
+        return it == texts->end() ? std::nullopt : std::optional<std::string>(it->second);
     };
-    StoredOpening opening(*read.manifest, source, nullptr, true);
-    while (!opening.step(0)) {}
-    return opening.take();
+    return StoredOpening(*read.manifest, source, nullptr, true);
 }
 
 StoredLoad loadUnlockedWorkspace(const std::string& plain) {

@@ -9,6 +9,7 @@
 // file) is read at once, as before.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,8 @@ public:
 
     // Reads the store's manifest and plan headers (or the single file, whole).
     StoredOpening();
+    // Already done: `load` is what there is (a protected store whose manifest does not read).
+    explicit StoredOpening(StoredLoad load) : load_(std::move(load)) {}
     // The files named by `manifest`, read from `source` (a journal over the store, or a protected
     // store's files once opened: `ofStore`, kept aside when unreadable).
     StoredOpening(const Manifest& manifest, Source source, Known known, bool ofStore = false);
@@ -84,10 +87,14 @@ StoredLoad loadStoredWorkspace();
 // names among them).
 std::optional<SealedRoot> storedSealedRoot();
 platform::NamedTexts sealedStoreFiles(const SealedRoot& root);
-// The store, from the plain texts the vault opened (`opened[i]` is `files[i]`, nullopt where a file
-// did not open, read as damaged); an unreadable one is kept aside as found, sealed.
-StoredLoad loadUnlockedStore(const platform::NamedTexts& files, const platform::OpenedFiles& opened,
-                             std::uint64_t generation);
+// The plain texts the vault opened, by file name (a file that did not open is absent, read as
+// missing); the manifest under kManifestFile.
+using OpenedTexts = std::map<std::string, std::string>;
+OpenedTexts openedTexts(const platform::NamedTexts& files, platform::OpenedFiles opened);
+// The store from those texts, decoded a few buckets at a time as a plain store opens
+// (StoredOpening::step), so a big protected commune does not freeze the page after the unlock.
+// An unreadable one is kept aside as found, sealed.
+StoredOpening openUnlockedStore(std::shared_ptr<const OpenedTexts> texts, std::uint64_t generation);
 // The plain text of a protected single file of earlier versions, once unlocked; when it does not
 // load, the stored (encrypted) file is kept aside as above.
 StoredLoad loadUnlockedWorkspace(const std::string& plain);

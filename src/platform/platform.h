@@ -23,8 +23,9 @@ bool writeFileAtomic(const std::string& name, const std::string& data);
 std::vector<std::string> listFiles();
 void removeFile(const std::string& name);
 // Starts (or queues) copying the store to durable storage; the host later calls
-// syncFinished() (autosave.h) with the outcome.
-void requestSync();
+// syncFinished() (autosave.h) with the outcome. The files written or removed since the last sync
+// are copied by name; `whole` compares every stored file instead (a migration, a recovery).
+void requestSync(bool whole = false);
 
 // The journal (web/pre.js): the changes not yet durable, kept for a tab closed before its save
 // lands. It is encrypted ahead of time with the at-rest key (a random AES-GCM key the browser

@@ -5,12 +5,13 @@
 // offered for export and never overwritten.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   startServer, launchPersistent, openApp, click, typeInto, findItem, hasItem, state, saved, nextFrames, screenshot,
-  createPlan,
+  createPlan, cliPath,
 } from './harness.mjs';
 
 let server;
@@ -425,4 +426,45 @@ test('a damaged stored workspace is kept, offered for export, and the app stays 
     await findItem(page, 'Începe planul comunei');
     assert.equal((await state(page)).plans.length, 1);
   });
+});
+
+test('a big protected commune is read after the unlock over many frames, with its progress, and opens whole', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'prevplan-big-protected-'));
+  const file = join(dir, 'commune.json');
+  execFileSync(cliPath, ['demo', '--children', '10000', '--seed', '42', '--today', '2026-11-29', '-o', file]);
+  try {
+    await withProfile(async (context) => {
+      const page = await openApp(context, server.url);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+        await click(page, 'Fișier');
+        await click(page, 'Importă…');
+      })()]);
+      await chooser.setFiles(file);
+      await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1, null, { timeout: 120000 });
+      await saved(page);
+      const imported = await state(page);
+      await protect(page, kPassphrase);
+
+      await reloaded(page, () => page.reload());
+      await typeInto(page, 'Parola', kPassphrase);
+      const frames0 = await page.evaluate(() => window.prevplanTest.frames());
+      await click(page, 'Deblochează');
+      // The bar and the commune's name are drawn while the buckets are decoded, frame after frame.
+      let sawOpening = false;
+      for (let i = 0; i < 3000 && !(await hasItem(page, 'Începe planul comunei')); i++) {
+        if (!sawOpening && (await page.evaluate(() => window.prevplanTest.frames())) > frames0 + 2) {
+          sawOpening = !(await hasItem(page, 'Deblochează'));
+          if (sawOpening) await screenshot(page, 'protected-big-opening');
+        }
+        await nextFrames(page, 1);
+      }
+      const frames = (await page.evaluate(() => window.prevplanTest.frames())) - frames0;
+      assert.ok(sawOpening, 'the opening screen was never drawn');
+      assert.ok(frames > 5, `${frames} frames from the unlock to the plan`);
+      assert.deepEqual(await state(page), imported);
+      assert.deepEqual(page.errors, []);
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -121,3 +121,82 @@ test('a big commune is stored as many small files, reopens whole, and an edit be
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// IndexedDB as the page uses it: every put and delete by key, and every walk of the whole store
+// (IDBFS's syncfs reads every key's timestamp through the 'timestamp' index).
+function countStoreAccess(context) {
+  return context.addInitScript(() => {
+    const seen = (window.storeAccess = { puts: [], deletes: [], walks: 0 });
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      seen.puts.push(String(key));
+      return put.apply(this, arguments);
+    };
+    const del = IDBObjectStore.prototype.delete;
+    IDBObjectStore.prototype.delete = function (key) {
+      seen.deletes.push(String(key));
+      return del.apply(this, arguments);
+    };
+    const walk = IDBIndex.prototype.openKeyCursor;
+    IDBIndex.prototype.openKeyCursor = function () {
+      seen.walks++;
+      return walk.apply(this, arguments);
+    };
+  });
+}
+const resetAccess = (page) => page.evaluate(() => { window.storeAccess = { puts: [], deletes: [], walks: 0 }; });
+const access = (page) => page.evaluate(() => window.storeAccess);
+
+test('a small edit is synced by name: only its files are put, the store is not walked, and a plain IDBFS sync finds nothing to add', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));
+  const dir = await mkdtemp(join(tmpdir(), 'prevplan-split-'));
+  const file = join(dir, 'commune.json');
+  execFileSync(cliPath, ['demo', '--children', '3000', '--seed', '42', '--today', '2026-11-29', '-o', file]);
+  const context = await launchPersistent(profile);
+  try {
+    await countStoreAccess(context);
+    const page = await openApp(context, server.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+      await click(page, 'Fișier');
+      await click(page, 'Importă…');
+    })()]);
+    await chooser.setFiles(file);
+    await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1, null, { timeout: 120000 });
+    await saved(page);
+    const before = new Set(Object.keys(await storedFiles(page)));
+    assert.ok(before.size > 20, `${before.size} files stored`);
+
+    // A new session (the store populated from IndexedDB), then one small edit.
+    await reopened(page);
+    await resetAccess(page);
+    await createPlan(page, { commune: 'Cârța', villages: ['Cârța'] });
+    await saved(page);
+    const edit = await access(page);
+    const after = await storedFiles(page);
+    assert.equal(edit.walks, 0, 'the store was walked');
+    assert.ok(edit.puts.length > 0 && edit.puts.length <= 8, JSON.stringify(edit.puts));
+    for (const key of edit.puts) {
+      assert.ok(key in after, `${key} put but not kept`);
+      assert.ok(key === '/persist/manifest' || !before.has(key), `${key} was already stored`);
+    }
+    for (const key of edit.deletes) assert.ok(!(key in after), `${key} deleted but still stored`);
+
+    // IDBFS's own whole comparison agrees: IndexedDB holds exactly the folder.
+    await resetAccess(page);
+    const error = await page.evaluate(() => new Promise((resolve) => FS.syncfs(false, (e) => resolve(e ? String(e) : null))));
+    assert.equal(error, null);
+    const whole = await access(page);
+    assert.equal(whole.walks, 1);
+    assert.deepEqual([whole.puts, whole.deletes], [[], []]);
+
+    // A plain IDBFS mount (the next start's populate) reads the same workspace.
+    const edited = await state(page);
+    await reopened(page);
+    assert.deepEqual(await state(page), edited);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -55,6 +55,7 @@ struct Fixture : testing::StoreFixture {
     bool unlock(const char* passphrase, double now) {
         std::string p = passphrase;
         protection->unlock(p, now);
+        while (protection->opening()) protection->tick(now);  // the buckets, a slice a frame
         return protection->state() == Protection::State::Open;
     }
     void storeDemo(int children) {
@@ -140,6 +141,43 @@ TEST_CASE("a protected workspace is stored split, every file sealed, and an edit
     f.saveNow(11);
     CHECK(f.host.filesWritten == 4);
     CHECK_FALSE(contains(f.files(), "Strada Veche 9"));
+}
+
+TEST_CASE("a big protected store is decoded in slices after the unlock, with its progress, then opens whole") {
+    Fixture f;
+    f.storeDemo(3000);
+    f.protect(2);
+    const std::string stored = f.current();
+    f.restart();
+    std::string p = kPassphrase;
+    f.host.clockStep = 0.01;  // every bucket decoded takes 10 ms: two or three a slice
+    f.protection->unlock(p, 10);
+    REQUIRE(f.protection->opening());
+    CHECK(f.protection->locked());  // nothing of it is shown or editable before it is whole
+    CHECK(f.history.current().plans.empty());
+    CHECK(f.protection->opening()->planName() == "Demonstrativă");
+    int frames = 0;
+    double progress = f.protection->opening()->progress();
+    CHECK(progress > 0);
+    CHECK(progress < 1);
+    while (f.protection->opening() && frames < 1000) {
+        f.protection->tick(10 + ++frames * 0.016);
+        if (!f.protection->opening()) break;
+        CHECK(f.protection->opening()->progress() > progress);
+        progress = f.protection->opening()->progress();
+    }
+    CHECK(frames > 10);
+    CHECK(f.protection->state() == Protection::State::Open);
+    CHECK(f.current() == stored);
+    const auto unlocked = f.protection->takeUnlocked();
+    REQUIRE(unlocked);
+    CHECK_FALSE(unlocked->unreadable);
+    // What the store holds is known: an edit writes four files, as in a plain store.
+    f.host.clockStep = 0;
+    f.editOneHousehold("Strada Nouă 12");
+    f.host.filesWritten = 0;
+    f.saveNow(40);
+    CHECK(f.host.filesWritten == 4);
 }
 
 TEST_CASE("a sealed file changed or put under another name is refused at the unlock; the store is untouched") {

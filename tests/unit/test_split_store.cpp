@@ -92,6 +92,8 @@ TEST_CASE("one small edit beside a big commune writes a few files, and the store
     f.editOneHousehold("Strada Nouă 7");
     f.saveNow(10);
     CHECK(f.host.filesWritten == 4);  // one bucket, its index, the plan's header, the root manifest
+    CHECK(f.host.syncRequests > 0);
+    CHECK(f.host.wholeSyncRequests == 0);  // synced by name: the store is not walked
     CHECK(f.host.bytesWritten * 50 < storeBytes);
     CHECK(f.save.lastWritten().files == 4);
     // Small files: the root names a few index files, not every bucket.
@@ -143,7 +145,8 @@ TEST_CASE("the single file of earlier versions is stored split, and removed once
     const StoredLoad load = f.start();
     CHECK(load.single);
     CHECK(load.generation == 7);
-    f.save.tick(f.history, 1);  // written split at once, without an edit
+    f.save.tick(f.history, 1);             // written split at once, without an edit
+    CHECK(f.host.wholeSyncRequests == 1);  // a migration: its sync compares every stored file
     const ManifestRead written = readManifest(platform::readFile(kManifestFile).value_or(""));
     REQUIRE(written.manifest);
     CHECK(written.manifest->generation == 8);
@@ -151,6 +154,9 @@ TEST_CASE("the single file of earlier versions is stored split, and removed once
     f.save.syncFinished(true, "", 2);
     CHECK_FALSE(platform::readFile(AutoSave::kWorkspaceFile));
     CHECK_FALSE(platform::readFile(AutoSave::kGenerationFile));
+    f.save.tick(f.history, 3);  // the removals, by name
+    CHECK(f.host.syncRequests == 2);
+    CHECK(f.host.wholeSyncRequests == 1);
     const StoredLoad again = f.start();
     CHECK_FALSE(again.single);
     CHECK(again.generation == 8);
@@ -307,9 +313,11 @@ TEST_CASE("the first save of a big workspace is encoded in slices across frames,
     int slices = 1;
 
     SUBCASE("the slices go on, one a frame, until the save is written whole") {
-        while (f.host.filesWritten == 0 && slices < 1000) {
+        while (f.save.generation() == 0 && slices < 1000) {
             f.save.tick(f.history, now += 0.016);
             ++slices;
+            // Files are written a slice at a time too; the root only with the last one.
+            if (f.save.generation() == 0) CHECK_FALSE(platform::readFile(kManifestFile));
         }
         CHECK(slices > 10);
         f.journal.tick(f.history, f.save);
@@ -340,4 +348,35 @@ TEST_CASE("the first save of a big workspace is encoded in slices across frames,
     f.start();
     CHECK(f.current() == saved);
     CHECK(f.onlyNamedFiles());
+}
+
+TEST_CASE("a big save interrupted between its slices leaves the previous generation whole") {
+    Fixture f;
+    f.storeDemo(600);
+    const std::string first = f.current();
+    const std::string durableRoot = *platform::readFile(kManifestFile);
+    // Another commune beside it: many new buckets, encoded and written a slice a frame.
+    Workspace ws = f.history.current();
+    ws.plans.push_back(std::make_shared<const Plan>(makeDemoPlan(3000, 7, kToday)));
+    f.history.commit(ws, "import");
+    f.host.clockStep = 0.01;
+    f.host.filesWritten = 0;
+    double now = 10;
+    f.save.tick(f.history, now);
+    int slices = 0;
+    while (f.host.filesWritten < 20 && slices < 1000) {
+        f.save.tick(f.history, now += 1);
+        ++slices;
+    }
+    REQUIRE(f.host.filesWritten >= 20);  // part of the new files are in the store
+    CHECK(f.save.generation() == 1);     // but not the root
+    CHECK(*platform::readFile(kManifestFile) == durableRoot);
+    // The tab is closed there: the next session reads the previous generation, whole.
+    f.host.clockStep = 0;
+    f.start();
+    CHECK(f.current() == first);
+    CHECK_FALSE(f.onlyNamedFiles());  // the half-written files, named by no manifest
+    f.editOneHousehold("Strada Întreruptă 3");
+    f.saveNow(100);
+    CHECK(f.onlyNamedFiles());  // gone once the next save is durable
 }

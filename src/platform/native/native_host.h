@@ -16,7 +16,7 @@ struct Host {
     std::string downloadDir = "prevplan-downloads";
     platform::StorageInfo storage{true, true, {}};
     std::map<std::string, std::string> preferences;
-    int syncRequests = 0;
+    int syncRequests = 0, wholeSyncRequests = 0;  // whole: every stored file compared
     // Writes to the store, counted; a write of the file named `failWrite` fails (a full disk).
     int filesWritten = 0;
     std::size_t bytesWritten = 0;

@@ -60,7 +60,10 @@ void removeFile(const std::string& name) {
     fs::remove(storePath(name), ec);
 }
 
-void requestSync() { ++host().syncRequests; }
+void requestSync(bool whole) {
+    ++host().syncRequests;
+    if (whole) ++host().wholeSyncRequests;
+}
 
 std::string preference(const std::string& key) {
     const auto it = host().preferences.find(key);

@@ -27,11 +27,16 @@ EM_JS(char*, js_new_string, (const char* which), {
     if (key == "storage-error") value = Module.prevplanStorage.error || "";
     else if (key == "timestamp" || key == "today") {
         var d = new Date();
-        var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+        var pad = function(n) { return (n < 10 ? "0" : "") + n; };
         value = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
-        if (key == "timestamp") value += "T" + pad(d.getHours()) + ":" + pad(d.getMinutes()) + ":" + pad(d.getSeconds());
+        if (key == "timestamp")
+            value += "T" + pad(d.getHours()) + ":" + pad(d.getMinutes()) + ":" + pad(d.getSeconds());
     } else if (key.indexOf("pref:") == 0) {
-        try { value = localStorage.getItem(key.substring(5)) || ""; } catch (e) { value = ""; }
+        try {
+            value = localStorage.getItem(key.substring(5)) || "";
+        } catch (e) {
+            value = "";
+        }
     }
     var size = lengthBytesUTF8(value) + 1;
     var ptr = _malloc(size);
@@ -49,9 +54,13 @@ EM_JS(void, js_set_preference, (const char* key, const char* value), {
     }
 });
 
-EM_JS(void, js_request_sync, (), { Module.prevplanSync(); });
+EM_JS(void, js_request_sync, (int whole), { Module.prevplanSync(!!whole); });
 
-EM_JS(void, js_prepare_journal, (const char* data, int size), { Module.prevplanVault.prepare(HEAPU8.slice(data, data + size)); });
+// The next sync puts this file (or deletes it from IndexedDB), without walking the whole store.
+EM_JS(void, js_stored, (const char* name), { Module.prevplanStored(UTF8ToString(name)); });
+
+EM_JS(void, js_prepare_journal, (const char* data, int size),
+      { Module.prevplanVault.prepare(HEAPU8.slice(data, data + size)); });
 
 EM_JS(void, js_drop_journal, (), { Module.prevplanVault.drop(); });
 
@@ -59,7 +68,7 @@ EM_JS(void, js_drop_journal, (), { Module.prevplanVault.drop(); });
 EM_JS(int, js_found_journal, (), {
     var V = Module.prevplanVault;
     if (!V.found) return V.foundText ? 2 : 0;  // sealed with a passphrase this store does not have
-    return V.found.plain === null ? 2 : 1;
+    return V.found.plain == = null ? 2 : 1;
 });
 
 EM_JS(char*, js_found_journal_text, (), {
@@ -78,14 +87,18 @@ EM_JS(void, js_take_over, (), { Module.prevplanTakeOver(); });
 
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
     var bytes = HEAPU8.slice(data, data + size);
-    var url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mime) }));
+    var url = URL.createObjectURL(new Blob([bytes], {
+        type:
+            UTF8ToString(mime)
+    }));
     var a = document.createElement("a");
     a.href = url;
     a.download = UTF8ToString(name);
     document.body.appendChild(a);
     a.click();
     a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    setTimeout(
+        function() { URL.revokeObjectURL(url); }, 60000);
 });
 
 EM_JS(void, js_open_file_picker, (const char* accept), {
@@ -93,32 +106,33 @@ EM_JS(void, js_open_file_picker, (const char* accept), {
     input.type = "file";
     input.accept = UTF8ToString(accept);
     input.style.display = "none";
-    input.addEventListener("change", function () {
-        if (input.files && input.files[0]) Module.prevplanOpenFile(input.files[0]);
-        input.remove();
-    });
+    input.addEventListener(
+        "change", function() {
+            if (input.files && input.files[0]) Module.prevplanOpenFile(input.files[0]);
+            input.remove();
+        });
     document.body.appendChild(input);
     input.click();
 });
 
 EM_JS(void, js_copy_text, (const char* text), {
     var value = UTF8ToString(text);
-    if (navigator.clipboard && navigator.clipboard.writeText)
-        navigator.clipboard.writeText(value).catch(function () {});
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(function(){});
 });
 
 EM_JS(void, js_install_paste, (), {
     // Text pasted from other programs arrives only through the page’s paste event.
-    document.addEventListener("paste", function (e) {
-        var text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
-        if (!text) return;
-        e.preventDefault();
-        var size = lengthBytesUTF8(text) + 1;
-        var ptr = _malloc(size);
-        stringToUTF8(text, ptr, size);
-        Module.ccall("prevplan_paste", null, ["number"], [ptr]);
-        _free(ptr);
-    });
+    document.addEventListener(
+        "paste", function(e) {
+            var text = e.clipboardData ? e.clipboardData.getData("text/plain") : "";
+            if (!text) return;
+            e.preventDefault();
+            var size = lengthBytesUTF8(text) + 1;
+            var ptr = _malloc(size);
+            stringToUTF8(text, ptr, size);
+            Module.ccall("prevplan_paste", null, ["number"], [ptr]);
+            _free(ptr);
+        });
 });
 
 static std::string takeString(char* p) {
@@ -160,7 +174,9 @@ bool writeFileAtomic(const std::string& name, const std::string& data) {
     const bool written = std::fwrite(data.data(), 1, data.size(), out.get()) == data.size();
     // fclose flushes: a failed flush is a failed write.
     if (std::fclose(out.release()) != 0 || !written) return false;
-    return std::rename(tmp.c_str(), path(name).c_str()) == 0;
+    const bool renamed = std::rename(tmp.c_str(), path(name).c_str()) == 0;
+    js_stored(name.c_str());
+    return renamed;
 }
 
 std::vector<std::string> listFiles() {
@@ -175,9 +191,12 @@ std::vector<std::string> listFiles() {
     return names;
 }
 
-void removeFile(const std::string& name) { std::remove(path(name).c_str()); }
+void removeFile(const std::string& name) {
+    std::remove(path(name).c_str());
+    js_stored(name.c_str());
+}
 
-void requestSync() { js_request_sync(); }
+void requestSync(bool whole) { js_request_sync(whole ? 1 : 0); }
 
 std::string preference(const std::string& key) { return takeString(js_new_string(("pref:" + key).c_str())); }
 void setPreference(const std::string& key, const std::string& value) { js_set_preference(key.c_str(), value.c_str()); }
