@@ -59,7 +59,7 @@ void ReportView::controls(Context& ctx, const Plan& plan, const Figures& f) {
     }
     labelLastItem(ctx.t(str::kReportColumn));
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kExportReport))) exportReportTables(ctx, f.commune);
+    if (button(ctx.t(str::kExportReport))) exportReportTables(ctx, f.commune);
     ImGui::SameLine();
     separatorChoice(ctx);
     if (plan.demo) note(ctx.t(str::kDemoMark), kColorWarning);
@@ -142,8 +142,9 @@ void ReportView::tables(const Context& ctx, const Figures& f) {
 
 void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     const int year = asOf_.value_or(today()).year;
-    if (button(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
-        editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
+    if (primaryButton(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
+        editPlanWith(ctx, plan, "freeze report", {},
+                     [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
     ImGui::TextUnformatted(ctx.t(str::kFrozen));
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
