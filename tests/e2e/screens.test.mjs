@@ -46,9 +46,9 @@ const words = {
 
 // The windows of the main tables: the Observatory, the Registry and the work queue.
 const tableWindow = /observatory|registry|work-queue|households/;
-// Interface words that would betray a Romanian string left on an English screen (the demo's names
-// and addresses are Romanian and may stand there).
-const romanianWords = /\b(Pasul următor|Renunță|Închide|Caută|Șterge filtrele|Adaugă|Sarcini|sarcini|gospodării|copii|fișa|Fișa|Satul|Termen|Grupare|și|sau|pentru)\b/u;
+// Interface words that would betray a Romanian string left on an English screen (the demo's names,
+// addresses, services and candidates are Romanian data and may stand there).
+const romanianWords = /(Pasul următor|Renunță|Închide|Caută|Șterge filtrele|Adaugă |Grupare|Termenul|gospodării cu|Fișa de observație|de copii)/u;
 // Nouns a Romanian count goes with.
 const countedNouns = /(?:^|[^\d.])(\d{1,3}(?:\.\d{3})*|\d+)\s+(copii|gospodării|familii|sarcini|termene|luni|zile|ani|servicii|acțiuni|obiective|vizite|fișe|sate|priorități)\b/gu;
 
