@@ -168,3 +168,52 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 600
     }, viewport);
   });
 }
+
+// The share of a widget's pixels in a colour, from a screenshot of it decoded in the page.
+async function shareOf(page, it, colour) {
+  const png = await page.screenshot({ clip: { x: it.x, y: it.y, width: it.w, height: it.h } });
+  return page.evaluate(async ({ bytes, colour }) => {
+    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d');
+    g.drawImage(bitmap, 0, 0);
+    const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (Math.abs(data[i] - colour[0]) < 16 && Math.abs(data[i + 1] - colour[1]) < 16 && Math.abs(data[i + 2] - colour[2]) < 16) ++n;
+    return n / (data.length / 4);
+  }, { bytes: [...png], colour });
+}
+
+// theme::kPrimary, the fill of the one button a screen leads with.
+const primaryColour = [0x1a, 0x4d, 0x8f];
+
+test('each screen leads with its main action as the primary button, the others secondary', async () => {
+  await withPage(async (page) => {
+    await click(page, 'Încearcă demonstrația');
+    await findItem(page, 'DEMO – date fictive');
+    const screens = [
+      ['Observatorul copiilor', 'Adaugă o gospodărie', 'Importă Observatorul (CSV)…'],
+      ['Resurse', 'Adaugă un serviciu', 'Importă inventarul (CSV)…'],
+    ];
+    for (const [step, primary, secondary] of screens) {
+      await click(page, step);
+      await page.mouse.move(2, 2);
+      await nextFrames(page, 2);
+      const filled = await shareOf(page, await findItem(page, primary), primaryColour);
+      assert.ok(filled > 0.5, `${step}: "${primary}" is filled in the primary colour (${filled.toFixed(2)})`);
+      const plain = await shareOf(page, await findItem(page, secondary), primaryColour);
+      assert.ok(plain < 0.05, `${step}: "${secondary}" is secondary (${plain.toFixed(2)})`);
+    }
+    // The observation sheet: saving and going on to the next family leads.
+    await click(page, 'Observatorul copiilor');
+    await click(page, 'Adaugă o gospodărie');
+    await click(page, 'Completează fișa de observație');
+    const next = await findItem(page, 'Salvează și treci la următoarea familie');
+    await page.mouse.move(2, 2);
+    await nextFrames(page, 2);
+    assert.ok(await shareOf(page, next, primaryColour) > 0.5, 'the sheet leads with the next family');
+    assert.ok(await shareOf(page, await findItem(page, '← Observatorul'), primaryColour) < 0.05, 'going back is secondary');
+    await screenshot(page, 'look/primary-sheet');
+  });
+});

@@ -75,9 +75,10 @@ for (const size of sizes) {
           await nextFrames(page, 3);
           const cut = await assertNothingLost(page, `${name} ${lang} ${size.name}`);
           await screenshot(page, `tables/${name}-${lang}-${size.name}`);
-          // At 1366×768 the Registry shows every text whole; elsewhere the longest texts (task
-          // names, statuses) may end in "…" and show whole on hover.
-          if (size.name === '1366' && name === 'registry') assert.deepEqual(cut, [], `${name} ${lang}: nothing cut`);
+          // The work queue and the Registry wrap their long texts: nothing is cut at any size. At
+          // 1366×768 the Observatory shows every text whole too; on smaller screens its abuse mark
+          // and narrowest headers may end in "…" and show whole on hover.
+          if (size.name === '1366' || name !== 'observatory') assert.deepEqual(cut, [], `${name} ${lang}: nothing cut`);
         }
       }
     }, { scale: size.scale });

@@ -309,7 +309,7 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
             else draft_.groups.erase(std::remove(draft_.groups.begin(), draft_.groups.end(), g.group), draft_.groups.end());
         }
     }
-    if (button(ctx.t(str::kAddCandidate), !ctx.readOnly && !draft_.name.empty())) {
+    if (primaryButton(ctx.t(str::kAddCandidate), !ctx.readOnly && !draft_.name.empty())) {
         editPlanWith(ctx, plan, "add candidate", {}, [&](Plan& p) { prevplan::addCandidate(p, draft_); });
         draft_ = AddedCandidate{};
     }

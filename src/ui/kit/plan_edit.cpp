@@ -48,13 +48,18 @@ bool dateField(const char* label, std::optional<Date>& value, float width, Lang 
     const auto kept = unread.find(id);
     const bool bad = kept != unread.end();
     std::string text = bad ? kept->second.text : value ? value->shown() : std::string();
+    // The label on the field's left, like every other field's; the test API knows the field by it.
+    const bool labelled = ImGui::FindRenderedTextEnd(label) != label;
+    if (labelled) fieldLabel(label);
     ImGui::SetNextItemWidth(width);
     if (bad) {
         ImGui::PushStyleColor(ImGuiCol_Border, kColorError);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.f);
     }
     // While the field is active ImGui keeps what is typed; the model changes only on a valid date.
-    const bool edited = ImGui::InputTextWithHint(label, lang == Lang::Ro ? "ZZ.LL.AAAA" : "DD.MM.YYYY", &text);
+    const bool edited = ImGui::InputTextWithHint(labelled ? (std::string("##") + label).c_str() : label,
+                                                 lang == Lang::Ro ? "ZZ.LL.AAAA" : "DD.MM.YYYY", &text);
+    if (labelled) labelLastItem(label);
     if (bad) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();

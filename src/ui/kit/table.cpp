@@ -40,6 +40,16 @@ std::vector<bool> hiddenColumns(const std::vector<TableColumn>& columns, float a
     return hidden;
 }
 
+// Which columns of the fitted tables being drawn wrap their text, innermost table last.
+std::vector<std::vector<bool>> wrappingColumns;
+
+bool wrapsHere() {
+    if (wrappingColumns.empty() || !ImGui::GetCurrentTable()) return false;
+    const std::vector<bool>& wraps = wrappingColumns.back();
+    const auto column = static_cast<std::size_t>(ImGui::TableGetColumnIndex());
+    return column < wraps.size() && wraps[column];
+}
+
 }  // namespace
 
 bool beginFittedTable(const char* id, const std::vector<TableColumn>& columns, const std::string& layoutKey,
@@ -68,6 +78,9 @@ bool beginFittedTable(const char* id, const std::vector<TableColumn>& columns, c
         cf |= ImGuiTableColumnFlags_WidthStretch;
         ImGui::TableSetupColumn(c.name.c_str(), cf, columnWidth(c, sortable), c.userId);
     }
+    std::vector<bool> wraps;
+    for (const TableColumn& c : columns) wraps.push_back(c.wrap);
+    wrappingColumns.push_back(std::move(wraps));
     // Each header's words are drawn after an unlabelled header (which sorts and resizes), so they
     // fit like any cell: cut with "…" and whole on hover when a person narrows the column.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -84,8 +97,27 @@ bool beginFittedTable(const char* id, const std::vector<TableColumn>& columns, c
 }
 
 void endFittedTable() {
+    wrappingColumns.pop_back();
     ImGui::EndTable();
     ImGui::PopID();
+}
+
+float oneLineRowHeight() { return ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2; }
+
+float endLastRow() {
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    if (table->IsInsideRow) ImGui::TableEndRow(table);
+    return table->RowPosY2;
+}
+
+void keepLastRow(float bottom) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    if (bottom <= window->DC.CursorPos.y) return;
+    // The clipper set the cursor where rows of one line would end; EndTable ends the table there.
+    window->DC.CursorPos.y = bottom;
+    window->DC.CursorMaxPos.y = std::max(window->DC.CursorMaxPos.y, bottom);
+    table->RowPosY2 = bottom;
 }
 
 void cellText(const char* text, unsigned int color) {
@@ -93,9 +125,10 @@ void cellText(const char* text, unsigned int color) {
 }
 
 void fittedText(const char* text, unsigned int color) {
-    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
     const float room = ImGui::GetContentRegionAvail().x;
     const ImVec2 size = ImGui::CalcTextSize(text);
+    if (size.x > room && wrapsHere()) return wrappedText(text, color);
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
     if (size.x <= room) {
         ImGui::TextUnformatted(text);
     } else {
@@ -116,6 +149,16 @@ void fittedText(const char* text, unsigned int color) {
             }
         }
     }
+    if (color) ImGui::PopStyleColor();
+    labelLastItem(text);
+}
+
+void wrappedText(const char* text, unsigned int color) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    // 0: the cell's right edge (a table cell's work rectangle ends there).
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
     if (color) ImGui::PopStyleColor();
     labelLastItem(text);
 }
@@ -169,6 +212,11 @@ bool toolbarChoice(const char* label, const std::vector<std::string>& names, int
 bool toolbarButton(const char* label, bool enabled, bool first) {
     if (!first) toolbarNext(buttonWidth(label));
     return button(label, enabled);
+}
+
+bool toolbarPrimary(const char* label, bool enabled, bool first) {
+    if (!first) toolbarNext(buttonWidth(label));
+    return primaryButton(label, enabled);
 }
 
 }  // namespace prevplan::ui

@@ -19,6 +19,7 @@ struct TableColumn {
     ImGuiTableColumnFlags flags = 0;
     ImGuiID userId = 0;
     bool button = false;  // `widest` is a button's label: room for its frame too
+    bool wrap = false;    // long text wraps onto more lines in the cell, instead of ending in "…"
 };
 
 // Begins a resizable table of these columns, rows on alternate backgrounds; `extra` adds flags
@@ -27,12 +28,35 @@ struct TableColumn {
 bool beginFittedTable(const char* id, const std::vector<TableColumn>& columns, const std::string& layoutKey,
                       ImGuiTableFlags extra = 0, const ImVec2& size = ImVec2(0, 0));
 void endFittedTable();
+float oneLineRowHeight();
+// Ends the row drawn last; its true bottom.
+float endLastRow();
+// Ends the table at `bottom` when its last row reaches lower than the clipper counted.
+void keepLastRow(float bottom);
+// Rows 0…count-1 of a fitted table, row(i) drawing row i, a screenful at a time, when a row may
+// wrap onto more lines than another: the clipper counts each row one line high, so it draws a
+// screenful or more, and the table ends below its true last row, whatever the rows' heights.
+template <typename Row>
+void clippedRows(int count, Row row) {
+    ImGuiListClipper clipper;
+    clipper.Begin(count, oneLineRowHeight());
+    float bottom = 0;
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            row(i);
+            if (i == count - 1) bottom = endLastRow();
+        }
+    keepLastRow(bottom);
+}
 
 // The cells of a row, each in the next column; a hidden column draws nothing. Text too wide for its
-// cell ends in "…" and shows whole on hover; `color` 0 keeps the text colour.
+// cell wraps in a `wrap` column, else ends in "…" and shows whole on hover; `color` 0 keeps the
+// text colour.
 void cellText(const char* text, unsigned int color = 0);
 // The same in the current cell, after something else there (a row's selectable).
 void fittedText(const char* text, unsigned int color = 0);
+// Text that wraps at the cell's right edge, whatever the column.
+void wrappedText(const char* text, unsigned int color = 0);
 // A number or a date, right-aligned.
 void cellRight(const char* text, unsigned int color = 0);
 
@@ -46,5 +70,7 @@ bool toolbarSearch(const char* label, std::string& text, float widthEm, bool fir
 // The choice is as wide as its longest name.
 bool toolbarChoice(const char* label, const std::vector<std::string>& names, int& current, bool first = false);
 bool toolbarButton(const char* label, bool enabled = true, bool first = false);
+// The screen's main action, in a toolbar.
+bool toolbarPrimary(const char* label, bool enabled = true, bool first = false);
 
 }  // namespace prevplan::ui

@@ -108,7 +108,7 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
     labelLastItem(ctx.t(str::kAmendmentDate));
     inputText(ctx.t(str::kAmendmentWhat), draft_.what, em * 30);
     inputText(ctx.t(str::kAmendmentWhy), draft_.why, em * 30);
-    if (button(ctx.t(str::kRecordAmendment), !ctx.readOnly && !draft_.what.empty())) {
+    if (primaryButton(ctx.t(str::kRecordAmendment), !ctx.readOnly && !draft_.what.empty())) {
         editPlanWith(ctx, plan, "amendment", {}, [&](Plan& p) { p.planning.amendments.push_back(draft_); });
         draft_ = Amendment{};
     }

@@ -105,13 +105,13 @@ void CsvImportView::mappingStep(Context& ctx) {
             }
         ImGui::EndTable();
     }
-    if (ImGui::Button(ctx.t(str::kCsvCheck))) {
+    if (primaryButton(ctx.t(str::kCsvCheck))) {
         stage_ = needsHouseholdProposal(mapping_) ? Stage::Review : Stage::Working;
         if (stage_ == Stage::Review) households_.open(applyMapping(*file_, mapping_));
         work_ = Work::Map;
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) close();
+    if (button(ctx.t(str::kCancel)) || escapePressed()) close();
 }
 
 // One slice of the check: the mapping, then rows read and checked, then the comparison.
@@ -166,7 +166,7 @@ void CsvImportView::workStep(Context& ctx, const Plan& plan) {
             return;
         }
     progress(ctx);
-    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) close();
+    if (button(ctx.t(str::kCancel)) || escapePressed()) close();
 }
 
 // "23.000 / 100.000 de rânduri" under the stage's name.
@@ -345,16 +345,16 @@ void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
     // Nothing is committed while a conflict waits for a choice.
     const bool ready = !ctx.readOnly && merge_ && merge_->unresolved == 0;
     if (merge_ && merge_->unresolved > 0) note(ctx.t(str::kCsvWaitsForChoices), kColorWarning);
-    if (button(ctx.t(str::kCsvImportAll), ready && !errors)) apply(ctx, plan);
+    if (primaryButton(ctx.t(str::kCsvImportAll), ready && !errors)) apply(ctx, plan);
     ImGui::SameLine();
     const std::string valid =
         format(ctx.t(str::kCsvImportValid), groupedNumber(result_->rowsImported, ctx.lang).c_str());
     if (button(stableId(valid.c_str(), "import-valid").c_str(), ready && errors && result_->rowsImported > 0))
         apply(ctx, plan);
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
+    if (button(ctx.t(str::kCsvMapping))) stage_ = Stage::Mapping;
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel)) || escapePressed()) close();
+    if (button(ctx.t(str::kCancel)) || escapePressed()) close();
 }
 
 void CsvImportView::apply(Context& ctx, const Plan& plan) {

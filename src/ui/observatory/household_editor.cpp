@@ -159,7 +159,7 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
 
 void HouseholdEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const Household* h = findHousehold(plan, focus.family.household);
-    if (ImGui::Button(ctx.t(str::kBackToObservatory)) || !h) {
+    if (button(ctx.t(str::kBackToObservatory)) || !h) {
         focus.close();
         return;
     }

@@ -7,6 +7,7 @@
 #include "core/base/format.h"
 #include "core/base/words.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
 #include "ui/observatory/strings.h"
 
@@ -31,28 +32,17 @@ std::string HouseholdProposalView::take() {
 // "Popescu Maria: Popescu Ana, Popescu Ion; Ionescu Vasile: Ionescu Mihai".
 void HouseholdProposalView::householdRow(Context& ctx, const ProposedHousehold& h) {
     ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    textItem(h.village.c_str());
-    ImGui::TableNextColumn();
-    textItem(h.address.empty() ? ctx.t(str::kProposalNoAddress) : h.address.c_str());
-    ImGui::TableNextColumn();
+    cellText(h.village.c_str());
+    cellText(h.address.empty() ? ctx.t(str::kProposalNoAddress) : h.address.c_str());
     std::string families;
     for (const ProposedFamily& f : h.families)
         families += (families.empty() ? "" : "; ") +
                     (f.head.empty() ? std::string(ctx.t(str::kProposalNoParent)) : f.head) + ": " +
                     listOf(f.children, ctx.lang);
-    ImGui::PushTextWrapPos(0);
-    textItem(families.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TableNextColumn();
+    cellText(families.c_str());
     std::vector<std::string> doubts;
     for (HouseholdDoubt d : h.doubts) doubts.push_back(doubtText(d).in(ctx.lang));
-    if (doubts.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, kColorWarning);
-    ImGui::PushTextWrapPos(0);
-    textItem(listOf(doubts, ctx.lang).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    cellText(doubts.empty() ? "" : listOf(doubts, ctx.lang).c_str(), kColorWarning);
 }
 
 HouseholdProposalView::Outcome HouseholdProposalView::draw(Context& ctx) {
@@ -69,29 +59,27 @@ HouseholdProposalView::Outcome HouseholdProposalView::draw(Context& ctx) {
              kColorWarning);
     else note(ctx.t(str::kProposalNothingToReview), kColorOk);
     const float height = std::max(em() * 6, ImGui::GetContentRegionAvail().y - em() * 2.5f);
-    if (ImGui::BeginTable("households", 4,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
-                              ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV,
-                          ImVec2(0, height))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(ctx.t(str::kCsvFieldVillage), 0, 1);
-        ImGui::TableSetupColumn(ctx.t(str::kProposalAddress), 0, 2);
-        ImGui::TableSetupColumn(ctx.t(str::kProposalFamilies), 0, 4);
-        ImGui::TableSetupColumn(ctx.t(str::kProposalDoubt), 0, 3);
-        ImGui::TableHeadersRow();
-        // Rows wrap to different heights, which a list clipper cannot skip over: a commune's list
-        // has hundreds of households, not the hundred thousand children of a big import.
-        for (std::size_t k = 0; k < order_.size(); ++k) {
-            ImGui::PushID(static_cast<int>(k));
-            householdRow(ctx, p.households[order_[k]]);
+    // Every column wraps; the families take the most room. A list of 10,000 children is drawn a
+    // screenful of households at a time.
+    std::vector<TableColumn> columns = {{ctx.t(str::kCsvFieldVillage), nullptr, 6},
+                                        {ctx.t(str::kProposalAddress), nullptr, 10},
+                                        {ctx.t(str::kProposalFamilies), nullptr, 20},
+                                        {ctx.t(str::kProposalDoubt), nullptr, 14}};
+    for (TableColumn& c : columns) c.wrap = true;
+    if (beginFittedTable("households", columns, ctx.t(str::kProposalFamilies), ImGuiTableFlags_ScrollY,
+                         ImVec2(0, height))) {
+        clippedRows(static_cast<int>(order_.size()), [&](int k) {
+            ImGui::PushID(k);
+            householdRow(ctx, p.households[order_[static_cast<std::size_t>(k)]]);
             ImGui::PopID();
-        }
-        ImGui::EndTable();
+        });
+        endFittedTable();
     }
     Outcome outcome = Outcome::Waiting;
-    if (button(ctx.t(str::kProposalConfirm), !ctx.readOnly && !p.households.empty())) outcome = Outcome::Confirmed;
+    if (primaryButton(ctx.t(str::kProposalConfirm), !ctx.readOnly && !p.households.empty()))
+        outcome = Outcome::Confirmed;
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kProposalBack))) outcome = Outcome::Back;
+    if (button(ctx.t(str::kProposalBack))) outcome = Outcome::Back;
     return outcome;
 }
 

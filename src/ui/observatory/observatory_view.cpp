@@ -66,6 +66,21 @@ std::string statusWords(const Context& ctx, std::uint8_t status) {
     return out;
 }
 
+namespace {
+
+// The widest status a row can show: a step with "old sheet" after it, or the 18th birthday's date.
+std::string longestStatus(const Context& ctx) {
+    std::string longest = format(ctx.t(str::kTurned18On), "00.00.0000");
+    for (const StatusText& s : kStatuses) {
+        const std::string words = statusWords(
+            ctx, static_cast<std::uint8_t>(s.status) | static_cast<std::uint8_t>(ChildStatus::SheetOutdated));
+        if (ImGui::CalcTextSize(words.c_str()).x > ImGui::CalcTextSize(longest.c_str()).x) longest = words;
+    }
+    return longest;
+}
+
+}  // namespace
+
 const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const Plan& plan) {
     const Date now = today();
     return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
@@ -76,7 +91,7 @@ const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const P
 }
 
 void ObservatoryView::toolbar(Context& ctx, const Plan& plan, PlanFocus& focus) {
-    if (toolbarButton(ctx.t(str::kAddHousehold), !ctx.readOnly && !plan.villages.empty(), true)) {
+    if (toolbarPrimary(ctx.t(str::kAddHousehold), !ctx.readOnly && !plan.villages.empty(), true)) {
         Id added;
         const std::string village = filter_.village.empty() ? plan.villages.front().name : filter_.village;
         editPlanWith(ctx, plan, "add household", {}, [&](Plan& p) { added = addHousehold(p, village); });
@@ -203,7 +218,11 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
         columns.push_back(
             {ctx.t(*col.name), widest, col.minEm, col.dropOrder, flags, static_cast<ImGuiID>(col.column)});
     }
-    columns.push_back({ctx.t(str::kColStatus), nullptr, 9, 0, ImGuiTableColumnFlags_NoSort});
+    // Names wrap rather than end in "…"; the status column is as wide as its longest words.
+    for (TableColumn& c : columns) c.wrap = !c.widest;
+    const std::string widestStatus = longestStatus(ctx);
+    columns.push_back({ctx.t(str::kColStatus), widestStatus.c_str(), 9, 0, ImGuiTableColumnFlags_NoSort});
+    columns.back().wrap = true;  // on a screen too narrow for every column's least width
     if (!beginFittedTable("observatory", columns, ctx.t(str::kColStatus),
                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable))
         return;
@@ -213,10 +232,8 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
         sort->SpecsDirty = false;
     }
     const std::vector<ObservatoryRow>& rows = shown(ctx, plan).list.rows;
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows.size()));
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, rows[i], focus);
+    clippedRows(static_cast<int>(rows.size()),
+                [&](int i) { row(ctx, plan, rows[static_cast<std::size_t>(i)], focus); });
     endFittedTable();
 }
 

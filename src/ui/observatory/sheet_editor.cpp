@@ -13,8 +13,9 @@
 #include "platform/a11y.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/observatory/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
+#include "ui/observatory/strings.h"
 
 namespace prevplan::ui {
 
@@ -37,6 +38,12 @@ Answer nextAnswer(Answer a) {
         case Answer::No: return Answer::NotRecorded;
     }
     return Answer::NotRecorded;
+}
+
+// Before a field of `width` and its label: on the same line while there is room for both, else on
+// the next (a portrait tablet takes two lines for the sheet's header).
+void nextField(const char* label, float width) {
+    toolbarNext(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().ItemSpacing.x + width);
 }
 
 bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
@@ -142,14 +149,15 @@ void SheetEditor::header(Context& ctx, const Plan& plan, const FamilyNucleus& f)
                        [&](FamilyNucleus& fam, Plan&) { fam.sheet = s; });
     };
     if (textStop(0, ctx.t(str::kSheetId), s.sheetId, em * 5)) commit("sheet-id");
-    ImGui::SameLine();
+    nextField(ctx.t(str::kFilledBy), em * 12);
     if (textStop(1, ctx.t(str::kFilledBy), s.filledBy, em * 12)) commit("filled-by");
-    ImGui::SameLine();
+    nextField(ctx.t(str::kPosition), em * 10);
     if (textStop(2, ctx.t(str::kPosition), s.position, em * 10)) commit("position");
-    ImGui::SameLine();
+    nextField(ctx.t(str::kFilledOn), em * 7);
     if (dateStop(3, ctx.t(str::kFilledOn), s.filledOn, em * 7, ctx.lang)) commit("filled-on");
     // Shows the day the sheet was filled in until another is typed: that is the default.
     std::optional<Date> received = sheetReceivedOn(s);
+    nextField(ctx.t(str::kReceivedOn), em * 7);
     if (dateStop(4, ctx.t(str::kReceivedOn), received, em * 7, ctx.lang)) {
         s.receivedOn = received;
         commit("received-on");
@@ -231,11 +239,11 @@ void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus
                        [&](FamilyNucleus& fam, Plan&) { fam.sheet = s; });
     };
     if (textStop(conclusionStop(0), ctx.t(str::kVisitBy), s.visitBy, em * 12)) commit("visit-by");
-    ImGui::SameLine();
+    nextField(ctx.t(str::kVisitByPosition), em * 10);
     if (textStop(conclusionStop(1), ctx.t(str::kVisitByPosition), s.visitByPosition, em * 10)) commit("visit-position");
     if (dateStop(conclusionStop(2), ctx.t(str::kVisitPlannedOn), s.visitPlannedOn, em * 7, ctx.lang))
         commit("visit-on");
-    ImGui::SameLine();
+    toolbarNext(buttonWidth(ctx.t(str::kSuggest)));
     if (button(ctx.t(str::kSuggest), !ctx.readOnly && s.filledOn.has_value())) {
         s.visitPlannedOn = suggestedVisitDate(s);
         commit("visit-on-suggested");
@@ -244,7 +252,7 @@ void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus
 
 void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const FamilyNucleus* f = findFamily(plan, focus.family);
-    if (ImGui::Button(ctx.t(str::kBackToObservatory)) || !f || !f->sheet) {
+    if (button(ctx.t(str::kBackToObservatory)) || !f || !f->sheet) {
         focus.close();
         return;
     }
@@ -253,13 +261,16 @@ void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         cursor_ = indicatorStop(0);  // start on the first indicator: the header is usually prefilled
         ImGui::SetNextWindowFocus();
     }
-    ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {shown_.household, {}});
-    ImGui::SameLine();
-    ImGui::TextUnformatted(format(ctx.t(str::kSheetTitle), f->head.empty() ? ctx.t(str::kUnnamed) : f->head.c_str()).c_str());
-    ImGui::SameLine();
-    if (button(ctx.t(str::kNextFamily), true)) nextFamily(ctx, plan, focus);
-    ImGui::TextDisabled("%s", ctx.t(str::kKeyboardHelp));
+    toolbarNext(buttonWidth(ctx.t(str::kHousehold)));
+    if (button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {shown_.household, {}});
+    const std::string sheetTitle =
+        format(ctx.t(str::kSheetTitle), f->head.empty() ? ctx.t(str::kUnnamed) : f->head.c_str());
+    toolbarNext(ImGui::CalcTextSize(sheetTitle.c_str()).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(sheetTitle.c_str());
+    toolbarNext(buttonWidth(ctx.t(str::kNextFamily)));
+    if (primaryButton(ctx.t(str::kNextFamily))) nextFamily(ctx, plan, focus);
+    helper(ctx.t(str::kKeyboardHelp));
     if (abuseVisitPending(*f)) abuseBand(ctx, *f);
     // Keyboard moves are this editor's own: ImGui's navigation would fight over Tab and Space.
     ImGui::BeginChild("sheet", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);

@@ -97,7 +97,7 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
     ImGui::InputTextMultiline("##decisions", &draft_.decisions, ImVec2(-1, em * 3));
     labelLastItem(ctx.t(str::kDecisions));
     ImGui::TextDisabled("%s", ctx.t(str::kDecisions));
-    if (!button(ctx.t(str::kRecordRound), !ctx.readOnly && !plan.planning.candidates.empty())) return;
+    if (!primaryButton(ctx.t(str::kRecordRound), !ctx.readOnly && !plan.planning.candidates.empty())) return;
     ConsultationRound round = draft_;
     round.opinions.erase(std::remove_if(round.opinions.begin(), round.opinions.end(),
                                         [&](const CandidateOpinion& o) {

@@ -27,13 +27,13 @@ void PartnershipSession::timer(const Context& ctx) {
     ImGui::SetWindowFontScale(kProjectorScale);
     ImGui::SameLine();
     if (startedAt_ < 0) {
-        if (ImGui::Button(ctx.t(str::kTimerStart))) startedAt_ = ImGui::GetTime();
-    } else if (ImGui::Button(ctx.t(str::kTimerPause))) {
+        if (button(ctx.t(str::kTimerStart))) startedAt_ = ImGui::GetTime();
+    } else if (button(ctx.t(str::kTimerPause))) {
         elapsed_ += ImGui::GetTime() - startedAt_;
         startedAt_ = -1;
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kTimerReset))) {
+    if (button(ctx.t(str::kTimerReset))) {
         startedAt_ = -1;
         elapsed_ = 0;
     }
@@ -53,7 +53,7 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     ImGui::Begin(stableId(ctx.t(str::kSessionTitle), "partnership-session").c_str(), nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetWindowFontScale(kProjectorScale);
-    if (ImGui::Button(ctx.t(str::kEndSession))) open = false;
+    if (primaryButton(ctx.t(str::kEndSession))) open = false;
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kSessionTitle));
     ImGui::SameLine();

@@ -29,7 +29,7 @@ void PrioritiesView::draw(Context& ctx, const Plan& plan) {
         inSession_ = session_.draw(ctx, plan, matrix_);
         return;
     }
-    if (button(ctx.t(str::kStartSession), !plan.planning.candidates.empty())) inSession_ = true;
+    if (primaryButton(ctx.t(str::kStartSession), !plan.planning.candidates.empty())) inSession_ = true;
     if (!ImGui::BeginTabBar("priorities")) return;
     if (tabItem(ctx, str::kTabMatrix)) {
         ImGui::BeginChild("matrix-tab");

@@ -74,7 +74,7 @@ void RegistryView::group(Context& ctx, const Plan& plan, const std::vector<Regis
     // Yearly is the longest of the three frequencies ("every 12 months").
     const std::string widestMonitoring =
         format(ctx.t(str::kEveryMonths), countOf(12, nouns::kMonth, ctx.lang).c_str());
-    const std::vector<TableColumn> columns = {
+    std::vector<TableColumn> columns = {
         {ctx.t(str::kColChild), nullptr, 8},
         {ctx.t(str::kColVillage), nullptr, 5, 2},
         {ctx.t(str::kColAddress), nullptr, 7, 3},
@@ -84,14 +84,14 @@ void RegistryView::group(Context& ctx, const Plan& plan, const std::vector<Regis
         {ctx.t(str::kColServicePlan), nullptr, 7},
         {ctx.t(str::kColDue), widestDue.c_str()},
     };
+    // Names, addresses and statuses wrap rather than end in "…".
+    for (TableColumn& c : columns) c.wrap = !c.widest;
+    columns.back().wrap = true;  // "left the Registry on …" may outgrow the widest deadline
     // One group scrolls in its own table under frozen headers; several scroll together.
     const ImGuiTableFlags scroll = filter_.grouping == Grouping::None ? ImGuiTableFlags_ScrollY : 0;
     if (!beginFittedTable(("registry" + id).c_str(), columns, ctx.t(str::kColDue), scroll)) return;
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(g.rows.size()));
-    while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-            row(ctx, plan, entries[g.rows[static_cast<std::size_t>(i)]], focus);
+    clippedRows(static_cast<int>(g.rows.size()),
+                [&](int i) { row(ctx, plan, entries[g.rows[static_cast<std::size_t>(i)]], focus); });
     endFittedTable();
 }
 

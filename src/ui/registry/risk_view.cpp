@@ -154,12 +154,12 @@ void RiskView::verdictRow(Context& ctx, const Plan& plan, const FamilyRef& ref, 
 void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const FamilyRef ref = focus.family;
     const FamilyNucleus* f = findFamily(plan, ref);
-    if (ImGui::Button(ctx.t(str::kStepRisk)) || !f) {
+    if (button(ctx.t(str::kStepRisk)) || !f) {
         focus.close();
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {ref.household, {}});
+    if (button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {ref.household, {}});
     ImGui::SameLine();
     ImGui::TextUnformatted(format(ctx.t(str::kRiskTitle), familyName(*f).c_str()).c_str());
     dgaspcAlert(ctx, plan, ref, *f);

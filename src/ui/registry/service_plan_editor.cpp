@@ -138,7 +138,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
 void ServicePlanEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const FamilyNucleus* f = findFamily(plan, focus.family);
     const Child* c = f ? findChild(*f, focus.child) : nullptr;
-    if (ImGui::Button(ctx.t(str::kBackToRegistry)) || !c) {
+    if (button(ctx.t(str::kBackToRegistry)) || !c) {
         focus.close();
         return;
     }

@@ -11,6 +11,7 @@
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/report/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -59,8 +60,8 @@ void ReportView::controls(Context& ctx, const Plan& plan, const Figures& f) {
     }
     labelLastItem(ctx.t(str::kReportColumn));
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kExportReport))) exportReportTables(ctx, f.commune);
-    ImGui::SameLine();
+    if (button(ctx.t(str::kExportReport))) exportReportTables(ctx, f.commune);
+    toolbarNext(em * 11);  // the separator's choice, on the next line when the window is narrow
     separatorChoice(ctx);
     if (plan.demo) note(ctx.t(str::kDemoMark), kColorWarning);
 }
@@ -142,18 +143,21 @@ void ReportView::tables(const Context& ctx, const Figures& f) {
 
 void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     const int year = asOf_.value_or(today()).year;
-    if (button(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
-        editPlanWith(ctx, plan, "freeze report", {}, [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
+    if (primaryButton(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
+        editPlanWith(ctx, plan, "freeze report", {},
+                     [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
     ImGui::TextUnformatted(ctx.t(str::kFrozen));
     if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
         ImGui::Bullet();
+        ImGui::PushTextWrapPos(0);
         textItem(format(ctx.t(str::kFrozenLine), s.year, shownDate(s.asOf).c_str(),
                         countOf(s.children, nouns::kChild, ctx.lang).c_str(),
                         countOf(s.suspectedHouseholds, nouns::kHousehold, ctx.lang).c_str(),
                         groupedNumber(s.confirmedHouseholds, ctx.lang).c_str(),
                         countOf(s.registryChildren, nouns::kChild, ctx.lang).c_str())
                      .c_str());
+        ImGui::PopTextWrapPos();
     }
 }
 

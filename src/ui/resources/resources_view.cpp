@@ -16,6 +16,7 @@
 #include "ui/kit/strings.h"
 #include "ui/resources/strings.h"
 #include "ui/kit/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -46,7 +47,7 @@ void ResourcesView::importPanel(Context& ctx, const Plan& plan) {
                  .c_str());
     for (const Issue& issue : import_->issues)
         note(issue.message(ctx.lang).c_str(), issue.severity == Severity::Error ? kColorError : kColorWarning);
-    if (button(ctx.t(str::kImportValid), !ctx.readOnly && !import_->services.empty())) {
+    if (primaryButton(ctx.t(str::kImportValid), !ctx.readOnly && !import_->services.empty())) {
         int added = 0;
         const int rows = static_cast<int>(import_->services.size());
         editPlanWith(ctx, plan, "import inventory", {}, [&](Plan& p) { added = mergeInventory(p, import_->services); });
@@ -55,18 +56,18 @@ void ResourcesView::importPanel(Context& ctx, const Plan& plan) {
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kCancel))) import_.reset();
+    if (button(ctx.t(str::kCancel))) import_.reset();
     ImGui::Separator();
 }
 
 void ResourcesView::toolbar(Context& ctx, const Plan& plan) {
-    if (button(ctx.t(str::kAddService), !ctx.readOnly)) {
+    if (primaryButton(ctx.t(str::kAddService), !ctx.readOnly)) {
         editPlanWith(ctx, plan, "add service", {}, [&](Plan& p) { editing_ = addService(p, today()); });
     }
     ImGui::SameLine();
     if (button(ctx.t(str::kImportInventory), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kExportInventory)))
+    if (button(ctx.t(str::kExportInventory)))
         platform::download("prevplan-" + fileSlug(plan.commune) + "-inventar-" + platform::todayIso() + ".csv",
                            "text/csv;charset=utf-8", exportInventoryCsv(plan.resources));
 }
@@ -91,50 +92,50 @@ void ResourcesView::filters(const Context& ctx) {
     ImGui::SameLine();
     ImGui::Checkbox(ctx.t(str::kOnlyToCheck), &filter_.toCheckOnly);
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kClearFilters))) filter_ = InventoryFilter{};
+    if (button(ctx.t(str::kClearFilters))) filter_ = InventoryFilter{};
 }
 
 void ResourcesView::table(const Context& ctx, const Plan& plan, const InventoryList& list) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("inventory", 7, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColType), 0, 3.5f);
-    ImGui::TableSetupColumn(ctx.t(str::kColName), 0, 4);
-    ImGui::TableSetupColumn(ctx.t(str::kSupplier), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::kLocality), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::kColPlaces), 0, 1.3f);
-    ImGui::TableSetupColumn(ctx.t(str::kColChecked), 0, 2.6f);
-    ImGui::TableSetupColumn(ctx.t(str::kColEfficiency), 0, 1);
-    ImGui::TableHeadersRow();
+    // Names wrap in their cells; places, dates and the efficiency score have the room they need.
+    const std::string widestChecked = std::string("00.00.0000 ") + ctx.t(str::kToCheck);
+    std::vector<TableColumn> columns = {
+        {ctx.t(str::kColType), nullptr, 10},   {ctx.t(str::kColName), nullptr, 10},
+        {ctx.t(str::kSupplier), nullptr, 7},   {ctx.t(str::kLocality), nullptr, 6},
+        {ctx.t(str::kColPlaces), "999 / 999"}, {ctx.t(str::kColChecked), widestChecked.c_str()},
+        {ctx.t(str::kColEfficiency), "10"},
+    };
+    for (TableColumn& c : columns) c.wrap = !c.widest;
+    if (!beginFittedTable("inventory", columns, ctx.t(str::kColType), ImGuiTableFlags_ScrollY)) return;
     const Date now = today();
-    for (std::size_t i : list.rows) {
-        const Service& s = plan.resources.services[i];
+    clippedRows(static_cast<int>(list.rows.size()), [&](int row) {
+        const Service& s = plan.resources.services[list.rows[static_cast<std::size_t>(row)]];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        const std::string type = serviceTypeName(ctx, s.type);
+        // The whole row opens the service; it is known by its type.
         ImGui::PushID(s.id.c_str());
-        if (ImGui::Selectable(serviceTypeName(ctx, s.type).c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) editing_ = s.id;
+        if (ImGui::Selectable("##row", false,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+            editing_ = s.id;
+        labelLastItem(type.c_str());
         ImGui::PopID();
-        ImGui::TableNextColumn();
-        textItem(s.name.c_str());
-        ImGui::TableNextColumn();
-        if (s.supplier > 0) ImGui::TextUnformatted(ctx.t(supplierTypes()[s.supplier - 1].label));
-        ImGui::TableNextColumn();
+        ImGui::SameLine(0, 0);
+        fittedText(type.c_str());
+        cellText(s.name.c_str());
+        cellText(s.supplier > 0 ? ctx.t(supplierTypes()[s.supplier - 1].label) : "");
         const ServicePlace place = placeOf(plan, s);
-        ImGui::TextColored(ImColor(place == ServicePlace::Outside ? kColorError : ImGui::GetColorU32(ImGuiCol_Text)), "%s",
-                           s.locality.empty() ? ctx.t(str::kCommuneWide) : s.locality.c_str());
-        ImGui::TableNextColumn();
-        ImGui::Text("%s / %s", s.freePlaces ? std::to_string(*s.freePlaces).c_str() : "?",
-                    s.capacity ? std::to_string(*s.capacity).c_str() : "?");
-        ImGui::TableNextColumn();
+        cellText(s.locality.empty() ? ctx.t(str::kCommuneWide) : s.locality.c_str(),
+                 place == ServicePlace::Outside ? kColorError : 0);
+        const std::string places = std::string(s.freePlaces ? std::to_string(*s.freePlaces) : "?") + " / " +
+                                   (s.capacity ? std::to_string(*s.capacity) : "?");
+        cellRight(places.c_str());
         const std::string checked = (s.checkedOn ? s.checkedOn->shown() : std::string("—")) +
                                     (recheckDue(s, now) ? std::string(" ") + ctx.t(str::kToCheck) : "");
-        ImGui::TextColored(ImColor(recheckDue(s, now) ? kColorWarning : ImGui::GetColorU32(ImGuiCol_Text)), "%s", checked.c_str());
+        cellText(checked.c_str(), recheckDue(s, now) ? kColorWarning : 0);
         labelLastItem((s.name + " " + checked).c_str());
-        ImGui::TableNextColumn();
-        if (s.efficiency) ImGui::Text("%d", s.efficiency);
-    }
-    ImGui::EndTable();
+        cellRight(s.efficiency ? std::to_string(s.efficiency).c_str() : "");
+    });
+    endFittedTable();
 }
 
 void ResourcesView::inventory(Context& ctx, const Plan& plan) {

@@ -103,7 +103,7 @@ void drawCardPopup(const Context& ctx) {
         ImGui::TextWrapped("%s", ctx.t(*body));
         ImGui::Spacing();
     }
-    if (ImGui::Button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
+    if (button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

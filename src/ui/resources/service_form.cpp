@@ -175,7 +175,7 @@ void ServiceForm::relationship(Context& ctx, const Plan& plan, const Service& s)
 
 bool ServiceForm::draw(Context& ctx, const Plan& plan, const std::string& serviceId) {
     const Service* s = findService(plan.resources, serviceId);
-    if (!s || ImGui::Button(ctx.t(str::kBackToInventory))) return false;
+    if (!s || button(ctx.t(str::kBackToInventory))) return false;
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kServiceSheet));
     ImGui::Separator();

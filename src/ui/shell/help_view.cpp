@@ -33,30 +33,45 @@ constexpr TopicEntry kTopics[] = {
 };
 static_assert(std::size(kTopics) == static_cast<std::size_t>(HelpView::Topic::Count), "one line per topic");
 
-void steps(const Context& ctx) {
-    const ImGuiTableFlags flags =
-        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("help-steps", 2, flags)) return;
-    ImGui::TableSetupColumn("##step", ImGuiTableColumnFlags_WidthFixed, em() * 15);
-    ImGui::TableSetupColumn("##purpose", ImGuiTableColumnFlags_WidthStretch);
-    int number = 0;
-    for (const StepInfo& step : kStepCatalog) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%d. %s  %s", ++number, step.icon, ctx.t(*step.title));
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", ctx.t(step.purpose));
-        labelLastItem(ctx.t(step.purpose));
-    }
-    ImGui::EndTable();
-}
-
 void paragraphs(const Context& ctx, std::initializer_list<const Text*> texts) {
     for (const Text* text : texts) {
         ImGui::TextWrapped("%s", ctx.t(*text));
         labelLastItem(ctx.t(*text));
         ImGui::Spacing();
     }
+}
+
+// A table of the twelve steps, each with a text of its own: what it is for, or when it is done.
+template <typename Second>
+void stepTable(const Context& ctx, const char* id, Second second) {
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable(id, 2, flags)) return;
+    ImGui::TableSetupColumn("##step", ImGuiTableColumnFlags_WidthFixed, em() * 15);
+    ImGui::TableSetupColumn("##text", ImGuiTableColumnFlags_WidthStretch);
+    std::size_t index = 0;
+    for (const StepInfo& step : kStepCatalog) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%d. %s  %s", static_cast<int>(index + 1), step.icon, ctx.t(*step.title));
+        ImGui::TableNextColumn();
+        const char* text = second(step, index++);
+        ImGui::TextWrapped("%s", text);
+        labelLastItem(text);
+    }
+    ImGui::EndTable();
+}
+
+static_assert(std::size(str::kStepDoneWhen) == std::size(kStepCatalog), "one line per step");
+
+// The steps, then how their states are decided and where the next step is (docs/progress.md).
+void steps(const Context& ctx) {
+    stepTable(ctx, "help-steps", [&](const StepInfo& step, std::size_t) { return ctx.t(step.purpose); });
+    ImGui::Spacing();
+    section(ctx.t(str::kHelpStepStates));
+    paragraphs(ctx, {&str::kStatesThree, &str::kStatesDecided, &str::kStatesNext, &str::kStatesDoneWhen});
+    stepTable(ctx, "help-step-states",
+              [&](const StepInfo&, std::size_t index) { return ctx.t(str::kStepDoneWhen[index]); });
 }
 
 // The step shortcuts (kit/step_keys.h), each with its step's title.

@@ -270,4 +270,46 @@ inline constexpr Text kLocking{"Se salvează, apoi se blochează…", "Saving, t
 // Opening a stored workspace (a big commune is read a little at a time)
 inline constexpr Text kOpeningWorkspace{"Se deschide spațiul de lucru…", "Opening the workspace…"};
 
+// Help › The steps of the method: the state of each step (docs/progress.md)
+inline constexpr Text kHelpStepStates{"Starea fiecărui pas", "The state of each step"};
+inline constexpr Text kStatesThree{
+    "În lista pașilor, fiecare pas are una din trei stări, arătată printr-un semn și un cuvânt: „– neînceput”, "
+    "„… în lucru” sau „✓ gata”. Pasul deschis este marcat cu o bară în stânga.",
+    "In the step list each step is in one of three states, shown by a mark and a word: “– not started”, "
+    "“… in progress” or “✓ done”. The open step is marked by a bar on its left."};
+inline constexpr Text kStatesDecided{
+    "Starea nu se bifează de mână: PrevPlan o calculează din datele planului, de fiecare dată când acestea se "
+    "schimbă. Un pas este neînceput cât timp nu are nicio dată, în lucru când are o parte din ce cere metoda și gata "
+    "când are tot. Treceți cu mouse-ul peste un pas pentru motiv (de exemplu „2 priorități alese; metoda cere 3–5”).",
+    "A state is never ticked by hand: PrevPlan computes it from the plan's data, each time the data changes. A step "
+    "is not started while it has no data, in progress when it has part of what the method asks for and done when it "
+    "has all of it. Hover over a step for the reason (for example “2 priorities chosen; the method asks for 3–5”)."};
+inline constexpr Text kStatesNext{
+    "La capătul fiecărui ecran, butonul „Pasul următor” duce la primul pas, în ordinea metodei, care nu este gata; "
+    "lângă el scrie de ce. Tabloul de bord al comunei arată același pas sub „Ce urmează”.",
+    "At the foot of every screen, the “Next step” button opens the first step, in the method's order, that is not "
+    "done; beside it is the reason. The commune's dashboard shows the same step under “What to do next”."};
+inline constexpr Text kStatesDoneWhen{"Când este gata fiecare pas:", "When each step is done:"};
+// One line a step, in the method's order (kStepCatalog).
+inline constexpr Text kStepDoneWhen[] = {
+    {"fiecare sat are numărul de copii după INS.", "every village has its INS number of children."},
+    {"fiecare sat are gospodării cu fișă de observație și fiecare familie are fișă.",
+     "every village has households with an observation sheet, and every family has a sheet."},
+    {"nicio familie nu mai așteaptă vizita la domiciliu cerută de fișă.",
+     "no family still waits for the home visit its sheet asks for."},
+    {"fiecare copil din Registru are un plan de servicii aprobat (sau nu s-a confirmat niciun risc).",
+     "every child in the Registry has an approved service plan (or no risk was confirmed)."},
+    {"niciun termen nu este depășit.", "no deadline is overdue."},
+    {"cifrele anului sunt înghețate.", "this year's figures are frozen."},
+    {"inventarul, micro-zona și serviciile DGASPC sunt înregistrate și verificate la 3 luni.",
+     "the inventory, the micro-area and the DGASPC services are recorded and checked every 3 months."},
+    {"cel puțin un serviciu necesar a fost dus la priorități.",
+     "at least one required service was taken to the priorities."},
+    {"3–5 servicii sunt alese ca priorități.", "3–5 services are short-listed as priorities."},
+    {"fiecare obiectiv are cel puțin o acțiune.", "every objective has at least one action."},
+    {"fiecare an al planului de până acum are cifrele înghețate.", "every year of the plan so far has frozen figures."},
+    {"planul este gata pentru consiliul local (vezi motivul din lista pașilor).",
+     "the plan is ready for the local council (see the reason in the step list)."},
+};
+
 }  // namespace prevplan::str
