@@ -161,7 +161,6 @@ void frame() {
     prevplan::web::touchBeforeFrame();
     ImGui::NewFrame();
     prevplan::web::touchAfterNewFrame();
-    prevplan::ui::tabThroughControls();
     g_app->drawFrame(now);
     prevplan::web::touchAfterFrame();
     ImGui::Render();
@@ -228,6 +227,7 @@ int main() {
     io.IniFilename = nullptr;  // layout is not worth persisting; the workspace is
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;
+    prevplan::ui::installKeyboard();
     ImGui_ImplGlfw_InitForOpenGL(g_window, false);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     installInput();

@@ -8,6 +8,7 @@
 #include <cfloat>
 
 #include "platform/a11y.h"
+#include "ui/kit/keyboard.h"
 
 namespace prevplan::ui {
 
@@ -30,6 +31,13 @@ bool inputText(const char* label, std::string& value, float width) {
     }
     const bool changed = ImGui::InputText((std::string("##") + label).c_str(), &value);
     labelLastItem(label);
+    a11y::describeLastItem({a11y::Role::TextField, value});
+    return changed;
+}
+
+bool multilineText(const char* id, std::string& value, ImVec2 size) {
+    const bool changed = ImGui::InputTextMultiline(id, &value, size);
+    oneTabStop();
     a11y::describeLastItem({a11y::Role::TextField, value});
     return changed;
 }

@@ -14,6 +14,9 @@ namespace prevplan::ui {
 // An InputText bound to a std::string, its label on its left ("##id" for none); returns true
 // when the user changed it this frame. `width` is the field's, 0 for the rest of the line.
 bool inputText(const char* label, std::string& value, float width = 0);
+// A multi-line text field ("##id": its label drawn by the caller) of `size`; Tab and Shift+Tab
+// leave it (it takes no tabs); returns true when the user changed it this frame.
+bool multilineText(const char* id, std::string& value, ImVec2 size);
 // A field's label, on the left of the field that follows on the same line; with `labelWidth`,
 // the fields of a form line up after a column of labels.
 void fieldLabel(const char* label, float labelWidth = 0);

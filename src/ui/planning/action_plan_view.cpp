@@ -44,7 +44,7 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
     const std::string label = format(ctx.t(str::kSectionText), s + 1);
     if (own) {
         std::string text = *own;
-        if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, em * 5)))
+        if (multilineText("##text", text, ImVec2(-1, em * 5)))
             editPlanWith(ctx, plan, "action plan section",
                          plan.id + "/ap/" + std::to_string(year_) + "/" + std::to_string(s),
                          [&](Plan& p) { sectionOf(p, year_, s) = text; });

@@ -94,7 +94,7 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
     ImGui::TextUnformatted(ctx.t(str::kRoundFormat));
     participants(ctx);
     votes(ctx, plan);
-    ImGui::InputTextMultiline("##decisions", &draft_.decisions, ImVec2(-1, em * 3));
+    multilineText("##decisions", draft_.decisions, ImVec2(-1, em * 3));
     labelLastItem(ctx.t(str::kDecisions));
     ImGui::TextDisabled("%s", ctx.t(str::kDecisions));
     if (!primaryButton(ctx.t(str::kRecordRound), !ctx.readOnly && !plan.planning.candidates.empty())) return;

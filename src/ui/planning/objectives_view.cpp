@@ -70,7 +70,7 @@ void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
     }
     ImGui::TextUnformatted(ctx.t(str::kGeneralObjective));
     std::string general = p.generalObjective.empty() ? generalObjective().in(ctx.lang) : p.generalObjective;
-    if (ImGui::InputTextMultiline("##general", &general, ImVec2(-1, em * 2.6f)))
+    if (multilineText("##general", general, ImVec2(-1, em * 2.6f)))
         editPlanWith(ctx, plan, "general objective", plan.id + "/general", [&](Plan& q) { q.planning.generalObjective = general; });
     labelLastItem(ctx.t(str::kGeneralObjective));
     ImGui::TextDisabled("%s", ctx.t(str::kGeneralHelp));
@@ -127,7 +127,7 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         editPlanWith(ctx, plan, label, field ? key + field : std::string(), [&](Plan& q) { change(q.planning.objectives[i]); });
     };
     std::string text = objectiveTitle(o, ctx.lang);
-    if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, em * 2.6f)))
+    if (multilineText("##text", text, ImVec2(-1, em * 2.6f)))
         edit("objective text", "text", [&](PlanObjective& x) { x.text = text; });
     labelLastItem(ctx.t(str::kObjectiveText));
     std::optional<BaselineDefinition> def = o.baseline;

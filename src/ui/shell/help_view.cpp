@@ -89,7 +89,7 @@ void topic(const Context& ctx, HelpView::Topic topic) {
     switch (topic) {
         case HelpView::Topic::Steps: return steps(ctx);
         case HelpView::Topic::Keyboard:
-            paragraphs(ctx, {&str::kKeysTab, &str::kKeysPress});
+            paragraphs(ctx, {&str::kKeysTab, &str::kKeysPress, &str::kKeysLines});
             stepKeys(ctx);
             return paragraphs(ctx, {&str::kKeysUndo, &str::kKeysEscape, &str::kKeyboardHelp});
         case HelpView::Topic::Data: return paragraphs(ctx, {&str::kDataWhere, &str::kDataLost, &str::kDataShared});

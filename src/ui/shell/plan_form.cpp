@@ -133,7 +133,7 @@ void PlanForm::draw(Context& ctx) {
     if (tried_ && commune_.empty()) note(ctx.t(str::kCommuneRequired), kColorError);
     if (planId_.empty()) {
         ImGui::TextUnformatted(ctx.t(str::kVillages));
-        ImGui::InputTextMultiline("##villages", &villages_, ImVec2(-1, em() * 6));
+        multilineText("##villages", villages_, ImVec2(-1, em() * 6));
         labelLastItem(ctx.t(str::kVillages));
         helper(ctx.t(villagesFromList_ ? str::kVillagesFromList : str::kVillagesHint));
     }

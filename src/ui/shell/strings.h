@@ -127,17 +127,26 @@ inline constexpr Text kHelpKeyboard{"Tastatura", "Keyboard"};
 inline constexpr Text kHelpData{"Unde sunt datele", "Where the data lives"};
 inline constexpr Text kHelpBackup{"Copia de siguranță", "Backing up"};
 inline constexpr Text kKeysTab{
-    "Tab și Shift+Tab trec de la un buton sau câmp la următorul ori la cel dinainte; un contur portocaliu arată "
-    "unde sunteți. Săgețile mută între butoanele de pe ecran.",
-    "Tab and Shift+Tab move to the next or the previous button or field; an orange outline shows where you are. "
-    "The arrow keys move between the buttons on the screen."};
-inline constexpr Text kKeysPress{"Spațiu sau Enter apasă butonul ales ori bifează căsuța aleasă.",
-                                 "Space or Enter presses the chosen button or ticks the chosen box."};
+    "Tab și Shift+Tab trec de la un buton sau câmp la următorul ori la cel dinainte, de sus în jos și de la stânga la "
+    "dreapta, și intră în listele care se derulează singure; un contur portocaliu arată unde sunteți. Săgețile mută "
+    "între butoanele de pe ecran.",
+    "Tab and Shift+Tab move to the next or the previous button or field, top to bottom and left to right, also into "
+    "the lists that scroll on their own; an orange outline shows where you are. The arrow keys move between the "
+    "buttons on the screen."};
+inline constexpr Text kKeysPress{"Enter sau Spațiu apasă butonul ales, bifează căsuța aleasă ori deschide lista aleasă.",
+                                 "Enter or Space presses the chosen button, ticks the chosen box or opens the chosen list."};
+inline constexpr Text kKeysLines{
+    "Într-un câmp cu mai multe rânduri (satele comunei), Enter începe un rând nou, iar Tab trece la următorul câmp.",
+    "In a field of several lines (the commune's villages), Enter starts a new line and Tab goes on to the next field."};
 inline constexpr Text kKeysSteps{"Într-un plan deschis, aceste taste duc direct la un pas:",
                                  "In an open plan, these keys go straight to a step:"};
 inline constexpr Text kKeysUndo{"Ctrl+Z anulează ultima modificare, Ctrl+Y o reface.",
                                 "Ctrl+Z undoes the last change, Ctrl+Y redoes it."};
-inline constexpr Text kKeysEscape{"Escape închide fereastra de dialog deschisă.", "Escape closes the open dialog."};
+inline constexpr Text kKeysEscape{
+    "Escape închide fereastra de dialog deschisă, ca butonul ei Renunță sau Închide; tastatura revine apoi la butonul "
+    "care a deschis-o.",
+    "Escape closes the open dialog, as its Cancel or Close button does; the keyboard then returns to the button that "
+    "opened it."};
 inline constexpr Text kDataWhere{
     "Planurile se păstrează în browserul acestui calculator, în spațiul de stocare al paginii. Nu există niciun "
     "server: nimic nu este trimis nicăieri, iar alt calculator sau alt browser nu le vede.",
