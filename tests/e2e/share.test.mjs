@@ -51,6 +51,7 @@ async function printDocument(context, page, name) {
   await tab.waitForLoadState('load');
   const pdf = join(work, `${name}.pdf`);
   await tab.pdf({ path: pdf, format: 'A4', printBackground: true });
+  await page.bringToFront();  // the app draws only while its tab is in front
   await mkdir(artifactsDir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(artifactsDir, name)]);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
