@@ -102,6 +102,10 @@ void openFilePicker(const std::string& accept);  // the host calls App::fileOpen
 void openFilesPicker(const std::string& accept);
 // A generated HTML page in a new tab; downloaded instead when the browser blocks the tab.
 void openHtml(const std::string& filename, const std::string& html);
+// The plan document with its page breaks and the page numbers of its contents, laid out as it
+// prints (paginate_web.cpp). `done` runs later, once, with the paged document, or with `html` as it
+// was where it cannot be laid out (natively: no layout engine, the contents keep no numbers).
+void paginateDocument(const std::string& html, std::function<void(std::string)> done);
 // Passphrase protection with the browser's Web Crypto: AES-256-GCM, the key derived with
 // PBKDF2-SHA-256 (random 16-byte salt, random 12-byte IV). Asynchronous: `done` runs later, once.
 struct Sealed {

@@ -1,6 +1,7 @@
 // Sharing, as a mayoralty and a DGASPC do it: the demo commune's plan document printed to PDF by
 // Chromium (its text checked for sections, figures and the absence of every child's name and CNP,
-// its pages looked at as images), markup typed into free-text fields printing as text, the DGASPC
+// its pages looked at as images, its contents' page numbers against the pages Chromium prints the
+// parts on, in both languages), the record of when the plan was shared (step 12), markup typed into free-text fields printing as text, the DGASPC
 // package through export and import (plain, with a passphrase, with a wrong one), and the county
 // view of three communes against the sum of their reports. What leaves the commune: small village
 // counts hidden ("<5") in the package, its free texts only when ticked, and the county view showing
@@ -50,10 +51,11 @@ async function printDocument(context, page, name) {
   await tab.waitForLoadState('load');
   const pdf = join(work, `${name}.pdf`);
   await tab.pdf({ path: pdf, format: 'A4', printBackground: true });
+  await page.bringToFront();  // the app draws only while its tab is in front
   await mkdir(artifactsDir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(artifactsDir, name)]);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
-  return { tab, text, pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1]) };
+  return { tab, text, pdf, pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1]) };
 }
 
 // The captions of the tables wider than the paper's text: A4 less the margins is 172 mm (650 CSS
@@ -193,6 +195,63 @@ test('markup typed into free-text fields prints as text', async () => {
   await context.close();
 });
 
+// The printed pages' texts, one string a page, whitespace folded (poppler's pdftotext).
+function pageTexts(pdf, pages) {
+  const out = [];
+  for (let p = 1; p <= pages; ++p)
+    out.push(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-']).toString('utf8'));
+  return out;
+}
+const folded = (text) => text.replace(/\s+/g, ' ').trim();
+
+// The document's contents as the app numbered them, then the page each part's heading is printed
+// on, read from Chromium's PDF: they must be the same. No page may end on a heading, the council
+// decision's closing (last article, vote, signatures) must be on one page, and Chromium must not
+// have added a page of its own (a block it had to split).
+async function checkPageNumbers(context, page, name) {
+  const { tab, pages, pdf } = await printDocument(context, page, name);
+  const toc = await tab.evaluate(() => [...document.querySelectorAll('.toc li')].map((li) => ({
+    label: li.querySelector('a').textContent, page: Number(li.querySelector('.pg').textContent),
+  })));
+  const headings = await tab.evaluate(() => [...document.querySelectorAll('main h2, main h3, main h4')]
+    .map((h) => h.textContent));
+  const closing = await tab.evaluate(() => [...document.querySelectorAll('.closing p, .closing .signatures div')]
+    .map((e) => e.textContent.replace(/_+/g, '').trim()).filter((t) => t.length > 3));
+  assert.equal(Number(await tab.evaluate(() => document.documentElement.dataset.pages)), pages,
+    'the app counted the pages Chromium printed');
+  const texts = pageTexts(pdf, pages).map(folded);
+  const tocPage = texts.findIndex((t) => t.includes(toc[0].label)) + 1;
+  const printedOn = [];
+  for (const entry of toc) {
+    const at = texts.findIndex((t, i) => i >= tocPage && t.includes(folded(entry.label))) + 1;
+    printedOn.push({ label: entry.label, page: at });
+  }
+  assert.deepEqual(toc, printedOn, 'each part is on the page the contents give');
+  for (let p = 1; p <= pages; ++p) assert.ok(texts[p - 1].endsWith(`${p} / ${pages}`), `page ${p} says "${p} / ${pages}"`);
+  for (const [i, text] of texts.entries()) {
+    const body = text.replace(new RegExp(`${i + 1} / ${pages}$`), '').trim();
+    for (const h of headings) assert.ok(!body.endsWith(folded(h)), `page ${i + 1} ends on the heading "${h}"`);
+  }
+  const closingPages = new Set(closing.map((c) => texts.findIndex((t) => t.includes(folded(c)))));
+  assert.equal(closingPages.size, 1, `the decision's closing on one page (${[...closingPages]})`);
+  return { tab, toc, pages };
+}
+
+test('the contents give the page each part prints on, in Romanian and in English', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Încearcă demonstrația');
+  await openShareStep(page);
+  const ro = await checkPageNumbers(context, page, 'plan-pages-ro');
+  assert.ok(ro.toc.every((e) => e.page > 3), 'after the decision, the title page and the contents');
+  assert.ok(await ro.tab.locator('.pb').count() > 0, 'the app chose page breaks of its own');
+  console.log(`Romanian: ${ro.pages} pages; ${ro.toc.map((e) => `${e.label.slice(0, 12)}… p.${e.page}`).join(', ')}`);
+  await click(page, 'English');
+  const en = await checkPageNumbers(context, page, 'plan-pages-en');
+  console.log(`English: ${en.pages} pages; ${en.toc.map((e) => `${e.label.slice(0, 12)}… p.${e.page}`).join(', ')}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 // ---- the DGASPC package -----------------------------------------------------------------------
 
 test('the DGASPC package goes out aggregated or passphrase-protected and comes back in', async () => {
@@ -276,6 +335,44 @@ test('the aggregated package hides small village counts and carries free texts o
   const withTexts = await download(page, 'Exportă pachetul DGASPC');
   assert.equal(JSON.parse(withTexts.text).package.free_texts, true);
   for (const d of decisions) assert.ok(withTexts.text.includes(d), `"${d}" included when ticked`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// ---- when the plan was shared (step 12) ---------------------------------------------------------
+
+test('the plan records when it was shared: the document, the DGASPC package, the council decision', async () => {
+  const { context, page } = await freshApp();
+  await click(page, 'Încearcă demonstrația');
+  await openShareStep(page);
+  await findItem(page, 'Planul nu a fost încă partajat.');
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  const shown = `${pad(now.getDate())}.${pad(now.getMonth() + 1)}.${now.getFullYear()}`;
+  const iso = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
+  await printDocument(context, page, 'plan-recorded');
+  await download(page, 'Exportă pachetul DGASPC');
+  await scrollTo(page, 'Înregistrează hotărârea');
+  await findItem(page, `Trimis DGASPC la ${shown}`);
+  await findItem(page, `Documentul planului deschis sau descărcat la ${shown}`);
+  assert.ok(!await hasItem(page, 'Planul nu a fost încă partajat.'));
+  await typeInto(page, 'Hotărârea consiliului local nr.', '45');
+  await typeInto(page, 'din data', '15.12.2026');
+  await click(page, 'Înregistrează hotărârea');
+  await findItem(page, 'Aprobat de consiliul local la 15.12.2026 (HCL nr. 45)');
+  await screenshot(page, 'share-history');
+
+  const ws = await state(page);
+  assert.deepEqual(ws.plans[0].shared, [
+    { on: iso, what: 'plan-document' },
+    { on: iso, what: 'dgaspc-package' },
+    { on: '2026-12-15', what: 'council-decision', note: '45' },
+  ]);
+  const file = join(work, 'shared.json');
+  await writeFile(file, JSON.stringify(ws));
+  const progress = execFileSync(cliPath, ['progress', file, '--as-of', '2026-12-20']).toString();
+  assert.match(progress, /Aprobat de consiliul local la 15\.12\.2026 \(HCL nr\. 45\)/, 'step 12 done, with when');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -117,6 +117,15 @@ struct ReportSnapshot {
     std::string report;
 };
 
+// When the plan left the SPAS (step 12, "Partajare"): its document opened or downloaded for the
+// council, the DGASPC package exported, the council's decision recorded.
+enum class ShareKind : std::uint8_t { PlanDocument, DgaspcPackage, CouncilDecision };
+struct ShareRecord {
+    Date on;
+    ShareKind what = ShareKind::PlanDocument;
+    std::string note;  // the council decision's number, as the council wrote it
+};
+
 struct Plan {
     Id id;
     int county = 0;  // Annex 1 code
@@ -131,6 +140,7 @@ struct Plan {
     std::vector<std::pair<std::string, std::string>> csvMapping;
     Planning planning;  // priorities, objectives, actions, budget, staffing (planning.h)
     Resources resources;  // inventory, micro-area, DGASPC lists, candidate edits (resources.h)
+    std::vector<ShareRecord> shared;  // oldest first
 };
 
 using PlanPtr = std::shared_ptr<const Plan>;

@@ -8,6 +8,7 @@
 #include "core/base/words.h"
 #include "core/model/rules.h"
 #include "core/planning/priorities.h"
+#include "core/sharing/share_history.h"
 
 namespace prevplan {
 
@@ -271,15 +272,24 @@ constexpr PlanStep kDocumentSteps[] = {PlanStep::Commune,          PlanStep::Obs
                                        PlanStep::Registry,         PlanStep::Report,      PlanStep::Resources,
                                        PlanStep::RequiredServices, PlanStep::Priorities,  PlanStep::ThePlan};
 
-StepProgress share(const Facts&, const Steps& s) {
-    if (s[static_cast<std::size_t>(PlanStep::ThePlan)].state == StepState::NotStarted)
+// Done once the plan has gone out (the DGASPC package, the council's decision), whatever else is
+// open; a document only opened or downloaded is said, not counted as sent.
+StepProgress share(const Facts& f, const Steps& s) {
+    if (const ShareRecord* sent = lastSent(f.plan)) return done(both([&](Lang l) { return shareLine(*sent, l); }));
+    const ShareRecord* printed = f.plan.shared.empty() ? nullptr : &f.plan.shared.back();
+    if (s[static_cast<std::size_t>(PlanStep::ThePlan)].state == StepState::NotStarted && !printed)
         return notStarted(fixed({"Planul nu are încă obiective", "The plan has no objectives yet"}));
     const long open = std::count_if(std::begin(kDocumentSteps), std::end(kDocumentSteps),
                                     [&](PlanStep step) { return !isDone(s, step); });
     if (open > 0)
         return inProgress(countThen(
             open, noun::kStep, {" de încheiat înainte de consiliul local", " to finish before the local council"}));
-    return done(fixed({"Gata pentru consiliul local", "Ready for the local council"}));
+    if (printed)
+        return inProgress(both([&](Lang l) {
+            return shareLine(*printed, l) + (l == Lang::Ro ? "; netrimis încă DGASPC" : "; not sent to the DGASPC yet");
+        }));
+    return inProgress(
+        fixed({"Gata pentru consiliul local; netrimis încă", "Ready for the local council; not sent yet"}));
 }
 
 // In the method's order: a rule may read the states of the steps before it.

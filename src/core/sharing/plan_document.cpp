@@ -134,7 +134,7 @@ std::string Writer::contents() const {
                (e.emptyParts ? " <span class=\"gap\">" +
                                    escapeHtml(countOf(e.emptyParts, nouns::kPartNotFilledIn, lang)) + "</span>"
                              : "") +
-               "</li>";
+               "<span class=\"pg\"></span></li>";
     return out + "</ol></nav>\n";
 }
 
@@ -165,6 +165,7 @@ h1 { font-size: 18pt; margin: 0 0 6mm; }
 h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid #999; break-after: avoid; page-break-after: avoid; }
 h2.annex, .page { break-before: page; page-break-before: always; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; break-after: avoid; page-break-after: avoid; }
+h4 { break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -189,6 +190,9 @@ svg.chart { width: 100%; height: auto; font: 9px sans-serif; }
 .closing { break-inside: avoid; page-break-inside: avoid; }
 .note { font-size: 9pt; color: #444; margin-top: -3mm; }
 .toc ol { list-style: none; padding-left: 0; } .toc a { color: inherit; text-decoration: none; }
+.toc li { display: flex; align-items: baseline; gap: 2mm; } .toc li > a { flex: 1; }
+.toc .pg { flex: none; min-width: 10mm; text-align: right; }
+.pb { break-before: page; page-break-before: always; }
 .blank { display: inline-block; min-width: 30mm; border-bottom: 1px dotted #000; }
 .decision p { margin: 1.5mm 0; } .decision .center { text-align: center; }
 .signatures { display: flex; justify-content: space-between; margin-top: 15mm; }

@@ -45,7 +45,9 @@ public:
     void raw(const std::string& html) { body_ += html; }
 
     const std::string& body() const { return body_; }
-    std::string contents() const;  // the table of contents, as HTML
+    // The table of contents, as HTML: each entry ends in an empty page-number slot (".pg"), which
+    // the app fills once it has laid the document out in pages (the CLI leaves it empty).
+    std::string contents() const;
     // "3.1 Inventarul resurselor": the parts with no data yet, in the document's order.
     const std::vector<std::string>& emptyParts() const { return emptyParts_; }
 

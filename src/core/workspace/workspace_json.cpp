@@ -1,6 +1,7 @@
 #include "core/workspace/workspace_json.h"
 
 #include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -64,6 +65,11 @@ json planToJson(const Plan& plan) {
     return out;
 }
 
+// When the plan was shared (step 12), by the names the file uses.
+constexpr std::pair<ShareKind, const char*> kShareKindNames[] = {{ShareKind::PlanDocument, "plan-document"},
+                                                                 {ShareKind::DgaspcPackage, "dgaspc-package"},
+                                                                 {ShareKind::CouncilDecision, "council-decision"}};
+
 json planHeaderToJson(const Plan& plan) {
     json villages = json::array();
     for (const auto& v : plan.villages)
@@ -91,6 +97,15 @@ json planHeaderToJson(const Plan& plan) {
     }
     if (!plan.resources.empty()) out["resources"] = resourcesToJson(plan.resources);
     if (!plan.planning.empty()) out["planning"] = planningToJson(plan.planning);
+    if (!plan.shared.empty()) {
+        json shared = json::array();
+        for (const ShareRecord& r : plan.shared) {
+            json o = {{"on", r.on.iso()}, {"what", kShareKindNames[static_cast<int>(r.what)].second}};
+            putText(o, "note", r.note);
+            shared.push_back(std::move(o));
+        }
+        out["shared"] = std::move(shared);
+    }
     return out;
 }
 
@@ -161,6 +176,7 @@ public:
         csvMapping(p, j, at);
         readResources(r_, j, at, p.resources);
         readPlanning(r_, j, at, p);
+        r_.array(j, at, "shared", [&](const json& s, const std::string& sat) { shareRecord(p, s, sat); });
     }
 
     void households(Plan& p, const json& j, const std::string& at) {
@@ -227,6 +243,25 @@ private:
                        "not a PrevPlan needs report (\"format\": \"prevplan-needs-report\")");
         else if (checkNeedsReport(r_, *report, at + "/report")) s.report = report->dump();
         p.reportSnapshots.push_back(std::move(s));
+    }
+
+    // {"on": "2026-11-30", "what": "dgaspc-package", "note": "…"}: when the plan was shared.
+    void shareRecord(Plan& p, const json& j, const std::string& at) {
+        ShareRecord record;
+        if (!r_.expectObject(j, at)) return;
+        std::optional<Date> on;
+        if (r_.date(j, at, "on", on, true) && on) record.on = *on;
+        std::string what;
+        if (r_.string(j, at, "what", what, true)) {
+            const auto* kind = std::find_if(std::begin(kShareKindNames), std::end(kShareKindNames),
+                                            [&](const auto& k) { return what == k.second; });
+            if (kind == std::end(kShareKindNames))
+                return r_.invalid(at + "/what", "trebuie să fie plan-document, dgaspc-package sau council-decision",
+                                  "must be plan-document, dgaspc-package or council-decision");
+            record.what = kind->first;
+        }
+        r_.string(j, at, "note", record.note);
+        if (on) p.shared.push_back(std::move(record));
     }
 
     // {"<the user's header>": "<PrevPlan column or empty>"}.

@@ -11,6 +11,8 @@ void openFilesPicker(const std::string&) { ++native::host().filePickerRequests; 
 
 void openHtml(const std::string& filename, const std::string& html) { download(filename, "text/html", html); }
 
+void paginateDocument(const std::string& html, std::function<void(std::string)> done) { done(html); }
+
 bool cryptoAvailable() { return false; }
 
 void seal(const std::string&, const std::string&, int, std::function<void(std::optional<Sealed>)> done) {

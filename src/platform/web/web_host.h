@@ -18,7 +18,8 @@ void setPixelRatio(float ratio);  // CSS pixels = physical pixels / ratio
 void frameDrawn();                // resolves the test API's `ready` after the first frame
 void installClipboard();
 void installTestApi();            // the test build with ?test=1 in the address only
-// An asynchronous Web Crypto request: JavaScript answers prevplan_crypto_done(number, ok, bytes).
+// An asynchronous request (Web Crypto, the document's pagination): JavaScript answers
+// prevplan_crypto_done(number, ok, bytes).
 int trackCrypto(std::function<void(bool, std::string)> answer);
 
 }  // namespace prevplan::web

@@ -8,6 +8,7 @@
 #include "core/base/words.h"
 #include "core/sharing/dgaspc_package.h"
 #include "core/sharing/plan_document.h"
+#include "core/sharing/share_history.h"
 #include "core/workspace/workspace_json.h"
 #include "platform/platform.h"
 #include "ui/kit/new_passphrase.h"
@@ -46,37 +47,44 @@ void ShareView::documentPanel(Context& ctx, const Plan& plan) {
     ImGui::Checkbox(ctx.t(str::kWithDecision), &withDecision_);
     const PlanDocumentOptions options{documentLang_, today(), actionPlanYear_, withDecision_};
     const std::string filename = "plan-" + fileSlug(plan.commune) + "-" + today().iso() + ".html";
-    if (pendingDocument_) return emptyPartsWarning(ctx);
-    if (ImGui::Button(ctx.t(str::kOpenDocument))) requestDocument(plan, options, filename, false);
+    if (pendingDocument_) return emptyPartsWarning(ctx, plan);
+    if (ImGui::Button(ctx.t(str::kOpenDocument))) requestDocument(ctx, plan, options, filename, false);
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kDownloadDocument))) requestDocument(plan, options, filename, true);
+    if (ImGui::Button(ctx.t(str::kDownloadDocument))) requestDocument(ctx, plan, options, filename, true);
 }
 
-namespace {
-
-void deliver(const std::string& filename, const std::string& html, bool download) {
-    if (download) platform::download(filename, "text/html;charset=utf-8", html);
-    else platform::openHtml(filename, html);
+// The document is laid out in pages first, so its contents carry page numbers; the plan records
+// that it went out.
+void ShareView::deliver(Context& ctx, const Plan& plan, const std::string& filename, const std::string& html,
+                        bool download) {
+    platform::paginateDocument(html, [filename, download](std::string paged) {
+        if (download) platform::download(filename, "text/html;charset=utf-8", paged);
+        else platform::openHtml(filename, paged);
+    });
+    record(ctx, plan, ShareKind::PlanDocument);
 }
 
-}  // namespace
+void ShareView::record(Context& ctx, const Plan& plan, ShareKind what, std::string note) {
+    editPlanWith(ctx, plan, ctx.t(str::kShareRecorded), {},
+                 [&](Plan& p) { recordShare(p, what, today(), std::move(note)); });
+}
 
 // A complete plan goes out at once; one with parts not filled in waits for the user to see them.
-void ShareView::requestDocument(const Plan& plan, const PlanDocumentOptions& options, std::string filename,
-                                bool download) {
+void ShareView::requestDocument(Context& ctx, const Plan& plan, const PlanDocumentOptions& options,
+                                std::string filename, bool download) {
     PlanDocument document = planDocument(plan, options);
-    if (document.emptyParts.empty()) return deliver(filename, document.html, download);
+    if (document.emptyParts.empty()) return deliver(ctx, plan, filename, document.html, download);
     pendingDocument_ = PendingDocument{std::move(document), std::move(filename), download};
 }
 
-void ShareView::emptyPartsWarning(Context& ctx) {
+void ShareView::emptyPartsWarning(Context& ctx, const Plan& plan) {
     const PendingDocument& pending = *pendingDocument_;
     const std::string count =
         countOf(static_cast<long long>(pending.document.emptyParts.size()), nouns::kPartNotFilledIn, ctx.lang);
     note(format(ctx.t(str::kEmptyPartsWarning), count.c_str()).c_str(), kColorWarning);
     for (const std::string& part : pending.document.emptyParts) ImGui::BulletText("%s", part.c_str());
     if (primaryButton(ctx.t(pending.download ? str::kDownloadAnyway : str::kOpenAnyway))) {
-        deliver(pending.filename, pending.document.html, pending.download);
+        deliver(ctx, plan, pending.filename, pending.document.html, pending.download);
         pendingDocument_.reset();
         return;
     }
@@ -145,6 +153,25 @@ void ShareView::packagePanel(Context& ctx, const Plan& plan) {
                                  !named_ && freeTexts_};
     const std::string filename = "dgaspc-" + fileSlug(plan.commune) + "-" + today().iso() + ".json";
     exportFile(ctx, filename, "dgaspc-package", dgaspcPackage(plan, options));
+    record(ctx, plan, ShareKind::DgaspcPackage);
+}
+
+// When the plan went out, newest first, and the council's decision once it is taken.
+void ShareView::historyPanel(Context& ctx, const Plan& plan) {
+    heading(ctx.t(str::kHistoryTitle));
+    if (plan.shared.empty()) textItem(ctx.t(str::kNotSharedYet));
+    for (auto r = plan.shared.rbegin(); r != plan.shared.rend(); ++r) textItem(shareLine(*r, ctx.lang).c_str());
+    ImGui::Spacing();
+    inputText(ctx.t(str::kDecisionNumber), decisionNumber_, em() * 6);
+    ImGui::SameLine();
+    fieldLabel(ctx.t(str::kDecisionDate));
+    dateField("##decision-date", decisionDate_, em() * 8, ctx.lang);
+    labelLastItem(ctx.t(str::kDecisionDate));
+    if (!button(ctx.t(str::kRecordDecision), decisionDate_.has_value())) return;
+    editPlanWith(ctx, plan, ctx.t(str::kShareRecorded), {},
+                 [&](Plan& p) { recordShare(p, ShareKind::CouncilDecision, *decisionDate_, decisionNumber_); });
+    decisionNumber_.clear();
+    decisionDate_.reset();
 }
 
 void ShareView::backupPanel(Context& ctx) {
@@ -157,6 +184,7 @@ void ShareView::backupPanel(Context& ctx) {
 void ShareView::draw(Context& ctx, const Plan& plan) {
     documentPanel(ctx, plan);
     packagePanel(ctx, plan);
+    historyPanel(ctx, plan);
     backupPanel(ctx);
     if (!status_->empty()) {
         ImGui::Spacing();

@@ -37,8 +37,16 @@ private:
     std::shared_ptr<std::string> status_ = std::make_shared<std::string>();
 
     void documentPanel(Context& ctx, const Plan& plan);
-    void requestDocument(const Plan& plan, const PlanDocumentOptions& options, std::string filename, bool download);
-    void emptyPartsWarning(Context& ctx);
+    // The council's decision, as typed until it is recorded.
+    std::string decisionNumber_;
+    std::optional<Date> decisionDate_;
+
+    void requestDocument(Context& ctx, const Plan& plan, const PlanDocumentOptions& options, std::string filename,
+                         bool download);
+    void deliver(Context& ctx, const Plan& plan, const std::string& filename, const std::string& html, bool download);
+    void record(Context& ctx, const Plan& plan, ShareKind what, std::string note = {});
+    void emptyPartsWarning(Context& ctx, const Plan& plan);
+    void historyPanel(Context& ctx, const Plan& plan);
     void packagePanel(Context& ctx, const Plan& plan);
     void freeTextsChoice(Context& ctx);
     void backupPanel(Context& ctx);

@@ -24,6 +24,14 @@ inline constexpr Text kEmptyPartsWarning{"Planul are %s, marcate în document cu
 inline constexpr Text kOpenAnyway{"Deschide oricum", "Open anyway"};
 inline constexpr Text kDownloadAnyway{"Descarcă oricum", "Download anyway"};
 
+// When the plan was shared (step 12)
+inline constexpr Text kHistoryTitle{"Când a fost partajat planul", "When the plan was shared"};
+inline constexpr Text kNotSharedYet{"Planul nu a fost încă partajat.", "The plan has not been shared yet."};
+inline constexpr Text kDecisionNumber{"Hotărârea consiliului local nr.", "Local council decision no."};
+inline constexpr Text kDecisionDate{"din data", "of"};
+inline constexpr Text kRecordDecision{"Înregistrează hotărârea", "Record the decision"};
+inline constexpr Text kShareRecorded{"Partajare înregistrată", "Sharing recorded"};
+
 // The DGASPC package
 inline constexpr Text kPackageTitle{"Pachetul pentru DGASPC", "The package for the DGASPC"};
 inline constexpr Text kPackageHelp{
