@@ -68,7 +68,7 @@ EM_JS(void, js_drop_journal, (), { Module.prevplanVault.drop(); });
 EM_JS(int, js_found_journal, (), {
     var V = Module.prevplanVault;
     if (!V.found) return V.foundText ? 2 : 0;  // sealed with a passphrase this store does not have
-    return V.found.plain == = null ? 2 : 1;
+    return V.found.plain ? 1 : 2;  // null when it did not decrypt
 });
 
 EM_JS(char*, js_found_journal_text, (), {
