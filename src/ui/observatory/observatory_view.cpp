@@ -66,21 +66,6 @@ std::string statusWords(const Context& ctx, std::uint8_t status) {
     return out;
 }
 
-namespace {
-
-// The widest status a row can show: a step with "old sheet" after it, or the 18th birthday's date.
-std::string longestStatus(const Context& ctx) {
-    std::string longest = format(ctx.t(str::kTurned18On), "00.00.0000");
-    for (const StatusText& s : kStatuses) {
-        const std::string words = statusWords(
-            ctx, static_cast<std::uint8_t>(s.status) | static_cast<std::uint8_t>(ChildStatus::SheetOutdated));
-        if (ImGui::CalcTextSize(words.c_str()).x > ImGui::CalcTextSize(longest.c_str()).x) longest = words;
-    }
-    return longest;
-}
-
-}  // namespace
-
 const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const Plan& plan) {
     const Date now = today();
     return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
@@ -218,11 +203,11 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
         columns.push_back(
             {ctx.t(*col.name), widest, col.minEm, col.dropOrder, flags, static_cast<ImGuiID>(col.column)});
     }
-    // Names wrap rather than end in "…"; the status column is as wide as its longest words.
+    // Names and statuses wrap rather than end in "…". The status is not given its longest words as
+    // its least width: that hid four columns at 1366×768 to keep one line free.
     for (TableColumn& c : columns) c.wrap = !c.widest;
-    const std::string widestStatus = longestStatus(ctx);
-    columns.push_back({ctx.t(str::kColStatus), widestStatus.c_str(), 9, 0, ImGuiTableColumnFlags_NoSort});
-    columns.back().wrap = true;  // on a screen too narrow for every column's least width
+    columns.push_back({ctx.t(str::kColStatus), nullptr, 9, 0, ImGuiTableColumnFlags_NoSort});
+    columns.back().wrap = true;
     if (!beginFittedTable("observatory", columns, ctx.t(str::kColStatus),
                           ImGuiTableFlags_ScrollY | ImGuiTableFlags_Sortable))
         return;
