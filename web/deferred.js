@@ -67,6 +67,7 @@ Module.prevplanDeferred = {
   // Called by a placeholder of the primary whose function is not there yet.
   Module.loadSplitModule = function () {
     if (D.ready) return;
+    if (!D.firstFrameAt) D.neededBeforeFirstFrame = true;  // the first part's function list is stale
     if (D.module) return instantiate(D.module);
     var xhr = new XMLHttpRequest();
     xhr.open('GET', D.file, false);

@@ -253,6 +253,10 @@ test("a big table's rows say their place among all rows, an open combo its chose
     assert.equal(await page.evaluate(() => [...document.querySelectorAll('#a11y [role=combobox]')]
       .find((e) => e.getAttribute('aria-label') === 'Filtru sat').getAttribute('aria-expanded')), 'false');
 
+    // A combo drawn outside the kit says its value too.
+    assert.equal(await page.evaluate(() => [...document.querySelectorAll('#a11y [role=combobox]')]
+      .find((e) => e.getAttribute('aria-label') === 'Separator CSV')?.textContent), '; (Excel în română)');
+
     // The staffing and objectives screens' choices are radio buttons, one checked.
     await click(page, 'Planul');
     await click(page, 'Personal');
@@ -261,6 +265,10 @@ test("a big table's rows say their place among all rows, an open combo its chose
     assert.equal(norms.filter((n) => n.props.checked === 'true').length, 1, JSON.stringify(norms));
     await click(page, 'Obiective');
     assert.ok(['true', 'false'].includes((await axNode(page, 'radio', '5 ani')).props.checked));
+    // So are the share screen's, which were drawn outside the kit.
+    await click(page, 'Partajare');
+    assert.equal((await axNode(page, 'radio', 'Română')).props.checked, 'true');
+    assert.equal((await axNode(page, 'radio', 'English')).props.checked, 'false');
     assert.deepEqual(page.errors, []);
   } finally {
     await browser.close();

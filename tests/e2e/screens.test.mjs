@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, launch, openApp, click, createPlan, findItem, hasItem, items, nextFrames, screenshot, artifactsDir,
+  startServer, launch, openApp, click, createPlan, findItem, hasItem, inView, items, nextFrames, screenshot, artifactsDir,
 } from './harness.mjs';
 
 let server;
@@ -111,11 +111,21 @@ async function openSheet(page, w) {
   await click(page, (await hasItem(page, w.sheet)) ? w.sheet : w.newSheet);
 }
 
+// The step list scrolls on its own when the steps do not fit (150 % zoom): the wheel over it.
+async function stepInView(page, step) {
+  await page.mouse.move(100, page.viewportSize().height / 2);
+  for (let i = 0; i < 20 && !(await inView(page, step)); ++i) {
+    await page.mouse.wheel(0, 200);
+    await nextFrames(page, 2);
+  }
+}
+
 async function planScreens(page, lang, size, found) {
   const w = words[lang];
   await click(page, w.dashboard);
   await look(page, lang, size, '00-dashboard', found);
   for (const [i, step] of w.steps.entries()) {
+    await stepInView(page, step);
     await click(page, step);
     await look(page, lang, size, `${String(i + 1).padStart(2, '0')}-step`, found);
   }

@@ -63,7 +63,7 @@ async function reopened(page) {
   await page.evaluate(() => window.prevplanTest.ready);
   const firstFrame = await page.evaluate(() => performance.now());
   await findItem(page, 'Începe planul comunei', { timeout: 60000 });
-  const longest = await page.evaluate(() => Math.max(0, ...window.longTasks));
+  const longest = await page.evaluate(() => Math.max(0, ...(window.longTasks || [])));  // none when not instrumented
   return { firstFrame, longest };
 }
 

@@ -101,10 +101,11 @@ test('a household and its Observation Sheet filled on a tablet by tapping and ty
     assert.deepEqual(family(await state(page)).sheet.answers, { '1.b': 'yes' });
     await screenshot(page, 'touch-sheet-portrait');
 
-    // A drag over the sheet scrolls it and answers nothing, even where it starts on an answer.
-    const start = await findItem(page, '2.b Da');
+    // A drag over the sheet scrolls it and answers nothing, even where it starts on an answer (the
+    // last one in view: each indicator's wording now wraps above its answers on a portrait tablet).
+    const start = await findItem(page, '2.a Da');
     await drag(page, start.x + 10, start.y + start.h / 2, -500);
-    const moved = (await items(page)).find((it) => it.label === '2.b Da');
+    const moved = (await items(page)).find((it) => it.label === '2.a Da');
     assert.ok(!moved || moved.y < start.y - 300, 'the sheet followed the finger');
     assert.deepEqual(family(await state(page)).sheet.answers, { '1.b': 'yes' }, 'the drag clicked nothing');
     // More drags, from the middle of the sheet, until 4.b comes into view.

@@ -5,7 +5,6 @@
 #include <emscripten.h>
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -85,11 +84,21 @@ RowPlace rowPlace(const ImGuiContext* ctx, const ImGuiTable* table) {
     if (!clipper || table->CurrentRow == 0) return place;  // the header row, drawn before the clipper
     constexpr int kHeaderRows = 1;
     place.count = clipper->ItemsCount + kHeaderRows;
-    int item = clipper->DisplayStart;
-    if (clipper->ItemsHeight > 0)
-        item = data.ItemsFrozen +
-               static_cast<int>(
-                   std::lround((table->RowPosY1 - clipper->StartPosY - data.LossynessOffset) / clipper->ItemsHeight));
+    // A clipper's step draws items DisplayStart, DisplayStart + 1, … one table row each, so a row's
+    // item is counted from the step's first row, whatever the rows' heights (a wrapped row is taller).
+    static struct {
+        const ImGuiListClipper* clipper = nullptr;
+        const ImGuiTable* table = nullptr;
+        int frame = -1, displayStart = -1, firstRow = 0;
+    } step;
+    if (step.clipper != clipper || step.table != table || step.frame != ctx->FrameCount || step.displayStart != clipper->DisplayStart) {
+        step.clipper = clipper;
+        step.table = table;
+        step.frame = ctx->FrameCount;
+        step.displayStart = clipper->DisplayStart;
+        step.firstRow = table->CurrentRow;
+    }
+    const int item = clipper->DisplayStart + (table->CurrentRow - step.firstRow);
     place.index = kHeaderRows + std::clamp(item, 0, clipper->ItemsCount - 1) + 1;
     return place;
 }

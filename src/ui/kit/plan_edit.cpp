@@ -97,10 +97,13 @@ void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, co
     const bool confirmed = exposure == &Child::exposedConfirmed;
     std::vector<std::string> problems;
     ImGui::TextDisabled("%s", ctx.t(str::kExposedChildren));
+    int place = 0;
     for (const Child& c : f.children) {
+        ++place;
         ImGui::SameLine();
         bool exposed = (c.*exposure)[i];
-        const std::string name = c.name.empty() ? c.id : c.name;
+        // A child with no name yet is told apart by its place in the family, never by its internal id.
+        const std::string name = c.name.empty() ? std::string(ctx.t(str::kUnnamed)) + " " + std::to_string(place) : c.name;
         const std::string label = name + "##" + indicator(i).code + c.id;
         // A child outside the indicator's ages cannot be named; one named already can be unticked.
         const std::optional<Issue> outside = exposureAgeIssue(c, i, confirmed, f, today());

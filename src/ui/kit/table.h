@@ -40,6 +40,9 @@ template <typename Row>
 void clippedRows(int count, Row row) {
     ImGuiListClipper clipper;
     clipper.Begin(count, oneLineRowHeight());
+    // Row 0 is always drawn, as a clipper measuring its rows draws it: Tab from above enters the
+    // table at its first row even when the table is scrolled away from it.
+    if (count > 0) clipper.ForceDisplayRangeByIndices(0, 1);
     float bottom = 0;
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {

@@ -117,7 +117,7 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
 void MonitoringView::draw(Context& ctx, const Plan& plan) {
     const Trends& trends = trends_.get(ctx.snapshot(plan), [&] { return trendsOf(plan); });
     ImGui::TextUnformatted(ctx.t(str::kTrends));
-    ImGui::TextDisabled("%s", ctx.t(str::kTrendsHelp));
+    helper(ctx.t(str::kTrendsHelp));  // wraps: a long line ran off the screen at 150 % zoom
     if (trends.years.empty()) note(ctx.t(str::kNoSnapshots), kColorMuted);
     else table(ctx, plan, trends);
     ImGui::Spacing();

@@ -99,6 +99,7 @@ void CsvImportView::mappingStep(Context& ctx) {
                     ImGui::EndCombo();
                 }
                 labelLastItem((std::string(ctx.t(str::kCsvTarget)) + " " + mapping_.fileColumns[j]).c_str());
+                describeCombo(targetName(ctx, target).c_str());
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(sample_[j].c_str());
                 ImGui::PopID();

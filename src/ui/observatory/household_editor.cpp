@@ -31,6 +31,7 @@ void sexCombo(Context& ctx, const Plan& plan, const FamilyRef& ref, const Child&
         ImGui::EndCombo();
     }
     labelLastItem(label.c_str());
+    describeCombo(ctx.t(*kNames[static_cast<int>(c.sex)]));
 }
 
 }  // namespace
@@ -45,6 +46,7 @@ void HouseholdEditor::householdFields(Context& ctx, const Plan& plan, const Hous
         ImGui::EndCombo();
     }
     labelLastItem(ctx.t(str::kColVillage));
+    describeCombo(h.village.c_str());
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kColVillage));
     std::string address = h.address;

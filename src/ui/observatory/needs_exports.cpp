@@ -37,6 +37,7 @@ void separatorChoice(const Context& ctx) {
         ImGui::EndCombo();
     }
     labelLastItem(ctx.t(str::kSeparator));
+    describeCombo(preview);
 }
 
 void exportObservatory(const Context&, const Plan& plan) {

@@ -76,7 +76,7 @@ void ActionPlanView::draw(Context& ctx, const Plan& plan) {
     for (int y = p.startYear; y < p.startYear + p.periodYears; ++y) {
         ImGui::SameLine();
         const std::string label = std::to_string(y);
-        if (ImGui::RadioButton(label.c_str(), year_ == y)) year_ = y;
+        if (radio(label.c_str(), year_ == y)) year_ = y;
         labelLastItem((std::string(ctx.t(str::kYear)) + " " + label).c_str());
     }
     const ActionPlanSections& draft = draft_.get(ctx.snapshot(plan), {year_, ctx.lang}, [&] {

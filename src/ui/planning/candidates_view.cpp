@@ -56,6 +56,7 @@ void CandidatesView::byHand(Context& ctx, const Plan& plan) {
         ImGui::EndCombo();
     }
     labelLastItem(ctx.t(str::kTargetGroup));
+    describeCombo(preview.c_str());
     ImGui::SameLine();
     ImGui::TextUnformatted(ctx.t(str::kTargetGroup));
     if (!button(ctx.t(str::kAddByHand), !ctx.readOnly && !name_.empty())) return;

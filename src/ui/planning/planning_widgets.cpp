@@ -18,6 +18,7 @@ bool beginCombo(const char* label, const std::string& preview, float width) {
     ImGui::SetNextItemWidth(width);
     const bool open = ImGui::BeginCombo((std::string("##") + label).c_str(), preview.c_str(), ImGuiComboFlags_HeightLargest);
     labelLastItem(label);
+    describeCombo(preview.c_str());
     return open;
 }
 

@@ -137,7 +137,7 @@ void RiskView::verdictRow(Context& ctx, const Plan& plan, const FamilyRef& ref, 
         const Text* name = choice.second;
         ImGui::TableNextColumn();
         const std::string id = std::string(ctx.t(*name)) + "##" + ind.code;
-        if (ImGui::RadioButton(id.c_str(), verdict == value) && verdict != value && !ctx.readOnly)
+        if (radio(id.c_str(), verdict == value) && verdict != value && !ctx.readOnly)
             editFamilyWith(ctx, plan, ref, "risk verdict", {}, [&](FamilyNucleus& fam, Plan&) {
                 RiskIdentification& r = riskOf(fam);
                 r.verdicts[i] = value;

@@ -59,6 +59,7 @@ void ReportView::controls(Context& ctx, const Plan& plan, const Figures& f) {
         ImGui::EndCombo();
     }
     labelLastItem(ctx.t(str::kReportColumn));
+    describeCombo(village_.empty() ? ctx.t(str::kCommuneWhole) : village_.c_str());
     ImGui::SameLine();
     if (button(ctx.t(str::kExportReport))) exportReportTables(ctx, f.commune);
     toolbarNext(em * 11);  // the separator's choice, on the next line when the window is narrow

@@ -35,6 +35,7 @@ bool serviceTypeCombo(const Context& ctx, const char* id, const char* testLabel,
         ImGui::EndCombo();
     }
     labelLastItem(testLabel);
+    describeCombo(preview.c_str());
     return changed;
 }
 
@@ -46,7 +47,7 @@ bool yesNoField(const Context& ctx, const char* label, const char* id, YesNo& va
     for (const auto& [choice, name] : kChoices) {
         ImGui::SameLine();
         const std::string button = std::string(ctx.t(*name)) + "##" + id;
-        if (ImGui::RadioButton(button.c_str(), value == choice) && value != choice) value = choice, changed = true;
+        if (radio(button.c_str(), value == choice) && value != choice) value = choice, changed = true;
         labelLastItem((std::string(label) + " " + ctx.t(*name)).c_str());
     }
     return changed;

@@ -35,9 +35,9 @@ void ShareView::documentPanel(Context& ctx, const Plan& plan) {
     if (!documentLangChosen_) documentLang_ = ctx.lang;
     ImGui::TextUnformatted(ctx.t(str::kDocumentLanguage));
     ImGui::SameLine();
-    if (ImGui::RadioButton("Română", documentLang_ == Lang::Ro)) documentLang_ = Lang::Ro, documentLangChosen_ = true;
+    if (radio("Română", documentLang_ == Lang::Ro)) documentLang_ = Lang::Ro, documentLangChosen_ = true;
     ImGui::SameLine();
-    if (ImGui::RadioButton("English", documentLang_ == Lang::En)) documentLang_ = Lang::En, documentLangChosen_ = true;
+    if (radio("English", documentLang_ == Lang::En)) documentLang_ = Lang::En, documentLangChosen_ = true;
     if (actionPlanYear_ == 0) actionPlanYear_ = today().year;
     // Its label on its left like every field; wide enough for four digits beside the − and + buttons.
     fieldLabel(ctx.t(str::kActionPlanYear));
@@ -131,8 +131,8 @@ void ShareView::freeTextsChoice(Context& ctx) {
 void ShareView::packagePanel(Context& ctx, const Plan& plan) {
     heading(ctx.t(str::kPackageTitle));
     ImGui::TextWrapped("%s", ctx.t(str::kPackageHelp));
-    if (ImGui::RadioButton(ctx.t(str::kAggregated), !named_)) named_ = false, namedConfirmed_ = false;
-    if (ImGui::RadioButton(ctx.t(str::kNamedRegistry), named_)) named_ = true;
+    if (radio(ctx.t(str::kAggregated), !named_)) named_ = false, namedConfirmed_ = false;
+    if (radio(ctx.t(str::kNamedRegistry), named_)) named_ = true;
     bool ready = true;
     if (named_) {
         note(ctx.t(str::kNamedWarning), kColorError);

@@ -81,6 +81,8 @@ static void countyCombo(Context& ctx, int& county, std::string& filter, float la
         ImGui::EndCombo();
     }
     labelLastItem(ctx.t(str::kCounty));
+    const County* chosen = findCounty(county);
+    describeCombo(chosen ? chosen->name : ctx.t(str::kChooseCounty));
 }
 
 void PlanForm::submit(Context& ctx) {
