@@ -217,8 +217,12 @@ void ObservatoryView::table(Context& ctx, const Plan& plan, PlanFocus& focus) {
         sort->SpecsDirty = false;
     }
     const std::vector<ObservatoryRow>& rows = shown(ctx, plan).list.rows;
-    clippedRows(static_cast<int>(rows.size()),
-                [&](int i) { row(ctx, plan, rows[static_cast<std::size_t>(i)], focus); });
+    // The clipper measures its first row (and so always draws it): Tab from the toolbar enters the
+    // table there even when it is scrolled far down, which a clipper given a row height breaks.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) row(ctx, plan, rows[static_cast<std::size_t>(i)], focus);
     endFittedTable();
 }
 
