@@ -126,20 +126,21 @@ test('a big commune is stored as many small files, reopens whole, and an edit be
 // (IDBFS's syncfs reads every key's timestamp through the 'timestamp' index).
 function countStoreAccess(context) {
   return context.addInitScript(() => {
-    const seen = (window.storeAccess = { puts: [], deletes: [], walks: 0 });
+    // Counted into whatever window.storeAccess is now: resetAccess replaces it.
+    window.storeAccess = { puts: [], deletes: [], walks: 0 };
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (value, key) {
-      seen.puts.push(String(key));
+      window.storeAccess.puts.push(String(key));
       return put.apply(this, arguments);
     };
     const del = IDBObjectStore.prototype.delete;
     IDBObjectStore.prototype.delete = function (key) {
-      seen.deletes.push(String(key));
+      window.storeAccess.deletes.push(String(key));
       return del.apply(this, arguments);
     };
     const walk = IDBIndex.prototype.openKeyCursor;
     IDBIndex.prototype.openKeyCursor = function () {
-      seen.walks++;
+      window.storeAccess.walks++;
       return walk.apply(this, arguments);
     };
   });
@@ -147,9 +148,7 @@ function countStoreAccess(context) {
 const resetAccess = (page) => page.evaluate(() => { window.storeAccess = { puts: [], deletes: [], walks: 0 }; });
 const access = (page) => page.evaluate(() => window.storeAccess);
 
-// Marked todo: on the merged build the by-name sync put no file for the edit (an empty list); the
-// cause is not found yet, and the test still runs and reports.
-test('a small edit is synced by name: only its files are put, the store is not walked, and a plain IDBFS sync finds nothing to add', { todo: 'the by-name sync is not yet seen to put the edit\'s files' }, async () => {
+test('a small edit is synced by name: only its files are put, the store is not walked, and a plain IDBFS sync finds nothing to add', async () => {
   const profile = await mkdtemp(join(tmpdir(), 'prevplan-profile-'));
   const dir = await mkdtemp(join(tmpdir(), 'prevplan-split-'));
   const file = join(dir, 'commune.json');
