@@ -183,6 +183,17 @@ export async function state(page) {
   return page.evaluate(() => window.prevplanTest.state());
 }
 
+// File › Importă… with a workspace file, until its plans are in the workspace and saved.
+export async function importWorkspace(page, file, plans = 1) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+    await click(page, 'Fișier');
+    await click(page, 'Importă…');
+  })()]);
+  await chooser.setFiles(file);
+  await page.waitForFunction((n) => window.prevplanTest.state().plans.length === n, plans, { timeout: 120000 });
+  await saved(page);
+}
+
 export async function saved(page) {
   await page.evaluate(() => window.prevplanTest.saved());
 }

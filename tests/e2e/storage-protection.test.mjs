@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   startServer, launchPersistent, openApp, click, typeInto, findItem, hasItem, state, saved, nextFrames, screenshot,
-  createPlan, cliPath,
+  createPlan, cliPath, importWorkspace,
 } from './harness.mjs';
 
 let server;
@@ -435,13 +435,7 @@ test('a big protected commune is read after the unlock over many frames, with it
   try {
     await withProfile(async (context) => {
       const page = await openApp(context, server.url);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
-        await click(page, 'Fișier');
-        await click(page, 'Importă…');
-      })()]);
-      await chooser.setFiles(file);
-      await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1, null, { timeout: 120000 });
-      await saved(page);
+      await importWorkspace(page, file);
       const imported = await state(page);
       await protect(page, kPassphrase);
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  startServer, launchPersistent, openApp, click, findItem, createPlan, state, saved, screenshot, cliPath,
+  startServer, launchPersistent, openApp, findItem, createPlan, state, saved, screenshot, cliPath, importWorkspace,
 } from './harness.mjs';
 
 let server;
@@ -76,13 +76,7 @@ test('a big commune is stored as many small files, reopens whole, and an edit be
   try {
     await instrument(context);
     const page = await openApp(context, server.url);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
-      await click(page, 'Fișier');
-      await click(page, 'Importă…');
-    })()]);
-    await chooser.setFiles(file);
-    await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1, null, { timeout: 120000 });
-    await saved(page);
+    await importWorkspace(page, file);
     const imported = await state(page);
     assert.equal(childCount(imported), kChildren);
 
@@ -157,13 +151,7 @@ test('a small edit is synced by name: only its files are put, the store is not w
   try {
     await countStoreAccess(context);
     const page = await openApp(context, server.url);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
-      await click(page, 'Fișier');
-      await click(page, 'Importă…');
-    })()]);
-    await chooser.setFiles(file);
-    await page.waitForFunction(() => window.prevplanTest.state().plans.length === 1, null, { timeout: 120000 });
-    await saved(page);
+    await importWorkspace(page, file);
     const before = new Set(Object.keys(await storedFiles(page)));
     assert.ok(before.size > 20, `${before.size} files stored`);
 
