@@ -32,14 +32,13 @@ async function useEnglish(page) {
   await click(page, 'English');
 }
 
-// The focus ring's colour (theme::kFocus) counted in a screenshot of the area around a widget,
-// decoded in the page: the PNG goes in as bytes, no URL involved.
+// The focus ring's colour (theme::kFocus), counted around a widget.
 const focusColour = [0xc2, 0x41, 0x0c];
-async function ringPixels(page, it) {
-  const margin = 8;
-  const clip = { x: Math.max(0, it.x - margin), y: Math.max(0, it.y - margin), width: it.w + 2 * margin, height: it.h + 2 * margin };
+// The pixels of a clip of the page within `tolerance` of a colour: { n, total }. The screenshot is
+// decoded in the page: the PNG goes in as bytes, no URL involved.
+async function pixelsNear(page, clip, colour, tolerance) {
   const png = await page.screenshot({ clip });
-  return page.evaluate(async ({ bytes, colour }) => {
+  return page.evaluate(async ({ bytes, colour, tolerance }) => {
     const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const g = canvas.getContext('2d');
@@ -47,9 +46,15 @@ async function ringPixels(page, it) {
     const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
     let n = 0;
     for (let i = 0; i < data.length; i += 4)
-      if (Math.abs(data[i] - colour[0]) < 24 && Math.abs(data[i + 1] - colour[1]) < 24 && Math.abs(data[i + 2] - colour[2]) < 24) ++n;
-    return n;
-  }, { bytes: [...png], colour: focusColour });
+      if ([0, 1, 2].every((c) => Math.abs(data[i + c] - colour[c]) < tolerance)) ++n;
+    return { n, total: data.length / 4 };
+  }, { bytes: [...png], colour, tolerance });
+}
+
+async function ringPixels(page, it) {
+  const margin = 8;
+  const clip = { x: Math.max(0, it.x - margin), y: Math.max(0, it.y - margin), width: it.w + 2 * margin, height: it.h + 2 * margin };
+  return (await pixelsNear(page, clip, focusColour, 24)).n;
 }
 
 test('the start page says what PrevPlan is and leads with the demo', async () => {
@@ -171,18 +176,8 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 600
 
 // The share of a widget's pixels in a colour, from a screenshot of it decoded in the page.
 async function shareOf(page, it, colour) {
-  const png = await page.screenshot({ clip: { x: it.x, y: it.y, width: it.w, height: it.h } });
-  return page.evaluate(async ({ bytes, colour }) => {
-    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const g = canvas.getContext('2d');
-    g.drawImage(bitmap, 0, 0);
-    const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4)
-      if (Math.abs(data[i] - colour[0]) < 16 && Math.abs(data[i + 1] - colour[1]) < 16 && Math.abs(data[i + 2] - colour[2]) < 16) ++n;
-    return n / (data.length / 4);
-  }, { bytes: [...png], colour });
+  const { n, total } = await pixelsNear(page, { x: it.x, y: it.y, width: it.w, height: it.h }, colour, 16);
+  return n / total;
 }
 
 // theme::kPrimary, the fill of the one button a screen leads with.
