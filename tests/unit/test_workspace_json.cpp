@@ -120,6 +120,16 @@ TEST_CASE("a newer file is refused and names both versions") {
     CHECK(r.errors[0].detailEn.find("up to 1") != std::string::npos);
 }
 
+TEST_CASE("a version too big for an int is refused as newer, not wrapped into an old one") {
+    for (const char* v : {"4294967295", "4294967297", "2147483648", "9223372036854775807"}) {
+        const LoadResult r =
+            loadWorkspace(std::string(R"({"format":"prevplan-workspace","version":)") + v + R"(,"plans":[]})");
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.errors[0].kind == ErrorKind::NewerVersion);
+        CHECK(r.errors[0].detailEn.find(std::string("format ") + v) != std::string::npos);
+    }
+}
+
 TEST_CASE("migrations run in order from the file's version to the current one") {
     // Two hypothetical steps: v1 → v2 renames a field, v2 → v3 adds one.
     const std::vector<Migration> steps = {

@@ -325,9 +325,10 @@ bool readHeader(const json& doc, JsonReader& r, int& version) {
                 "\"version\" is missing or not a positive integer");
         return false;
     }
-    version = static_cast<int>(it->get<long long>());
-    if (version > kFormatVersion) {
-        const std::string v = std::to_string(version), mine = std::to_string(kFormatVersion);
+    // Compared before narrowing: a huge version must not wrap into a small (or negative) one.
+    const long long read = it->get<long long>();
+    if (read > kFormatVersion) {
+        const std::string v = std::to_string(read), mine = std::to_string(kFormatVersion);
         r.error(ErrorKind::NewerVersion, "/version",
                 "fișierul este în formatul " + v + ", scris de o versiune mai nouă de PrevPlan (aceasta citește până la " +
                     mine + "); actualizați aplicația",
@@ -335,6 +336,7 @@ bool readHeader(const json& doc, JsonReader& r, int& version) {
                     "); update the application");
         return false;
     }
+    version = static_cast<int>(read);
     return true;
 }
 
