@@ -111,17 +111,19 @@ async function openSheet(page, w) {
   await click(page, (await hasItem(page, w.sheet)) ? w.sheet : w.newSheet);
 }
 
-// The step list scrolls on its own when the steps do not fit (150 % zoom): the wheel over it.
-async function stepInView(page, step) {
+// The step list scrolls on its own when the steps do not fit (150 % zoom): the wheel over it, down
+// to the steps further on, up (direction -1) back to the dashboard.
+async function stepInView(page, step, direction = 1) {
   await page.mouse.move(100, page.viewportSize().height / 2);
   for (let i = 0; i < 20 && !(await inView(page, step)); ++i) {
-    await page.mouse.wheel(0, 200);
+    await page.mouse.wheel(0, direction * 200);
     await nextFrames(page, 2);
   }
 }
 
 async function planScreens(page, lang, size, found) {
   const w = words[lang];
+  await stepInView(page, w.dashboard, -1);
   await click(page, w.dashboard);
   await look(page, lang, size, '00-dashboard', found);
   for (const [i, step] of w.steps.entries()) {
@@ -131,6 +133,7 @@ async function planScreens(page, lang, size, found) {
   }
   await openSheet(page, w);
   await look(page, lang, size, '13-observation-sheet', found);
+  await stepInView(page, w.dashboard, -1);
   await click(page, w.dashboard);
   await click(page, w.help);
   await click(page, w.helpSteps);

@@ -6,6 +6,7 @@
 #include "core/base/format.h"
 #include "core/catalog/objectives.h"
 #include "ui/kit/plan_edit.h"
+#include "ui/kit/table.h"
 #include "ui/planning/planning_widgets.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -74,7 +75,7 @@ void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
         editPlanWith(ctx, plan, "general objective", plan.id + "/general", [&](Plan& q) { q.planning.generalObjective = general; });
     labelLastItem(ctx.t(str::kGeneralObjective));
     ImGui::TextDisabled("%s", ctx.t(str::kGeneralHelp));
-    ImGui::SameLine();
+    toolbarNext(buttonWidth(ctx.t(str::kResetGeneral)));
     if (button(ctx.t(str::kResetGeneral), !ctx.readOnly && !p.generalObjective.empty()))
         editPlanWith(ctx, plan, "general objective", {}, [](Plan& q) { q.planning.generalObjective.clear(); });
 }
