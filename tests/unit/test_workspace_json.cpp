@@ -121,7 +121,7 @@ TEST_CASE("a newer file is refused and names both versions") {
 }
 
 TEST_CASE("a version too big for an int is refused as newer, not wrapped into an old one") {
-    for (const char* v : {"4294967295", "4294967297", "2147483648", "9223372036854775807"}) {
+    for (const char* v : {"4294967295", "4294967297", "2147483648", "9223372036854775807", "18446744073709551615"}) {
         const LoadResult r =
             loadWorkspace(std::string(R"({"format":"prevplan-workspace","version":)") + v + R"(,"plans":[]})");
         REQUIRE(r.errors.size() == 1);

@@ -2,8 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-
 namespace prevplan {
 
 const std::vector<Migration>& migrations() {
@@ -12,7 +10,7 @@ const std::vector<Migration>& migrations() {
 }
 
 void migrate(nlohmann::json& doc, int from, int to, const std::vector<Migration>& steps) {
-    for (int v = std::max(from, 1); v < to && v - 1 < static_cast<int>(steps.size()); ++v) steps[v - 1](doc);
+    for (int v = from; v < to && v - 1 < static_cast<int>(steps.size()); ++v) steps[v - 1](doc);
     doc["version"] = to;
 }
 

@@ -1,6 +1,7 @@
 #include "core/workspace/workspace_json.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -313,6 +314,14 @@ private:
     }
 };
 
+// A file's format version as written, 0 when it is not a positive integer. Read whole (JSON
+// reads a non-negative integer as unsigned): a huge one must not wrap into a small or negative one.
+std::uint64_t versionWritten(const json& v) {
+    if (v.is_number_unsigned()) return v.get<std::uint64_t>();
+    if (v.is_number_integer() && v.get<long long>() > 0) return static_cast<std::uint64_t>(v.get<long long>());
+    return 0;
+}
+
 bool readHeader(const json& doc, JsonReader& r, int& version) {
     if (!doc.is_object() || !doc.contains("format") || doc["format"] != kFormatName) {
         r.error(ErrorKind::NotPrevPlan, "/format", "nu este un fișier PrevPlan (lipsește „format”: „prevplan-workspace”)",
@@ -320,13 +329,12 @@ bool readHeader(const json& doc, JsonReader& r, int& version) {
         return false;
     }
     const auto it = doc.find("version");
-    if (it == doc.end() || !it->is_number_integer() || it->get<long long>() < 1) {
+    const std::uint64_t read = it == doc.end() ? 0 : versionWritten(*it);
+    if (read < 1) {
         r.error(ErrorKind::BadVersion, "/version", "„version” lipsește sau nu este un număr întreg pozitiv",
                 "\"version\" is missing or not a positive integer");
         return false;
     }
-    // Compared before narrowing: a huge version must not wrap into a small (or negative) one.
-    const long long read = it->get<long long>();
     if (read > kFormatVersion) {
         const std::string v = std::to_string(read), mine = std::to_string(kFormatVersion);
         r.error(ErrorKind::NewerVersion, "/version",

@@ -67,6 +67,8 @@ void cellRight(const char* text, unsigned int color = 0);
 void toolbarNext(float width);
 // The width of a button with this label.
 float buttonWidth(const char* label);
+// The width of a checkbox with this label (its box, the gap and the words).
+float checkboxWidth(const char* label);
 // A toolbar's pieces, each after the last when it fits: a search field and a choice, labelled on
 // their left (`widthEm` is the search field's), and a button. `first` starts the toolbar.
 bool toolbarSearch(const char* label, std::string& text, float widthEm, bool first = false);

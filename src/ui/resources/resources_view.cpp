@@ -89,9 +89,8 @@ void ResourcesView::filters(const Context& ctx) {
     auto placeName = [&](int i) { return std::string(i == 0 ? ctx.t(str::kAnyPlace) : ctx.t(*kPlaces[i - 1])); };
     if (choiceCombo("##place", ctx.t(str::kFilterPlace), placeName(place).c_str(), 3, place, placeName, em() * 9))
         filter_.place = place - 1;
-    const char* onlyToCheck = ctx.t(str::kOnlyToCheck);
-    toolbarNext(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(onlyToCheck).x);
-    ImGui::Checkbox(onlyToCheck, &filter_.toCheckOnly);
+    toolbarNext(checkboxWidth(ctx.t(str::kOnlyToCheck)));
+    ImGui::Checkbox(ctx.t(str::kOnlyToCheck), &filter_.toCheckOnly);
     toolbarNext(buttonWidth(ctx.t(str::kClearFilters)));
     if (button(ctx.t(str::kClearFilters))) filter_ = InventoryFilter{};
 }
