@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "== include direction"
 python3 scripts/check-layers.py src
+python3 scripts/check-bare-text.py src
 bash scripts/build-native.sh
 bash scripts/build-web.sh
 echo "== core tests (doctest)"

@@ -101,11 +101,14 @@ export async function items(page) {
 
 // Waits until a widget with this visible label is drawn (the nth one when several are) and
 // stays in place for a frame: a popup's first frame lays out before it moves into position.
-export async function findItem(page, label, { nth = 0, timeout = 5000 } = {}) {
+// `widget`: a widget before a text of the same words (a heading, a field's label above it).
+export async function findItem(page, label, { nth = 0, timeout = 5000, widget = false } = {}) {
   const deadline = Date.now() + timeout;
   let previous = null;
   for (;;) {
-    const found = (await items(page)).filter((it) => it.label === label);
+    const named = (await items(page)).filter((it) => it.label === label);
+    const widgets = widget ? named.filter((it) => it.id !== 0) : [];
+    const found = widgets.length > nth ? widgets : named;
     const it = found.length > nth ? found[nth] : null;
     if (it && previous && it.x === previous.x && it.y === previous.y && it.w === previous.w) return it;
     previous = it;
@@ -125,7 +128,7 @@ export async function hasItem(page, label) {
 // on the widget for a frame first (ImGui tabs ignore a press that arrives with the move).
 // `settle: false` when the click reloads the page: the frames after it would be another page's.
 export async function click(page, label, options = {}) {
-  const it = await findItem(page, label, options);
+  const it = await findItem(page, label, { widget: true, ...options });
   const x = it.x + Math.min(it.w / 2, 40), y = it.y + it.h / 2;
   await page.mouse.move(x, y);
   await nextFrames(page, 1);

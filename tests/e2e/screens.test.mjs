@@ -64,8 +64,8 @@ async function problems(page, lang, where) {
     if (it.window.startsWith('##Tooltip') || it.y < 0) continue;
     const label = it.label;
     // A shortened text ends in "…" and shows whole on hover (tables.test.mjs tries it); a number or
-    // a date is never shortened, nor a text all but hidden.
-    if (tableWindow.test(it.window) && it.id === 0 && it.vw < it.w - 0.5 && (/^[\d.]+( |$)/.test(label) || it.vw <= 10))
+    // a date is never shortened, in any table, nor a text all but hidden in the main ones.
+    if (it.id === 0 && it.vw < it.w - 0.5 && (/^[\d.]+( |$)/.test(label) || (tableWindow.test(it.window) && it.vw <= 10)))
       found.push(`cut in a table: "${label}"`);
     if (it.x + it.w > width + 1 && !tableWindow.test(it.window)) found.push(`past the right edge: "${label}"`);
     if (!label) continue;

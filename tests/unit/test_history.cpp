@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/model/history.h"
+#include "core/sharing/share_history.h"
 #include "core/workspace/workspace_edits.h"
 
 using namespace prevplan;
@@ -85,4 +86,26 @@ TEST_CASE("history keeps at most kMaxSteps undo steps") {
         ++undos;
     }
     CHECK(undos == History::kMaxSteps);
+}
+
+TEST_CASE("a share recorded by amending stays through undo and redo, in every snapshot that has the plan") {
+    History h;
+    h.commit(withPlan("A"), "new plan");
+    Workspace renamed = h.current();
+    editPlan(renamed, "p1").commune = "B";
+    h.commit(renamed, "rename");
+    h.undo();  // a redo step now waits: "rename"
+    const auto revision = h.revision();
+    h.amend([](Workspace& ws) { recordShare(ws, "p1", ShareKind::DgaspcPackage, Date{2026, 12, 1}); });
+    CHECK(h.revision() > revision);
+    CHECK(h.undoLabel() == "new plan");  // no step of its own
+    REQUIRE(h.current().plans[0]->shared.size() == 1);
+    h.redo();
+    CHECK(h.current().plans[0]->commune == "B");
+    CHECK(h.current().plans[0]->shared.size() == 1);
+    h.undo();
+    h.undo();  // before the plan was made: nothing to record in, nothing made up
+    CHECK(h.current().plans.empty());
+    h.redo();
+    CHECK(h.current().plans[0]->shared.size() == 1);
 }

@@ -20,6 +20,13 @@ void History::commit(Workspace next, std::string label, std::string mergeKey) {
     ++revision_;
 }
 
+void History::amend(const std::function<void(Workspace&)>& change) {
+    change(current_);
+    for (Step& s : undo_) change(s.before);
+    for (Step& s : redo_) change(s.before);
+    ++revision_;
+}
+
 const std::string& History::undoLabel() const { return undo_.empty() ? kNone : undo_.back().label; }
 const std::string& History::redoLabel() const { return redo_.empty() ? kNone : redo_.back().label; }
 

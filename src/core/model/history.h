@@ -2,6 +2,7 @@
 // Undo/redo as snapshots. A Workspace copy is cheap (shared, immutable plans and
 // households), so every edit anywhere in the model is undoable without per-edit inverse code.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ public:
     // Makes `next` current. Consecutive commits with the same non-empty mergeKey (typing in
     // one text field) become a single undo step.
     void commit(Workspace next, std::string label, std::string mergeKey = {});
+    // Makes the same change to the current workspace and to every one undo and redo return to,
+    // with no step of its own: a fact (the plan went out today) is not an edit to take back.
+    void amend(const std::function<void(Workspace&)>& change);
     // Ends coalescing, so the next commit starts a new step even with the same key.
     void seal() { lastMergeKey_.clear(); }
 

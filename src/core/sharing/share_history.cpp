@@ -29,6 +29,10 @@ void recordShare(Plan& plan, ShareKind what, const Date& on, std::string note) {
     plan.shared.push_back({on, what, std::move(note)});
 }
 
+void recordShare(Workspace& ws, const Id& planId, ShareKind what, const Date& on) {
+    if (findPlan(ws, planId)) recordShare(editPlan(ws, planId), what, on);
+}
+
 std::string shareLine(const ShareRecord& record, Lang lang) {
     std::string line = format(kShareLines[static_cast<int>(record.what)].in(lang), record.on.shown().c_str());
     if (!record.note.empty()) line += format(kDecisionNumber.in(lang), record.note.c_str());

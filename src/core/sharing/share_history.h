@@ -13,6 +13,8 @@ namespace prevplan {
 // One record per kind and day: the document opened five times on one day is one record (the
 // last note wins), so the history stays a list a person reads.
 void recordShare(Plan& plan, ShareKind what, const Date& on, std::string note = {});
+// The same in the workspace's plan `planId`, when it holds one (an older snapshot may not).
+void recordShare(Workspace& ws, const Id& planId, ShareKind what, const Date& on);
 // "Trimis DGASPC la 30.11.2026", "Aprobat de consiliul local la 15.12.2026 (HCL nr. 45)"
 std::string shareLine(const ShareRecord& record, Lang lang);
 // The latest record of the plan going out (the DGASPC package or the council's decision); null

@@ -85,16 +85,17 @@ void RequiredServicesView::groupLine(const Context& ctx, const GroupNeed& g) {
     ImGui::PopStyleColor();
     if (!open) return;
     note(g.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::TextDisabled("%s", ctx.t(str::kRecommendations));
+    mutedText(ctx.t(str::kRecommendations));
     std::size_t k = 0;
     for (const Recommendation& rec : recommendations()) {
         if (rec.group != g.group || k >= g.needs.size()) continue;
         const ServiceNeed& need = gaps().needs[g.needs[k]];
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", ctx.t(rec.text));
+        paragraph(ctx.t(rec.text));
         ImGui::Indent();
-        ImGui::TextColored(ImColor(coverageColor(need.coverage)), "→ %s: %s", serviceTypeName(ctx, need.type).c_str(),
-                           ctx.t(coverageName(need.coverage)));
+        coloredText(
+            format("→ %s: %s", serviceTypeName(ctx, need.type).c_str(), ctx.t(coverageName(need.coverage))).c_str(),
+            coverageColor(need.coverage));
         ImGui::SameLine();
         cardButton(ctx, need.card, (std::to_string(g.group) + "/" + std::to_string(k)).c_str());
         ImGui::Unindent();
@@ -144,10 +145,9 @@ void RequiredServicesView::coreLines(const Context& ctx) {
     for (const CoreNeed& line : gaps().core) {
         const CoreService& core = coreServices()[static_cast<std::size_t>(line.core)];
         ImGui::Bullet();
-        ImGui::TextColored(ImColor(line.inCommune.empty() ? kColorError : kColorOk), "%s", ctx.t(core.title));
-        labelLastItem(ctx.t(core.title));
+        coloredText(ctx.t(core.title), line.inCommune.empty() ? kColorError : kColorOk);
         ImGui::Indent();
-        ImGui::TextDisabled("%s", ctx.t(core.description));
+        mutedText(ctx.t(core.description));
         note(line.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
         ImGui::Unindent();
     }
@@ -162,11 +162,12 @@ void RequiredServicesView::serviceLine(const Context& ctx, const ServiceNeed& n,
     ImGui::PopStyleColor();
     if (!open) return;
     note(n.reasoning.in(ctx.lang).c_str(), ImGui::GetColorU32(ImGuiCol_Text));
-    ImGui::TextDisabled("%s: %ld / %ld + %ld", ctx.t(str::kColFree), n.communePlaces, n.microPlacesWithTransport,
-                        n.microPlacesNoTransport);
+    mutedText(format("%s: %ld / %ld + %ld", ctx.t(str::kColFree), n.communePlaces, n.microPlacesWithTransport,
+                     n.microPlacesNoTransport)
+                  .c_str());
     for (int g : n.groups) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", groupTitle(ctx, g).c_str());
+        paragraph(groupTitle(ctx, g).c_str());
     }
     cardButton(ctx, n.card, std::to_string(index).c_str());
     ImGui::TreePop();
@@ -229,9 +230,9 @@ void RequiredServicesView::urgent(const Context& ctx, PlanFocus& focus) {
             focus.open(Editor::Household, {u.household, {}});
         ImGui::PopID();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(u.village.c_str());
+        textItem(u.village.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextColored(ImColor(kColorError), "%d (%d)", u.risks, u.confirmedRisks);
+        coloredText(format("%d (%d)", u.risks, u.confirmedRisks).c_str(), kColorError);
         ImGui::TableNextColumn();
         textItem(groupedNumber(u.children, ctx.lang).c_str());
     }
@@ -244,25 +245,24 @@ void RequiredServicesView::candidateRow(Context& ctx, const Plan& plan, const Ca
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     const std::string name = candidateName(c, ctx.lang);
-    if (c.dismissed) ImGui::TextDisabled("%s", name.c_str());
-    else ImGui::TextWrapped("%s", name.c_str());
-    labelLastItem(name.c_str());
+    if (c.dismissed) mutedText(name.c_str());
+    else paragraph(name.c_str());
     if (c.dismissed) {
         note(format(ctx.t(str::kDismissedBecause), c.dismissalReason.c_str()).c_str(), kColorMuted);
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", c.reason.in(ctx.lang).c_str());
     }
     ImGui::TableNextColumn();
-    if (c.source != CandidateSource::AddedByHand) ImGui::TextUnformatted(ctx.t(actionName(c.action)));
+    if (c.source != CandidateSource::AddedByHand) textItem(ctx.t(actionName(c.action)));
     ImGui::TableNextColumn();
     if (c.demand.children)
         textItem((groupedNumber(c.demand.children, ctx.lang) + " (" +
                   groupedNumber(c.demand.confirmedChildren, ctx.lang) + ")")
                      .c_str());
     ImGui::TableNextColumn();
-    if (c.urgentHouseholds) ImGui::Text("%d", c.urgentHouseholds);
+    if (c.urgentHouseholds) textItem(format("%d", c.urgentHouseholds).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(ctx.t(sourceName(c.source)));
+    textItem(ctx.t(sourceName(c.source)));
     ImGui::TableNextColumn();
     ImGui::PushID(c.id.c_str());
     cardButton(ctx, c.card.empty() ? nullptr : c.card.c_str(), c.id.c_str());
@@ -289,7 +289,7 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
     inputText(ctx.t(str::kCandidateName), draft_.name, em() * 24);
     serviceTypeCombo(ctx, "##candidate-type", ctx.t(str::kColType), draft_.type, true, em() * 24);
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kColType));
+    textItem(ctx.t(str::kColType));
     int card = 0;
     for (std::size_t i = 0; i < serviceCards().size; ++i)
         if (draft_.card == serviceCards()[i].code) card = static_cast<int>(i) + 1;
@@ -298,9 +298,9 @@ void RequiredServicesView::addCandidate(Context& ctx, const Plan& plan) {
                     card, cardName, em() * 24))
         draft_.card = card == 0 ? std::string() : serviceCards()[static_cast<std::size_t>(card - 1)].code;
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kCandidateCard));
+    textItem(ctx.t(str::kCandidateCard));
     inputText(ctx.t(str::kCandidateReason), draft_.reason, em() * 24);
-    ImGui::TextUnformatted(ctx.t(str::kCandidateGroups));
+    textItem(ctx.t(str::kCandidateGroups));
     for (const GroupNeed& g : gaps().groups) {
         if (g.count.children == 0) continue;
         bool on = std::find(draft_.groups.begin(), draft_.groups.end(), g.group) != draft_.groups.end();

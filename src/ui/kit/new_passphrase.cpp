@@ -42,17 +42,19 @@ void NewPassphrase::wipe() {
 }
 
 void NewPassphrase::sealAndDownload(const Context& ctx, const std::string& filename, const std::string& contents,
-                                    const std::string& text, const std::shared_ptr<std::string>& status) {
+                                    const std::string& text, const std::shared_ptr<std::string>& status,
+                                    std::function<void()> downloaded) {
     *status = ctx.t(str::kEncrypting);
     const std::string sealedName = filename.substr(0, filename.size() - 5) + ".protejat.json";
     const std::string done = format(ctx.t(str::kExported), sealedName.c_str()), failed = ctx.t(str::kEncryptFailed);
     platform::seal(text, passphrase_, kPbkdf2Iterations,
-                   [status, sealedName, contents, done, failed](std::optional<platform::Sealed> sealed) {
+                   [status, sealedName, contents, done, failed, downloaded](std::optional<platform::Sealed> sealed) {
                        if (!sealed) return void(*status = failed);
                        platform::download(
                            sealedName, "application/json",
                            envelopeToJson({contents, kPbkdf2Iterations, sealed->salt, sealed->iv, sealed->data}));
                        *status = done;
+                       if (downloaded) downloaded();
                    });
     wipe();  // the page has its own copy
 }

@@ -87,11 +87,6 @@ bool dateField(const char* label, std::optional<Date>& value, float width, Lang 
     return changed;
 }
 
-void textItem(const char* text) {
-    ImGui::TextUnformatted(text);
-    labelLastItem(text);
-}
-
 void exposureCheckboxes(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f, std::size_t i,
                         IndicatorSet Child::*exposure) {
     const bool confirmed = exposure == &Child::exposedConfirmed;

@@ -49,8 +49,6 @@ Date today();
 // written to the model nor erased: the field keeps it, framed red, and says below what is wrong
 // (in `lang`), until it is corrected, cleared, or the value changes elsewhere (undo).
 bool dateField(const char* label, std::optional<Date>& value, float width, Lang lang);
-// A text the browser tests can find by its words.
-void textItem(const char* text);
 
 // Which children an answer concerns directly (child-level indicators): one checkbox per child,
 // over the observed or the confirmed exposure (`exposure` is &Child::exposedObserved or …Confirmed).

@@ -73,9 +73,9 @@ bool beginFittedTable(const char* id, const std::vector<TableColumn>& columns, c
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const TableColumn& c = columns[i];
         ImGuiTableColumnFlags cf = c.flags | (hidden[i] ? ImGuiTableColumnFlags_Disabled : 0);
-        // Every column stretches, weighed by its least width (its widest content, or its minimum):
-        // sharing the room in proportion gives each at least that whenever they all fit.
-        cf |= ImGuiTableColumnFlags_WidthStretch;
+        // A column of numbers, dates or a button keeps its width, since a cut one misleads ("1" for
+        // 13); the text columns share the rest, weighed by their least width, and wrap or end in "…".
+        cf |= c.widest ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
         ImGui::TableSetupColumn(c.name.c_str(), cf, columnWidth(c, sortable), c.userId);
     }
     std::vector<bool> wraps;

@@ -8,9 +8,10 @@
 
 namespace prevplan::ui {
 
-// A column: at least as wide as `widest` (the widest thing it holds: a date, a CNP, a count) or,
-// without one, `minEm` font sizes, and its header; the columns share what is left in proportion. When the window is too
-// narrow for every column, those with the highest `dropOrder` are hidden first (0: never hidden).
+// A column: as wide as `widest` (the widest thing it holds: a date, a CNP, a count), kept whole, or
+// a text column of at least `minEm` font sizes, the text columns sharing what is left in
+// proportion; never narrower than its header. When the window is too narrow for every column,
+// those with the highest `dropOrder` are hidden first (0: never hidden).
 struct TableColumn {
     std::string name;
     const char* widest = nullptr;

@@ -122,6 +122,36 @@ void paragraph(const char* text) {
     labelLastItem(text);
 }
 
+void textItem(const char* text, const char* label) {
+    ImGui::TextUnformatted(text);
+    labelLastItem(label ? label : text);
+}
+
+void mutedText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    textItem(text);
+    ImGui::PopStyleColor();
+}
+
+void coloredText(const char* text, unsigned int color, const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    textItem(text, label);
+    ImGui::PopStyleColor();
+}
+
+void labelAbove(const char* label) { ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label)); }
+
+void decoration(const char* text, unsigned int color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+void bullet(const char* text) {
+    ImGui::Bullet();
+    textItem(text);
+}
+
 void note(const char* text, unsigned int color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     paragraph(text);

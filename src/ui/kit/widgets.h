@@ -72,9 +72,20 @@ bool choiceCombo(const char* id, const char* testLabel, const char* preview, int
 // Escape pressed in the dialog being drawn (not in a combo open over it, nor in one of its text
 // fields): its way out, as its Cancel or Close button.
 bool escapePressed();
-// Body text wrapped to the window, which a screen reader reads where it stands (a bare
-// ImGui::Text is only drawn: Dear ImGui tells the mirror nothing of it).
+// Texts a screen reader reads where they stand, and the browser tests find by their words: a
+// bare ImGui::Text is only drawn (Dear ImGui tells the mirror nothing of it), so the screens use
+// these (scripts/check-bare-text.py keeps them to it). Body text wraps to the window; the others
+// keep one line, as ImGui's own.
 void paragraph(const char* text);
+// `label`: what a screen reader and the tests read instead (the year with a sum, say).
+void textItem(const char* text, const char* label = nullptr);
+void mutedText(const char* text);  // secondary, in the disabled colour
+void coloredText(const char* text, unsigned int color, const char* label = nullptr);
+void bullet(const char* text);  // an item of a list
+// A field's label on the line above it: drawn only, since the field carries it for a screen reader.
+void labelAbove(const char* label);
+// Drawn only, for the eye (a step's number and icon before its labelled title): read once.
+void decoration(const char* text, unsigned int color);
 // A paragraph in a colour; an error's (kColorError) is announced to a screen reader.
 void note(const char* text, unsigned int color);
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/monitoring/strings.h"
 #include "ui/planning/planning_widgets.h"
@@ -44,14 +45,14 @@ void sparkline(const std::vector<std::optional<long>>& values, long largest, flo
 void MonitoringView::row(const std::string& label, const std::vector<std::optional<long>>& values, long largest) const {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", label.c_str());
+    paragraph(label.c_str());
     for (const auto& v : values) {
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(v ? std::to_string(*v).c_str() : "–");
+        textItem(v ? std::to_string(*v).c_str() : "–");
     }
     ImGui::TableNextColumn();
     const TrendSeries series{label, values};
-    if (const auto delta = change(series)) ImGui::Text("%+ld", *delta);
+    if (const auto delta = change(series)) textItem(format("%+ld", *delta).c_str());
     ImGui::TableNextColumn();
     sparkline(values, largest, ImGui::GetFontSize() * 8, ImGui::GetTextLineHeight() * 1.4f);
 }
@@ -70,7 +71,7 @@ void MonitoringView::table(const Context& ctx, const Plan& plan, const Trends& t
     auto group = [&](const Text& title, const std::vector<TrendSeries>& list, auto name) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", ctx.t(title));
+        mutedText(ctx.t(title));
         for (const TrendSeries& s : list) row(name(s), s.values, largestOf(s.values));
     };
     group(str::kByDimension, trends.dimensions, [&](const TrendSeries& s) { return measureName(s.key, ctx.lang); });
@@ -84,9 +85,9 @@ void MonitoringView::table(const Context& ctx, const Plan& plan, const Trends& t
 
 void MonitoringView::amendments(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
-    ImGui::TextUnformatted(ctx.t(str::kAmendments));
+    textItem(ctx.t(str::kAmendments));
     const auto& log = plan.planning.amendments;
-    if (log.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoAmendments));
+    if (log.empty()) mutedText(ctx.t(str::kNoAmendments));
     else if (ImGui::BeginTable("amendments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.t(str::kAmendmentDate), 0, 1);
         ImGui::TableSetupColumn(ctx.t(str::kAmendmentWhat), 0, 4);
@@ -95,11 +96,11 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
         for (const Amendment& a : log) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a.date ? a.date->shown().c_str() : "–");
+            textItem(a.date ? a.date->shown().c_str() : "–");
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", a.what.c_str());
+            paragraph(a.what.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", a.why.c_str());
+            paragraph(a.why.c_str());
         }
         ImGui::EndTable();
     }
@@ -116,7 +117,7 @@ void MonitoringView::amendments(Context& ctx, const Plan& plan) {
 
 void MonitoringView::draw(Context& ctx, const Plan& plan) {
     const Trends& trends = trends_.get(ctx.snapshot(plan), [&] { return trendsOf(plan); });
-    ImGui::TextUnformatted(ctx.t(str::kTrends));
+    textItem(ctx.t(str::kTrends));
     helper(ctx.t(str::kTrendsHelp));  // wraps: a long line ran off the screen at 150 % zoom
     if (trends.years.empty()) note(ctx.t(str::kNoSnapshots), kColorMuted);
     else table(ctx, plan, trends);

@@ -64,8 +64,8 @@ void CsvImportView::close() {
 }
 
 void CsvImportView::mappingStep(Context& ctx) {
-    ImGui::TextUnformatted(ctx.t(str::kCsvMapping));
-    ImGui::TextDisabled("%s", ctx.t(str::kCsvMappingHelp));
+    textItem(ctx.t(str::kCsvMapping));
+    mutedText(ctx.t(str::kCsvMappingHelp));
     const float em = ImGui::GetFontSize();
     const float height =
         std::min(ImGui::GetContentRegionAvail().y - em * 3, em * 1.9f * (mapping_.fileColumns.size() + 1.5f));
@@ -87,7 +87,7 @@ void CsvImportView::mappingStep(Context& ctx) {
                 textItem(mapping_.fileColumns[j].c_str());
                 if (!mapping_.recognised[j]) {
                     ImGui::SameLine();
-                    ImGui::TextColored(ImColor(kColorWarning), "(%s)", ctx.t(str::kCsvUnrecognised));
+                    coloredText(format("(%s)", ctx.t(str::kCsvUnrecognised)).c_str(), kColorWarning);
                 }
                 ImGui::TableNextColumn();
                 ImGui::SetNextItemWidth(-1);
@@ -101,7 +101,7 @@ void CsvImportView::mappingStep(Context& ctx) {
                 labelLastItem((std::string(ctx.t(str::kCsvTarget)) + " " + mapping_.fileColumns[j]).c_str());
                 describeCombo(targetName(ctx, target).c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(sample_[j].c_str());
+                textItem(sample_[j].c_str());
                 ImGui::PopID();
             }
         ImGui::EndTable();
@@ -201,7 +201,7 @@ void CsvImportView::issuesList(Context& ctx) {
         note(ctx.t(str::kCsvNoErrors), kColorOk);
         return;
     }
-    ImGui::TextUnformatted(ctx.t(str::kCsvErrors));
+    textItem(ctx.t(str::kCsvErrors));
     const float em = ImGui::GetFontSize();
     const float height = std::min(em * 1.5f * (issues.size() + 1), em * 12);
     ImGui::BeginChild("issues", ImVec2(0, height), true);
@@ -218,13 +218,13 @@ void CsvImportView::issuesList(Context& ctx) {
 }
 
 void CsvImportView::mergePreview(Context& ctx) {
-    ImGui::TextUnformatted(ctx.t(str::kCsvPreview));
+    textItem(ctx.t(str::kCsvPreview));
     const ObservatoryMerge& m = *merge_;
     const auto number = [&](long n) { return groupedNumber(n, ctx.lang); };
     textItem(format(ctx.t(str::kCsvDiff), number(m.added).c_str(), number(m.changed).c_str(),
                     number(m.unchanged).c_str(), number(m.untouched).c_str())
                  .c_str());
-    ImGui::TextDisabled("%s", ctx.t(str::kCsvBlankWarning));
+    mutedText(ctx.t(str::kCsvBlankWarning));
     const float em = ImGui::GetFontSize();
     const float height = std::min(em * 1.6f * (m.entries.size() + 1), em * 10);
     if (!ImGui::BeginTable("preview", 4,
@@ -240,15 +240,15 @@ void CsvImportView::mergePreview(Context& ctx) {
             ImGui::TableNextColumn();
             static const Text* kOutcomes[] = {&str::kCsvAdded, &str::kCsvChanged, &str::kCsvUnchanged,
                                               &str::kCsvConflict};
-            ImGui::TextUnformatted(ctx.t(*kOutcomes[static_cast<int>(e.outcome)]));
+            textItem(ctx.t(*kOutcomes[static_cast<int>(e.outcome)]));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.childName.c_str());
+            textItem(e.childName.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.village.c_str());
+            textItem(e.village.c_str());
             ImGui::TableNextColumn();
             std::string changes;
             for (const auto& c : e.changes) changes += (changes.empty() ? "" : ", ") + c;
-            ImGui::TextUnformatted(changes.c_str());
+            textItem(changes.c_str());
         }
     ImGui::EndTable();
 }
@@ -295,7 +295,7 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
         for (const auto& [label, field] : kRows) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%s", ctx.t(*label));
+            mutedText(ctx.t(*label));
             const bool differs = c.file.*field != c.plan.*field;
             for (const std::string* value : {&(c.file.*field), &(c.plan.*field)}) {
                 ImGui::TableNextColumn();
@@ -316,7 +316,7 @@ void CsvImportView::conflictChoice(Context& ctx, const Plan& plan, const MergeCo
 
 void CsvImportView::conflictsList(Context& ctx, const Plan& plan) {
     const ObservatoryMerge& m = *merge_;
-    ImGui::TextUnformatted(ctx.t(str::kCsvConflicts));
+    textItem(ctx.t(str::kCsvConflicts));
     if (m.unresolved > 0) note(countOf(m.unresolved, str::kConflictToResolve, ctx.lang).c_str(), kColorWarning);
     else note(ctx.t(str::kCsvConflictsResolved), kColorOk);
     const float em = ImGui::GetFontSize();
@@ -335,7 +335,7 @@ void CsvImportView::conflictsList(Context& ctx, const Plan& plan) {
 }
 
 void CsvImportView::resultStep(Context& ctx, const Plan& plan) {
-    ImGui::TextUnformatted(ctx.t(str::kCsvResult));
+    textItem(ctx.t(str::kCsvResult));
     textItem(format(ctx.t(str::kCsvRows), countOf(result_->rowsRead, str::kRowRead, ctx.lang).c_str(),
                     groupedNumber(result_->rowsRejected, ctx.lang).c_str())
                  .c_str());
@@ -386,7 +386,7 @@ void CsvImportView::draw(Context& ctx, const Plan& plan) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), size);
     ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetWorkCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
-    ImGui::TextUnformatted(format(ctx.t(str::kCsvTitle), filename_.c_str()).c_str());
+    textItem(format(ctx.t(str::kCsvTitle), filename_.c_str()).c_str());
     ImGui::Separator();
     switch (stage_) {
         case Stage::Mapping: mappingStep(ctx); break;

@@ -48,7 +48,7 @@ void HouseholdEditor::householdFields(Context& ctx, const Plan& plan, const Hous
     labelLastItem(ctx.t(str::kColVillage));
     describeCombo(h.village.c_str());
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kColVillage));
+    textItem(ctx.t(str::kColVillage));
     std::string address = h.address;
     if (inputText(ctx.t(str::kAddress), address, em * 24))
         editPlanWith(ctx, plan, "household address", fieldKey(plan, h.id, "address"),
@@ -115,8 +115,8 @@ void HouseholdEditor::family(Context& ctx, const Plan& plan, const Household& h,
     ImGui::PushID(f.id.c_str());
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted(f.head.empty() ? ctx.t(str::kFamilyNucleus)
-                                          : format("%s: %s", ctx.t(str::kFamilyNucleus), f.head.c_str()).c_str());
+    textItem(f.head.empty() ? ctx.t(str::kFamilyNucleus)
+                            : format("%s: %s", ctx.t(str::kFamilyNucleus), f.head.c_str()).c_str());
     if (abuseSignals(f).any()) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
@@ -168,7 +168,7 @@ void HouseholdEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     // Where the household lives, in the commune's words (its id is internal).
     const std::string place = h->address.empty() ? h->village : h->address + ", " + h->village;
-    ImGui::TextUnformatted(place.empty() ? ctx.t(str::kHousehold) : format("%s: %s", ctx.t(str::kHousehold), place.c_str()).c_str());
+    textItem(place.empty() ? ctx.t(str::kHousehold) : format("%s: %s", ctx.t(str::kHousehold), place.c_str()).c_str());
     ImGui::SameLine();
     if (deleteButton(ctx.t(str::kDeleteHousehold), !ctx.readOnly))
         askToDelete(ctx, plan, str::kHouseholdDeletion, householdName(*h), householdDeletion(*h), "delete household",

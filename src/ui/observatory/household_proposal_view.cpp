@@ -46,7 +46,7 @@ void HouseholdProposalView::householdRow(Context& ctx, const ProposedHousehold& 
 }
 
 HouseholdProposalView::Outcome HouseholdProposalView::draw(Context& ctx) {
-    ImGui::TextUnformatted(ctx.t(str::kProposalTitle));
+    textItem(ctx.t(str::kProposalTitle));
     note(ctx.t(str::kProposalHelp), kColorMuted);
     const HouseholdProposal& p = proposal_;
     textItem(format(ctx.t(str::kProposalCounts),

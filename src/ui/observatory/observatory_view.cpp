@@ -84,7 +84,7 @@ void ObservatoryView::toolbar(Context& ctx, const Plan& plan, PlanFocus& focus) 
     }
     if (plan.villages.empty()) {
         toolbarNext(ImGui::CalcTextSize(ctx.t(str::kNeedsVillage)).x);
-        ImGui::TextColored(ImColor(kColorWarning), "%s", ctx.t(str::kNeedsVillage));
+        coloredText(ctx.t(str::kNeedsVillage), kColorWarning);
     }
     if (toolbarButton(ctx.t(str::kImportCsv), !ctx.readOnly)) platform::openFilePicker(".csv,text/csv");
     if (toolbarButton(ctx.t(str::kExportObservatory))) exportObservatory(ctx, plan);
@@ -166,7 +166,7 @@ void ObservatoryView::row(Context& ctx, const Plan& plan, const ObservatoryRow& 
         fittedText(c ? c->name.c_str() : ctx.t(str::kNoChildYet), c ? 0 : kColorMuted);
         if (r.status & kTurnedEighteen) {  // the full words are in the status column
             ImGui::SameLine();
-            ImGui::TextDisabled("%s", ctx.t(str::kAdultMark));
+            mutedText(ctx.t(str::kAdultMark));
         }
     }
     cellText(c ? c->cnp.c_str() : "");

@@ -56,8 +56,7 @@ void abuseBand(Context& ctx, const FamilyNucleus& f) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);
     ImGui::BeginChild("abuse-band", ImVec2(0, ImGui::GetFontSize() * 3.4f), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
-    ImGui::TextWrapped("%s", text.c_str());
-    labelLastItem(text.c_str());
+    paragraph(text.c_str());
     a11y::announce(text, a11y::Urgency::Assertive);
     ImGui::PopStyleColor();
     ImGui::EndChild();
@@ -180,7 +179,7 @@ void SheetEditor::indicatorRow(Context& ctx, const Plan& plan, const FamilyNucle
         }
     }
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(ind.code);
+    textItem(ind.code);
     ImGui::TableNextColumn();
     if (!ind.isRiskSituation()) ImGui::Indent();
     paragraph(ctx.t(ind.label));
@@ -229,7 +228,7 @@ void SheetEditor::dimensionSection(Context& ctx, const Plan& plan, const FamilyN
 void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus& f) {
     const float em = ImGui::GetFontSize();
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kConclusion));
+    textItem(ctx.t(str::kConclusion));
     ImGui::Separator();
     const bool needed = needsRiskIdentification(f);
     note(ctx.t(needed ? str::kRiskIdNeeded : str::kRiskIdNotNeeded), needed ? kColorWarning : kColorOk);
@@ -267,7 +266,7 @@ void SheetEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         format(ctx.t(str::kSheetTitle), f->head.empty() ? ctx.t(str::kUnnamed) : f->head.c_str());
     toolbarNext(ImGui::CalcTextSize(sheetTitle.c_str()).x);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(sheetTitle.c_str());
+    textItem(sheetTitle.c_str());
     toolbarNext(buttonWidth(ctx.t(str::kNextFamily)));
     if (primaryButton(ctx.t(str::kNextFamily))) nextFamily(ctx, plan, focus);
     helper(ctx.t(str::kKeyboardHelp));

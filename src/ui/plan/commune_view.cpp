@@ -34,7 +34,7 @@ void CommuneView::villagesTable(Context& ctx, const Plan& plan) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(v.name.c_str());
+        textItem(v.name.c_str());
         ImGui::TableNextColumn();
         int ins = v.insChildren.value_or(0);
         ImGui::SetNextItemWidth(-1);
@@ -61,12 +61,12 @@ void CommuneView::villagesTable(Context& ctx, const Plan& plan) {
 
 void CommuneView::draw(Context& ctx, const Plan& plan) {
     const County* county = findCounty(plan.county);
-    ImGui::TextUnformatted(format("%s: %s (%02d)", ctx.t(str::kCounty), county ? county->name : "?", plan.county).c_str());
+    textItem(format("%s: %s (%02d)", ctx.t(str::kCounty), county ? county->name : "?", plan.county).c_str());
     std::string commune = plan.commune;
     if (inputText(ctx.t(str::kCommune), commune, ImGui::GetFontSize() * 16) && !commune.empty())
         editPlanWith(ctx, plan, "commune name", plan.id + "/commune", [&](Plan& p) { p.commune = commune; });
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kVillages));
+    textItem(ctx.t(str::kVillages));
     villagesTable(ctx, plan);
     inputText("##new-village", newVillage_, ImGui::GetFontSize() * 14);
     labelLastItem(ctx.t(str::kColVillage));

@@ -49,10 +49,9 @@ std::optional<Step> figures(const Context& ctx, const CommuneCounts& counts) {
         ImGui::TableNextColumn();
         const std::string number = figureText(ctx, f, counts);
         theme::pushType(theme::Type::Title);
-        ImGui::TextUnformatted(number.c_str());
-        theme::popType();
         const char* label = ctx.t(*f.label);
-        labelLastItem(format("%s: %s", label, number.c_str()).c_str());
+        textItem(number.c_str(), format("%s: %s", label, number.c_str()).c_str());
+        theme::popType();
         ImGui::PushID(label);
         if (ImGui::SmallButton(label)) go = f.step;
         ImGui::PopID();
@@ -76,8 +75,10 @@ std::optional<Step> overdue(const Context& ctx, const PlanProgress& progress) {
         for (const OverdueWork& w : progress.overdue) {
             if (w.legal != legal) continue;
             if (!heading) {
-                ImGui::TextColored(ImColor(legal ? kColorError : kColorMuted), "%s%s", legal ? "\xE2\x9A\xA0 " : "",
-                                   ctx.t(legal ? str::kDashboardLegalDeadlines : str::kDashboardRoutineDeadlines));
+                coloredText(format("%s%s", legal ? "\xE2\x9A\xA0 " : "",
+                                   ctx.t(legal ? str::kDashboardLegalDeadlines : str::kDashboardRoutineDeadlines))
+                                .c_str(),
+                            legal ? kColorError : kColorMuted);
                 heading = true;
             }
             const std::string label = format("%s: %s", ctx.t(w.label), groupedNumber(w.count, ctx.lang).c_str());
@@ -85,8 +86,7 @@ std::optional<Step> overdue(const Context& ctx, const PlanProgress& progress) {
             if (ImGui::SmallButton(stableId(label.c_str(), w.label.en).c_str())) go = Step::WorkQueue;
             labelLastItem(label.c_str());
             ImGui::SameLine();
-            ImGui::TextColored(ImColor(kColorMuted), "%s",
-                               format(ctx.t(str::kOverdueSince), w.oldest.shown().c_str()).c_str());
+            coloredText(format(ctx.t(str::kOverdueSince), w.oldest.shown().c_str()).c_str(), kColorMuted);
         }
     }
     return go;

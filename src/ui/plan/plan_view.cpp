@@ -136,12 +136,13 @@ void PlanView::stepList(Context& ctx, const PlanProgress& progress) {
             ImGui::GetWindowDrawList()->AddRectFilled(
                 screenTop, ImVec2(screenTop.x + em() * 0.2f, screenTop.y + rowHeight), theme::packed(theme::kPrimary));
         ImGui::SetCursorPos(ImVec2(top.x + em() * 0.4f, top.y));
-        ImGui::Text("%d. %s %s", stepNumber(entry.step), info.icon, title);
+        decoration(format("%d. %s %s", stepNumber(entry.step), info.icon, title).c_str(),
+                   ImGui::GetColorU32(ImGuiCol_Text));
         ImGui::SetCursorPos(ImVec2(top.x + em() * 1.6f, top.y + titleHeight));
         theme::pushType(theme::Type::Helper);
-        ImGui::TextColored(ImColor(mark.color), "%s %s", mark.mark, stateName);
+        coloredText(format("%s %s", mark.mark, stateName).c_str(), mark.color,
+                    format("%d. %s: %s", stepNumber(entry.step), title, stateName).c_str());
         theme::popType();
-        labelLastItem(format("%d. %s: %s", stepNumber(entry.step), title, stateName).c_str());
         ImGui::SetCursorPos(after);
     }
     ImGui::PopStyleVar();
@@ -175,11 +176,10 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
         return;
     }
     ImGui::SameLine();
-    ImGui::TextUnformatted(format("%s %s", ctx.t(str::kCommune), plan.commune.c_str()).c_str());
+    textItem(format("%s %s", ctx.t(str::kCommune), plan.commune.c_str()).c_str());
     if (plan.demo) {
         ImGui::SameLine();
-        ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
-        labelLastItem(ctx.t(str::kDemoMark));
+        coloredText(format("[%s]", ctx.t(str::kDemoMark)).c_str(), kColorWarning, ctx.t(str::kDemoMark));
     }
     ImGui::Separator();
     ImGui::BeginChild("steps", ImVec2(em() * 16, 0), true);

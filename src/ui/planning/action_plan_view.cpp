@@ -37,10 +37,10 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
     const float em = ImGui::GetFontSize();
     ImGui::PushID(s);
     ImGui::Separator();
-    ImGui::TextUnformatted(ctx.t(str::kSections[s]));
+    textItem(ctx.t(str::kSections[s]));
     const std::string* own = userText(plan, year_, s);
     ImGui::SameLine();
-    ImGui::TextDisabled("(%s)", ctx.t(own ? str::kEdited : str::kFromPlan));
+    mutedText(format("(%s)", ctx.t(own ? str::kEdited : str::kFromPlan)).c_str());
     const std::string label = format(ctx.t(str::kSectionText), s + 1);
     if (own) {
         std::string text = *own;
@@ -53,9 +53,8 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
             editPlanWith(ctx, plan, "action plan section", {}, [&](Plan& p) { sectionOf(p, year_, s).clear(); });
     } else {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(shown[s].empty() ? ctx.t(str::kEmptySection) : shown[s].c_str());
+        textItem(shown[s].empty() ? ctx.t(str::kEmptySection) : shown[s].c_str(), label.c_str());
         ImGui::PopTextWrapPos();
-        labelLastItem(label.c_str());
         if (button(ctx.t(str::kEditSection), !ctx.readOnly)) {
             const std::string start = shown[s].empty() ? std::string(ctx.t(str::kEmptySection)) : shown[s];
             editPlanWith(ctx, plan, "action plan section", {}, [&](Plan& p) { sectionOf(p, year_, s) = start; });
@@ -67,12 +66,12 @@ void ActionPlanView::section(Context& ctx, const Plan& plan, int s, const Action
 void ActionPlanView::draw(Context& ctx, const Plan& plan) {
     const Planning& p = plan.planning;
     if (!p.startYear) {
-        ImGui::TextDisabled("%s", ctx.t(str::kChooseStartYear));
+        mutedText(ctx.t(str::kChooseStartYear));
         return;
     }
     if (year_ < p.startYear || year_ >= p.startYear + p.periodYears) year_ = p.startYear;
-    ImGui::TextDisabled("%s", ctx.t(str::kActionPlanHelp));
-    ImGui::TextUnformatted(ctx.t(str::kYear));
+    mutedText(ctx.t(str::kActionPlanHelp));
+    textItem(ctx.t(str::kYear));
     for (int y = p.startYear; y < p.startYear + p.periodYears; ++y) {
         ImGui::SameLine();
         const std::string label = std::to_string(y);

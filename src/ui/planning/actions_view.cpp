@@ -18,9 +18,9 @@ void ActionsView::costs(Context& ctx, const Plan& plan, std::size_t i) {
     const float em = ImGui::GetFontSize();
     const Planning& p = plan.planning;
     const Action& a = p.actions[i];
-    ImGui::TextUnformatted(ctx.t(str::kCostsPerYear));
+    textItem(ctx.t(str::kCostsPerYear));
     if (!p.startYear) {
-        ImGui::TextDisabled("%s", ctx.t(str::kChooseStartYear));
+        mutedText(ctx.t(str::kChooseStartYear));
         return;
     }
     for (int y = 0; y < p.periodYears; ++y) {
@@ -107,7 +107,7 @@ void ActionsView::draw(Context& ctx, const Plan& plan) {
             q.planning.actions.push_back(a);
         });
     const auto& actions = plan.planning.actions;
-    if (actions.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoActions));
+    if (actions.empty()) mutedText(ctx.t(str::kNoActions));
     for (std::size_t i = 0; i < actions.size(); ++i) {
         const Action& a = actions[i];
         ImGui::PushID(a.id.c_str());

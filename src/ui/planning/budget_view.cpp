@@ -24,12 +24,12 @@ std::string slotName(const Context& ctx, int slot) {
 
 void sumTable(const Context& ctx, const char* id, const char* title, const std::vector<std::pair<std::string, long>>& sums,
               long total, std::string (*name)(const Context&, const Plan&, const std::string&), const Plan& plan) {
-    ImGui::TextUnformatted(title);
+    textItem(title);
     if (!ImGui::BeginTable(id, 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
     for (const auto& [key, ron] : sums) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", name(ctx, plan, key).c_str());
+        paragraph(name(ctx, plan, key).c_str());
         ImGui::TableNextColumn();
         textItem(formatRon(ron, ctx.lang).c_str());
         ImGui::TableNextColumn();
@@ -58,28 +58,28 @@ void BudgetView::byYear(const Context& ctx) {
     for (std::size_t y = 0; y < budget().years.size(); ++y) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::Text("%d", budget().years[y]);
+        textItem(format("%d", budget().years[y]).c_str());
         ImGui::TableNextColumn();
         // Shown as the amount; labelled with its year so a test can tell the rows apart.
-        ImGui::TextUnformatted(formatRon(budget().byYear[y], ctx.lang).c_str());
-        labelLastItem((std::to_string(budget().years[y]) + ": " + formatRon(budget().byYear[y], ctx.lang)).c_str());
+        textItem(formatRon(budget().byYear[y], ctx.lang).c_str(),
+                 (std::to_string(budget().years[y]) + ": " + formatRon(budget().byYear[y], ctx.lang)).c_str());
         ImGui::TableNextColumn();
         textItem(formatRon(budget().councilByYear[y], ctx.lang).c_str());
         ImGui::TableNextColumn();
         textItem(percentText(budget().councilShare(y), ctx.lang).c_str());
     }
     ImGui::EndTable();
-    ImGui::TextDisabled("%s", ctx.t(str::kCouncilHelp));
+    mutedText(ctx.t(str::kCouncilHelp));
 }
 
 void BudgetView::chart(const Context& ctx) const {
-    ImGui::TextUnformatted(ctx.t(str::kChartByYear));
+    textItem(ctx.t(str::kChartByYear));
     for (int slot = 0; slot < kFundingKindSlots; ++slot) {
         if (slot) ImGui::SameLine(0, ImGui::GetFontSize());
         ImGui::ColorButton(("##legend" + std::to_string(slot)).c_str(), ImColor(kSlotColors[slot]),
                            ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
         ImGui::SameLine();
-        ImGui::TextUnformatted(slotName(ctx, slot).c_str());
+        textItem(slotName(ctx, slot).c_str());
     }
     const long largest = budget().byYear.empty() ? 0 : *std::max_element(budget().byYear.begin(), budget().byYear.end());
     const float line = ImGui::GetTextLineHeight();
@@ -112,7 +112,7 @@ void BudgetView::draw(Context& ctx, const Plan& plan) {
     budget_.get(ctx.snapshot(plan), [&] { return budgetOf(plan.planning); });
     textItem(format(ctx.t(str::kBudgetTotal), formatRon(budget().total, ctx.lang).c_str()).c_str());
     if (budget().total == 0) {
-        ImGui::TextDisabled("%s", ctx.t(str::kNoBudget));
+        mutedText(ctx.t(str::kNoBudget));
         return;
     }
     byYear(ctx);

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/catalog/table3.h"
 #include "core/planning/priorities.h"
 #include "ui/kit/plan_edit.h"
@@ -23,9 +24,9 @@ void addCandidates(Context& ctx, const Plan& plan, const std::vector<Candidate>&
 void CandidatesView::fromRequired(Context& ctx, const Plan& plan) {
     const std::vector<Candidate>& offered =
         offered_.get(ctx.snapshot(plan), {ctx.lang}, [&] { return requiredServiceCandidates(plan, ctx.lang); });
-    ImGui::TextUnformatted(ctx.t(str::kFromRequired));
+    textItem(ctx.t(str::kFromRequired));
     if (offered.empty()) {
-        ImGui::TextDisabled("%s", ctx.t(str::kNoRequired));
+        mutedText(ctx.t(str::kNoRequired));
         return;
     }
     if (button(ctx.t(str::kAddAllRequired), !ctx.readOnly)) addCandidates(ctx, plan, offered);
@@ -34,17 +35,18 @@ void CandidatesView::fromRequired(Context& ctx, const Plan& plan) {
         if (button(ctx.t(str::kAddAsCandidate), !ctx.readOnly)) addCandidates(ctx, plan, {offered[i]});
         labelLastItem((std::string(ctx.t(str::kAddAsCandidate)) + ": " + offered[i].name).c_str());
         ImGui::SameLine();
-        ImGui::TextUnformatted(offered[i].name.c_str());
+        textItem(offered[i].name.c_str());
         ImGui::PopID();
     }
 }
 
 void CandidatesView::byHand(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
-    ImGui::TextUnformatted(ctx.t(str::kByHand));
+    textItem(ctx.t(str::kByHand));
     inputText(ctx.t(str::kCandidateServiceName), name_, em * 20);
     const auto groups = riskGroups();
     const std::string preview = group_ < 0 ? ctx.t(str::kNoGroup) : groups[static_cast<std::size_t>(group_)].label.in(ctx.lang);
+    fieldLabel(ctx.t(str::kTargetGroup));
     ImGui::SetNextItemWidth(em * 20);
     if (ImGui::BeginCombo("##group", preview.c_str())) {
         if (ImGui::Selectable(ctx.t(str::kNoGroup), group_ < 0)) group_ = -1;
@@ -57,8 +59,6 @@ void CandidatesView::byHand(Context& ctx, const Plan& plan) {
     }
     labelLastItem(ctx.t(str::kTargetGroup));
     describeCombo(preview.c_str());
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kTargetGroup));
     if (!button(ctx.t(str::kAddByHand), !ctx.readOnly && !name_.empty())) return;
     Candidate c;
     c.name = name_;
@@ -71,7 +71,7 @@ void CandidatesView::byHand(Context& ctx, const Plan& plan) {
 }
 
 void CandidatesView::list(Context& ctx, const Plan& plan) {
-    ImGui::TextUnformatted(ctx.t(str::kCandidatesList));
+    textItem(ctx.t(str::kCandidatesList));
     for (const Candidate& c : plan.planning.candidates) {
         ImGui::PushID(c.id.c_str());
         const bool voted = candidateInRounds(plan.planning, c.id);
@@ -81,12 +81,12 @@ void CandidatesView::list(Context& ctx, const Plan& plan) {
         labelLastItem((std::string(ctx.t(str::kRemove)) + ": " + c.name).c_str());
         if (voted && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", ctx.t(str::kVotedKept));
         ImGui::SameLine();
-        ImGui::TextUnformatted(c.name.c_str());
+        textItem(c.name.c_str());
         if (!c.indicators.empty()) {
             std::string codes;
             for (const auto& code : c.indicators) codes += (codes.empty() ? "" : ", ") + code;
             ImGui::SameLine();
-            ImGui::TextDisabled("(%s)", codes.c_str());
+            mutedText(format("(%s)", codes.c_str()).c_str());
         }
         ImGui::PopID();
     }

@@ -32,16 +32,17 @@ CandidateOpinion& opinionFor(ConsultationRound& r, const Id& candidate) {
 
 // "Școala · Părinți · 3 persoane".
 void participantLine(const Context& ctx, const Participant& p) {
-    ImGui::BulletText("%s · %s · %s", p.organisation.empty() ? "–" : p.organisation.c_str(),
-                      ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]),
-                      countOf(p.count, nouns::kPerson, ctx.lang).c_str());
+    bullet(format("%s · %s · %s", p.organisation.empty() ? "–" : p.organisation.c_str(),
+                  ctx.t(kParticipantKindNames[static_cast<int>(p.kind)]),
+                  countOf(p.count, nouns::kPerson, ctx.lang).c_str())
+               .c_str());
 }
 
 }  // namespace
 
 void ConsultationView::participants(const Context& ctx) {
     const float em = ImGui::GetFontSize();
-    ImGui::TextUnformatted(ctx.t(str::kParticipants));
+    textItem(ctx.t(str::kParticipants));
     for (const Participant& p : draft_.participants) participantLine(ctx, p);
     inputText(ctx.t(str::kOrganisation), participant_.organisation, em * 12);
     ImGui::SameLine();
@@ -69,7 +70,7 @@ void ConsultationView::votes(const Context& ctx, const Plan& plan) {
         CandidateOpinion& o = opinionFor(draft_, c.id);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(c.name.c_str());
+        textItem(c.name.c_str());
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(em * 4);
         if (ImGui::InputInt("##votes", &o.votes, 0) && o.votes < 0) o.votes = 0;
@@ -89,14 +90,13 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
     if (!draft_.date) draft_.date = today();
     dateField(ctx.t(str::kRoundDate), draft_.date, em * 7, ctx.lang);
     ImGui::SameLine();
+    fieldLabel(ctx.t(str::kRoundFormat));
     enumCombo(ctx, ctx.t(str::kRoundFormat), kConsultationFormatNames, draft_.format, em * 12);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kRoundFormat));
     participants(ctx);
     votes(ctx, plan);
     multilineText("##decisions", draft_.decisions, ImVec2(-1, em * 3));
     labelLastItem(ctx.t(str::kDecisions));
-    ImGui::TextDisabled("%s", ctx.t(str::kDecisions));
+    mutedText(ctx.t(str::kDecisions));
     if (!primaryButton(ctx.t(str::kRecordRound), !ctx.readOnly && !plan.planning.candidates.empty())) return;
     ConsultationRound round = draft_;
     round.opinions.erase(std::remove_if(round.opinions.begin(), round.opinions.end(),
@@ -113,8 +113,8 @@ void ConsultationView::form(Context& ctx, const Plan& plan) {
 }
 
 void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
-    ImGui::TextDisabled("%s", ctx.t(str::kRoundsKept));
-    if (plan.planning.rounds.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoRounds));
+    mutedText(ctx.t(str::kRoundsKept));
+    if (plan.planning.rounds.empty()) mutedText(ctx.t(str::kNoRounds));
     for (std::size_t i = 0; i < plan.planning.rounds.size(); ++i) {
         const ConsultationRound& r = plan.planning.rounds[i];
         const std::string title =
@@ -127,10 +127,11 @@ void ConsultationView::recorded(const Context& ctx, const Plan& plan) const {
         if (open) {
             for (const auto& p : r.participants) participantLine(ctx, p);
             for (const auto& o : r.opinions)
-                ImGui::BulletText("%s: %s%s%s", candidateLabel(plan.planning, o.candidate, ctx.lang).c_str(),
-                                  countOf(o.votes, str::kVoteNoun, ctx.lang).c_str(), o.opinions.empty() ? "" : " — ",
-                                  o.opinions.c_str());
-            if (!r.decisions.empty()) ImGui::TextWrapped("%s: %s", ctx.t(str::kDecisions), r.decisions.c_str());
+                bullet(format("%s: %s%s%s", candidateLabel(plan.planning, o.candidate, ctx.lang).c_str(),
+                              countOf(o.votes, str::kVoteNoun, ctx.lang).c_str(), o.opinions.empty() ? "" : " — ",
+                              o.opinions.c_str())
+                           .c_str());
+            if (!r.decisions.empty()) paragraph(format("%s: %s", ctx.t(str::kDecisions), r.decisions.c_str()).c_str());
             ImGui::TreePop();
         }
         ImGui::PopID();

@@ -26,8 +26,9 @@ std::string baselineText(const Context& ctx, const BaselineValue& v) {
 // An optional count typed in a field; empty clears it.
 bool countField(const char* label, std::optional<long>& value, float width) {
     std::string text = value ? std::to_string(*value) : std::string();
+    fieldLabel(label);
     ImGui::SetNextItemWidth(width);
-    if (!ImGui::InputText(label, &text, ImGuiInputTextFlags_CharsDecimal)) return false;
+    if (!ImGui::InputText((std::string("##") + label).c_str(), &text, ImGuiInputTextFlags_CharsDecimal)) return false;
     if (text.empty()) value.reset();
     else value = std::strtol(text.c_str(), nullptr, 10);
     return true;
@@ -48,6 +49,7 @@ void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
     // An empty field proposes next year; the period buttons accept the proposal.
     const int start = p.startYear ? p.startYear : today().year + 1;
     std::string year = p.startYear ? std::to_string(p.startYear) : std::string();
+    fieldLabel(ctx.t(str::kStrategyStart));
     ImGui::SetNextItemWidth(em * 5);
     if (ImGui::InputTextWithHint("##start", std::to_string(start).c_str(), &year, ImGuiInputTextFlags_CharsDecimal)) {
         const int typed = std::atoi(year.c_str());
@@ -55,10 +57,8 @@ void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
             editPlanWith(ctx, plan, "strategy start", plan.id + "/start", [&](Plan& q) { q.planning.startYear = typed; });
     }
     labelLastItem(ctx.t(str::kStrategyStart));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kStrategyStart));
     ImGui::SameLine(0, em * 2);
-    ImGui::TextUnformatted(ctx.t(str::kPeriod));
+    textItem(ctx.t(str::kPeriod));
     for (int years : {5, 10}) {
         ImGui::SameLine();
         const char* label = ctx.t(years == 5 ? str::kFiveYears : str::kTenYears);
@@ -69,12 +69,12 @@ void ObjectivesView::strategy(Context& ctx, const Plan& plan) {
             });
         labelLastItem(label);
     }
-    ImGui::TextUnformatted(ctx.t(str::kGeneralObjective));
+    textItem(ctx.t(str::kGeneralObjective));
     std::string general = p.generalObjective.empty() ? generalObjective().in(ctx.lang) : p.generalObjective;
     if (multilineText("##general", general, ImVec2(-1, em * 2.6f)))
         editPlanWith(ctx, plan, "general objective", plan.id + "/general", [&](Plan& q) { q.planning.generalObjective = general; });
     labelLastItem(ctx.t(str::kGeneralObjective));
-    ImGui::TextDisabled("%s", ctx.t(str::kGeneralHelp));
+    mutedText(ctx.t(str::kGeneralHelp));
     toolbarNext(buttonWidth(ctx.t(str::kResetGeneral)));
     if (button(ctx.t(str::kResetGeneral), !ctx.readOnly && !p.generalObjective.empty()))
         editPlanWith(ctx, plan, "general objective", {}, [](Plan& q) { q.planning.generalObjective.clear(); });
@@ -88,7 +88,7 @@ void ObjectivesView::addButtons(Context& ctx, const Plan& plan) {
         for (const SpecificObjective& s : specificObjectives()) {
             if (s.dimension != dim) {
                 dim = s.dimension;
-                ImGui::TextDisabled("%s", objectiveDimensions()[static_cast<std::size_t>(dim - 1)].name.in(ctx.lang));
+                mutedText(objectiveDimensions()[static_cast<std::size_t>(dim - 1)].name.in(ctx.lang));
             }
             const std::string label = "(" + std::to_string(s.number) + ") " + s.text.in(ctx.lang);
             const bool picked = ImGui::Selectable(label.c_str());
@@ -128,13 +128,14 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         editPlanWith(ctx, plan, label, field ? key + field : std::string(), [&](Plan& q) { change(q.planning.objectives[i]); });
     };
     std::string text = objectiveTitle(o, ctx.lang);
+    labelAbove(ctx.t(str::kObjectiveText));
     if (multilineText("##text", text, ImVec2(-1, em * 2.6f)))
         edit("objective text", "text", [&](PlanObjective& x) { x.text = text; });
     labelLastItem(ctx.t(str::kObjectiveText));
     std::optional<BaselineDefinition> def = o.baseline;
-    if (measureCombo(ctx, ctx.t(str::kMeasure), def, em * 24)) edit("objective indicator", nullptr, [&](PlanObjective& x) { x.baseline = def; });
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kMeasure));
+    fieldLabel(ctx.t(str::kMeasure));
+    if (measureCombo(ctx, ctx.t(str::kMeasure), def, em * 24))
+        edit("objective indicator", nullptr, [&](PlanObjective& x) { x.baseline = def; });
     if (o.baseline && !isRegistryMeasure(o.baseline->measure)) {
         int basis = static_cast<int>(o.baseline->basis);
         for (int b = 0; b < 2; ++b) {
@@ -145,6 +146,8 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
             labelLastItem(label);
         }
         BaselineUnit unit = o.baseline->unit;
+        ImGui::SameLine();
+        fieldLabel(ctx.t(str::kColIndicator));
         if (enumCombo(ctx, ctx.t(str::kColIndicator), str::kUnits, unit, em * 16))
             edit("baseline unit", nullptr, [&](PlanObjective& x) { x.baseline->unit = unit; });
     }
@@ -163,10 +166,9 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
         edit("target date", "date", [&](PlanObjective& x) { x.targetDate = by; });
     labelLastItem(ctx.t(str::kTargetDate));
     Id priority = o.priority;
+    fieldLabel(ctx.t(str::kServesPriority));
     if (priorityCombo(ctx, ctx.t(str::kServesPriority), plan.planning, priority, em * 16))
         edit("objective priority", nullptr, [&](PlanObjective& x) { x.priority = priority; });
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kServesPriority));
     if (deleteButton(ctx.t(str::kDeleteObjective), !ctx.readOnly))
         askToDelete(ctx, plan, str::kObjectiveDeletion, objectiveTitle(o, ctx.lang),
                     objectiveDeletion(plan.planning, o.id), "delete objective",
@@ -176,47 +178,38 @@ void ObjectivesView::editor(Context& ctx, const Plan& plan, std::size_t i) {
 void ObjectivesView::table(Context& ctx, const Plan& plan, const std::vector<BaselineValue>& baselines) {
     const auto& objectives = plan.planning.objectives;
     if (objectives.empty()) {
-        ImGui::TextDisabled("%s", ctx.t(str::kNoObjectives));
+        mutedText(ctx.t(str::kNoObjectives));
         return;
     }
-    if (!ImGui::BeginTable("objectives", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp))
-        return;
-    ImGui::TableSetupColumn(ctx.t(str::kColObjective), 0, 5);
-    ImGui::TableSetupColumn(ctx.t(str::kColIndicator), 0, 4);
-    ImGui::TableSetupColumn(ctx.t(str::kColBaseline), 0, 2.2f);
-    ImGui::TableSetupColumn(ctx.t(str::kTarget), 0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColTargetDate), 0, 1.6f);
-    ImGui::TableSetupColumn(ctx.t(str::kColPriority), 0, 2.4f);
-    ImGui::TableHeadersRow();
+    // The target and its date keep their width; the words wrap in their cells, at any zoom.
+    std::vector<TableColumn> columns = {
+        {ctx.t(str::kColObjective), nullptr, 10},   {ctx.t(str::kColIndicator), nullptr, 8},
+        {ctx.t(str::kColBaseline), nullptr, 6},     {ctx.t(str::kTarget), "99999"},
+        {ctx.t(str::kColTargetDate), "00.00.0000"}, {ctx.t(str::kColPriority), nullptr, 7, 1},
+    };
+    for (TableColumn& c : columns) c.wrap = !c.widest;
+    if (!beginFittedTable("objectives", columns, ctx.t(str::kColObjective))) return;
     for (std::size_t i = 0; i < objectives.size(); ++i) {
         const PlanObjective& o = objectives[i];
         ImGui::PushID(o.id.c_str());
         ImGui::TableNextRow();
-        ImGui::TableNextColumn();
         const std::string title = objectiveTitle(o, ctx.lang);
-        ImGui::TextWrapped("%s", title.c_str());
-        labelLastItem(title.c_str());
+        cellText(title.c_str());
         if (ImGui::SmallButton(ctx.t(str::kEdit))) open_ = open_ == o.id ? Id{} : o.id;
         labelLastItem((std::string(ctx.t(str::kEdit)) + ": " + title).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", o.baseline ? baselineName(*o.baseline, ctx.lang).c_str() : ctx.t(str::kMeasureTyped));
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", baselineText(ctx, baselines[i]).c_str());
-        labelLastItem((std::string(ctx.t(str::kColBaseline)) + ": " + title).c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(o.target ? std::to_string(*o.target).c_str() : "–");
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(o.targetDate ? o.targetDate->shown().c_str() : "–");
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", o.priority.empty() ? "–" : candidateLabel(plan.planning, o.priority, ctx.lang).c_str());
+        cellText(o.baseline ? baselineName(*o.baseline, ctx.lang).c_str() : ctx.t(str::kMeasureTyped));
+        cellText(baselineText(ctx, baselines[i]).c_str());
+        cellRight(o.target ? std::to_string(*o.target).c_str() : "–");
+        cellRight(o.targetDate ? o.targetDate->shown().c_str() : "–");
+        cellText(o.priority.empty() ? "–" : candidateLabel(plan.planning, o.priority, ctx.lang).c_str());
         ImGui::PopID();
     }
-    ImGui::EndTable();
+    endFittedTable();
     for (std::size_t i = 0; i < objectives.size(); ++i) {
         if (objectives[i].id != open_) continue;
         ImGui::PushID(objectives[i].id.c_str());
         ImGui::Separator();
-        ImGui::TextUnformatted(ctx.t(str::kEdit));
+        textItem(ctx.t(str::kEdit));
         editor(ctx, plan, i);
         ImGui::PopID();
     }
@@ -228,8 +221,8 @@ void ObjectivesView::draw(Context& ctx, const Plan& plan) {
         ctx.snapshot(plan), {day.days()}, [&] { return baselinesOf(plan, ctx.reports.needsReport(plan, day)); });
     strategy(ctx, plan);
     ImGui::Separator();
-    ImGui::TextUnformatted(ctx.t(str::kSpecificObjectives));
-    ImGui::TextDisabled("%s", ctx.t(str::kBaselineHelp));
+    section(ctx.t(str::kSpecificObjectives));
+    helper(ctx.t(str::kBaselineHelp));
     addButtons(ctx, plan);
     table(ctx, plan, baselines);
 }

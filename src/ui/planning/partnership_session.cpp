@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/base/format.h"
 #include "platform/platform.h"
 #include "ui/planning/strings.h"
 #include "ui/kit/widgets.h"
@@ -23,7 +24,7 @@ void PartnershipSession::timer(const Context& ctx) {
     const double left = secondsLeft();
     ImGui::SetWindowFontScale(kProjectorScale * 1.6f);
     const int seconds = static_cast<int>(left);
-    ImGui::TextColored(ImColor(left > 0 ? kColorOk : kColorError), "%02d:%02d", seconds / 60, seconds % 60);
+    coloredText(format("%02d:%02d", seconds / 60, seconds % 60).c_str(), left > 0 ? kColorOk : kColorError);
     ImGui::SetWindowFontScale(kProjectorScale);
     ImGui::SameLine();
     if (startedAt_ < 0) {
@@ -42,7 +43,7 @@ void PartnershipSession::timer(const Context& ctx) {
     if (ImGui::InputInt("##minutes", &minutes_, 0)) minutes_ = std::clamp(minutes_, 1, 180);
     labelLastItem(ctx.t(str::kTimerMinutes));
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kTimerMinutes));
+    textItem(ctx.t(str::kTimerMinutes));
 }
 
 bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& matrix) {
@@ -55,11 +56,11 @@ bool PartnershipSession::draw(Context& ctx, const Plan& plan, PriorityMatrix& ma
     ImGui::SetWindowFontScale(kProjectorScale);
     if (primaryButton(ctx.t(str::kEndSession))) open = false;
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kSessionTitle));
+    textItem(ctx.t(str::kSessionTitle));
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", plan.commune.c_str());
+    mutedText(plan.commune.c_str());
     timer(ctx);
-    ImGui::TextDisabled("%s", ctx.t(str::kSessionHelp));
+    mutedText(ctx.t(str::kSessionHelp));
     matrix.matrix(ctx, plan, MatrixMode::Projector);
     ImGui::Spacing();
     matrix.ranking(ctx, plan, MatrixMode::Projector);

@@ -113,7 +113,7 @@ bool fundingCombo(const Context& ctx, const char* label, std::string& code, floa
     for (const FundingSource& s : fundingSources()) {
         if (static_cast<int>(s.kind) != kind) {
             kind = static_cast<int>(s.kind);
-            ImGui::TextDisabled("%s", ctx.t(fundingKindName(s.kind)));
+            mutedText(ctx.t(fundingKindName(s.kind)));
         }
         if (choose(fundingName(s, ctx.lang), code == s.code) && code != s.code) {
             code = s.code;

@@ -16,7 +16,7 @@ void PrioritiesView::matrixTab(Context& ctx, const Plan& plan) {
     }
     matrix_.weights(ctx, plan);
     const Staffing& s = matrix_.staffing(ctx, plan);
-    ImGui::TextDisabled("%s", format(ctx.t(str::kStaffingHint), s.staff, s.needed).c_str());
+    mutedText(format(ctx.t(str::kStaffingHint), s.staff, s.needed).c_str());
     ImGui::Spacing();
     matrix_.matrix(ctx, plan, MatrixMode::Desk);
     ImGui::Spacing();

@@ -35,7 +35,7 @@ const PriorityMatrix::Figures& PriorityMatrix::figures(const Context& ctx, const
 
 void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
-    ImGui::TextUnformatted(ctx.t(str::kWeights));
+    textItem(ctx.t(str::kWeights));
     for (int k = 0; k < kCriterionCount; ++k) {
         ImGui::PushID(k);
         if (k % 4) ImGui::SameLine(0, em);
@@ -45,7 +45,7 @@ void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
             editPlanWith(ctx, plan, "weight", plan.id + "/weight/" + std::to_string(k), [&](Plan& p) { p.planning.weights[k] = w; });
         labelLastItem(format(ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k])).c_str());
         ImGui::SameLine();
-        ImGui::TextColored(ImColor(kCriterionColors[k]), "%s", ctx.t(kCriterionNames[k]));
+        coloredText(ctx.t(kCriterionNames[k]), kCriterionColors[k]);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
         ImGui::PopID();
     }
@@ -55,8 +55,8 @@ void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
 
 void PriorityMatrix::scorePopup(Context& ctx, const Plan& plan, const RankedCandidate& row, int criterion) {
     const Candidate& c = plan.planning.candidates[row.index];
-    ImGui::TextUnformatted(cellLabel(ctx, c, criterion).c_str());
-    ImGui::TextDisabled("%s", ctx.t(str::kCriteriaHelp[criterion]));
+    textItem(cellLabel(ctx, c, criterion).c_str());
+    mutedText(ctx.t(str::kCriteriaHelp[criterion]));
     for (int s = kMinScore; s <= kMaxScore; ++s) {
         if (s > kMinScore) ImGui::SameLine();
         if (button(format(ctx.t(str::kScoreValue), s).c_str(), !ctx.readOnly)) {
@@ -139,12 +139,10 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(c.name.c_str());
+        textItem(c.name.c_str());
         ImGui::PopTextWrapPos();
-        labelLastItem(c.name.c_str());
         if (mode == MatrixMode::Desk) {
-            ImGui::TextDisabled(
-                "%s", format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
+            mutedText(format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
                              countOf(row->group.households, nouns::kHousehold, ctx.lang).c_str(),
                              groupedNumber(row->group.urgentHouseholds, ctx.lang).c_str())
                           .c_str());
@@ -185,7 +183,7 @@ void PriorityMatrix::contributionBar(const Context& ctx, const Plan& plan, const
 void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
     const Ranking& ranking = figures(ctx, plan).ranking;
     const float em = ImGui::GetFontSize();
-    ImGui::TextUnformatted(ctx.t(str::kRanking));
+    textItem(ctx.t(str::kRanking));
     if (!ImGui::BeginTable("ranking", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
     ImGui::TableSetupColumn(ctx.t(str::kColRank));
     ImGui::TableSetupColumn(ctx.t(str::kColCandidateService), ImGuiTableColumnFlags_WidthStretch);
@@ -198,17 +196,20 @@ void PriorityMatrix::ranking(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::Text("%d", row.rank);
+        textItem(format("%d", row.rank).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(c.name.c_str());
+        textItem(c.name.c_str());
         if (row.missing && mode == MatrixMode::Desk) {
             ImGui::SameLine();
-            ImGui::TextColored(ImColor(kColorMuted), "(%s)", format(ctx.t(str::kMissingScores), countOf(row.missing, str::kCriterionNoun, ctx.lang).c_str()).c_str());
+            coloredText(format("(%s)", format(ctx.t(str::kMissingScores),
+                                              countOf(row.missing, str::kCriterionNoun, ctx.lang).c_str())
+                                           .c_str())
+                            .c_str(),
+                        kColorMuted);
         }
         ImGui::TableNextColumn();
         const std::string total = decimalNumber(row.total, 2, ctx.lang);
-        ImGui::TextUnformatted(total.c_str());
-        labelLastItem((std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
+        textItem(total.c_str(), (std::string(ctx.t(str::kColTotal)) + " " + c.name + " " + total).c_str());
         ImGui::TableNextColumn();
         contributionBar(ctx, plan, ranking, row, em * 16);
         ImGui::TableNextColumn();

@@ -14,13 +14,12 @@ void StaffingView::draw(Context& ctx, const Plan& plan) {
     const Staffing& s = staffing_.get(ctx.snapshot(plan), [&] { return staffing(plan); });
     const float em = ImGui::GetFontSize();
     int staff = plan.planning.spasStaff;
+    fieldLabel(ctx.t(str::kSpasStaff));
     ImGui::SetNextItemWidth(em * 4);
     if (ImGui::InputInt("##staff", &staff, 0) && staff >= 0)
         editPlanWith(ctx, plan, "SPAS staff", plan.id + "/staff", [&](Plan& p) { p.planning.spasStaff = staff; });
     labelLastItem(ctx.t(str::kSpasStaff));
-    ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kSpasStaff));
-    ImGui::TextUnformatted(ctx.t(str::kCaseloadRule));
+    textItem(ctx.t(str::kCaseloadRule));
     for (int r = 0; r < kCaseloadRuleCount; ++r) {
         const CaseloadNorm& norm = caseloadNorm(static_cast<CaseloadRule>(r));
         const std::string label = format(ctx.t(str::kCaseloadNorm), norm.limit, ctx.t(norm.role), ctx.t(norm.source));

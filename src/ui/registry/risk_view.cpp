@@ -7,8 +7,9 @@
 #include "platform/a11y.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
-#include "ui/registry/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
+#include "ui/registry/strings.h"
 
 namespace prevplan::ui {
 
@@ -36,42 +37,40 @@ std::vector<FamilyRef> suspectedFamilies(const Plan& plan) {
 
 void RiskView::list(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const auto& suspected = suspected_.get(ctx.snapshot(plan), [&] { return suspectedFamilies(plan); });
-    ImGui::TextUnformatted(ctx.t(str::kRiskListTitle));
+    textItem(ctx.t(str::kRiskListTitle));
     if (suspected.empty()) {
         note(ctx.t(str::kNoSuspicions), kColorMuted);
         return;
     }
-    if (!ImGui::BeginTable("suspected", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp))
-        return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColFamily), 0, 3);
-    ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
-    ImGui::TableSetupColumn(ctx.t(str::kColSuspicions), 0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColConfirmed), 0, 1);
-    ImGui::TableSetupColumn(ctx.t(str::kColStatus), 0, 2);
-    ImGui::TableHeadersRow();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(suspected.size()));
-    while (clipper.Step())
-        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
-            const FamilyRef& ref = suspected[k];
-            const FamilyNucleus& f = *findFamily(plan, ref);
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushID(k);
-            if (ImGui::Selectable(familyName(f).c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
-                focus.open(Editor::Risk, ref);
-            ImGui::PopID();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(findHousehold(plan, ref.household)->village.c_str());
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", suspicionCount(f));
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", confirmedRiskCount(f));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ctx.t(visited(f) ? str::kRiskDone : str::kRiskAwaiting));
-        }
-    ImGui::EndTable();
+    // The counts keep their width, right-aligned; names, villages and states wrap.
+    std::vector<TableColumn> columns = {
+        {ctx.t(str::kColFamily), nullptr, 8}, {ctx.t(str::kColVillage), nullptr, 6, 1},
+        {ctx.t(str::kColSuspicions), "99"},   {ctx.t(str::kColConfirmed), "99"},
+        {ctx.t(str::kColStatus), nullptr, 7},
+    };
+    for (TableColumn& c : columns) c.wrap = !c.widest;
+    if (!beginFittedTable("suspected", columns, ctx.t(str::kColFamily), ImGuiTableFlags_ScrollY)) return;
+    clippedRows(static_cast<int>(suspected.size()), [&](int k) {
+        const FamilyRef& ref = suspected[static_cast<std::size_t>(k)];
+        const FamilyNucleus& f = *findFamily(plan, ref);
+        const std::string name = familyName(f);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(k);
+        // The whole row opens the family's risk identification.
+        if (ImGui::Selectable("##row", false,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+            focus.open(Editor::Risk, ref);
+        labelLastItem(name.c_str());
+        ImGui::PopID();
+        ImGui::SameLine(0, 0);
+        fittedText(name.c_str());
+        cellText(findHousehold(plan, ref.household)->village.c_str());
+        cellRight(std::to_string(suspicionCount(f)).c_str());
+        cellRight(std::to_string(confirmedRiskCount(f)).c_str());
+        cellText(ctx.t(visited(f) ? str::kRiskDone : str::kRiskAwaiting));
+    });
+    endFittedTable();
 }
 
 void RiskView::visitFields(Context& ctx, const Plan& plan, const FamilyRef& ref, const FamilyNucleus& f) {
@@ -101,8 +100,7 @@ void RiskView::dgaspcAlert(Context& ctx, const Plan& plan, const FamilyRef& ref,
         ImGui::PushStyleColor(ImGuiCol_ChildBg, kColorError);
         ImGui::BeginChild("dgaspc", ImVec2(0, em * 4.6f), false, ImGuiWindowFlags_NoScrollbar);
         ImGui::PushStyleColor(ImGuiCol_Text, 0xFFFFFFFF);
-        ImGui::TextWrapped("%s", ctx.t(str::kDgaspcAlert));
-        labelLastItem(ctx.t(str::kDgaspcAlert));
+        paragraph(ctx.t(str::kDgaspcAlert));
         a11y::announce(ctx.t(str::kDgaspcAlert), a11y::Urgency::Assertive);
         ImGui::PopStyleColor();
         if (button(ctx.t(str::kDgaspcNotifiedToday), !ctx.readOnly))
@@ -124,9 +122,9 @@ void RiskView::verdictRow(Context& ctx, const Plan& plan, const FamilyRef& ref, 
     const Verdict verdict = f.risk ? f.risk->verdicts[i] : Verdict::NotAssessed;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(ind.code);
+    textItem(ind.code);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", ctx.t(ind.label));
+    paragraph(ctx.t(ind.label));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(ind.definition));
     if (ind.childLevel && verdict == Verdict::Confirmed && !f.children.empty())
         exposureCheckboxes(ctx, plan, ref, f, i, &Child::exposedConfirmed);
@@ -161,7 +159,7 @@ void RiskView::editor(Context& ctx, const Plan& plan, PlanFocus& focus) {
     ImGui::SameLine();
     if (button(ctx.t(str::kHousehold))) focus.open(Editor::Household, {ref.household, {}});
     ImGui::SameLine();
-    ImGui::TextUnformatted(format(ctx.t(str::kRiskTitle), familyName(*f).c_str()).c_str());
+    textItem(format(ctx.t(str::kRiskTitle), familyName(*f).c_str()).c_str());
     dgaspcAlert(ctx, plan, ref, *f);
     // The family of a child in special protection gets the visit even before a sheet.
     if (!f->sheet && !hasChildInProtection(*f)) {

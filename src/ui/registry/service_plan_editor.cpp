@@ -43,7 +43,7 @@ void ServicePlanEditor::items(Context& ctx, const Plan& plan, const FamilyRef& r
         if (static_cast<int>(item.group) != group) {
             group = static_cast<int>(item.group);
             ImGui::Spacing();
-            ImGui::TextDisabled("%s", ctx.t(planItemGroupName(item.group)));
+            mutedText(ctx.t(planItemGroupName(item.group)));
         }
         const auto& list = sp.*listOf(item.group);
         bool chosen = std::find(list.begin(), list.end(), item.code) != list.end();
@@ -88,7 +88,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
                                const Child& c) {
     const float em = ImGui::GetFontSize();
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kVisits));
+    textItem(ctx.t(str::kVisits));
     ImGui::Separator();
     if (const auto next = nextMonitoringVisit(f, c)) {
         const int risks = confirmedRiskCount(f);
@@ -143,7 +143,7 @@ void ServicePlanEditor::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
         return;
     }
     ImGui::SameLine();
-    ImGui::TextUnformatted(format(ctx.t(str::kServicePlanTitle), c->name.c_str()).c_str());
+    textItem(format(ctx.t(str::kServicePlanTitle), c->name.c_str()).c_str());
     if (!c->servicePlan) {
         if (button(ctx.t(str::kStartServicePlan), !ctx.readOnly))
             editServicePlan(ctx, plan, focus.family, *c, "start service plan", {}, [](ServicePlan&, Child&) {});

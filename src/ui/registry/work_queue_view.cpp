@@ -92,14 +92,14 @@ void WorkQueueView::group(Context& ctx, const Plan& plan, const std::vector<Work
     if (!open) return;
     // Wide enough for its longest cell ("URGENT dd.mm.yyyy DEPĂȘIT"): the deadline is never cut.
     const std::string widestDue = std::string(ctx.t(str::kUrgent)) + " 00.00.0000 " + ctx.t(str::kOverdue);
-    const std::string openWidest = std::string(ctx.t(str::kOpen)) + "  ";
     std::vector<TableColumn> columns = {
         {ctx.t(str::kColDue), widestDue.c_str()}, {ctx.t(str::kColTask), nullptr, 12},
         {ctx.t(str::kColWho), nullptr, 8},        {ctx.t(str::kColVillage), nullptr, 5, 1},
-        {ctx.t(str::kColAddress), nullptr, 7, 2}, {"##open", openWidest.c_str()},
+        {ctx.t(str::kColAddress), nullptr, 7, 2}, {"##open", ctx.t(str::kOpen)},
     };
     // A long task name, name or address wraps: read whole without a mouse, on every screen.
     for (std::size_t c = 1; c <= 4; ++c) columns[c].wrap = true;
+    columns.back().button = true;
     if (!beginFittedTable(id.c_str(), columns, ctx.t(str::kColDue))) return;
     clippedRows(static_cast<int>(g.rows.size()), [&](int i) {
         const std::size_t index = g.rows[static_cast<std::size_t>(i)];

@@ -68,26 +68,23 @@ void ReportView::controls(Context& ctx, const Plan& plan, const Figures& f) {
 }
 
 void ReportView::headline(const Context& ctx, const Figures& f) {
-    ImGui::TextUnformatted(ctx.t(str::kFigures));
-    if (!ImGui::BeginTable("headline", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
-        return;
-    ImGui::TableSetupColumn(ctx.t(str::kColDimension), 0, 4);
+    textItem(ctx.t(str::kFigures));
+    // Counts right-aligned; the dimensions' names and the long headers wrap, at any zoom.
+    std::vector<TableColumn> columns = {{ctx.t(str::kColDimension), nullptr, 12}};
     for (const Text* t : {&str::kColObservedH, &str::kColChildrenInThem, &str::kColConfirmedH, &str::kColChildrenInThem})
-        ImGui::TableSetupColumn(ctx.t(*t), 0, 2);
-    ImGui::TableHeadersRow();
+        columns.push_back({ctx.t(*t), nullptr, 5});
+    for (TableColumn& c : columns) c.wrap = true;
+    if (!beginFittedTable("headline", columns, ctx.t(str::kColDimension))) return;
     auto line = [&](const std::string& label, const Table1Row& row) {
         ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        textItem(label.c_str());
+        cellText(label.c_str());
         for (long v : {row.observed.households, row.observed.childrenInHouseholds, row.confirmed.households,
-                       row.confirmed.childrenInHouseholds}) {
-            ImGui::TableNextColumn();
-            textItem(groupedNumber(v, ctx.lang).c_str());
-        }
+                       row.confirmed.childrenInHouseholds})
+            cellRight(groupedNumber(v, ctx.lang).c_str());
     };
     for (int d = 1; d <= kDimensionCount; ++d) line(std::to_string(d) + ". " + ctx.t(dimension(d).name), f.shown.dimensionRow(d));
     line(ctx.t(str::kAnyRiskRow), f.shown.anyRow());
-    ImGui::EndTable();
+    endFittedTable();
 }
 
 // The report's distinct section (section 1.1.1 (e)), for the whole commune whatever the column.
@@ -131,7 +128,7 @@ void ReportView::tables(const Context& ctx, const Figures& f) {
                     ImGui::TableNextRow();
                     for (const auto& cell : row) {
                         ImGui::TableNextColumn();
-                        ImGui::TextUnformatted(cell.c_str());
+                        textItem(cell.c_str());
                     }
                 }
                 ImGui::EndTable();
@@ -147,8 +144,8 @@ void ReportView::snapshots(Context& ctx, const Plan& plan, const Figures& f) {
     if (primaryButton(stableId(format(ctx.t(str::kFreeze), year).c_str(), "freeze").c_str(), !ctx.readOnly))
         editPlanWith(ctx, plan, "freeze report", {},
                      [&](Plan& p) { freezeReport(p, f.commune, platform::timestampNow()); });
-    ImGui::TextUnformatted(ctx.t(str::kFrozen));
-    if (f.snapshots.empty()) ImGui::TextDisabled("%s", ctx.t(str::kNoFrozen));
+    textItem(ctx.t(str::kFrozen));
+    if (f.snapshots.empty()) mutedText(ctx.t(str::kNoFrozen));
     for (const auto& s : f.snapshots) {
         ImGui::Bullet();
         ImGui::PushTextWrapPos(0);
@@ -168,12 +165,12 @@ void ReportView::draw(Context& ctx, const Plan& plan) {
     ImGui::BeginChild("report");
     headline(ctx, f);
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kChartDimensions));
-    ImGui::TextDisabled("%s", ctx.t(str::kChartLegend));
+    textItem(ctx.t(str::kChartDimensions));
+    mutedText(ctx.t(str::kChartLegend));
     const float em = ImGui::GetFontSize();
     barChart("dimensions", f.dimensionBars, em * 14, ctx.lang);
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kChartIndicators));
+    textItem(ctx.t(str::kChartIndicators));
     barChart("indicators", f.indicatorBars, em * 26, ctx.lang);
     ImGui::Spacing();
     publicCare(f);

@@ -80,7 +80,7 @@ void localityRow(Context& ctx, const Plan& plan, std::size_t i) {
     labelLastItem((std::string(ctx.t(str::kColMinutes)) + " " + l.name).c_str());
     if (l.travelMinutes > kMicroAreaMinutes) {
         ImGui::SameLine();
-        ImGui::TextColored(ImColor(kColorWarning), "%s", ctx.t(str::kBeyondMicroArea));
+        coloredText(ctx.t(str::kBeyondMicroArea), kColorWarning);
     }
     ImGui::TableNextColumn();
     if (ImGui::Checkbox(("##transport" + std::to_string(i)).c_str(), &transport))
@@ -160,7 +160,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
     const auto& rows = plan.resources.childrenInProtection;
     long total = 0;
     for (const ProtectedChildren& r : rows) total += r.children;
-    ImGui::TextUnformatted(ctx.t(str::kChildrenInProtection));
+    textItem(ctx.t(str::kChildrenInProtection));
     textItem(format(ctx.t(str::kProtectedTotal), countOf(total, nouns::kChild, ctx.lang).c_str()).c_str());
     if (ImGui::BeginTable("in-protection", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.t(str::kColVillage), 0, 2);
@@ -201,7 +201,7 @@ void protectedChildren(Context& ctx, const Plan& plan) {
 void dgaspcServices(Context& ctx, const Plan& plan) {
     static const Text* const kLists[] = {&str::kListFamilyType, &str::kListCounty, &str::kListPlanned};
     const auto& rows = plan.resources.dgaspcServices;
-    ImGui::TextUnformatted(ctx.t(str::kDgaspcServices));
+    textItem(ctx.t(str::kDgaspcServices));
     if (ImGui::BeginTable("dgaspc-services", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(ctx.t(str::kColList), 0, 2);
         ImGui::TableSetupColumn(ctx.t(str::kColType), 0, 3);

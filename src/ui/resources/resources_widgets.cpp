@@ -27,7 +27,7 @@ bool serviceTypeCombo(const Context& ctx, const char* id, const char* testLabel,
         for (const ServiceType& t : serviceTypes()) {
             if (static_cast<int>(t.category) != category) {
                 category = static_cast<int>(t.category);
-                ImGui::TextDisabled("%s", ctx.t(serviceCategoryName(t.category)));
+                mutedText(ctx.t(serviceCategoryName(t.category)));
             }
             const std::string name = serviceTypeName(ctx, t.code);
             if (ImGui::Selectable(name.c_str(), type == t.code)) type = t.code, changed = true;
@@ -43,7 +43,7 @@ bool yesNoField(const Context& ctx, const char* label, const char* id, YesNo& va
     static const std::pair<YesNo, const Text*> kChoices[] = {
         {YesNo::Yes, &str::kAnswerYes}, {YesNo::No, &str::kAnswerNo}, {YesNo::Unknown, &str::kAnswerUnknown}};
     bool changed = false;
-    ImGui::TextUnformatted(label);
+    textItem(label);
     for (const auto& [choice, name] : kChoices) {
         ImGui::SameLine();
         const std::string button = std::string(ctx.t(*name)) + "##" + id;
@@ -92,16 +92,15 @@ void drawCardPopup(const Context& ctx) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, ImGui::GetFontSize() * 30), ImGuiCond_Appearing);
     if (!ImGui::BeginPopup("##service-card")) return;
     const ServiceCard& c = *g_shownCard;
-    ImGui::TextWrapped("%s", ctx.t(c.title));
-    labelLastItem(ctx.t(c.title));
+    paragraph(ctx.t(c.title));
     ImGui::Separator();
     const std::pair<const Text*, const Text*> kSections[] = {
         {&str::kCardProblem, &c.problem}, {&str::kCardTargets, &c.targets}, {&str::kCardProviders, &c.providers},
         {&str::kCardDescription, &c.description}, {&str::kCardSteps, &c.steps}, {&str::kCardFunding, &c.funding},
         {&str::kCardRisks, &c.risks}};
     for (const auto& [heading, body] : kSections) {
-        ImGui::TextColored(ImColor(kColorMuted), "%s", ctx.t(*heading));
-        ImGui::TextWrapped("%s", ctx.t(*body));
+        coloredText(ctx.t(*heading), kColorMuted);
+        paragraph(ctx.t(*body));
         ImGui::Spacing();
     }
     if (button(ctx.t(str::kClose))) ImGui::CloseCurrentPopup();

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/base/format.h"
 #include "core/catalog/a25.h"
 #include "core/resources/inventory_query.h"
 #include "core/resources/resource_edits.h"
@@ -31,7 +32,7 @@ void ServiceForm::identification(Context& ctx, const Plan& plan, const Service& 
     if (serviceTypeCombo(ctx, "##type", ctx.t(str::kFieldType), type, false, em() * 30))
         editService(ctx, plan, s, "type", [&](Service& m) { m.type = type; });
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kFieldType));
+    textItem(ctx.t(str::kFieldType));
     std::string name = s.name;
     if (inputText(ctx.t(str::kFieldName), name, em() * 30)) editService(ctx, plan, s, "name", [&](Service& m) { m.name = name; });
 
@@ -41,7 +42,7 @@ void ServiceForm::identification(Context& ctx, const Plan& plan, const Service& 
                     static_cast<int>(supplierTypes().size) + 1, supplier, supplierName, em() * 30))
         editService(ctx, plan, s, "supplier", [&](Service& m) { m.supplier = supplier; });
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kSupplier));
+    textItem(ctx.t(str::kSupplier));
     if (s.supplier > 0 && supplierTypes()[s.supplier - 1].specify) {
         std::string other = s.supplierOther;
         if (inputText(ctx.t(str::kFieldSupplierOther), other, em() * 30))
@@ -67,7 +68,7 @@ void ServiceForm::identification(Context& ctx, const Plan& plan, const Service& 
                     placeName, em() * 30))
         editService(ctx, plan, s, "locality", [&](Service& m) { m.locality = places[static_cast<std::size_t>(current)]; });
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kLocality));
+    textItem(ctx.t(str::kLocality));
 
     std::string interviewer = s.interviewer, interviewee = s.interviewee;
     if (inputText(ctx.t(str::kFieldInterviewer), interviewer, em() * 30))
@@ -87,7 +88,7 @@ void ServiceForm::capacity(Context& ctx, const Plan& plan, const Service& s) {
     if (optionalCountField(ctx.t(str::kFieldFreePlaces), freePlaces, em() * 6))
         editService(ctx, plan, s, "free_places", [&](Service& m) { m.freePlaces = freePlaces; });
     ImGui::SameLine();
-    ImGui::TextDisabled("(%s)", ctx.t(str::kEmptyUnknown));
+    mutedText(format("(%s)", ctx.t(str::kEmptyUnknown)).c_str());
     YesNo placesForSeparated = s.placesForSeparated;
     if (yesNoField(ctx, ctx.t(str::kFieldPlacesForSeparated), "places-for-separated", placesForSeparated))
         editService(ctx, plan, s, "places_for_separated",
@@ -106,7 +107,7 @@ void ServiceForm::capacity(Context& ctx, const Plan& plan, const Service& s) {
 }
 
 void ServiceForm::activities(Context& ctx, const Plan& plan, const Service& s) {
-    ImGui::TextUnformatted(ctx.t(str::kFieldActivities));
+    textItem(ctx.t(str::kFieldActivities));
     if (!ImGui::BeginTable("activities", 2, ImGuiTableFlags_SizingStretchSame)) return;
     for (const ServiceActivity& a : serviceActivities()) {
         ImGui::TableNextColumn();
@@ -126,7 +127,7 @@ void ServiceForm::activities(Context& ctx, const Plan& plan, const Service& s) {
 }
 
 void ServiceForm::accessibility(Context& ctx, const Plan& plan, const Service& s) {
-    ImGui::TextUnformatted(ctx.t(str::kFieldAccessibility));
+    textItem(ctx.t(str::kFieldAccessibility));
     for (const AccessibilityItem& item : accessibilityItems()) {
         bool on = hasAccessibility(s, item.letter);
         const std::string label = std::string(1, item.letter) + ". " + ctx.t(item.question);
@@ -177,7 +178,7 @@ bool ServiceForm::draw(Context& ctx, const Plan& plan, const std::string& servic
     const Service* s = findService(plan.resources, serviceId);
     if (!s || button(ctx.t(str::kBackToInventory))) return false;
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kServiceSheet));
+    textItem(ctx.t(str::kServiceSheet));
     ImGui::Separator();
     ImGui::BeginChild("service-form");
     if (ctx.readOnly) ImGui::BeginDisabled();

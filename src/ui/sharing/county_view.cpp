@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/base/fold.h"
 #include "core/base/format.h"
@@ -93,8 +92,8 @@ void CountyView::openPlan(const Context& ctx, const Commune& c) const {
 void CountyView::toolbar(Context& ctx) {
     if (ImGui::Button(ctx.t(str::kBack))) ctx.countyView = false;
     ImGui::SameLine();
-    ImGui::TextUnformatted(ctx.t(str::kCountyView));
-    ImGui::TextWrapped("%s", ctx.t(str::kCountyHelp));
+    textItem(ctx.t(str::kCountyView));
+    paragraph(ctx.t(str::kCountyHelp));
     if (ImGui::Button(ctx.t(str::kAddFiles))) platform::openFilesPicker(".json,application/json");
     ImGui::SameLine();
     if (button(ctx.t(str::kExportRollup), !communes_.empty()))
@@ -149,8 +148,7 @@ void CountyView::table(Context& ctx) {
         for (int c = 0; c < rollupCellCount(); ++c) {
             ImGui::TableNextColumn();
             const std::string cell = rollupCell(r, c, isTotal);
-            ImGui::TextUnformatted(cell.c_str());
-            if (!cell.empty() && !std::isdigit(static_cast<unsigned char>(cell[0]))) labelLastItem(cell.c_str());  // "<5", ">=N"
+            textItem(cell.c_str());
         }
     };
     for (std::size_t i : order_) {
@@ -158,12 +156,12 @@ void CountyView::table(Context& ctx) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(c.row.commune.c_str());
-        if (c.row.demo) ImGui::SameLine(), ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
+        textItem(c.row.commune.c_str());
+        if (c.row.demo) ImGui::SameLine(), coloredText(format("[%s]", ctx.t(str::kDemoMark)).c_str(), kColorWarning);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(countyOf(c.row));
+        textItem(countyOf(c.row));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ctx.t(c.row.named ? str::kNamedMark : c.row.package ? str::kPackageMark : str::kWorkspaceMark));
+        textItem(ctx.t(c.row.named ? str::kNamedMark : c.row.package ? str::kPackageMark : str::kWorkspaceMark));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.row.source.c_str());
         numbers(c.row, false);
         ImGui::TableNextColumn();
@@ -174,8 +172,7 @@ void CountyView::table(Context& ctx) {
     for (std::size_t i : order_) rows.push_back(communes_[i].row);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(ctx.t(str::kTotal));
-    labelLastItem(ctx.t(str::kTotal));
+    textItem(ctx.t(str::kTotal));
     ImGui::TableNextColumn();
     ImGui::TableNextColumn();
     const CommuneRow total = totalsOf(rows);
@@ -201,7 +198,7 @@ void CountyView::chart(const Context& ctx) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (std::size_t i : order_) {
         const CommuneRow& r = communes_[i].row;
-        ImGui::TextUnformatted(r.commune.c_str());
+        textItem(r.commune.c_str());
         ImGui::SameLine(labelWidth);
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float w = std::max(1.0f, barMax * static_cast<float>(r.*field) / static_cast<float>(largest));
@@ -209,17 +206,17 @@ void CountyView::chart(const Context& ctx) {
         draw->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImColor(0xFFA85F1F));
         ImGui::Dummy(ImVec2(w, h));
         ImGui::SameLine();
-        ImGui::TextUnformatted(groupedNumber(r.*field, ctx.lang).c_str());
+        textItem(groupedNumber(r.*field, ctx.lang).c_str());
     }
 }
 
 void CountyView::draw(Context& ctx) {
     toolbar(ctx);
     ImGui::Separator();
-    if (communes_.empty()) return ImGui::TextWrapped("%s", ctx.t(str::kNoCommunes));
+    if (communes_.empty()) return paragraph(ctx.t(str::kNoCommunes));
     if (reorder_) order_ = shown();  // the table sorts it
     const std::string communes = countOf(static_cast<long long>(communes_.size()), str::kCommuneNoun, ctx.lang);
-    ImGui::TextUnformatted(format(ctx.t(str::kCommunesShown), static_cast<int>(order_.size()), communes.c_str()).c_str());
+    textItem(format(ctx.t(str::kCommunesShown), static_cast<int>(order_.size()), communes.c_str()).c_str());
     table(ctx);
     ImGui::Spacing();
     chart(ctx);

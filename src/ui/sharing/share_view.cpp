@@ -23,17 +23,24 @@ namespace {
 
 void heading(const char* text) {
     ImGui::Spacing();
-    ImGui::TextUnformatted(text);
+    textItem(text);
     ImGui::Separator();
+}
+
+// That the plan went out stays on record: it is no undo step, so Undo never takes it back. The
+// Context lives as long as the page, so a sealed package may record it later.
+void recordSent(Context& ctx, const Id& planId, ShareKind what) {
+    if (ctx.readOnly) return;
+    ctx.history.amend([planId, what, on = today()](Workspace& ws) { recordShare(ws, planId, what, on); });
 }
 
 }  // namespace
 
 void ShareView::documentPanel(Context& ctx, const Plan& plan) {
     heading(ctx.t(str::kDocumentTitle));
-    ImGui::TextWrapped("%s", ctx.t(str::kDocumentHelp));
+    paragraph(ctx.t(str::kDocumentHelp));
     if (!documentLangChosen_) documentLang_ = ctx.lang;
-    ImGui::TextUnformatted(ctx.t(str::kDocumentLanguage));
+    textItem(ctx.t(str::kDocumentLanguage));
     ImGui::SameLine();
     if (radio("Română", documentLang_ == Lang::Ro)) documentLang_ = Lang::Ro, documentLangChosen_ = true;
     ImGui::SameLine();
@@ -48,9 +55,10 @@ void ShareView::documentPanel(Context& ctx, const Plan& plan) {
     const PlanDocumentOptions options{documentLang_, today(), actionPlanYear_, withDecision_};
     const std::string filename = "plan-" + fileSlug(plan.commune) + "-" + today().iso() + ".html";
     if (pendingDocument_) return emptyPartsWarning(ctx, plan);
-    if (ImGui::Button(ctx.t(str::kOpenDocument))) requestDocument(ctx, plan, options, filename, false);
+    // What a council secretary wants most: the plan to read and print.
+    if (primaryButton(ctx.t(str::kOpenDocument))) requestDocument(ctx, plan, options, filename, false);
     ImGui::SameLine();
-    if (ImGui::Button(ctx.t(str::kDownloadDocument))) requestDocument(ctx, plan, options, filename, true);
+    if (button(ctx.t(str::kDownloadDocument))) requestDocument(ctx, plan, options, filename, true);
 }
 
 // The document is laid out in pages first, so its contents carry page numbers; the plan records
@@ -61,12 +69,7 @@ void ShareView::deliver(Context& ctx, const Plan& plan, const std::string& filen
         if (download) platform::download(filename, "text/html;charset=utf-8", paged);
         else platform::openHtml(filename, paged);
     });
-    record(ctx, plan, ShareKind::PlanDocument);
-}
-
-void ShareView::record(Context& ctx, const Plan& plan, ShareKind what, std::string note) {
-    editPlanWith(ctx, plan, ctx.t(str::kShareRecorded), {},
-                 [&](Plan& p) { recordShare(p, what, today(), std::move(note)); });
+    recordSent(ctx, plan.id, ShareKind::PlanDocument);
 }
 
 // A complete plan goes out at once; one with parts not filled in waits for the user to see them.
@@ -82,7 +85,7 @@ void ShareView::emptyPartsWarning(Context& ctx, const Plan& plan) {
     const std::string count =
         countOf(static_cast<long long>(pending.document.emptyParts.size()), nouns::kPartNotFilledIn, ctx.lang);
     note(format(ctx.t(str::kEmptyPartsWarning), count.c_str()).c_str(), kColorWarning);
-    for (const std::string& part : pending.document.emptyParts) ImGui::BulletText("%s", part.c_str());
+    for (const std::string& part : pending.document.emptyParts) bullet(part.c_str());
     if (primaryButton(ctx.t(pending.download ? str::kDownloadAnyway : str::kOpenAnyway))) {
         deliver(ctx, plan, pending.filename, pending.document.html, pending.download);
         pendingDocument_.reset();
@@ -106,31 +109,31 @@ bool ShareView::passphraseFields(Context& ctx, bool required) {
 
 // Downloads the text, sealed in an envelope when protection is on.
 void ShareView::exportFile(Context& ctx, const std::string& filename, const std::string& contents,
-                           const std::string& text) {
+                           const std::string& text, std::function<void()> downloaded) {
     if (!protect_) {
         platform::download(filename, "application/json", text);
         *status_ = format(ctx.t(str::kExported), filename.c_str());
+        if (downloaded) downloaded();
         return;
     }
-    passphrase_.sealAndDownload(ctx, filename, contents, text, status_);
+    passphrase_.sealAndDownload(ctx, filename, contents, text, status_, std::move(downloaded));
 }
 
 // The aggregated package leaves out the texts that may name people unless they are chosen here,
 // with the list of what that adds in view.
 void ShareView::freeTextsChoice(Context& ctx) {
-    ImGui::TextWrapped("%s", ctx.t(str::kSmallCountsHelp));
+    paragraph(ctx.t(str::kSmallCountsHelp));
     ImGui::Checkbox(ctx.t(str::kWithFreeTexts), &freeTexts_);
     if (!freeTexts_) return;
     note(ctx.t(str::kFreeTextsAdd), kColorWarning);
     for (const FreeTextField& f : freeTextFields()) {
-        ImGui::BulletText("%s", f.what.in(ctx.lang));
-        labelLastItem(f.what.in(ctx.lang));
+        bullet(f.what.in(ctx.lang));
     }
 }
 
 void ShareView::packagePanel(Context& ctx, const Plan& plan) {
     heading(ctx.t(str::kPackageTitle));
-    ImGui::TextWrapped("%s", ctx.t(str::kPackageHelp));
+    paragraph(ctx.t(str::kPackageHelp));
     if (radio(ctx.t(str::kAggregated), !named_)) named_ = false, namedConfirmed_ = false;
     if (radio(ctx.t(str::kNamedRegistry), named_)) named_ = true;
     bool ready = true;
@@ -152,8 +155,9 @@ void ShareView::packagePanel(Context& ctx, const Plan& plan) {
                                  named_ ? ctx.t(str::kNamedWarning) : "",
                                  !named_ && freeTexts_};
     const std::string filename = "dgaspc-" + fileSlug(plan.commune) + "-" + today().iso() + ".json";
-    exportFile(ctx, filename, "dgaspc-package", dgaspcPackage(plan, options));
-    record(ctx, plan, ShareKind::DgaspcPackage);
+    // Recorded once the file is out: a protected package is sealed first, and sealing may fail.
+    exportFile(ctx, filename, "dgaspc-package", dgaspcPackage(plan, options),
+               [&ctx, id = plan.id] { recordSent(ctx, id, ShareKind::DgaspcPackage); });
 }
 
 // When the plan went out, newest first, and the council's decision once it is taken.
@@ -176,7 +180,7 @@ void ShareView::historyPanel(Context& ctx, const Plan& plan) {
 
 void ShareView::backupPanel(Context& ctx) {
     heading(ctx.t(str::kBackupTitle));
-    ImGui::TextWrapped("%s", ctx.t(str::kBackupHelp));
+    paragraph(ctx.t(str::kBackupHelp));
     if (!button(ctx.t(str::kExportBackup), protect_ && passphraseOk_)) return;
     exportFile(ctx, "prevplan-workspace-" + today().iso() + ".json", "workspace", saveWorkspace(ctx.workspace()));
 }

@@ -2,6 +2,7 @@
 // The "Share" step: the plan document for the council (new tab or download), the DGASPC
 // package (aggregated by default; the named Registry only on an explicit, recorded choice) and a
 // passphrase-protected full backup.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,14 +45,14 @@ private:
     void requestDocument(Context& ctx, const Plan& plan, const PlanDocumentOptions& options, std::string filename,
                          bool download);
     void deliver(Context& ctx, const Plan& plan, const std::string& filename, const std::string& html, bool download);
-    void record(Context& ctx, const Plan& plan, ShareKind what, std::string note = {});
     void emptyPartsWarning(Context& ctx, const Plan& plan);
     void historyPanel(Context& ctx, const Plan& plan);
     void packagePanel(Context& ctx, const Plan& plan);
     void freeTextsChoice(Context& ctx);
     void backupPanel(Context& ctx);
     bool passphraseFields(Context& ctx, bool required);
-    void exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text);
+    void exportFile(Context& ctx, const std::string& filename, const std::string& contents, const std::string& text,
+                    std::function<void()> downloaded = {});
 };
 
 }  // namespace prevplan::ui

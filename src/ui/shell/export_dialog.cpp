@@ -55,14 +55,14 @@ void ExportDialog::draw(Context& ctx) {
     }
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    ImGui::TextUnformatted(ctx.t(str::kExportPersonalTitle));
+    textItem(ctx.t(str::kExportPersonalTitle));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
-    ImGui::TextWrapped("%s", format(ctx.t(str::kExportPersonalText), filename_.c_str()).c_str());
+    paragraph(format(ctx.t(str::kExportPersonalText), filename_.c_str()).c_str());
     ImGui::Separator();
     protectedExport(ctx);
     ImGui::Separator();
     plainExport(ctx);
-    if (!status_->empty()) ImGui::TextWrapped("%s", status_->c_str());
+    if (!status_->empty()) paragraph(status_->c_str());
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     if (ImGui::Button(ctx.t(str::kClose)) || escapePressed()) close();

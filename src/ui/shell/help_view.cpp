@@ -35,8 +35,7 @@ static_assert(std::size(kTopics) == static_cast<std::size_t>(HelpView::Topic::Co
 
 void paragraphs(const Context& ctx, std::initializer_list<const Text*> texts) {
     for (const Text* text : texts) {
-        ImGui::TextWrapped("%s", ctx.t(*text));
-        labelLastItem(ctx.t(*text));
+        paragraph(ctx.t(*text));
         ImGui::Spacing();
     }
 }
@@ -53,11 +52,10 @@ void stepTable(const Context& ctx, const char* id, Second second) {
     for (const StepInfo& step : kStepCatalog) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%d. %s  %s", static_cast<int>(index + 1), step.icon, ctx.t(*step.title));
+        paragraph(format("%d. %s  %s", static_cast<int>(index + 1), step.icon, ctx.t(*step.title)).c_str());
         ImGui::TableNextColumn();
         const char* text = second(step, index++);
-        ImGui::TextWrapped("%s", text);
-        labelLastItem(text);
+        paragraph(text);
     }
     ImGui::EndTable();
 }
@@ -79,8 +77,7 @@ void stepKeys(const Context& ctx) {
     paragraphs(ctx, {&str::kKeysSteps});
     for (const StepKey& key : kStepKeys) {
         const std::string line = format("%s   %s", keyName(key).c_str(), ctx.t(*stepInfo(key.step).title));
-        ImGui::BulletText("%s", line.c_str());
-        labelLastItem(line.c_str());
+        bullet(line.c_str());
     }
     ImGui::Spacing();
 }

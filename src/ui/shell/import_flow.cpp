@@ -80,17 +80,15 @@ void ImportFlow::errorsDialog(Context& ctx) {
     if (!ImGui::BeginPopupModal(kErrorsPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
     ImGui::PushStyleColor(ImGuiCol_Text, kColorError);
     const std::string failed = format("%s: %s", ctx.t(str::kImportFailed), filename_.c_str());
-    ImGui::TextUnformatted(failed.c_str());
-    labelLastItem(failed.c_str());
+    textItem(failed.c_str());
     a11y::announce(failed);
     ImGui::PopStyleColor();
     ImGui::Separator();
-    if (!reason_.empty()) ImGui::TextWrapped("%s", reason_.c_str());
+    if (!reason_.empty()) paragraph(reason_.c_str());
     if (!errors_.empty()) {
         const std::string count =
             countOf(static_cast<long long>(std::max(errorCount_, errors_.size())), nouns::kError, ctx.lang);
-        ImGui::TextUnformatted(count.c_str());
-        labelLastItem(count.c_str());
+        textItem(count.c_str());
         a11y::announce(count);
         // One line each, drawn only where visible: a file may bring many.
         const float line = ImGui::GetTextLineHeightWithSpacing();
@@ -101,7 +99,7 @@ void ImportFlow::errorsDialog(Context& ctx) {
             clipper.Begin(static_cast<int>(errors_.size()), line);
             while (clipper.Step())
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-                    ImGui::TextUnformatted(errors_[static_cast<std::size_t>(i)].message(ctx.lang).c_str());
+                    textItem(errors_[static_cast<std::size_t>(i)].message(ctx.lang).c_str());
         }
         ImGui::EndChild();
     }
@@ -117,11 +115,11 @@ void ImportFlow::conflictDialog(Context& ctx) {
     }
     if (!ImGui::BeginPopupModal(kConflictPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    ImGui::TextUnformatted(ctx.t(str::kImportConflict));
+    textItem(ctx.t(str::kImportConflict));
     ImGui::Separator();
-    ImGui::TextUnformatted(ctx.t(str::kImportConflictText));
+    textItem(ctx.t(str::kImportConflictText));
     for (const auto& id : conflicts_)
-        if (const Plan* p = findPlan(ctx.workspace(), id)) ImGui::BulletText("%s", p->commune.c_str());
+        if (const Plan* p = findPlan(ctx.workspace(), id)) bullet(p->commune.c_str());
     if (ImGui::Button(ctx.t(str::kReplace)) && incoming_) {
         apply(ctx, Conflict::Replace);
         ImGui::CloseCurrentPopup();

@@ -9,8 +9,8 @@ namespace prevplan::ui {
 
 void drawOpeningScreen(Context& ctx, const std::string& commune, double progress) {
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kOpeningWorkspace));
-    if (!commune.empty()) ImGui::TextDisabled("%s", commune.c_str());
+    textItem(ctx.t(str::kOpeningWorkspace));
+    if (!commune.empty()) mutedText(commune.c_str());
     ImGui::Spacing();
     ImGui::ProgressBar(static_cast<float>(progress), ImVec2(em() * 24, 0));
 }

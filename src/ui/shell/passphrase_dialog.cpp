@@ -44,7 +44,7 @@ void PassphraseDialog::draw(Context& ctx, const Open& open) {
         show_ = false;
     }
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::TextUnformatted(format(ctx.t(str::kUnlockTitle), name_.c_str()).c_str());
+    textItem(format(ctx.t(str::kUnlockTitle), name_.c_str()).c_str());
     ImGui::Separator();
     if (pending_->plain) {
         const std::string plain = std::move(*pending_->plain);
@@ -62,7 +62,7 @@ void PassphraseDialog::draw(Context& ctx, const Open& open) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
         const bool enter = ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_,
                                             ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-        if (pending_->busy) ImGui::TextDisabled("%s", ctx.t(str::kDecrypting));
+        if (pending_->busy) mutedText(ctx.t(str::kDecrypting));
         if (pending_->failed) note(ctx.t(str::kWrongPassphrase), kColorError);
         if ((button(ctx.t(str::kUnlock), !pending_->busy && !passphrase_.empty()) || enter) && !pending_->busy) unlock();
         ImGui::SameLine();

@@ -72,7 +72,7 @@ static void countyCombo(Context& ctx, int& county, std::string& filter, float la
             only = c;
             if (ImGui::Selectable(format("%s (%02d)", c->name, c->code).c_str(), c->code == county)) county = c->code;
         }
-        if (shown == 0) ImGui::TextDisabled("%s", ctx.t(str::kNoCountyMatches));
+        if (shown == 0) mutedText(ctx.t(str::kNoCountyMatches));
         // Enter takes the one county left.
         if (shown == 1 && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter))) {
             county = only->code;
@@ -134,7 +134,7 @@ void PlanForm::draw(Context& ctx) {
     labelLastItem(ctx.t(str::kCommune));
     if (tried_ && commune_.empty()) note(ctx.t(str::kCommuneRequired), kColorError);
     if (planId_.empty()) {
-        ImGui::TextUnformatted(ctx.t(str::kVillages));
+        labelAbove(ctx.t(str::kVillages));
         multilineText("##villages", villages_, ImVec2(-1, em() * 6));
         labelLastItem(ctx.t(str::kVillages));
         helper(ctx.t(villagesFromList_ ? str::kVillagesFromList : str::kVillagesHint));

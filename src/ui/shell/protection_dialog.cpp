@@ -48,14 +48,14 @@ void ProtectionDialog::passphraseDialog(Context& ctx, bool busy, const Actions& 
     if (!ImGui::BeginPopupModal(kPassphrasePopup, nullptr,
                                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
-    ImGui::TextUnformatted(ctx.t(changing_ ? str::kChangePassphrase : str::kProtectWorkspace));
+    textItem(ctx.t(changing_ ? str::kChangePassphrase : str::kProtectWorkspace));
     ImGui::PushTextWrapPos(em() * 32);
-    ImGui::TextWrapped("%s", ctx.t(str::kProtectWorkspaceText));
+    paragraph(ctx.t(str::kProtectWorkspaceText));
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const bool ok = passphrase_.draw(ctx);
-    if (busy) ImGui::TextDisabled("%s", ctx.t(str::kEncrypting));
+    if (busy) mutedText(ctx.t(str::kEncrypting));
     if (button(ctx.t(str::kProtectConfirm), ok && !busy)) {
         std::string chosen = passphrase_.value();  // protect() wipes its copy
         passphrase_.wipe();
@@ -78,7 +78,7 @@ void ProtectionDialog::removeDialog(Context& ctx, const Actions& actions) {
     if (!ImGui::BeginPopupModal(kRemovePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::PushTextWrapPos(em() * 32);
-    ImGui::TextWrapped("%s", ctx.t(str::kRemoveProtectionQuestion));
+    paragraph(ctx.t(str::kRemoveProtectionQuestion));
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     if (ImGui::Button(ctx.t(str::kRemoveProtectionConfirm))) {

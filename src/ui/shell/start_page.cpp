@@ -30,11 +30,10 @@ void masthead(const Context& ctx) {
 // A line of text after an icon in the helper colour.
 void iconLine(const char* icon, const char* text, unsigned int color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(icon);
+    textItem(icon);
     ImGui::PopStyleColor();
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", text);
-    labelLastItem(text);
+    paragraph(text);
 }
 
 void tooltip(const char* text) {
@@ -51,10 +50,8 @@ StartChoice drawStartPage(const Context& ctx) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     masthead(ctx);
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", ctx.t(str::kWhatItIs));
-    labelLastItem(ctx.t(str::kWhatItIs));
-    ImGui::TextWrapped("%s", ctx.t(str::kForWhom));
-    labelLastItem(ctx.t(str::kForWhom));
+    paragraph(ctx.t(str::kWhatItIs));
+    paragraph(ctx.t(str::kForWhom));
     ImGui::Spacing();
     iconLine(theme::icon::kPrivate, ctx.t(str::kDataStaysHere), theme::packed(theme::kOk));
     ImGui::PopTextWrapPos();
@@ -89,10 +86,9 @@ void drawMethodSteps(const Context& ctx, int columns) {
             const int i = column * rows + row;
             if (i >= static_cast<int>(std::size(kStepCatalog))) continue;
             const StepInfo& step = kStepCatalog[i];
-            ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%2d  %s", i + 1, step.icon);
+            decoration(format("%2d  %s", i + 1, step.icon).c_str(), ImGui::GetColorU32(ImGuiCol_CheckMark));
             ImGui::SameLine();
-            ImGui::TextUnformatted(ctx.t(*step.title));
-            labelLastItem(format("%d. %s", i + 1, ctx.t(*step.title)).c_str());
+            textItem(ctx.t(*step.title), format("%d. %s", i + 1, ctx.t(*step.title)).c_str());
             tooltip(ctx.t(step.purpose));
         }
     }

@@ -52,7 +52,7 @@ void StorageNotices::startAgainDialog(Context& ctx) {
         return;
     ImGui::PushTextWrapPos(em() * 32);
     const std::string kept = unreadable_ ? unreadable_->keptAs : std::string();
-    ImGui::TextWrapped("%s", format(ctx.t(str::kStartAgainQuestion), kept.c_str()).c_str());
+    paragraph(format(ctx.t(str::kStartAgainQuestion), kept.c_str()).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     if (ImGui::Button(ctx.t(str::kStartAgainConfirm)) && unreadable_) {
@@ -73,7 +73,7 @@ void StorageNotices::forgetDialog(Context& ctx) {
     if (!ImGui::BeginPopupModal(kForgetPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
         return;
     ImGui::PushTextWrapPos(em() * 32);
-    ImGui::TextWrapped("%s", ctx.t(str::kForgetQuestion));
+    paragraph(ctx.t(str::kForgetQuestion));
     ImGui::PopTextWrapPos();
     ImGui::Separator();
     const bool writer = platform::storageInfo().writer;

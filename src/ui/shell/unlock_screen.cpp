@@ -13,9 +13,9 @@ namespace prevplan::ui {
 
 void UnlockScreen::draw(Context& ctx, bool busy, bool wrong, const Actions& actions) {
     ImGui::Spacing();
-    ImGui::TextUnformatted(ctx.t(str::kLockedTitle));
+    textItem(ctx.t(str::kLockedTitle));
     ImGui::PushTextWrapPos(em() * 36);
-    ImGui::TextWrapped("%s", ctx.t(str::kLockedText));
+    paragraph(ctx.t(str::kLockedText));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (!platform::cryptoAvailable()) note(ctx.t(str::kCryptoUnavailable), kColorError);
@@ -23,13 +23,13 @@ void UnlockScreen::draw(Context& ctx, bool busy, bool wrong, const Actions& acti
     ImGui::SetNextItemWidth(em() * 16);
     const bool enter = ImGui::InputText(ctx.t(str::kPassphrase), &passphrase_,
                                         ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-    if (busy) ImGui::TextDisabled("%s", ctx.t(str::kUnlocking));
+    if (busy) mutedText(ctx.t(str::kUnlocking));
     if (wrong && !busy) note(ctx.t(str::kWrongWorkspacePassphrase), kColorError);
     if ((button(ctx.t(str::kUnlockWorkspace), !busy && !passphrase_.empty()) || enter) && !busy && !passphrase_.empty())
         actions.unlock(passphrase_);  // wiped there
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextDisabled("%s", ctx.t(str::kForgotPassphrase));
+    mutedText(ctx.t(str::kForgotPassphrase));
     if (ImGui::Button(ctx.t(str::kForget))) actions.forget();
 }
 

@@ -10,12 +10,10 @@ namespace prevplan::ui {
 bool drawUpdateNotice(Context& ctx, const SiteUpdateState& state) {
     if (!state.ready) return false;
     bool chosen = false;
-    ImGui::TextColored(ImColor(kColorOk), "%s", ctx.t(str::kUpdateReady));
-    labelLastItem(ctx.t(str::kUpdateReady));
+    coloredText(ctx.t(str::kUpdateReady), kColorOk);
     ImGui::SameLine();
     if (state.requested) {
-        ImGui::TextDisabled("%s", ctx.t(str::kUpdateSaving));
-        labelLastItem(ctx.t(str::kUpdateSaving));
+        mutedText(ctx.t(str::kUpdateSaving));
     } else {
         chosen = ImGui::SmallButton(ctx.t(str::kUpdateReload));
     }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/base/fold.h"
+#include "core/base/format.h"
 #include "core/base/words.h"
 #include "core/catalog/counties.h"
 #include "core/demo/demo.h"
@@ -45,23 +46,23 @@ void WorkspaceView::planRow(Context& ctx, const Plan& plan) {
     ImGui::PushID(plan.id.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(plan.commune.c_str());
+    textItem(plan.commune.c_str());
     if (plan.demo) {
         ImGui::SameLine();
-        ImGui::TextColored(ImColor(kColorWarning), "[%s]", ctx.t(str::kDemoMark));
+        coloredText(format("[%s]", ctx.t(str::kDemoMark)).c_str(), kColorWarning);
     }
     ImGui::TableNextColumn();
     const County* county = findCounty(plan.county);
-    ImGui::TextUnformatted(county ? county->name : "?");
+    textItem(county ? county->name : "?");
     ImGui::TableNextColumn();
-    ImGui::Text("%d", static_cast<int>(plan.villages.size()));
+    textItem(format("%d", static_cast<int>(plan.villages.size())).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(groupedNumber(static_cast<long long>(childCount(plan)), ctx.lang).c_str());
+    textItem(groupedNumber(static_cast<long long>(childCount(plan)), ctx.lang).c_str());
     ImGui::TableNextColumn();
     // "2026-11-25T16:52:07" → "25.11.2026 16:52"
     const std::string& stamp = plan.modifiedOn;
     const std::string modified = shownDate(stamp.substr(0, 10)) + (stamp.size() >= 16 ? " " + stamp.substr(11, 5) : "");
-    ImGui::TextUnformatted(modified.c_str());
+    textItem(modified.c_str());
     ImGui::TableNextColumn();
     if (ImGui::SmallButton(ctx.t(str::kOpen))) ctx.openPlan = plan.id;
     ImGui::SameLine();
