@@ -9,6 +9,7 @@
 #include "core/model/planning_labels.h"
 #include "ui/kit/plan_edit.h"
 #include "ui/planning/strings.h"
+#include "ui/kit/table.h"
 #include "ui/kit/widgets.h"
 
 namespace prevplan::ui {
@@ -36,17 +37,20 @@ const PriorityMatrix::Figures& PriorityMatrix::figures(const Context& ctx, const
 void PriorityMatrix::weights(Context& ctx, const Plan& plan) {
     const float em = ImGui::GetFontSize();
     textItem(ctx.t(str::kWeights));
+    // Each criterion's name before its weight, the pairs wrapping onto the next line at any zoom.
     for (int k = 0; k < kCriterionCount; ++k) {
         ImGui::PushID(k);
-        if (k % 4) ImGui::SameLine(0, em);
+        const char* name = ctx.t(kCriterionNames[k]);
+        if (k > 0) toolbarNext(ImGui::CalcTextSize(name).x + ImGui::GetStyle().ItemSpacing.x + em * 3);
+        ImGui::AlignTextToFramePadding();
+        coloredText(name, kCriterionColors[k]);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
+        ImGui::SameLine();
         int w = plan.planning.weights[k];
         ImGui::SetNextItemWidth(em * 3);
         if (ImGui::InputInt("##w", &w, 0) && w >= 0 && w <= kMaxWeight)
             editPlanWith(ctx, plan, "weight", plan.id + "/weight/" + std::to_string(k), [&](Plan& p) { p.planning.weights[k] = w; });
-        labelLastItem(format(ctx.t(str::kWeightOf), ctx.t(kCriterionNames[k])).c_str());
-        ImGui::SameLine();
-        coloredText(ctx.t(kCriterionNames[k]), kCriterionColors[k]);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t(str::kCriteriaHelp[k]));
+        labelLastItem(format(ctx.t(str::kWeightOf), name).c_str());
         ImGui::PopID();
     }
     if (button(ctx.t(str::kResetWeights), !ctx.readOnly && plan.planning.weights != Planning::defaultWeights()))
@@ -138,15 +142,16 @@ void PriorityMatrix::matrix(Context& ctx, const Plan& plan, MatrixMode mode) {
         ImGui::PushID(c.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        // The name and the group's figures wrap in the cell, whole on every screen.
         ImGui::PushTextWrapPos(0);
         textItem(c.name.c_str());
-        ImGui::PopTextWrapPos();
         if (mode == MatrixMode::Desk) {
             mutedText(format(ctx.t(str::kGroupFigures), countOf(row->group.children, nouns::kChild, ctx.lang).c_str(),
                              countOf(row->group.households, nouns::kHousehold, ctx.lang).c_str(),
                              groupedNumber(row->group.urgentHouseholds, ctx.lang).c_str())
                           .c_str());
         }
+        ImGui::PopTextWrapPos();
         for (int k = 0; k < kCriterionCount; ++k) {
             ImGui::TableNextColumn();
             scoreCell(ctx, plan, *row, k, mode);
