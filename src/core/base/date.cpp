@@ -1,6 +1,6 @@
 #include "core/base/date.h"
 
-#include <cstdio>
+#include <algorithm>
 
 #include "core/base/words.h"
 
@@ -51,16 +51,46 @@ Date Date::addMonths(int n) const {
     return d;
 }
 
+namespace {
+
+// `value` as printf's "%0<width>d" writes it (the sign counts in the width), without the cost of
+// its format string: an import writes a date or two per row.
+void appendPadded(std::string& out, int value, int width) {
+    char digits[10];
+    int n = 0;
+    unsigned v = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+    do {
+        digits[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    if (value < 0) {
+        out += '-';
+        --width;
+    }
+    out.append(static_cast<std::size_t>(std::max(width - n, 0)), '0');
+    while (n > 0) out += digits[--n];
+}
+
+}  // namespace
+
 std::string Date::iso() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    std::string s;
+    appendPadded(s, year, 4);
+    s += '-';
+    appendPadded(s, month, 2);
+    s += '-';
+    appendPadded(s, day, 2);
+    return s;
 }
 
 std::string Date::shown() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", day, month, year);
-    return buf;
+    std::string s;
+    appendPadded(s, day, 2);
+    s += '.';
+    appendPadded(s, month, 2);
+    s += '.';
+    appendPadded(s, year, 4);
+    return s;
 }
 
 namespace {
