@@ -92,7 +92,8 @@ private:
             // The run of plain characters up to a quote, the separator or a line end, copied at once.
             std::size_t end = pos_;
             while (end < s_.size() && !stops_[static_cast<unsigned char>(s_[end])]) ++end;
-            if (end > pos_) out.append(s_.data() + pos_, end - pos_);
+            if (end == pos_ + 1) out += s_[pos_];  // most cells are one answer's digit: no call to copy it
+            else if (end > pos_) out.append(s_.data() + pos_, end - pos_);
             pos_ = end;
             if (pos_ >= s_.size() || s_[pos_] != '"') return;
             quoted(out);
