@@ -126,17 +126,18 @@ bool isWord(std::string_view value, std::string_view word) {
            });
 }
 
+bool isAnyWord(std::string_view value, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return isWord(value, w); });
+}
+
 // The sheet codes 1 = yes / 2 = no, the Observatory's 1 / 0, and the words.
 std::optional<std::int8_t> readYesNo(std::string_view v) {
     if (v.empty()) return kUnset;
     // Nearly every cell of a sheet is one of these digits: read before any comparison ignoring case.
     if (v == "1") return kYes;
     if (v == "0" || v == "2") return kNo;
-    const auto any = [&](std::initializer_list<std::string_view> words) {
-        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return isWord(v, w); });
-    };
-    if (any({"1", "da", "yes", "y"})) return kYes;
-    if (any({"0", "2", "nu", "no", "n"})) return kNo;
+    if (isAnyWord(v, {"da", "yes", "y"})) return kYes;
+    if (isAnyWord(v, {"nu", "no", "n"})) return kNo;
     return std::nullopt;
 }
 
