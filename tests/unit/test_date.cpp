@@ -27,6 +27,9 @@ TEST_CASE("a date that cannot be read says why") {
     CHECK(problem("  ") == DateProblem::Empty);
     CHECK(problem("1 iulie 2018") == DateProblem::Form);
     CHECK(problem("1.7/2018") == DateProblem::Form);  // two separators
+    CHECK(problem("20180701") == DateProblem::Form);  // none
+    CHECK(problem("1.72018") == DateProblem::Form);   // one
+    CHECK(problem(".1.7.2018") == DateProblem::Form);  // a separator first
     CHECK(problem("1.7.201") == DateProblem::Form);   // a year being typed
     CHECK(problem("001.7.2018") == DateProblem::Form);
     CHECK(problem("1.7.18") == DateProblem::ShortYear);
@@ -62,7 +65,8 @@ TEST_CASE("dates are written digit by digit as printf's %04d and %02d write them
         std::snprintf(buf, sizeof buf, format, a, b, c);
         return std::string(buf);
     };
-    const Date dates[] = {{1800, 1, 1}, {9999, 12, 31}, {2024, 2, 29}, {0, 0, 0}, {5, 3, 7}, {-5, 1, 2}, {12345, 123, 45}};
+    const Date dates[] = {{1800, 1, 1}, {9999, 12, 31}, {2024, 2, 29}, {0, 0, 0},
+                          {5, 3, 7},    {-5, 1, 2},     {12345, 123, 45}};
     for (const Date& d : dates) {
         CHECK(d.iso() == printed("%04d-%02d-%02d", d.year, d.month, d.day));
         CHECK(d.shown() == printed("%02d.%02d.%04d", d.day, d.month, d.year));

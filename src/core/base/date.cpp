@@ -104,8 +104,10 @@ std::string_view trimmed(std::string_view s) {
 // Three runs of digits split by one separator used twice ('.', '/' or '-'); false otherwise.
 bool splitParts(std::string_view s, std::string_view parts[3]) {
     if (s.size() > 1 && s.back() == '.') s.remove_suffix(1);
-    const std::size_t first = s.find_first_of("./-");
-    if (first == std::string_view::npos) return false;
+    // A plain loop: find_first_of searches its three characters for every character, for every date of an import.
+    std::size_t first = 0;
+    while (first < s.size() && s[first] != '.' && s[first] != '/' && s[first] != '-') ++first;
+    if (first == s.size()) return false;
     const char separator = s[first];
     const std::size_t second = s.find(separator, first + 1);
     if (second == std::string_view::npos) return false;
