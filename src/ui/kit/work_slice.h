@@ -6,7 +6,7 @@
 namespace prevplan::ui {
 
 // Work per frame: long enough that 10,000 rows take a few frames (each frame also draws and
-// waits for the browser's next one), short enough that a click is still answered at once.
+// waits for the browser's next one), short enough that a click is answered within a tenth of a second.
 constexpr std::chrono::milliseconds kWorkPerFrame{100};
 
 // Calls `step` (one bounded piece of work; true once all is done) until it is done or this
