@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "core/base/date.h"
 
 using namespace prevplan;
@@ -24,6 +27,9 @@ TEST_CASE("a date that cannot be read says why") {
     CHECK(problem("  ") == DateProblem::Empty);
     CHECK(problem("1 iulie 2018") == DateProblem::Form);
     CHECK(problem("1.7/2018") == DateProblem::Form);  // two separators
+    CHECK(problem("20180701") == DateProblem::Form);  // none
+    CHECK(problem("1.72018") == DateProblem::Form);   // one
+    CHECK(problem(".1.7.2018") == DateProblem::Form);  // a separator first
     CHECK(problem("1.7.201") == DateProblem::Form);   // a year being typed
     CHECK(problem("001.7.2018") == DateProblem::Form);
     CHECK(problem("1.7.18") == DateProblem::ShortYear);
@@ -51,6 +57,21 @@ TEST_CASE("people read dates DD.MM.YYYY, files keep ISO") {
     CHECK(d.shown() == "01.07.2018");
     CHECK(d.iso() == "2018-07-01");
     CHECK(Date::parse(d.shown()) == d);
+}
+
+TEST_CASE("dates are written digit by digit as printf's %04d and %02d write them") {
+    const auto printed = [](const char* format, int a, int b, int c) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, format, a, b, c);
+        return std::string(buf);
+    };
+    const Date dates[] = {{1800, 1, 1}, {9999, 12, 31}, {2024, 2, 29}, {0, 0, 0},
+                          {5, 3, 7},    {-5, 1, 2},     {12345, 123, 45}};
+    for (const Date& d : dates) {
+        CHECK(d.iso() == printed("%04d-%02d-%02d", d.year, d.month, d.day));
+        CHECK(d.shown() == printed("%02d.%02d.%04d", d.day, d.month, d.year));
+    }
+    CHECK(Date::fromDays(0).iso() == "1970-01-01");
 }
 
 TEST_CASE("day arithmetic") {

@@ -19,6 +19,22 @@ TEST_CASE("utf8Length accepts well-formed sequences only") {
     CHECK(utf8Length("\x99", 0) == 0);              // a stray continuation byte
 }
 
+TEST_CASE("UTF-8 is checked eight ASCII bytes at a time, and every byte after an ASCII run still counts") {
+    const std::string ascii = "household_id;family_id;";  // longer than eight bytes
+    CHECK(isUtf8(ascii));
+    CHECK(isUtf8(ascii + "Ștefan;Iași"));
+    CHECK_FALSE(isUtf8(ascii + "\x99"));                // a stray byte right after the run
+    CHECK_FALSE(isUtf8(ascii + "abc\xC8"));             // cut off at the end
+    CHECK_FALSE(isUtf8("abcdefg\xFFhijklmnop"));        // inside what would be the first eight bytes
+    CHECK(utf8ValidEnd(ascii + "\x99" + ascii, 0, 100) == ascii.size());
+    // A sequence that starts before `to` is checked whole, even when it ends past it.
+    const std::string text = "abcdefgh\xC8\x99xyz";
+    CHECK(utf8ValidEnd(text, 0, 9) == 10);
+    CHECK(utf8ValidEnd(text, 0, 8) == 8);
+    CHECK(utf8ValidEnd(text, 10, 13) == 13);
+    CHECK(utf8ValidEnd("abcdefgh\xC8", 0, 9) == 8);
+}
+
 TEST_CASE("a spreadsheet's text becomes valid UTF-8") {
     SUBCASE("UTF-8 stays as it is") { CHECK(spreadsheetText("Ștefan Țepeș;Iași") == "Ștefan Țepeș;Iași"); }
     SUBCASE("Excel's Windows-1250 is read with the comma-below letters") {

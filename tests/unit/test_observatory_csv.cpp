@@ -52,6 +52,18 @@ const std::string kHeader =
 
 // ---- the CSV reader ---------------------------------------------------------------------------
 
+TEST_CASE("CSV: plain runs and quoted runs are copied whole, whatever follows them") {
+    const CsvDocument doc = readCsv("a;\"x\"\"y\"z;\"ab\r\ncd\"ef;;Ștefan \"Țepeș\"\n\"\";\"q;r\"\r\n");
+    CHECK(doc.separator == ';');
+    REQUIRE(doc.records.size() == 2);
+    CHECK(doc.records[0].fields == std::vector<std::string>{"a", "x\"yz", "ab\ncdef", "", "Ștefan Țepeș"});
+    CHECK(doc.records[1].line == 3);
+    CHECK(doc.records[1].fields == std::vector<std::string>{"", "q;r"});
+    CHECK(trimmedCell(" \t a b \t") == "a b");
+    CHECK(trimmedCell(" \t ").empty());
+    CHECK(trimmedCell("").empty());
+}
+
 TEST_CASE("CSV: separators, quotes, line ends, byte order mark") {
     const CsvDocument comma = readCsv("a,b;c\n1,\"x,y\"\n");
     CHECK(comma.separator == ',');
@@ -314,6 +326,28 @@ TEST_CASE("answer and sex spellings") {
     const ObservatoryImport bad = importObservatoryCsv(kHeader + ",obs:1.a\nH1,,Sat,C,2016-01-01,M,05001,2026-01-10,A,p,poate\n", options());
     CHECK(places(bad.issues) == std::vector<Place>{{2, "obs:1.a", IssueKind::BadValue}});
     CHECK(bad.issues[0].detailRo == "„poate” nu este un răspuns (1 sau da; 0, 2 sau nu)");
+}
+
+TEST_CASE("the one-digit answers and every other spelling read the same way") {
+    // "1", "0" and "2" are read before any comparison in any case; the rest as words, in any case,
+    // with the spaces and tabs around them trimmed, and nothing else taken for an answer.
+    const std::pair<const char*, Answer> cells[] = {
+        {"1", Answer::Yes},   {" 1 ", Answer::Yes},  {"\t1", Answer::Yes}, {"Da", Answer::Yes},  {"YES", Answer::Yes},
+        {"0", Answer::No},    {"2 ", Answer::No},     {" NU ", Answer::No},  {"nO", Answer::No},   {"N", Answer::No},
+        {"", Answer::NotRecorded}, {"  ", Answer::NotRecorded}};
+    for (const auto& [cell, expected] : cells) {
+        CAPTURE(cell);
+        const ObservatoryImport r = importObservatoryCsv(
+            kHeader + ",obs:1.a\nH1,,Sat,C,2016-01-01,M,05001,2026-01-10,A,p," + cell + "\n", options());
+        REQUIRE(r.issues.empty());
+        CHECK(r.plan->households[0]->families[0].sheet->answers[index("1.a")] == expected);
+    }
+    for (const char* cell : {"11", "3", "Dă", "nu\xC2\xA0", "1.", "yes!", "ș"}) {
+        CAPTURE(cell);
+        const ObservatoryImport r = importObservatoryCsv(
+            kHeader + ",obs:1.a\nH1,,Sat,C,2016-01-01,M,05001,2026-01-10,A,p," + cell + "\n", options());
+        CHECK(places(r.issues) == std::vector<Place>{{2, "obs:1.a", IssueKind::BadValue}});
+    }
 }
 
 TEST_CASE("family-level answers may repeat on each row, and must agree") {

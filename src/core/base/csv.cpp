@@ -1,6 +1,7 @@
 #include "core/base/csv.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include "core/base/limits.h"
@@ -25,7 +26,9 @@ char detectSeparator(std::string_view text) {
 
 class Reader {
 public:
-    Reader(std::string_view text, CsvScan& scan) : s_(text), scan_(scan), stops_{scan.separator, '"', '\n', '\r'} {}
+    Reader(std::string_view text, CsvScan& scan) : s_(text), scan_(scan) {
+        for (const char c : {scan.separator, '"', '\n', '\r'}) stops_[static_cast<unsigned char>(c)] = true;
+    }
 
     // Reads at most `records` records (blank lines count); returns whether text remains.
     bool run(std::size_t records, const std::function<void(const CsvRecord&)>& onRecord) {
@@ -38,7 +41,7 @@ public:
 private:
     std::string_view s_;
     CsvScan& scan_;
-    const std::string stops_;  // the characters that end a run of plain text
+    std::array<bool, 256> stops_{};  // the characters that end a run of plain text, by byte
     CsvRecord record_;
     std::string skipped_;  // a field beyond kMaxCsvColumns
     std::size_t pos_ = 0;
@@ -85,17 +88,15 @@ private:
 
     // A field up to (not including) the next separator or line end.
     void field(std::string& out) {
-        while (pos_ < s_.size()) {
-            const char c = s_[pos_];
-            if (c == scan_.separator || c == '\n' || c == '\r') break;
-            if (c == '"') {
-                quoted(out);
-                continue;
-            }
-            // Copy the run of plain characters at once.
-            const std::size_t end = std::min(s_.find_first_of(stops_, pos_), s_.size());
-            out.append(s_.substr(pos_, end - pos_));
+        for (;;) {
+            // The run of plain characters up to a quote, the separator or a line end, copied at once.
+            std::size_t end = pos_;
+            while (end < s_.size() && !stops_[static_cast<unsigned char>(s_[end])]) ++end;
+            if (end == pos_ + 1) out += s_[pos_];  // most cells are one answer's digit: no call to copy it
+            else if (end > pos_) out.append(s_.data() + pos_, end - pos_);
             pos_ = end;
+            if (pos_ >= s_.size() || s_[pos_] != '"') return;
+            quoted(out);
         }
     }
 
@@ -119,8 +120,11 @@ private:
                 out += '\n';
                 continue;
             }
-            out += c;
-            ++pos_;
+            // Copy the run up to the next quote or line break at once.
+            std::size_t end = pos_ + 1;
+            while (end < s_.size() && s_[end] != '"' && s_[end] != '\r' && s_[end] != '\n') ++end;
+            out.append(s_.data() + pos_, end - pos_);
+            pos_ = end;
         }
         if (!scan_.unterminatedQuoteLine) scan_.unterminatedQuoteLine = opened;
     }
@@ -224,9 +228,11 @@ std::string inertCsvCell(std::string_view cell) {
 }
 
 std::string_view trimmedCell(std::string_view cell) {
-    const auto first = cell.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return cell.substr(first, cell.find_last_not_of(" \t") - first + 1);
+    // Plain loops: most cells are a digit or empty, where find_first_not_of's search per character costs most.
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (!cell.empty() && blank(cell.front())) cell.remove_prefix(1);
+    while (!cell.empty() && blank(cell.back())) cell.remove_suffix(1);
+    return cell;
 }
 
 std::string_view csvCellValue(std::string_view cell) {

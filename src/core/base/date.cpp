@@ -1,6 +1,6 @@
 #include "core/base/date.h"
 
-#include <cstdio>
+#include <algorithm>
 
 #include "core/base/words.h"
 
@@ -51,16 +51,46 @@ Date Date::addMonths(int n) const {
     return d;
 }
 
+namespace {
+
+// `value` as printf's "%0<width>d" writes it (the sign counts in the width), without the cost of
+// its format string: an import writes a date or two per row.
+void appendPadded(std::string& out, int value, int width) {
+    char digits[10];
+    int n = 0;
+    unsigned v = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+    do {
+        digits[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    if (value < 0) {
+        out += '-';
+        --width;
+    }
+    out.append(static_cast<std::size_t>(std::max(width - n, 0)), '0');
+    while (n > 0) out += digits[--n];
+}
+
+}  // namespace
+
 std::string Date::iso() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    std::string s;
+    appendPadded(s, year, 4);
+    s += '-';
+    appendPadded(s, month, 2);
+    s += '-';
+    appendPadded(s, day, 2);
+    return s;
 }
 
 std::string Date::shown() const {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", day, month, year);
-    return buf;
+    std::string s;
+    appendPadded(s, day, 2);
+    s += '.';
+    appendPadded(s, month, 2);
+    s += '.';
+    appendPadded(s, year, 4);
+    return s;
 }
 
 namespace {
@@ -74,8 +104,10 @@ std::string_view trimmed(std::string_view s) {
 // Three runs of digits split by one separator used twice ('.', '/' or '-'); false otherwise.
 bool splitParts(std::string_view s, std::string_view parts[3]) {
     if (s.size() > 1 && s.back() == '.') s.remove_suffix(1);
-    const std::size_t first = s.find_first_of("./-");
-    if (first == std::string_view::npos) return false;
+    // A plain loop: find_first_of searches its three characters for every character, for every date of an import.
+    std::size_t first = 0;
+    while (first < s.size() && s[first] != '.' && s[first] != '/' && s[first] != '-') ++first;
+    if (first == s.size()) return false;
     const char separator = s[first];
     const std::size_t second = s.find(separator, first + 1);
     if (second == std::string_view::npos) return false;

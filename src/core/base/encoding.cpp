@@ -1,7 +1,9 @@
 #include "core/base/encoding.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace prevplan {
 
@@ -68,14 +70,25 @@ std::size_t utf8Length(std::string_view text, std::size_t i) {
     return n;
 }
 
-bool isUtf8(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
+std::size_t utf8ValidEnd(std::string_view text, std::size_t i, std::size_t to) {
+    to = std::min(to, text.size());
+    constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+    while (i < to) {
+        // Eight bytes at a time while they are ASCII, as most of a spreadsheet is.
+        std::uint64_t eight = kHighBits;
+        if (to - i >= sizeof eight) std::memcpy(&eight, text.data() + i, sizeof eight);
+        if ((eight & kHighBits) == 0) {
+            i += sizeof eight;
+            continue;
+        }
         const std::size_t n = utf8Length(text, i);
-        if (n == 0) return false;
+        if (n == 0) return i;
         i += n;
     }
-    return true;
+    return i;
 }
+
+bool isUtf8(std::string_view text) { return utf8ValidEnd(text, 0, text.size()) == text.size(); }
 
 std::string spreadsheetText(std::string_view bytes) {
     if (isUtf8(bytes)) return std::string(bytes);

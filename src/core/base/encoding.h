@@ -11,6 +11,9 @@ namespace prevplan {
 // Length of the well-formed UTF-8 sequence starting at text[i] (1 to 4), or 0 when there is none
 // (a stray continuation byte, a cut-off sequence, an overlong form, a surrogate, above U+10FFFF).
 std::size_t utf8Length(std::string_view text, std::size_t i);
+// Where the well-formed UTF-8 from text[from] stops: at the first byte that starts no well-formed
+// sequence, or past the last sequence that starts before `to` (a sequence may end beyond it).
+std::size_t utf8ValidEnd(std::string_view text, std::size_t from, std::size_t to);
 bool isUtf8(std::string_view text);
 
 // The text as valid UTF-8: unchanged when it is; read as Windows-1250 when it holds no multi-byte

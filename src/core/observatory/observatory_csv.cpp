@@ -126,14 +126,18 @@ bool isWord(std::string_view value, std::string_view word) {
            });
 }
 
+bool isAnyWord(std::string_view value, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return isWord(value, w); });
+}
+
 // The sheet codes 1 = yes / 2 = no, the Observatory's 1 / 0, and the words.
 std::optional<std::int8_t> readYesNo(std::string_view v) {
     if (v.empty()) return kUnset;
-    const auto any = [&](std::initializer_list<std::string_view> words) {
-        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return isWord(v, w); });
-    };
-    if (any({"1", "da", "yes", "y"})) return kYes;
-    if (any({"0", "2", "nu", "no", "n"})) return kNo;
+    // Nearly every cell of a sheet is one of these digits: read before any comparison ignoring case.
+    if (v == "1") return kYes;
+    if (v == "0" || v == "2") return kNo;
+    if (isAnyWord(v, {"da", "yes", "y"})) return kYes;
+    if (isAnyWord(v, {"nu", "no", "n"})) return kNo;
     return std::nullopt;
 }
 
@@ -229,7 +233,7 @@ public:
         row.line = record.line;
         const std::size_t before = issues_.size();
         for (int c = 0; c < kFixedCount; ++c) row.text[c] = fixedValue(record, c);
-        for (std::size_t i = 0; i < indicatorCount(); ++i) {
+        for (std::size_t i = 0, n = indicatorCount(); i < n; ++i) {
             row.obs[i] = answer(record, layout_.obs[i], "obs:", i);
             row.conf[i] = answer(record, layout_.conf[i], "conf:", i);
         }
@@ -278,11 +282,15 @@ private:
     std::int8_t answer(const CsvRecord& record, int physical, const char* prefix, std::size_t i) {
         const std::string_view v = cell(record, physical);
         if (const auto a = readYesNo(v)) return *a;
-        const std::string text(v);
-        issue(record.line, prefix + std::string(indicator(i).code), IssueKind::BadValue,
+        notAnAnswer(record.line, prefix, i, std::string(v));
+        return kUnset;
+    }
+
+    // Apart from answer(), which runs for every cell of a sheet: its messages are rarely needed.
+    void notAnAnswer(int line, const char* prefix, std::size_t i, const std::string& text) {
+        issue(line, prefix + std::string(indicator(i).code), IssueKind::BadValue,
               "„" + text + "” nu este un răspuns (1 sau da; 0, 2 sau nu)",
               "\"" + text + "\" is not an answer (1 or yes; 0, 2 or no)");
-        return kUnset;
     }
 };
 
@@ -450,7 +458,7 @@ private:
     }
 
     static int find(std::unordered_map<std::string, int>& index, const std::string& key, std::size_t next) {
-        return index.emplace(key, static_cast<int>(next)).first->second;
+        return index.try_emplace(key, static_cast<int>(next)).first->second;  // no node made for a known key
     }
 
     void place(int r, bool asChild) {
@@ -744,17 +752,16 @@ struct ObservatoryCsvReading::State {
     // converted whole) and counts its lines; true once the rows can be read.
     bool prepare(std::size_t bytes) {
         const std::size_t end = bytes < text.size() - checked ? checked + bytes : text.size();
-        while (checked < end) {
-            const std::size_t n = utf8Length(text, checked);
-            if (n == 0) {
-                converted = spreadsheetText(text);
-                text = converted;
-                lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-                checked = text.size();
-                break;
-            }
-            lines += text[checked] == '\n';
-            checked += n;
+        const std::size_t valid = utf8ValidEnd(text, checked, end);
+        if (valid < end) {
+            converted = spreadsheetText(text);
+            text = converted;
+            lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+            checked = text.size();
+        } else {
+            const std::string_view part = text.substr(checked, valid - checked);
+            for (auto at = part.find('\n'); at != std::string_view::npos; at = part.find('\n', at + 1)) ++lines;
+            checked = valid;
         }
         if (checked < text.size()) return false;
         // A row per line break is the most there can be: no row is moved as the list grows.

@@ -260,6 +260,8 @@ private:
     }
 
     std::optional<Location> byName(const FamilyNucleus& family, const Child& child) const {
+        // A plan without named children (a new one) has nothing to find: its keys are not worth folding.
+        if (bySheetAndName_.empty() && byFamilyAndName_.empty()) return std::nullopt;
         for (const auto& [index, key] : {std::pair(&bySheetAndName_, sheetAndName(family, child)),
                                          std::pair(&byFamilyAndName_, familyAndName(family, child))}) {
             if (key.empty()) continue;

@@ -159,19 +159,19 @@ void checkCnp(const Child& child, const Date& today, Issues& out) {
 }
 
 void checkAge(const Date& birth, const Date& on, bool onObservation, Issues& out) {
-    const std::string whenRo = onObservation ? "data observației (" + on.shown() + ")" : "azi (" + on.shown() + ")";
-    const std::string whenEn =
-        onObservation ? "the observation date (" + on.shown() + ")" : "today (" + on.shown() + ")";
+    // Written only for a child it is about: checked for every child, they are rarely needed.
+    const auto whenRo = [&] { return (onObservation ? "data observației (" : "azi (") + on.shown() + ")"; };
+    const auto whenEn = [&] { return (onObservation ? "the observation date (" : "today (") + on.shown() + ")"; };
     if (birth > on) {
-        add(out, IssueKind::NotAChild, Field::BirthDate, "copilul s-a născut după " + whenRo,
-            "the child was born after " + whenEn);
+        add(out, IssueKind::NotAChild, Field::BirthDate, "copilul s-a născut după " + whenRo(),
+            "the child was born after " + whenEn());
         return;
     }
     const int age = ageInYears(birth, on);
     if (age <= 17) return;
     add(out, IssueKind::NotAChild, Field::BirthDate,
-        "copilul are " + countOf(age, nouns::kYear, Lang::Ro) + " la " + whenRo + "; observatorul cuprinde copiii de 0–17 ani",
-        "the child is " + std::to_string(age) + " on " + whenEn + "; the Observatory covers children aged 0–17");
+        "copilul are " + countOf(age, nouns::kYear, Lang::Ro) + " la " + whenRo() + "; observatorul cuprinde copiii de 0–17 ani",
+        "the child is " + std::to_string(age) + " on " + whenEn() + "; the Observatory covers children aged 0–17");
 }
 
 }  // namespace
@@ -231,6 +231,7 @@ std::optional<Issue> exposureAgeIssue(const Child& child, std::size_t i, bool co
 }
 
 void checkExposureAges(const Child& child, const FamilyNucleus& family, const Date& today, Issues& out) {
+    if (child.exposedObserved.none() && child.exposedConfirmed.none()) return;  // most children
     for (std::size_t i = 0; i < indicatorCount(); ++i)
         for (const bool confirmed : {false, true})
             if ((confirmed ? child.exposedConfirmed : child.exposedObserved)[i])

@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 
 #include "core/base/csv.h"
@@ -13,6 +12,7 @@
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/kit/work_slice.h"
 #include "ui/observatory/strings.h"
 
 namespace prevplan::ui {
@@ -158,14 +158,11 @@ bool CsvImportView::work(const Plan& plan) {
 void CsvImportView::workStep(Context& ctx, const Plan& plan) {
     // The browser draws only after input: ask for the next frames while there is work left.
     platform::requestFrames();
-    // About two frames' time of work per frame: the page still answers at once.
-    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(30);
-    while (std::chrono::steady_clock::now() < until)
-        if (work(plan)) {
-            stage_ = Stage::Result;
-            resultStep(ctx, plan);  // in this frame: no empty one between
-            return;
-        }
+    if (workForOneFrame([&] { return work(plan); })) {
+        stage_ = Stage::Result;
+        resultStep(ctx, plan);  // in this frame: no empty one between
+        return;
+    }
     progress(ctx);
     if (button(ctx.t(str::kCancel)) || escapePressed()) close();
 }

@@ -22,8 +22,8 @@ public:
 
 private:
     enum class Stage { Closed, Mapping, Review, Working, Result };  // Review: a list without household codes
-    // The check runs in slices of a few milliseconds per frame, so the page keeps drawing the
-    // progress bar and answering Cancel.
+    // The check runs in slices, a frame's time for work each (ui/kit/work_slice.h), so the page
+    // keeps drawing the progress bar and answering Cancel.
     enum class Work { Map, Validate, Compare };
 
     Stage stage_ = Stage::Closed;

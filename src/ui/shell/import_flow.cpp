@@ -1,7 +1,6 @@
 #include "ui/shell/import_flow.h"
 
 #include <algorithm>
-#include <chrono>
 
 #include <imgui.h>
 
@@ -13,6 +12,7 @@
 #include "ui/kit/plan_edit.h"
 #include "ui/kit/strings.h"
 #include "ui/kit/widgets.h"
+#include "ui/kit/work_slice.h"
 #include "ui/shell/strings.h"
 
 namespace prevplan::ui {
@@ -30,14 +30,11 @@ void ImportFlow::open(const std::string& filename, std::string bytes) {
     reading_ = std::make_unique<WorkspaceReading>(std::move(bytes));
 }
 
-// About two frames' time of reading per frame, so that the page still answers.
+// A slice of reading per frame, so that the page still answers.
 void ImportFlow::readSlice(Context& ctx) {
     constexpr std::size_t kHouseholdsPerStep = 32;
     platform::requestFrames();  // the browser draws only after input: ask for the next frames
-    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(30);
-    bool done = false;
-    while (!done && std::chrono::steady_clock::now() < until) done = reading_->step(kHouseholdsPerStep);
-    if (!done) return;
+    if (!workForOneFrame([&] { return reading_->step(kHouseholdsPerStep); })) return;
     LoadResult result = reading_->take();
     reading_.reset();
     if (!result.workspace) {

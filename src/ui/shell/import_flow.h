@@ -14,7 +14,7 @@ namespace prevplan::ui {
 
 class ImportFlow {
 public:
-    // Reads the file a few milliseconds per frame (draw() advances it), with a progress bar and Cancel.
+    // Reads the file a slice per frame (draw() advances it), with a progress bar and Cancel.
     void open(const std::string& filename, std::string bytes);
     // Shows why a file is not imported at all (no format error to list).
     void refuse(const std::string& filename, std::string reason);
