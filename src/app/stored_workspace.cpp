@@ -154,6 +154,7 @@ void StoredOpening::begin(const Manifest& manifest) {
             ++i;
         }
         if (texts.first != *header) state.header.text.clear();  // written again at the next save
+        if (state.areas.count(kSnapshotsArea)) state.snapshots = read.plan->reportSnapshots;
         load_.layout.emplace_back(read.plan->id, std::move(state));
         plans_.push_back(std::move(read.plan));
     }

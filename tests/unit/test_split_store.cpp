@@ -107,6 +107,29 @@ TEST_CASE("one small edit beside a big commune writes a few files, and the store
     CHECK(f.current() == edited);
 }
 
+TEST_CASE("after a load, a frozen report changed is written again, and nothing else of the plan's areas") {
+    Fixture f;
+    f.storeDemo(300);
+    f.start();
+    REQUIRE_FALSE(f.history.current().plans[0]->reportSnapshots.empty());
+    std::set<std::string> before;
+    for (const auto& [name, text] : f.files()) before.insert(name);
+    Workspace ws = f.history.current();
+    editPlan(ws, ws.plans[0]->id).reportSnapshots.back().takenOn = "2026-11-30T11:00:00";
+    f.history.commit(ws, "freeze");
+    f.saveNow(10);
+    std::size_t areas = 0;
+    for (const auto& [name, text] : f.files())
+        if (!before.count(name) && name[0] == 'a') {
+            ++areas;
+            CHECK(text.find("2026-11-30T11:00:00") != std::string::npos);
+        }
+    CHECK(areas == 1);
+    const std::string edited = f.current();
+    f.start();
+    CHECK(f.current() == edited);
+}
+
 TEST_CASE("a save interrupted before its manifest leaves the previous generation whole") {
     Fixture f;
     f.storeDemo(600);

@@ -200,6 +200,25 @@ TEST_CASE("an area's edit rewrites that area only") {
     CHECK(saveWorkspace(store.read()) == saveWorkspace(next));
 }
 
+TEST_CASE("the frozen reports' area is kept while they stay the same, and written again when one changes") {
+    Store store;
+    Plan plan = makeDemoPlan(300, 42, kToday);
+    REQUIRE_FALSE(plan.reportSnapshots.empty());
+    Workspace ws;
+    ws.plans.push_back(std::make_shared<const Plan>(plan));
+    store.save(ws);
+    plan.modifiedOn = "2026-11-30T10:00:00";
+    const StoredSave header = store.save(withPlan(ws, plan));
+    CHECK(header.files.size() == 1);  // the header only
+    CHECK(written(header, 'a') == 0);
+    plan.reportSnapshots.back().takenOn = "2026-11-30T11:00:00";
+    const Workspace next = withPlan(ws, plan);
+    const StoredSave save = store.save(next);
+    REQUIRE(written(save, 'a') == 1);
+    CHECK(save.files[0].second.find("2026-11-30T11:00:00") != std::string::npos);
+    CHECK(saveWorkspace(store.read()) == saveWorkspace(next));
+}
+
 TEST_CASE("a seeded writer writes nothing for the workspace it was seeded with") {
     Store store;
     const Workspace ws = demoWorkspace(800);

@@ -13,7 +13,7 @@ using nlohmann::json;
 namespace {
 
 // The members of a plan that change independently of its header; each gets a file.
-const char* const kAreaKeys[] = {"resources", "planning", "report_snapshots", "csv_mapping"};
+const char* const kAreaKeys[] = {"resources", "planning", kSnapshotsArea, "csv_mapping"};
 
 std::string compact(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -38,8 +38,22 @@ const std::string& written(char kind, const std::string& text, const LayoutWrite
     return out.file;
 }
 
-bool samePointers(const std::vector<HouseholdPtr>& a, const std::vector<HouseholdPtr>& b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+// Whether hs[from, to) are the households of `bucket`, in its order (the same snapshots).
+bool holds(const std::vector<HouseholdPtr>& bucket, const std::vector<HouseholdPtr>& hs, std::size_t from,
+           std::size_t to) {
+    return to - from == bucket.size() &&
+           std::equal(bucket.begin(), bucket.end(), hs.begin() + static_cast<std::ptrdiff_t>(from));
+}
+
+const LayoutWriter::StoredText* areaOf(const LayoutWriter::PlanState& state, const std::string& key) {
+    const auto it = state.areas.find(key);
+    return it == state.areas.end() ? nullptr : &it->second;
+}
+
+bool equalSnapshots(const std::vector<ReportSnapshot>& a, const std::vector<ReportSnapshot>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const ReportSnapshot& x, const ReportSnapshot& y) {
+        return x.year == y.year && x.takenOn == y.takenOn && x.report == y.report;
+    });
 }
 
 // The root and the manifest name their layout's version; a newer one is left for a newer PrevPlan.
@@ -254,8 +268,8 @@ std::size_t StoredSave::bytes() const {
     return n;
 }
 
-std::pair<std::string, std::map<std::string, std::string>> planFileTexts(const Plan& plan) {
-    json header = planHeaderToJson(plan);
+std::pair<std::string, std::map<std::string, std::string>> planFileTexts(const Plan& plan, bool withSnapshots) {
+    json header = planHeaderToJson(plan, withSnapshots);
     std::map<std::string, std::string> areas;
     for (const char* key : kAreaKeys) {
         const auto it = header.find(key);
@@ -293,16 +307,15 @@ LayoutWriter::PlanState LayoutWriter::preparePlan(const Plan& plan, std::uint64_
     const auto found = plans_.find(plan.id);
     const PlanState* before = found == plans_.end() ? nullptr : &found->second;
     PlanState state;
-    auto [header, areas] = planFileTexts(plan);
+    const StoredText* snapshots = before ? areaOf(*before, kSnapshotsArea) : nullptr;
+    const bool sameSnapshots = snapshots && equalSnapshots(before->snapshots, plan.reportSnapshots);
+    auto [header, areas] = planFileTexts(plan, !sameSnapshots);
+    if (sameSnapshots) areas[kSnapshotsArea] = snapshots->text;
+    state.snapshots = plan.reportSnapshots;
     named.header = written('h', header, before ? &before->header : nullptr, generation, save, state.header);
-    for (auto& [key, text] : areas) {
-        const StoredText* was = nullptr;
-        if (before) {
-            const auto it = before->areas.find(key);
-            if (it != before->areas.end()) was = &it->second;
-        }
-        named.areas.push_back(written('a', text, was, generation, save, state.areas[key]));
-    }
+    for (auto& [key, text] : areas)
+        named.areas.push_back(
+            written('a', text, before ? areaOf(*before, key) : nullptr, generation, save, state.areas[key]));
     state.buckets = prepareBuckets(plan, before, generation, draft, encodeLater);
     for (const auto& b : state.buckets) named.buckets.push_back({b->file, b->households.size()});
     prepareIndexes(before, generation, save, state, named);
@@ -355,42 +368,52 @@ std::vector<LayoutWriter::BucketPtr> LayoutWriter::prepareBuckets(const Plan& pl
         const auto it = where_.find(hs[i].get());
         return it != where_.end() && order.count(it->second.bucket) ? &it->second : nullptr;
     };
-    // Consecutive households of the same earlier bucket (nullptr: none) form a group.
-    std::vector<std::pair<const Bucket*, std::vector<HouseholdPtr>>> groups;
-    const Place* previous = nullptr;
+    // Consecutive households of the same earlier bucket (nullptr: none) form a group, hs[from, to).
+    struct Group {
+        const Bucket* was;
+        std::size_t from, to;
+    };
+    std::vector<Group> groups;
+    Place previous{nullptr, 0};
     bool inOrder = true;
-    for (std::size_t i = 0; i < hs.size(); ++i) {
+    for (std::size_t i = 0, to = 0; i < hs.size(); i = to) {
         const Place* place = placeOf(i);
         const Bucket* bucket = place ? place->bucket : nullptr;
+        to = i + 1;
         if (!place) {
             const Place* next = placeOf(i + 1);
-            const bool previousEnds = previous && previous->position + 1 == previous->bucket->households.size();
-            if (previous && !(previousEnds && next)) bucket = previous->bucket;
+            const bool previousEnds = previous.bucket && previous.position + 1 == previous.bucket->households.size();
+            if (previous.bucket && !(previousEnds && next)) bucket = previous.bucket;
             else if (next) bucket = next->bucket;
+        } else if (place->position == 0 &&
+                   holds(bucket->households, hs, i, std::min(hs.size(), i + bucket->households.size()))) {
+            // A stored bucket found whole is stepped over by comparing pointers, not looking each up.
+            to = i + bucket->households.size();
+            previous = {bucket, bucket->households.size() - 1};
         } else {
-            previous = place;
+            previous = *place;
         }
-        if (groups.empty() || groups.back().first != bucket) {
-            if (bucket && !groups.empty() && groups.back().first && order[groups.back().first] >= order[bucket])
+        if (groups.empty() || groups.back().was != bucket) {
+            if (bucket && !groups.empty() && groups.back().was && order[groups.back().was] >= order[bucket])
                 inOrder = false;
-            groups.push_back({bucket, {}});
+            groups.push_back({bucket, i, i});
         }
-        groups.back().second.push_back(hs[i]);
+        groups.back().to = to;
     }
-    if (!inOrder) groups = {{nullptr, hs}};
+    if (!inOrder) groups = {{nullptr, 0, hs.size()}};
     std::vector<BucketPtr> out;
-    for (auto& [was, households] : groups) {
-        if (was && samePointers(was->households, households)) {
-            out.push_back(before->buckets[order[was]]);
+    for (const Group& group : groups) {
+        if (group.was && holds(group.was->households, hs, group.from, group.to)) {
+            out.push_back(before->buckets[order[group.was]]);
             continue;
         }
         // A new run, or a bucket grown past twice the target, is cut into target-sized buckets.
-        const std::size_t size = households.size();
-        const std::size_t step = (was && size <= 2 * kBucketTarget) ? size : kBucketTarget;
-        for (std::size_t from = 0; from < size; from += step) {
+        const std::size_t size = group.to - group.from;
+        const std::size_t step = (group.was && size <= 2 * kBucketTarget) ? size : kBucketTarget;
+        for (std::size_t from = group.from; from < group.to; from += step) {
             auto bucket = std::make_shared<Bucket>();
-            bucket->households.assign(households.begin() + static_cast<std::ptrdiff_t>(from),
-                                      households.begin() + static_cast<std::ptrdiff_t>(std::min(size, from + step)));
+            bucket->households.assign(hs.begin() + static_cast<std::ptrdiff_t>(from),
+                                      hs.begin() + static_cast<std::ptrdiff_t>(std::min(group.to, from + step)));
             bucket->file = newName('b', generation, save);
             save.files.emplace_back(bucket->file, encodeLater ? std::string() : encodeBucket(bucket->households));
             if (encodeLater) draft.unencoded.emplace_back(save.files.size() - 1, bucket);

@@ -131,6 +131,9 @@ public:
     struct PlanState {
         StoredText header;
         std::map<std::string, StoredText> areas;  // by area key
+        // The frozen reports the report_snapshots area was written from: while they are the same,
+        // its text is kept (the biggest area, and each report is parsed to be written).
+        std::vector<ReportSnapshot> snapshots;
         std::vector<BucketPtr> buckets;
         std::vector<StoredText> indexes;  // in order
     };
@@ -173,7 +176,9 @@ private:
     void index(const std::vector<BucketPtr>& buckets);
 };
 
-// The header and area texts of a plan as a save writes them (the writer compares these).
-std::pair<std::string, std::map<std::string, std::string>> planFileTexts(const Plan& plan);
+// The header and area texts of a plan as a save writes them (the writer compares these); without
+// the report_snapshots area when `withSnapshots` is false.
+constexpr const char* kSnapshotsArea = "report_snapshots";
+std::pair<std::string, std::map<std::string, std::string>> planFileTexts(const Plan& plan, bool withSnapshots = true);
 
 }  // namespace prevplan

@@ -71,7 +71,7 @@ constexpr std::pair<ShareKind, const char*> kShareKindNames[] = {{ShareKind::Pla
                                                                  {ShareKind::DgaspcPackage, "dgaspc-package"},
                                                                  {ShareKind::CouncilDecision, "council-decision"}};
 
-json planHeaderToJson(const Plan& plan) {
+json planHeaderToJson(const Plan& plan, bool withSnapshots) {
     json villages = json::array();
     for (const auto& v : plan.villages)
         villages.push_back({{"name", v.name}, {"ins_children", v.insChildren ? json(*v.insChildren) : json(nullptr)}});
@@ -84,7 +84,7 @@ json planHeaderToJson(const Plan& plan) {
                 {"modified", plan.modifiedOn},
                 {"next_serial", plan.nextSerial}};
     // Optional parts, written only when present so that plans without them read as before.
-    if (!plan.reportSnapshots.empty()) {
+    if (withSnapshots && !plan.reportSnapshots.empty()) {
         json snapshots = json::array();
         for (const auto& s : plan.reportSnapshots)
             snapshots.push_back({{"year", s.year}, {"taken_on", s.takenOn},

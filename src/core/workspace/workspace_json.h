@@ -62,8 +62,9 @@ std::string saveWorkspace(const Workspace& ws, int indent = 1);
 std::string savePlans(const Workspace& ws, const std::vector<Id>& planIds, int indent = 1);
 
 nlohmann::json planToJson(const Plan& plan);
-// The pieces of planToJson(): everything but the households, and one household.
-nlohmann::json planHeaderToJson(const Plan& plan);
+// The pieces of planToJson(): everything but the households (without the frozen reports when
+// `withSnapshots` is false: a store keeping their text while they stay the same), and one household.
+nlohmann::json planHeaderToJson(const Plan& plan, bool withSnapshots = true);
 nlohmann::json householdToJson(const Household& household);
 
 }  // namespace prevplan
