@@ -71,27 +71,22 @@ void appendPadded(std::string& out, int value, int width) {
     while (n > 0) out += digits[--n];
 }
 
+// The month between two fields (the year and the day, one way or the other), with a separator.
+std::string aroundMonth(int first, int firstWidth, int month, int last, int lastWidth, char separator) {
+    std::string s;
+    appendPadded(s, first, firstWidth);
+    s += separator;
+    appendPadded(s, month, 2);
+    s += separator;
+    appendPadded(s, last, lastWidth);
+    return s;
+}
+
 }  // namespace
 
-std::string Date::iso() const {
-    std::string s;
-    appendPadded(s, year, 4);
-    s += '-';
-    appendPadded(s, month, 2);
-    s += '-';
-    appendPadded(s, day, 2);
-    return s;
-}
+std::string Date::iso() const { return aroundMonth(year, 4, month, day, 2, '-'); }
 
-std::string Date::shown() const {
-    std::string s;
-    appendPadded(s, day, 2);
-    s += '.';
-    appendPadded(s, month, 2);
-    s += '.';
-    appendPadded(s, year, 4);
-    return s;
-}
+std::string Date::shown() const { return aroundMonth(day, 2, month, year, 4, '.'); }
 
 namespace {
 
