@@ -8,12 +8,17 @@ using namespace prevplan;
 
 static Workspace withPlan(const char* commune) { return addPlan({}, 5, commune, {"Sat"}, "1"); }
 
-TEST_CASE("undo and redo walk the snapshots") {
-    History h;
+// Two steps: plan p1 made in commune A ("new plan"), then renamed to B ("rename").
+static void makeThenRename(History& h) {
     h.commit(withPlan("A"), "new plan");
     Workspace renamed = h.current();
     editPlan(renamed, "p1").commune = "B";
     h.commit(renamed, "rename");
+}
+
+TEST_CASE("undo and redo walk the snapshots") {
+    History h;
+    makeThenRename(h);
     CHECK(h.current().plans[0]->commune == "B");
     CHECK(h.undoLabel() == "rename");
     h.undo();
@@ -90,10 +95,7 @@ TEST_CASE("history keeps at most kMaxSteps undo steps") {
 
 TEST_CASE("a share recorded by amending stays through undo and redo, in every snapshot that has the plan") {
     History h;
-    h.commit(withPlan("A"), "new plan");
-    Workspace renamed = h.current();
-    editPlan(renamed, "p1").commune = "B";
-    h.commit(renamed, "rename");
+    makeThenRename(h);
     h.undo();  // a redo step now waits: "rename"
     const auto revision = h.revision();
     h.amend([](Workspace& ws) { recordShare(ws, "p1", ShareKind::DgaspcPackage, Date{2026, 12, 1}); });
