@@ -442,16 +442,26 @@ test('a big protected commune is read after the unlock over many frames, with it
       await reloaded(page, () => page.reload());
       await typeInto(page, 'Parola', kPassphrase);
       const frames0 = await page.evaluate(() => window.prevplanTest.frames());
-      await click(page, 'Deblochează');
       // The bar and the commune's name are drawn while the buckets are decoded, frame after frame.
-      let sawOpening = false;
+      // Watched in the page at every animation frame: polling from here can step over a short opening.
+      await page.evaluate((label) => {
+        window.sawOpening = false;
+        const watch = () => {
+          if (window.prevplanTest.items().some((it) => it.label === label)) window.sawOpening = true;
+          else requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      }, 'Se deschide spațiul de lucru…');
+      await click(page, 'Deblochează');
+      let shot = false;
       for (let i = 0; i < 3000 && !(await hasItem(page, 'Începe planul comunei')); i++) {
-        if (!sawOpening && (await page.evaluate(() => window.prevplanTest.frames())) > frames0 + 2) {
-          sawOpening = !(await hasItem(page, 'Deblochează'));
-          if (sawOpening) await screenshot(page, 'protected-big-opening');
+        if (!shot && (await page.evaluate(() => window.sawOpening))) {
+          shot = true;
+          await screenshot(page, 'protected-big-opening');
         }
         await nextFrames(page, 1);
       }
+      const sawOpening = await page.evaluate(() => window.sawOpening);
       const frames = (await page.evaluate(() => window.prevplanTest.frames())) - frames0;
       assert.ok(sawOpening, 'the opening screen was never drawn');
       assert.ok(frames > 5, `${frames} frames from the unlock to the plan`);

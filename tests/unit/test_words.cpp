@@ -39,6 +39,14 @@ TEST_CASE("a noun after a number written elsewhere keeps its link word") {
     CHECK(nounAfter(1, nouns::kDay, Lang::En) == "day");
 }
 
+TEST_CASE("an adjective standing for its noun takes no \"de\" after a number") {
+    const Noun overdue{{"depășită", "overdue"}, {"depășite", "overdue"}};
+    CHECK(countOfAdjective(134, overdue, Lang::Ro) == "134 depășite");
+    CHECK(countOfAdjective(1, overdue, Lang::Ro) == "1 depășită");
+    CHECK(countOfAdjective(1200, overdue, Lang::Ro) == "1.200 depășite");
+    CHECK(countOfAdjective(1200, overdue, Lang::En) == "1,200 overdue");
+}
+
 TEST_CASE("lists join with a comma and the last with \"și\" / \"and\"") {
     CHECK(listOf({}, Lang::Ro).empty());
     CHECK(listOf({"Deleni"}, Lang::Ro) == "Deleni");

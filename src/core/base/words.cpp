@@ -23,6 +23,12 @@ std::string groupDigits(const std::string& digits, Lang lang) {
     return out;
 }
 
+// The noun's singular for one, its plural otherwise.
+std::string wordFor(long long n, const Noun& noun, Lang lang) {
+    const bool one = n == 1 || n == -1;
+    return (one ? noun.one : noun.many).in(lang);
+}
+
 }  // namespace
 
 bool needsDe(long long n) {
@@ -35,9 +41,12 @@ std::string groupedNumber(long long n, Lang lang) {
 }
 
 std::string nounAfter(long long n, const Noun& noun, Lang lang) {
-    const bool one = n == 1 || n == -1;
-    const std::string word = (one ? noun.one : noun.many).in(lang);
+    const std::string word = wordFor(n, noun, lang);
     return lang == Lang::Ro && needsDe(n) ? "de " + word : word;
+}
+
+std::string countOfAdjective(long long n, const Noun& adjective, Lang lang) {
+    return groupedNumber(n, lang) + " " + wordFor(n, adjective, lang);
 }
 
 std::string countOf(long long n, const Noun& noun, Lang lang) {

@@ -54,6 +54,8 @@ bool needsDe(long long n);
 std::string groupedNumber(long long n, Lang lang);
 // "20 de copii", "1 copil", "1.234 de copii"; "20 children", "1 child", "1,234 children".
 std::string countOf(long long n, const Noun& noun, Lang lang);
+// An adjective standing for its noun takes no "de": "dintre care 134 depășite", "1 depășită".
+std::string countOfAdjective(long long n, const Noun& adjective, Lang lang);
 // Just the noun and its link word, for a number written elsewhere: "de copii", "copil", "children".
 std::string nounAfter(long long n, const Noun& noun, Lang lang);
 // "A, B și C" / "A, B and C"; "A" alone; "" for none.

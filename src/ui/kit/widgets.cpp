@@ -35,10 +35,24 @@ bool inputText(const char* label, std::string& value, float width) {
     return changed;
 }
 
+// Dear ImGui's multiline field does not wrap its lines: one wider than the field shows whole
+// in a wrapped tooltip while the pointer rests on the field and it is not being edited.
+static void wholeTextOnHover(const std::string& value) {
+    if (!ImGui::IsItemHovered() || ImGui::IsItemActive() || value.empty()) return;
+    const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2;
+    if (ImGui::CalcTextSize(value.c_str()).x <= room) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(em() * 32);
+    ImGui::TextUnformatted(value.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 bool multilineText(const char* id, std::string& value, ImVec2 size) {
     const bool changed = ImGui::InputTextMultiline(id, &value, size);
     oneTabStop();
     a11y::describeLastItem({a11y::Role::TextField, value});
+    wholeTextOnHover(value);
     return changed;
 }
 

@@ -228,7 +228,7 @@ void SheetEditor::dimensionSection(Context& ctx, const Plan& plan, const FamilyN
 void SheetEditor::conclusion(Context& ctx, const Plan& plan, const FamilyNucleus& f) {
     const float em = ImGui::GetFontSize();
     ImGui::Spacing();
-    textItem(ctx.t(str::kConclusion));
+    section(ctx.t(str::kConclusion));
     ImGui::Separator();
     const bool needed = needsRiskIdentification(f);
     note(ctx.t(needed ? str::kRiskIdNeeded : str::kRiskIdNotNeeded), needed ? kColorWarning : kColorOk);

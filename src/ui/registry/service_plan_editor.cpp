@@ -88,7 +88,7 @@ void ServicePlanEditor::visits(Context& ctx, const Plan& plan, const FamilyRef& 
                                const Child& c) {
     const float em = ImGui::GetFontSize();
     ImGui::Spacing();
-    textItem(ctx.t(str::kVisits));
+    section(ctx.t(str::kVisits));
     ImGui::Separator();
     if (const auto next = nextMonitoringVisit(f, c)) {
         const int risks = confirmedRiskCount(f);

@@ -132,7 +132,7 @@ void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     section(ctx.t(str::kWorkQueueTitle));
     textItem(format(ctx.t(str::kWorkQueueCounts),
                     countOf(static_cast<long>(items.size()), str::kTask, ctx.lang).c_str(),
-                    countOf(queue.overdue, str::kOverdueTask, ctx.lang).c_str())
+                    countOfAdjective(queue.overdue, str::kOverdueTask, ctx.lang).c_str())
                  .c_str());
     if (queue.urgent) note(("⚠ " + countOf(queue.urgent, str::kUrgentTask, ctx.lang)).c_str(), kColorError);
     if (items.empty()) {
