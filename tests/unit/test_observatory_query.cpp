@@ -99,6 +99,13 @@ TEST_CASE("sorting by a column, ties in plan order") {
     CHECK(names(p, queryObservatory(p, f, kToday)).front() == "Ana Țurcanu");  // born 2020
     f.sortBy = ObservatoryColumn::Suspicions;
     CHECK(names(p, queryObservatory(p, f, kToday))[0] == "Ștefan Popescu");
+    f.sortBy = ObservatoryColumn::Village;  // descending: Vale first; ties still in plan order
+    CHECK(names(p, queryObservatory(p, f, kToday)) ==
+          std::vector<std::string>{"Maria Ionescu", "(Ionescu Dan)", "Ștefan Popescu", "Ioana Popescu", "Ana Țurcanu"});
+    f.sortBy = ObservatoryColumn::SheetId;
+    f.descending = false;  // no sheet sorts first
+    CHECK(names(p, queryObservatory(p, f, kToday)) ==
+          std::vector<std::string>{"(Ionescu Dan)", "Ana Țurcanu", "Ștefan Popescu", "Ioana Popescu", "Maria Ionescu"});
 }
 
 TEST_CASE("rows mark suspected abuse or neglect; a child who turned 18 shows only that exit") {

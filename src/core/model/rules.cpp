@@ -1,6 +1,7 @@
 #include "core/model/rules.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace prevplan {
 
@@ -46,18 +47,18 @@ int riskSituationCount(const IndicatorSet& set) {
 
 namespace {
 
-// The catalog positions holding `wanted`, with their parents. Eight values at a time, one byte
-// each: every report reads each family's sheet and verdicts this way.
+// The catalog positions holding `wanted`, without their parents. Eight values at a time, one
+// byte each: every report and list reads each family's sheet and verdicts this way.
 template <typename Value>
-IndicatorSet positionsOf(const std::array<Value, kMaxIndicators>& values, Value wanted) {
+IndicatorSet rawPositionsOf(const std::array<Value, kMaxIndicators>& values, Value wanted) {
     static_assert(sizeof(Value) == 1 && kMaxIndicators % 8 == 0 && kMaxIndicators <= 128, "bytes, in 64-bit words");
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the first value in a word's lowest byte");
     constexpr std::uint64_t kOnes = 0x0101010101010101, kLow7 = 0x7f7f7f7f7f7f7f7f;
     const std::uint64_t pattern = kOnes * static_cast<std::uint8_t>(wanted);
     std::uint64_t words[2] = {0, 0};
     for (std::size_t group = 0; group < kMaxIndicators / 8; ++group) {
-        std::uint64_t eight = 0;  // values group*8 … group*8+7, the first in the lowest byte
-        for (std::size_t b = 0; b < 8; ++b)
-            eight |= std::uint64_t{static_cast<std::uint8_t>(values[group * 8 + b])} << (8 * b);
+        std::uint64_t eight;  // values group*8 … group*8+7 in one load, the first in the lowest byte
+        std::memcpy(&eight, values.data() + group * 8, 8);
         const std::uint64_t differs = eight ^ pattern;
         // 0x80 in exactly the bytes equal to `wanted`, then byte b's flag moved to bit b.
         const std::uint64_t equal = ~(((differs & kLow7) + kLow7) | differs | kLow7);
@@ -65,7 +66,13 @@ IndicatorSet positionsOf(const std::array<Value, kMaxIndicators>& values, Value 
         words[group / 8] |= bits << (8 * (group % 8));
     }
     const IndicatorSet set = IndicatorSet{words[0]} | (IndicatorSet{words[1]} << 64);
-    return withParents(set & catalogMasks().catalog);
+    return set & catalogMasks().catalog;
+}
+
+// The same with their parents.
+template <typename Value>
+IndicatorSet positionsOf(const std::array<Value, kMaxIndicators>& values, Value wanted) {
+    return withParents(rawPositionsOf(values, wanted));
 }
 
 }  // namespace
@@ -83,10 +90,9 @@ int suspicionCount(const FamilyNucleus& family) { return riskSituationCount(obse
 int confirmedRiskCount(const FamilyNucleus& family) { return riskSituationCount(confirmedSet(family)); }
 
 IndicatorSet unjudgedSuspicions(const FamilyNucleus& family) {
-    IndicatorSet judged;
-    if (family.risk)
-        for (std::size_t i = 0; i < indicatorCount(); ++i)
-            if (family.risk->verdicts[i] != Verdict::NotAssessed) judged.set(i);
+    const IndicatorSet judged =
+        family.risk ? catalogMasks().catalog & ~rawPositionsOf(family.risk->verdicts, Verdict::NotAssessed)
+                    : IndicatorSet{};
     return observedSet(family) & ~judged & ~confirmedSet(family);
 }
 
@@ -149,12 +155,10 @@ std::optional<Date> sheetReceivedOn(const ObservationSheet& sheet) {
 }
 
 IndicatorSet standingSuspicions(const FamilyNucleus& family) {
-    IndicatorSet set;
-    if (!family.sheet) return set;
-    const auto& risk = family.risk;
-    for (std::size_t i = 0; i < indicatorCount(); ++i)
-        if (family.sheet->answers[i] == Answer::Yes && !(risk && risk->verdicts[i] == Verdict::Rejected)) set.set(i);
-    return withParents(set);
+    if (!family.sheet) return {};
+    const IndicatorSet rejected =
+        family.risk ? rawPositionsOf(family.risk->verdicts, Verdict::Rejected) : IndicatorSet{};
+    return withParents(rawPositionsOf(family.sheet->answers, Answer::Yes) & ~rejected);
 }
 
 IndicatorSet abuseSignals(const FamilyNucleus& family) {

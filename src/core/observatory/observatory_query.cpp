@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <utility>
 
 #include "core/base/fold.h"
@@ -61,25 +62,44 @@ bool matchesIndicators(const ObservatoryFilter& filter, const FamilyFacts& facts
     return filter.indicator < 0 || facts.either[static_cast<std::size_t>(filter.indicator)];
 }
 
-// A row's sort key for one column: text or a number, computed once per row.
+// A row's sort key for one column: text or a number. The text is the plan's own where it is
+// compared as stored (no copy per row), or a folded name kept in `folded`.
 struct SortKey {
-    std::string text;
+    std::string_view text;
     long number = 0;
-    bool operator<(const SortKey& o) const { return text != o.text ? text < o.text : number < o.number; }
+    bool operator<(const SortKey& o) const {
+        const int c = text.compare(o.text);
+        return c != 0 ? c < 0 : number < o.number;
+    }
 };
+
+// Each household's village as its rank among the plan's village names in order, so that the
+// default sort compares numbers: a commune has a handful of villages and thousands of rows.
+std::vector<long> villageRanks(const Plan& plan) {
+    std::vector<std::string_view> names;
+    for (const auto& h : plan.households)
+        if (std::find(names.begin(), names.end(), h->village) == names.end()) names.push_back(h->village);
+    std::sort(names.begin(), names.end());
+    std::vector<long> ranks;
+    ranks.reserve(plan.households.size());
+    for (const auto& h : plan.households)
+        ranks.push_back(std::lower_bound(names.begin(), names.end(), h->village) - names.begin());
+    return ranks;
+}
 
 long days(const std::optional<Date>& d) { return d ? d->days() : -1000000; }
 
-SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn column) {
+SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn column, std::string& folded,
+                const std::vector<long>& villageRank) {
     const FamilyNucleus& f = rowFamily(plan, r);
     const Child* c = r.hasChild() ? &rowChild(plan, r) : nullptr;
     switch (column) {
-        case ObservatoryColumn::Village: return {rowHousehold(plan, r).village};
-        case ObservatoryColumn::Household: return {foldForSearch(f.head)};
-        case ObservatoryColumn::Child: return {c ? foldForSearch(c->name) : std::string()};
-        case ObservatoryColumn::Cnp: return {c ? c->cnp : std::string()};
+        case ObservatoryColumn::Village: return {{}, villageRank[r.household]};
+        case ObservatoryColumn::Household: return {folded = foldForSearch(f.head)};
+        case ObservatoryColumn::Child: return {folded = c ? foldForSearch(c->name) : std::string()};
+        case ObservatoryColumn::Cnp: return {c ? std::string_view(c->cnp) : std::string_view()};
         case ObservatoryColumn::BirthDate: return {{}, c ? days(c->birthDate) : days(std::nullopt)};
-        case ObservatoryColumn::SheetId: return {f.sheet ? f.sheet->sheetId : std::string()};
+        case ObservatoryColumn::SheetId: return {f.sheet ? std::string_view(f.sheet->sheetId) : std::string_view()};
         case ObservatoryColumn::SheetDate: return {{}, f.sheet ? days(f.sheet->filledOn) : days(std::nullopt)};
         case ObservatoryColumn::Suspicions: return {{}, r.suspicions};
         case ObservatoryColumn::Confirmed: return {{}, r.confirmed};
@@ -87,15 +107,25 @@ SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn col
     return {};
 }
 
-// Ties keep the plan's order (village, household, family, child).
+// Ties keep the plan's order (village, household, family, child). The rows are sorted as
+// positions into their keys, computed once per row.
 void sortRows(const Plan& plan, const ObservatoryFilter& filter, std::vector<ObservatoryRow>& rows) {
-    std::vector<std::pair<SortKey, ObservatoryRow>> keyed;
-    keyed.reserve(rows.size());
-    for (const auto& r : rows) keyed.push_back({sortKey(plan, r, filter.sortBy), r});
-    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-        return filter.descending ? b.first < a.first : a.first < b.first;
+    std::vector<std::string> folded(rows.size());  // never grows: the keys' views stay valid
+    std::vector<SortKey> keys;
+    keys.reserve(rows.size());
+    const std::vector<long> villageRank =
+        filter.sortBy == ObservatoryColumn::Village ? villageRanks(plan) : std::vector<long>{};
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        keys.push_back(sortKey(plan, rows[i], filter.sortBy, folded[i], villageRank));
+    std::vector<std::uint32_t> order(rows.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return filter.descending ? keys[b] < keys[a] : keys[a] < keys[b];
     });
-    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = keyed[i].second;
+    std::vector<ObservatoryRow> sorted;
+    sorted.reserve(rows.size());
+    for (const std::uint32_t i : order) sorted.push_back(rows[i]);
+    rows = std::move(sorted);
 }
 
 }  // namespace
