@@ -125,3 +125,39 @@ TEST_CASE("rows mark suspected abuse or neglect; a child who turned 18 shows onl
     const ObservatoryList dayBefore = queryObservatory(p, {}, d("2026-02-28"));
     CHECK(dayBefore.rows[3].status == bits(ChildStatus::SheetOutdated));
 }
+
+TEST_CASE("facts kept between queries give the rows a fresh query gives, after an edit, a new day or a removal") {
+    Plan p = sample();
+    ObservatoryFacts kept;
+    const auto same = [&](const ObservatoryFilter& f, const Date& day) {
+        const ObservatoryList fresh = queryObservatory(p, f, day), again = queryObservatory(p, f, day, kept);
+        REQUIRE(fresh.rows.size() == again.rows.size());
+        for (std::size_t i = 0; i < fresh.rows.size(); ++i) {
+            CHECK(fresh.rows[i].household == again.rows[i].household);
+            CHECK(fresh.rows[i].child == again.rows[i].child);
+            CHECK(fresh.rows[i].status == again.rows[i].status);
+            CHECK(fresh.rows[i].suspicions == again.rows[i].suspicions);
+        }
+        CHECK(fresh.households == again.households);
+        CHECK(fresh.families == again.families);
+    };
+    same({}, kToday);
+    // An edit replaces one household's snapshot: Ana's family gets a sheet that suspects neglect.
+    auto h3 = std::make_shared<Household>(*p.households[2]);
+    h3->families[0].sheet = sheet("05003", "2026-02-27", {"6.b3"});
+    p.households[2] = h3;
+    same({}, kToday);
+    ObservatoryFilter abuse;
+    abuse.status = bits(ChildStatus::AbuseSignal);
+    same(abuse, kToday);
+    CHECK(names(p, queryObservatory(p, abuse, kToday, kept)) == std::vector<std::string>{"Ana Țurcanu"});
+    // A year on, the sheets are outdated: the same kept facts are read again for the new day.
+    ObservatoryFilter outdated;
+    outdated.status = bits(ChildStatus::SheetOutdated);
+    same(outdated, d("2027-03-01"));
+    CHECK(queryObservatory(p, outdated, d("2027-03-01"), kept).rows.size() == 4);
+    // The first household removed: every position after it moves.
+    p.households.erase(p.households.begin());
+    same({}, kToday);
+    same(abuse, kToday);
+}

@@ -21,15 +21,10 @@ constexpr int kSheetRefreshMonths = 12;
 constexpr auto kInRegistry = static_cast<std::uint8_t>(ChildStatus::InRegistry);
 constexpr auto kTurnedEighteen = static_cast<std::uint8_t>(ChildStatus::TurnedEighteen);
 
-// Facts about one family nucleus that every one of its children shares.
-struct FamilyFacts {
-    std::uint8_t status = 0;
-    std::uint8_t suspicions = 0, confirmed = 0;
-    IndicatorSet either;  // suspected or confirmed
-};
+using Family = ObservatoryFacts::Family;
 
-FamilyFacts familyFacts(const FamilyNucleus& f, const Date& today) {
-    FamilyFacts facts;
+Family familyFacts(const FamilyNucleus& f, const Date& today) {
+    Family facts;
     const IndicatorSet observed = observedSet(f), confirmed = confirmedSet(f);
     facts.either = observed | confirmed;
     facts.suspicions = static_cast<std::uint8_t>(riskSituationCount(observed));
@@ -41,7 +36,20 @@ FamilyFacts familyFacts(const FamilyNucleus& f, const Date& today) {
     if (observed.any()) flag(ChildStatus::Suspicion);
     if (confirmed.any()) flag(ChildStatus::Confirmed);
     if (abuseSignals(f).any()) flag(ChildStatus::AbuseSignal);
+    // Registration is per child: InRegistry can only hold where a risk is confirmed.
+    facts.childStatus.reserve(f.children.size());
+    for (const Child& child : f.children)
+        facts.childStatus.push_back(turned18By(child, today)
+                                        ? kTurnedEighteen
+                                        : facts.status | (child.registeredOn && facts.confirmed ? kInRegistry : 0));
     return facts;
+}
+
+std::vector<Family> householdFacts(const Household& household, const Date& today) {
+    std::vector<Family> out;
+    out.reserve(household.families.size());
+    for (const FamilyNucleus& f : household.families) out.push_back(familyFacts(f, today));
+    return out;
 }
 
 bool contains(const std::string& haystack, const std::string& needle) {
@@ -55,7 +63,7 @@ bool matchesSearch(const std::string& folded, const FamilyNucleus& f, const Chil
     return f.sheet && contains(f.sheet->sheetId, folded);
 }
 
-bool matchesIndicators(const ObservatoryFilter& filter, const FamilyFacts& facts) {
+bool matchesIndicators(const ObservatoryFilter& filter, const Family& facts) {
     if (filter.dimension >= 1 && filter.dimension <= kDimensionCount &&
         (facts.either & catalogMasks().dimension[filter.dimension - 1]).none())
         return false;
@@ -130,17 +138,37 @@ void sortRows(const Plan& plan, const ObservatoryFilter& filter, std::vector<Obs
 
 }  // namespace
 
+const std::vector<std::vector<Family>>& ObservatoryFacts::of(const Plan& plan, const Date& today) {
+    if (today.days() != day_) read_.clear();
+    day_ = today.days();
+    const std::size_t n = plan.households.size();
+    read_.resize(n);
+    facts_.resize(n);
+    for (std::size_t h = 0; h < n; ++h) {
+        if (read_[h] == plan.households[h]) continue;
+        read_[h] = plan.households[h];
+        facts_[h] = householdFacts(*read_[h], today);
+    }
+    return facts_;
+}
+
 ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filter, const Date& today) {
+    ObservatoryFacts facts;
+    return queryObservatory(plan, filter, today, facts);
+}
+
+ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filter, const Date& today,
+                                 ObservatoryFacts& kept) {
     ObservatoryList out;
     const std::string folded = foldForSearch(filter.search);
+    const std::vector<std::vector<Family>>& all = kept.of(plan, today);
     for (std::uint32_t h = 0; h < plan.households.size(); ++h) {
         const Household& household = *plan.households[h];
         if (!filter.village.empty() && household.village != filter.village) continue;
         bool householdShown = false;
         for (std::uint32_t f = 0; f < household.families.size(); ++f) {
             const FamilyNucleus& family = household.families[f];
-            const FamilyFacts facts = familyFacts(family, today);
-            // Registration is per child: InRegistry can only hold where a risk is confirmed.
+            const Family& facts = all[h][f];
             const std::uint8_t possible = facts.status | (facts.confirmed ? kInRegistry : 0);
             if (!matchesIndicators(filter, facts) || (filter.status && !(possible & filter.status))) continue;
             bool familyShown = false;
@@ -151,11 +179,8 @@ ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filt
                 familyShown = true;
             }
             for (std::uint32_t c = 0; c < family.children.size(); ++c) {
-                const Child& child = family.children[c];
-                if (!matchesSearch(folded, family, &child)) continue;
-                const std::uint8_t status =
-                    turned18By(child, today) ? kTurnedEighteen
-                                             : facts.status | (child.registeredOn && facts.confirmed ? kInRegistry : 0);
+                if (!matchesSearch(folded, family, &family.children[c])) continue;
+                const std::uint8_t status = facts.childStatus[c];
                 if (filter.status && !(status & filter.status)) continue;
                 out.rows.push_back({h, f, c, status, facts.suspicions, facts.confirmed});
                 familyShown = true;

@@ -69,7 +69,7 @@ std::string statusWords(const Context& ctx, std::uint8_t status) {
 const ObservatoryView::Shown& ObservatoryView::shown(const Context& ctx, const Plan& plan) {
     const Date now = today();
     return shown_.get(ctx.snapshot(plan), {filter_, now.days()}, [&] {
-        Shown s{queryObservatory(plan, filter_, now)};
+        Shown s{queryObservatory(plan, filter_, now, facts_)};
         for (const auto& r : s.list.rows) s.children += r.hasChild() && !(r.status & kTurnedEighteen);
         return s;
     });

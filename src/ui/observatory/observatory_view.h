@@ -20,6 +20,7 @@ private:
     };
     ObservatoryFilter filter_;
     Memo<Plan, Shown, ObservatoryFilter, long> shown_;  // for (plan snapshot, filter, day)
+    ObservatoryFacts facts_;  // per household, so that a query after an edit reads one household again
 
     void toolbar(Context& ctx, const Plan& plan, PlanFocus& focus);
     void filters(Context& ctx, const Plan& plan);
