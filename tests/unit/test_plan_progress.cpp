@@ -210,3 +210,36 @@ TEST_CASE("the demo commune: the counts agree with the report, the Registry and 
     CHECK(state(p, *p.next) != StepState::Done);
     for (const StepProgress& s : p.steps) CHECK_FALSE(s.reason.en.empty());
 }
+
+TEST_CASE("parts kept between computations give the progress a fresh computation gives, after edits and a new day") {
+    Plan demo = makeDemoPlan(600, 2018, kToday);
+    ProgressFacts kept;
+    const auto same = [&](const Date& day) {
+        const PlanProgress fresh = planProgress(demo, day), again = planProgress(demo, day, kept);
+        CHECK(again.counts.children == fresh.counts.children);
+        CHECK(again.counts.households == fresh.counts.households);
+        CHECK(again.counts.atRiskChildren == fresh.counts.atRiskChildren);
+        CHECK(again.counts.registryChildren == fresh.counts.registryChildren);
+        CHECK(again.counts.servicePlans == fresh.counts.servicePlans);
+        CHECK(again.overdueTotal == fresh.overdueTotal);
+        REQUIRE(again.overdue.size() == fresh.overdue.size());
+        for (std::size_t i = 0; i < fresh.overdue.size(); ++i) {
+            CHECK(again.overdue[i].kind == fresh.overdue[i].kind);
+            CHECK(again.overdue[i].count == fresh.overdue[i].count);
+            CHECK(again.overdue[i].oldest == fresh.overdue[i].oldest);
+        }
+        for (std::size_t s = 0; s < kPlanStepCount; ++s) {
+            CHECK(again.steps[s].state == fresh.steps[s].state);
+            CHECK(again.steps[s].reason.en == fresh.steps[s].reason.en);
+        }
+    };
+    same(kToday);
+    // One household's sheet removed (a new snapshot of it), another household dropped.
+    auto edited = std::make_shared<Household>(*demo.households[3]);
+    for (FamilyNucleus& f : edited->families) f.sheet.reset();
+    demo.households[3] = edited;
+    same(kToday);
+    demo.households.erase(demo.households.begin());
+    same(kToday);
+    same(kToday.addDays(400));  // a new day: deadlines passed, children turned 18
+}

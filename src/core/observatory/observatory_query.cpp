@@ -21,7 +21,7 @@ constexpr int kSheetRefreshMonths = 12;
 constexpr auto kInRegistry = static_cast<std::uint8_t>(ChildStatus::InRegistry);
 constexpr auto kTurnedEighteen = static_cast<std::uint8_t>(ChildStatus::TurnedEighteen);
 
-using Family = ObservatoryFacts::Family;
+using Family = ObservatoryFamily;
 
 Family familyFacts(const FamilyNucleus& f, const Date& today) {
     Family facts;
@@ -86,12 +86,16 @@ struct SortKey {
 std::vector<long> villageRanks(const Plan& plan) {
     std::vector<std::string_view> names;
     for (const auto& h : plan.households)
-        if (std::find(names.begin(), names.end(), h->village) == names.end()) names.push_back(h->village);
+        if ((names.empty() || names.back() != h->village) &&
+            std::find(names.begin(), names.end(), h->village) == names.end())
+            names.push_back(h->village);
     std::sort(names.begin(), names.end());
     std::vector<long> ranks;
     ranks.reserve(plan.households.size());
-    for (const auto& h : plan.households)
-        ranks.push_back(std::lower_bound(names.begin(), names.end(), h->village) - names.begin());
+    for (const auto& h : plan.households)  // neighbours mostly share their village
+        ranks.push_back(!ranks.empty() && h->village == names[static_cast<std::size_t>(ranks.back())]
+                            ? ranks.back()
+                            : std::lower_bound(names.begin(), names.end(), h->village) - names.begin());
     return ranks;
 }
 
@@ -138,20 +142,6 @@ void sortRows(const Plan& plan, const ObservatoryFilter& filter, std::vector<Obs
 
 }  // namespace
 
-const std::vector<std::vector<Family>>& ObservatoryFacts::of(const Plan& plan, const Date& today) {
-    if (today.days() != day_) read_.clear();
-    day_ = today.days();
-    const std::size_t n = plan.households.size();
-    read_.resize(n);
-    facts_.resize(n);
-    for (std::size_t h = 0; h < n; ++h) {
-        if (read_[h] == plan.households[h]) continue;
-        read_[h] = plan.households[h];
-        facts_[h] = householdFacts(*read_[h], today);
-    }
-    return facts_;
-}
-
 ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filter, const Date& today) {
     ObservatoryFacts facts;
     return queryObservatory(plan, filter, today, facts);
@@ -161,7 +151,7 @@ ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filt
                                  ObservatoryFacts& kept) {
     ObservatoryList out;
     const std::string folded = foldForSearch(filter.search);
-    const std::vector<std::vector<Family>>& all = kept.of(plan, today);
+    const std::vector<std::vector<Family>>& all = kept.of(plan, today, householdFacts);
     for (std::uint32_t h = 0; h < plan.households.size(); ++h) {
         const Household& household = *plan.households[h];
         if (!filter.village.empty() && household.village != filter.village) continue;

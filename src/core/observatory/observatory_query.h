@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model/model.h"
+#include "core/model/per_household.h"
 
 namespace prevplan {
 
@@ -49,30 +50,19 @@ struct ObservatoryList {
     long households = 0, families = 0;  // how many of them the shown rows belong to
 };
 
-// What every row of a household shows before any filter, kept between queries. An edit replaces
-// one household's snapshot and leaves the others' pointers as they were, so the list queried
-// again after it reads the sheets and verdicts of that household alone, not of 50,000 children.
-class ObservatoryFacts {
-public:
-    // Facts about one family nucleus that every one of its children shares, and each child's status.
-    struct Family {
-        std::uint8_t status = 0;  // ChildStatus bits of the nucleus
-        std::uint8_t suspicions = 0, confirmed = 0;
-        IndicatorSet either;                    // suspected or confirmed
-        std::vector<std::uint8_t> childStatus;  // per child: its own ChildStatus bits
-    };
-    // The facts of plan.households[h] on `today`, for each h, read again only where the household
-    // snapshot or the day changed since the last call.
-    const std::vector<std::vector<Family>>& of(const Plan& plan, const Date& today);
-
-private:
-    std::vector<HouseholdPtr> read_;  // the snapshots the facts were read from, by position
-    std::vector<std::vector<Family>> facts_;
-    long day_ = 0;
+// What every row of a family nucleus shows before any filter: facts its children share, and each
+// child's own status.
+struct ObservatoryFamily {
+    std::uint8_t status = 0;  // ChildStatus bits of the nucleus
+    std::uint8_t suspicions = 0, confirmed = 0;
+    IndicatorSet either;                    // suspected or confirmed
+    std::vector<std::uint8_t> childStatus;  // per child: its own ChildStatus bits
 };
+// Each household's nuclei, kept between queries (the screen keeps one).
+using ObservatoryFacts = PerHousehold<std::vector<ObservatoryFamily>>;
 
 ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filter, const Date& today);
-// The same, reading the unchanged households' facts from `facts` (the screen keeps one).
+// The same, reading the unchanged households' facts from `facts`.
 ObservatoryList queryObservatory(const Plan& plan, const ObservatoryFilter& filter, const Date& today,
                                  ObservatoryFacts& facts);
 

@@ -31,22 +31,19 @@ inline constexpr Noun kStep{{"pas", "step"}, {"pași", "steps"}};
 inline constexpr Noun kServicePlan{{"plan de servicii", "service plan"}, {"planuri de servicii", "service plans"}};
 }  // namespace noun
 
-// What the rules read, gathered in one pass over the plan.
-struct Facts {
+// What the rules read: every household's part summed, and the villages' figures.
+struct Facts : HouseholdProgress {
     const Plan& plan;
     Date today;
-    ObservatoryDay day;  // who is 0-17 today, one comparison a child
-    CommuneCounts counts;
     long villagesWithoutSheets = 0, villagesWithoutIns = 0;
-    long familiesWithoutSheet = 0, sheets = 0;
-    long visitsPending = 0, visitsMade = 0;
-    long plansMissing = 0, plansAwaitingApproval = 0;
     long overdue = 0;
+
+    Facts(const Plan& p, const Date& d) : plan(p), today(d) {}
 };
 
-void countFamily(Facts& f, const FamilyNucleus& family) {
+void countFamily(HouseholdProgress& f, const ObservatoryDay& day, const FamilyNucleus& family) {
     long children = 0;
-    for (const Child& child : family.children) children += f.day.includes(child);
+    for (const Child& child : family.children) children += day.includes(child);
     if (children == 0) return;  // none recorded yet, or all out of the Observatory (outOfObservatoryOn)
     CommuneCounts& c = f.counts;
     ++c.families;
@@ -59,7 +56,7 @@ void countFamily(Facts& f, const FamilyNucleus& family) {
     c.confirmedRisks += confirmedRiskCount(family);
     if (!inRegistry(family)) return;
     for (const Child& child : family.children) {
-        if (!f.day.includes(child)) continue;
+        if (!day.includes(child)) continue;
         ++c.registryChildren;
         const auto& sp = child.servicePlan;
         if (!sp || !sp->completedOn) ++f.plansMissing;
@@ -68,16 +65,39 @@ void countFamily(Facts& f, const FamilyNucleus& family) {
     }
 }
 
-void gather(Facts& f) {
+void addOverdue(HouseholdProgress::Overdue& sum, long count, const Date& oldest) {
+    if (count == 0) return;
+    if (sum.count == 0 || oldest < sum.oldest) sum.oldest = oldest;
+    sum.count += count;
+}
+
+void add(HouseholdProgress& sum, const HouseholdProgress& h) {
+    CommuneCounts& c = sum.counts;
+    c.children += h.counts.children;
+    c.households += h.counts.households;
+    c.families += h.counts.families;
+    c.atRiskChildren += h.counts.atRiskChildren;
+    c.registryChildren += h.counts.registryChildren;
+    c.confirmedRisks += h.counts.confirmedRisks;
+    c.servicePlans += h.counts.servicePlans;
+    sum.familiesWithoutSheet += h.familiesWithoutSheet;
+    sum.sheets += h.sheets;
+    sum.visitsPending += h.visitsPending;
+    sum.visitsMade += h.visitsMade;
+    sum.plansMissing += h.plansMissing;
+    sum.plansAwaitingApproval += h.plansAwaitingApproval;
+    for (std::size_t k = 0; k < sum.overdueByKind.size(); ++k)
+        addOverdue(sum.overdueByKind[k], h.overdueByKind[k].count, h.overdueByKind[k].oldest);
+}
+
+void gather(Facts& f, const std::vector<HouseholdProgress>& households) {
     const Plan& plan = f.plan;
     std::vector<bool> observed(plan.villages.size(), false);
-    for (const auto& household : plan.households) {
-        const long familiesBefore = f.counts.families, sheetsBefore = f.sheets;
-        for (const auto& family : household->families) countFamily(f, family);
-        if (f.counts.families > familiesBefore) ++f.counts.households;
-        if (f.sheets == sheetsBefore) continue;
+    for (std::size_t h = 0; h < households.size(); ++h) {
+        add(f, households[h]);
+        if (households[h].sheets == 0) continue;
         for (std::size_t v = 0; v < plan.villages.size(); ++v)
-            if (plan.villages[v].name == household->village) observed[v] = true;
+            if (plan.villages[v].name == plan.households[h]->village) observed[v] = true;
     }
     f.villagesWithoutSheets = std::count(observed.begin(), observed.end(), false);
     for (const Village& v : plan.villages) f.villagesWithoutIns += !v.insChildren;
@@ -341,28 +361,43 @@ constexpr OverdueKind kOverdueKinds[] = {
      {"Fișe de observație de completat sau actualizat", "Observation sheets to fill out or refresh"}},
 };
 
-std::vector<OverdueWork> overdueWork(const std::vector<WorkItem>& queue) {
-    std::vector<OverdueWork> out;
-    for (const OverdueKind& k : kOverdueKinds) {
-        OverdueWork work{k.kind, k.legal, k.label, 0, {}};
-        for (const WorkItem& item : queue) {
-            if (item.kind != k.kind || !item.overdue) continue;
-            if (work.count++ == 0 || item.due < work.oldest) work.oldest = item.due;
-        }
-        if (work.count > 0) out.push_back(work);
-    }
-    return out;
+static_assert(std::size(kOverdueKinds) == std::tuple_size<decltype(HouseholdProgress::overdueByKind)>::value,
+              "one tally per kind of overdue work");
+
+std::size_t overduePosition(TaskKind kind) {
+    std::size_t k = 0;
+    while (kOverdueKinds[k].kind != kind) ++k;
+    return k;
+}
+
+HouseholdProgress householdProgress(const Household& household, const Date& today) {
+    HouseholdProgress part;
+    const ObservatoryDay day(today);
+    for (const auto& family : household.families) countFamily(part, day, family);
+    part.counts.households = part.counts.families > 0;
+    for (const WorkItem& item : householdTasks(household, today, 0))
+        if (item.overdue) addOverdue(part.overdueByKind[overduePosition(item.kind)], 1, item.due);
+    return part;
 }
 
 }  // namespace
 
 PlanProgress planProgress(const Plan& plan, const Date& today) {
+    ProgressFacts facts;
+    return planProgress(plan, today, facts);
+}
+
+PlanProgress planProgress(const Plan& plan, const Date& today, ProgressFacts& kept) {
     PlanProgress out;
-    out.overdue = overdueWork(workQueue(plan, today, 0));
-    for (const OverdueWork& w : out.overdue) out.overdueTotal += w.count;
-    Facts facts{plan, today, ObservatoryDay(today), {}};
+    Facts facts(plan, today);
+    gather(facts, kept.of(plan, today, householdProgress));
+    for (std::size_t k = 0; k < std::size(kOverdueKinds); ++k) {
+        const OverdueKind& kind = kOverdueKinds[k];
+        const HouseholdProgress::Overdue& o = facts.overdueByKind[k];
+        if (o.count > 0) out.overdue.push_back({kind.kind, kind.legal, kind.label, o.count, o.oldest});
+        out.overdueTotal += o.count;
+    }
     facts.overdue = out.overdueTotal;
-    gather(facts);
     out.counts = facts.counts;
     for (const StepRule& r : kRules) {
         StepProgress p = r.rule(facts, out.steps);

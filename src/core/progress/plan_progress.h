@@ -11,6 +11,7 @@
 #include "core/base/text.h"
 #include "core/gaps/gap_analysis.h"
 #include "core/model/model.h"
+#include "core/model/per_household.h"
 #include "core/registry/work_queue.h"
 
 namespace prevplan {
@@ -70,6 +71,23 @@ struct PlanProgress {
     const StepProgress& of(PlanStep step) const { return steps[static_cast<std::size_t>(step)]; }
 };
 
+// What one household adds to a plan's progress.
+struct HouseholdProgress {
+    struct Overdue {
+        long count = 0;
+        Date oldest;
+    };
+    CommuneCounts counts;  // households: 1 when one of its nuclei counts
+    long familiesWithoutSheet = 0, sheets = 0;
+    long visitsPending = 0, visitsMade = 0;
+    long plansMissing = 0, plansAwaitingApproval = 0;
+    std::array<Overdue, 6> overdueByKind;  // in the dashboard's order (legal deadlines first)
+};
+// Each household's part, kept between computations (the step list keeps one).
+using ProgressFacts = PerHousehold<HouseholdProgress>;
+
 PlanProgress planProgress(const Plan& plan, const Date& today);
+// The same, reading the unchanged households' parts from `facts`.
+PlanProgress planProgress(const Plan& plan, const Date& today, ProgressFacts& facts);
 
 }  // namespace prevplan

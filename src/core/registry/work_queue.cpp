@@ -30,6 +30,13 @@ class QueueBuilder {
 public:
     QueueBuilder(const Date& today, int horizonDays) : today_(today), last_(today.addDays(horizonDays)) {}
 
+    void addHousehold(const Household& household) {
+        for (const auto& family : household.families) addFamily(household, family);
+    }
+
+    std::vector<WorkItem> take() { return std::move(items_); }
+
+private:
     void addFamily(const Household& household, const FamilyNucleus& family) {
         // The sheets apply where children live, or where they were taken into special protection.
         if (family.children.empty()) return;
@@ -45,14 +52,6 @@ public:
                 if (inObservatoryOn(child, today_)) registryChild(child);
     }
 
-    std::vector<WorkItem> take() {
-        std::stable_sort(items_.begin(), items_.end(), [](const WorkItem& a, const WorkItem& b) {
-            return a.urgent != b.urgent ? a.urgent : a.due < b.due;
-        });
-        return std::move(items_);
-    }
-
-private:
     void add(TaskKind kind, const std::optional<Date>& due, const Id& childId = {}, bool urgent = false) {
         const Date when = due.value_or(today_);
         if (when > last_ && !urgent) return;
@@ -107,8 +106,17 @@ private:
 
 std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays) {
     QueueBuilder builder(today, horizonDays);
-    for (const auto& household : plan.households)
-        for (const auto& family : household->families) builder.addFamily(*household, family);
+    for (const auto& household : plan.households) builder.addHousehold(*household);
+    std::vector<WorkItem> items = builder.take();
+    std::stable_sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
+        return a.urgent != b.urgent ? a.urgent : a.due < b.due;
+    });
+    return items;
+}
+
+std::vector<WorkItem> householdTasks(const Household& household, const Date& today, int horizonDays) {
+    QueueBuilder builder(today, horizonDays);
+    builder.addHousehold(household);
     return builder.take();
 }
 

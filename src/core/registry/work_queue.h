@@ -28,5 +28,7 @@ struct WorkItem {
 // Every urgent task, then every task due on or before today + horizonDays, each part sorted by due
 // date (ties keep household order). Children who turned 18 by today have no tasks.
 std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays = 30);
+// One household's part of it, in household order, not sorted.
+std::vector<WorkItem> householdTasks(const Household& household, const Date& today, int horizonDays);
 
 }  // namespace prevplan

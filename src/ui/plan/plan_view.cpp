@@ -167,8 +167,8 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
         if (!plan.households.empty()) focus.showDashboard();
     }
     const Date day = today();
-    const PlanProgress& progress =
-        progress_.get(ctx.snapshot(plan), std::tuple<Date>{day}, [&] { return planProgress(plan, day); });
+    const PlanProgress& progress = progress_.get(ctx.snapshot(plan), std::tuple<Date>{day},
+                                                 [&] { return planProgress(plan, day, progressFacts_); });
     recordReportAhead(ctx, plan, day);
     if (const auto step = stepShortcut(); step && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) focus.show(*step);
     if (ImGui::Button(ctx.t(str::kAllPlans))) {

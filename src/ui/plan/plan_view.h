@@ -56,6 +56,7 @@ private:
     Id shownPlan_;
     CsvImportView csvImport_;
     Memo<Plan, PlanProgress, Date> progress_;
+    ProgressFacts progressFacts_;  // per household, so that the steps after an edit read one household again
 
     void stepList(Context& ctx, const PlanProgress& progress);
     // The screen's last line: the following step, primary, with its state's reason.
