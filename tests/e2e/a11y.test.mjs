@@ -47,9 +47,11 @@ async function axe(page, screen) {
   }, exclude);
   const after = await run(null), before = await run('#a11y');
   const count = (list) => list.reduce((c, v) => ({ ...c, [v.impact]: (c[v.impact] || 0) + v.nodes }), {});
-  console.log(`axe ${screen}: without the mirror ${JSON.stringify(count(before))}, with it ${JSON.stringify(count(after))}`);
-  const grave = after.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  assert.deepEqual(grave, [], `${screen}: ${JSON.stringify(grave)}`);
+  console.log(`axe ${screen}: without the mirror ${JSON.stringify(count(before))}, with it ${JSON.stringify(count(after))}` +
+    ` ${after.map((v) => v.id).join(' ')}`);
+  // Nothing at all, grave or not: every screen reads under a level-one heading (the product's
+  // name, or the commune's), and a header above a column of buttons is an empty cell.
+  assert.deepEqual(after, [], `${screen}: ${JSON.stringify(after)}`);
 }
 
 // The mirror element of a widget, clicked as a screen reader activates it.
@@ -65,7 +67,7 @@ async function activate(page, role, name) {
   await nextFrames(page, 3);
 }
 
-test('the four screens in the accessibility tree, with roles, names and states; axe finds nothing grave', async () => {
+test('the four screens in the accessibility tree, with roles, names and states; axe finds nothing', async () => {
   const browser = await launch();
   try {
     const page = await openApp(await browser.newContext(), server.url);

@@ -135,8 +135,11 @@ std::string parentOf(ImGuiContext* ctx, ImGuiWindow* window, ImGuiID id, bool& h
     g_mirror.container(rkey, tkey, Role::Row).rowIndex = place.index;
     header = inHeader;
     const int column = table->CurrentColumn;
-    Node& cell = g_mirror.container(rkey + "c" + std::to_string(column), rkey, header ? Role::ColumnHeader : Role::Cell,
-                                    header ? visible(ImGui::TableGetColumnName(table, column)) : std::string());
+    const std::string name = header ? visible(ImGui::TableGetColumnName(table, column)) : std::string();
+    // A header with no words (above a column of buttons) is an empty cell of the header row, as
+    // a sighted user sees it, not a column header without a name.
+    Node& cell = g_mirror.container(rkey + "c" + std::to_string(column), rkey,
+                                    header && !name.empty() ? Role::ColumnHeader : Role::Cell, name);
     cell.columnIndex = column + 1;
     return cell.key;
 }

@@ -131,6 +131,14 @@ void section(const char* text) { typed(theme::Type::Section, text, false, 2); }
 
 void helper(const char* text) { typed(theme::Type::Helper, text, true); }
 
+void title(const char* text, int headingLevel) { typed(theme::Type::Title, text, false, headingLevel); }
+
+void headingText(const char* text, int level) {
+    ImGui::TextUnformatted(text);
+    labelLastItem(text);
+    a11y::describeLastItem({a11y::Role::Heading, {}, false, level});
+}
+
 void paragraph(const char* text) {
     ImGui::TextWrapped("%s", text);
     labelLastItem(text);

@@ -46,6 +46,10 @@ bool radio(const char* label, bool active);
 void title(const char* text);
 void section(const char* text);
 void helper(const char* text);
+// A title read as a heading of `level`: a screen's title under the page's own level-one heading.
+void title(const char* text, int headingLevel);
+// A line in body type read as a heading of `level`: what names the page without looking like a title.
+void headingText(const char* text, int level);
 // Tells a screen reader that the item drawn last is a combo showing `preview`.
 void describeCombo(const char* preview);
 // A combo over `count` choices named by label(i); `current` is the chosen position. Labelled

@@ -107,7 +107,7 @@ std::optional<Step> whatNext(const Context& ctx, const PlanProgress& progress) {
 }  // namespace
 
 std::optional<Step> drawDashboard(const Context& ctx, const Plan& plan, const PlanProgress& progress) {
-    title(format("%s: %s", ctx.t(str::kDashboard), plan.commune.c_str()).c_str());
+    title(format("%s: %s", ctx.t(str::kDashboard), plan.commune.c_str()).c_str(), 2);
     std::optional<Step> go = whatNext(ctx, progress);
     ImGui::Spacing();
     if (auto to = figures(ctx, progress.counts)) go = to;

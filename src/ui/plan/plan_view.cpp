@@ -176,7 +176,8 @@ void PlanView::draw(Context& ctx, const Plan& plan) {
         return;
     }
     ImGui::SameLine();
-    textItem(format("%s %s", ctx.t(str::kCommune), plan.commune.c_str()).c_str());
+    // The page's level-one heading for a screen reader: every step's title is read under it.
+    headingText(format("%s %s", ctx.t(str::kCommune), plan.commune.c_str()).c_str(), 1);
     if (plan.demo) {
         ImGui::SameLine();
         coloredText(format("[%s]", ctx.t(str::kDemoMark)).c_str(), kColorWarning, ctx.t(str::kDemoMark));
