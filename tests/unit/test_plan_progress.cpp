@@ -243,3 +243,27 @@ TEST_CASE("parts kept between computations give the progress a fresh computation
     same(kToday);
     same(kToday.addDays(400));  // a new day: deadlines passed, children turned 18
 }
+
+TEST_CASE("a work queue kept household by household is the queue built afresh, after edits and a new day") {
+    Plan demo = makeDemoPlan(600, 2018, kToday);
+    QueueParts parts;
+    const auto same = [&](const Date& day) {
+        const std::vector<WorkItem> fresh = workQueue(demo, day, 30), again = workQueue(demo, day, 30, parts);
+        REQUIRE(again.size() == fresh.size());
+        for (std::size_t i = 0; i < fresh.size(); ++i) {
+            CHECK(again[i].kind == fresh[i].kind);
+            CHECK(again[i].familyId == fresh[i].familyId);
+            CHECK(again[i].childId == fresh[i].childId);
+            CHECK(again[i].due == fresh[i].due);
+            CHECK(again[i].urgent == fresh[i].urgent);
+        }
+    };
+    same(kToday);
+    auto edited = std::make_shared<Household>(*demo.households[5]);
+    for (FamilyNucleus& f : edited->families) f.risk.reset();
+    demo.households[5] = edited;
+    same(kToday);
+    demo.households.erase(demo.households.begin() + 2);
+    same(kToday);
+    same(kToday.addDays(45));
+}

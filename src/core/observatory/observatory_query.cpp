@@ -81,8 +81,8 @@ struct SortKey {
     }
 };
 
-// Each household's village as its rank among the plan's village names in order, so that the
-// default sort compares numbers: a commune has a handful of villages and thousands of rows.
+// Each household's village as its rank among the plan's village names in order: a commune has a
+// handful of villages and thousands of rows.
 std::vector<long> villageRanks(const Plan& plan) {
     std::vector<std::string_view> names;
     for (const auto& h : plan.households)
@@ -101,12 +101,11 @@ std::vector<long> villageRanks(const Plan& plan) {
 
 long days(const std::optional<Date>& d) { return d ? d->days() : -1000000; }
 
-SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn column, std::string& folded,
-                const std::vector<long>& villageRank) {
+SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn column, std::string& folded) {
     const FamilyNucleus& f = rowFamily(plan, r);
     const Child* c = r.hasChild() ? &rowChild(plan, r) : nullptr;
     switch (column) {
-        case ObservatoryColumn::Village: return {{}, villageRank[r.household]};
+        case ObservatoryColumn::Village: return {rowHousehold(plan, r).village};
         case ObservatoryColumn::Household: return {folded = foldForSearch(f.head)};
         case ObservatoryColumn::Child: return {folded = c ? foldForSearch(c->name) : std::string()};
         case ObservatoryColumn::Cnp: return {c ? std::string_view(c->cnp) : std::string_view()};
@@ -119,16 +118,32 @@ SortKey sortKey(const Plan& plan, const ObservatoryRow& r, ObservatoryColumn col
     return {};
 }
 
+// The default order, by village: rows counted into their village's place, in their order, with
+// no comparison (every edit of a town's Observatory sorts its rows again).
+void sortByVillage(const Plan& plan, bool descending, std::vector<ObservatoryRow>& rows) {
+    const std::vector<long> rank = villageRanks(plan);
+    const std::size_t villages =
+        rank.empty() ? 0 : static_cast<std::size_t>(*std::max_element(rank.begin(), rank.end())) + 1;
+    const auto place = [&](const ObservatoryRow& r) {
+        const auto k = static_cast<std::size_t>(rank[r.household]);
+        return descending ? villages - 1 - k : k;
+    };
+    std::vector<std::size_t> next(villages + 1, 0);  // where each village's rows begin
+    for (const ObservatoryRow& r : rows) ++next[place(r) + 1];
+    for (std::size_t v = 0; v < villages; ++v) next[v + 1] += next[v];
+    std::vector<ObservatoryRow> sorted(rows.size());
+    for (const ObservatoryRow& r : rows) sorted[next[place(r)]++] = r;
+    rows = std::move(sorted);
+}
+
 // Ties keep the plan's order (village, household, family, child). The rows are sorted as
 // positions into their keys, computed once per row.
 void sortRows(const Plan& plan, const ObservatoryFilter& filter, std::vector<ObservatoryRow>& rows) {
+    if (filter.sortBy == ObservatoryColumn::Village) return sortByVillage(plan, filter.descending, rows);
     std::vector<std::string> folded(rows.size());  // never grows: the keys' views stay valid
     std::vector<SortKey> keys;
     keys.reserve(rows.size());
-    const std::vector<long> villageRank =
-        filter.sortBy == ObservatoryColumn::Village ? villageRanks(plan) : std::vector<long>{};
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        keys.push_back(sortKey(plan, rows[i], filter.sortBy, folded[i], villageRank));
+    for (std::size_t i = 0; i < rows.size(); ++i) keys.push_back(sortKey(plan, rows[i], filter.sortBy, folded[i]));
     std::vector<std::uint32_t> order(rows.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {

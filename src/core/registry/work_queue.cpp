@@ -104,14 +104,30 @@ private:
 
 }  // namespace
 
-std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays) {
-    QueueBuilder builder(today, horizonDays);
-    for (const auto& household : plan.households) builder.addHousehold(*household);
-    std::vector<WorkItem> items = builder.take();
+namespace {
+
+std::vector<WorkItem> sorted(std::vector<WorkItem> items) {
     std::stable_sort(items.begin(), items.end(), [](const WorkItem& a, const WorkItem& b) {
         return a.urgent != b.urgent ? a.urgent : a.due < b.due;
     });
     return items;
+}
+
+}  // namespace
+
+std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays) {
+    QueueBuilder builder(today, horizonDays);
+    for (const auto& household : plan.households) builder.addHousehold(*household);
+    return sorted(builder.take());
+}
+
+std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays, QueueParts& parts) {
+    const auto& all = parts.of(plan, today, [horizonDays](const Household& household, const Date& day) {
+        return householdTasks(household, day, horizonDays);
+    });
+    std::vector<WorkItem> items;
+    for (const auto& part : all) items.insert(items.end(), part.begin(), part.end());
+    return sorted(std::move(items));
 }
 
 std::vector<WorkItem> householdTasks(const Household& household, const Date& today, int horizonDays) {

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/model/model.h"
+#include "core/model/per_household.h"
 
 namespace prevplan {
 
@@ -30,5 +31,9 @@ struct WorkItem {
 std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays = 30);
 // One household's part of it, in household order, not sorted.
 std::vector<WorkItem> householdTasks(const Household& household, const Date& today, int horizonDays);
+// Each household's part of a queue, kept between queues of one horizon (a screen keeps one).
+using QueueParts = PerHousehold<std::vector<WorkItem>>;
+// The same queue, reading the unchanged households' parts from `parts`.
+std::vector<WorkItem> workQueue(const Plan& plan, const Date& today, int horizonDays, QueueParts& parts);
 
 }  // namespace prevplan

@@ -121,7 +121,7 @@ void WorkQueueView::filters(Context& ctx, const Plan& plan) {
 void WorkQueueView::draw(Context& ctx, const Plan& plan, PlanFocus& focus) {
     const Date now = today();
     const Queue& queue = queue_.get(ctx.snapshot(plan), {now.days()}, [&] {
-        Queue q{workQueue(plan, now, kHorizonDays)};
+        Queue q{workQueue(plan, now, kHorizonDays, parts_)};
         for (const auto& item : q.items) {
             q.overdue += item.overdue;
             q.urgent += item.urgent;

@@ -23,6 +23,7 @@ private:
         long urgent = 0;  // abuse or neglect, listed first
     };
     Memo<Plan, Queue, long> queue_;  // for (plan snapshot, day)
+    QueueParts parts_;                // per household, so that the queue after an edit reads one household again
     WorkFilter filter_;
     Memo<Plan, std::vector<WorkGroup>, WorkFilter, long> groups_;  // for (plan snapshot, filter, day)
     void filters(Context& ctx, const Plan& plan);
